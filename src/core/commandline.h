@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Dealscope::Cli {
+
+constexpr int ExitSuccess = 0;
+constexpr int ExitFailure = 2; ///< invalid input file or bad command line
+
+enum class Mode { Gui, Validate, Help, Version, Error };
+
+/// What the user asked for on the command line.
+struct Invocation
+{
+    Mode mode = Mode::Gui;
+    QStringList files; ///< Gui: at most one dataset to open; Validate: the files to check
+    bool verbose = false;
+    QString message; ///< Help/Version: the text to print; Error: what is wrong
+};
+
+/// True when the arguments ask for a command-line task (a subcommand, --help, --version) that must run
+/// without creating any window, so that it works on a machine without a display.
+bool isCommandLineTask(const QStringList &arguments);
+
+/// Parses the full argument list (program name first).
+Invocation parse(const QStringList &arguments);
+
+/// `dealscope validate`: checks each file, writes problems to @p err, a summary per valid file to @p out
+/// when @p verbose. Returns ExitSuccess when every file is valid, ExitFailure otherwise.
+int runValidate(const QStringList &files, bool verbose, QTextStream &out, QTextStream &err);
+
+QString versionText();
+QString helpText();
+
+} // namespace Dealscope::Cli

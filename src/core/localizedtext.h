@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace Dealscope {
+
+/// The languages Dealscope ships texts and translations for, English first.
+const QStringList &supportedLanguages();
+bool isSupportedLanguage(QStringView code);
+
+/// A text in several languages. English is always present in a loaded dataset; other languages fall
+/// back to it, and callers can ask whether that happened to mark the text as untranslated.
+class LocalizedText
+{
+public:
+    LocalizedText() = default;
+
+    void set(const QString &language, const QString &text) { m_texts.insert(language, text); }
+    bool has(const QString &language) const { return m_texts.contains(language); }
+    bool isEmpty() const { return m_texts.isEmpty(); }
+    QStringList languages() const { return m_texts.keys(); }
+
+    /// The text in @p language, or the English text when that language is missing.
+    QString text(const QString &language = QStringLiteral("en")) const;
+    QString english() const { return m_texts.value(QStringLiteral("en")); }
+
+private:
+    QHash<QString, QString> m_texts;
+};
+
+} // namespace Dealscope
