@@ -1,0 +1,589 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agreementmodel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <functional>
+#include <numeric>
+
+namespace Dealscope {
+
+namespace {
+
+const QString EventGroupId = QStringLiteral("events");
+
+QString layerId(Layer layer)
+{
+    switch (layer) {
+    case Layer::IaaS:
+        return QStringLiteral("iaas");
+    case Layer::PaaS:
+        return QStringLiteral("paas");
+    case Layer::SaaS:
+        return QStringLiteral("saas");
+    case Layer::RevenueShare:
+        return QStringLiteral("revenueShare");
+    case Layer::Equity:
+        return QStringLiteral("equity");
+    }
+    return {};
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Dealscope::AgreementModel", text);
+}
+
+QString formatDate(const QDate &date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+QString formatPartialDate(const PartialDate &date)
+{
+    switch (date.precision()) {
+    case PartialDate::Precision::Year:
+        return QString::number(date.yearValue());
+    case PartialDate::Precision::Month:
+        return QLocale().toString(date.firstDay(), QStringLiteral("MMM yyyy"));
+    case PartialDate::Precision::Day:
+        return formatDate(date.firstDay());
+    }
+    return {};
+}
+
+} // namespace
+
+QString statusName(ClauseStatus status)
+{
+    switch (status) {
+    case ClauseStatus::NotYetInForce:
+        return tr("Not yet agreed");
+    case ClauseStatus::InForce:
+        return tr("In force");
+    case ClauseStatus::Unknown:
+        return tr("Unknown (not restated)");
+    case ClauseStatus::Ended:
+        return tr("Ended");
+    case ClauseStatus::Expired:
+        return tr("Expired");
+    }
+    return {};
+}
+
+QString changeName(ChangeKind change)
+{
+    switch (change) {
+    case ChangeKind::Introduced:
+        return tr("New");
+    case ChangeKind::Unchanged:
+        return tr("Reaffirmed");
+    case ChangeKind::Amended:
+        return tr("Amended");
+    case ChangeKind::Ended:
+        return tr("Ended");
+    case ChangeKind::NotRestated:
+        return tr("Not restated");
+    }
+    return {};
+}
+
+struct AgreementModel::Node {
+    NodeKind kind = NodeKind::Category;
+    Node *parent = nullptr;
+    int row = 0;
+    qsizetype dataIndex = -1; ///< into the dataset's categories, clauses (and state) or events
+    std::vector<std::unique_ptr<Node>> children;
+
+    Node *addChild(NodeKind childKind, qsizetype index)
+    {
+        auto child = std::make_unique<Node>();
+        child->kind = childKind;
+        child->parent = this;
+        child->row = int(children.size());
+        child->dataIndex = index;
+        children.push_back(std::move(child));
+        return children.back().get();
+    }
+};
+
+AgreementModel::AgreementModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{
+}
+
+AgreementModel::~AgreementModel() = default;
+
+void AgreementModel::setDataset(DatasetPtr dataset)
+{
+    beginResetModel();
+    m_dataset = std::move(dataset);
+    m_versionId = m_dataset && !m_dataset->versions.isEmpty() ? m_dataset->versions.constLast().id : QString();
+    recomputeState();
+    rebuild();
+    endResetModel();
+    Q_EMIT versionChanged(m_versionId);
+}
+
+void AgreementModel::rebuild()
+{
+    m_root = std::make_unique<Node>();
+    if (!m_dataset)
+        return;
+    QHash<QString, qsizetype> clauseIndex;
+    for (qsizetype i = 0; i < m_dataset->clauses.size(); ++i)
+        clauseIndex.insert(m_dataset->clauses.at(i).id, i);
+
+    // Children are added in file order; the loader guarantees parents exist and form no cycle.
+    std::function<void(Node *, const QString &, const QString &)> addClauses;
+    addClauses = [&](Node *parentNode, const QString &categoryId, const QString &parentId) {
+        for (const Clause *clause : m_dataset->childClauses(categoryId, parentId)) {
+            Node *node = parentNode->addChild(NodeKind::Clause, clauseIndex.value(clause->id));
+            addClauses(node, categoryId, clause->id);
+        }
+    };
+    for (qsizetype c = 0; c < m_dataset->categories.size(); ++c) {
+        Node *category = m_root->addChild(NodeKind::Category, c);
+        addClauses(category, m_dataset->categories.at(c).id, QString());
+    }
+    if (!m_dataset->events.isEmpty()) {
+        QList<qsizetype> order(m_dataset->events.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
+            return m_dataset->events.at(a).date.firstDay() < m_dataset->events.at(b).date.firstDay();
+        });
+        Node *group = m_root->addChild(NodeKind::EventGroup, -1);
+        for (qsizetype i : std::as_const(order))
+            group->addChild(NodeKind::Event, i);
+    }
+}
+
+void AgreementModel::recomputeState()
+{
+    const Version *version = m_dataset ? m_dataset->version(m_versionId) : nullptr;
+    m_state = version ? asOf(*m_dataset, version->date, m_milestoneDates) : AgreementState();
+}
+
+void AgreementModel::setVersion(const QString &versionId)
+{
+    if (versionId == m_versionId || !m_dataset || !m_dataset->version(versionId))
+        return;
+    m_versionId = versionId;
+    refresh();
+    Q_EMIT versionChanged(m_versionId);
+}
+
+void AgreementModel::refresh()
+{
+    recomputeState();
+    // The tree's shape never depends on the version or the milestones: only texts, statuses and ends change.
+    const std::function<void(const QModelIndex &)> notify = [&](const QModelIndex &parentIndex) {
+        const int rows = rowCount(parentIndex);
+        if (rows == 0)
+            return;
+        Q_EMIT dataChanged(index(0, 0, parentIndex), index(rows - 1, ColumnCount - 1, parentIndex));
+        for (int r = 0; r < rows; ++r)
+            notify(index(r, 0, parentIndex));
+    };
+    notify({});
+}
+
+QString AgreementModel::previousVersion() const
+{
+    if (!m_dataset)
+        return {};
+    for (qsizetype i = 1; i < m_dataset->versions.size(); ++i) {
+        if (m_dataset->versions.at(i).id == m_versionId)
+            return m_dataset->versions.at(i - 1).id;
+    }
+    return {};
+}
+
+void AgreementModel::setMilestoneDates(const MilestoneDates &dates)
+{
+    if (dates == m_milestoneDates)
+        return;
+    m_milestoneDates = dates;
+    refresh();
+    Q_EMIT milestoneDatesChanged();
+}
+
+void AgreementModel::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    refresh();
+}
+
+AgreementModel::Node *AgreementModel::nodeFor(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex AgreementModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
+        return {};
+    const Node *parentNode = nodeFor(parent);
+    if (row >= int(parentNode->children.size()))
+        return {};
+    return createIndex(row, column, parentNode->children[size_t(row)].get());
+}
+
+QModelIndex AgreementModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const Node *parentNode = nodeFor(child)->parent;
+    if (!parentNode || parentNode == m_root.get())
+        return {};
+    return createIndex(parentNode->row, 0, const_cast<Node *>(parentNode));
+}
+
+int AgreementModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(nodeFor(parent)->children.size());
+}
+
+int AgreementModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+Qt::ItemFlags AgreementModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QVariant AgreementModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Clause");
+    case StatusColumn:
+        return tr("Status");
+    case EndColumn:
+        return tr("Ends");
+    case ConfidenceColumn:
+        return tr("Confidence");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AgreementModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(NodeKindRole, "nodeKind");
+    names.insert(IdRole, "id");
+    names.insert(LaneRole, "lane");
+    names.insert(StartDateRole, "startDate");
+    names.insert(EndDateRole, "endDate");
+    names.insert(EndKindRole, "endKind");
+    names.insert(PendingMilestonesRole, "pendingMilestones");
+    names.insert(StatusRole, "status");
+    names.insert(ChangeRole, "change");
+    names.insert(ConfidenceRole, "confidence");
+    names.insert(EventKindRole, "eventKind");
+    names.insert(DatePrecisionRole, "datePrecision");
+    names.insert(SummaryRole, "summary");
+    names.insert(SearchTextRole, "searchText");
+    names.insert(AffectsLayersRole, "affectsLayers");
+    return names;
+}
+
+AgreementModel::NodeKind AgreementModel::nodeKind(const QModelIndex &index) const
+{
+    return nodeFor(index)->kind;
+}
+
+const ClauseState *AgreementModel::clauseState(const QModelIndex &index) const
+{
+    const Node *node = nodeFor(index);
+    if (!index.isValid() || node->kind != NodeKind::Clause || node->dataIndex >= m_state.clauses.size())
+        return nullptr;
+    return &m_state.clauses.at(node->dataIndex);
+}
+
+const Clause *AgreementModel::clause(const QModelIndex &index) const
+{
+    const Node *node = nodeFor(index);
+    if (!index.isValid() || node->kind != NodeKind::Clause || !m_dataset)
+        return nullptr;
+    return &m_dataset->clauses.at(node->dataIndex);
+}
+
+const Event *AgreementModel::event(const QModelIndex &index) const
+{
+    const Node *node = nodeFor(index);
+    if (!index.isValid() || node->kind != NodeKind::Event || !m_dataset)
+        return nullptr;
+    return &m_dataset->events.at(node->dataIndex);
+}
+
+QModelIndex AgreementModel::indexForId(const QString &id) const
+{
+    if (!m_dataset || id.isEmpty())
+        return {};
+    const std::function<QModelIndex(const QModelIndex &)> search = [&](const QModelIndex &parentIndex) -> QModelIndex {
+        for (int r = 0; r < rowCount(parentIndex); ++r) {
+            const QModelIndex child = index(r, 0, parentIndex);
+            if (child.data(IdRole).toString() == id && nodeFor(child)->kind != NodeKind::Category)
+                return child;
+            if (const QModelIndex found = search(child); found.isValid())
+                return found;
+        }
+        return {};
+    };
+    return search({});
+}
+
+ResolvedEnd AgreementModel::effectiveEnd(const ClauseState &state) const
+{
+    if (state.status == ClauseStatus::Ended && state.entry) {
+        // A version ended the clause: that version's date is its end, whatever its term said.
+        ResolvedEnd ended;
+        if (const Version *version = m_dataset->version(state.entry->version))
+            ended.date = version->date;
+        return ended;
+    }
+    return state.end;
+}
+
+namespace {
+
+AgreementModel::EndKind endKind(const ResolvedEnd &end)
+{
+    if (end.isOpen())
+        return AgreementModel::EndKind::None;
+    if (end.isDefinite())
+        return AgreementModel::EndKind::Definite;
+    return end.date.isValid() ? AgreementModel::EndKind::MilestoneOrDate : AgreementModel::EndKind::Milestone;
+}
+
+} // namespace
+
+QVariant AgreementModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !m_dataset)
+        return {};
+    const Node &node = *nodeFor(index);
+    switch (node.kind) {
+    case NodeKind::Clause:
+        return clauseData(node, index.column(), role);
+    case NodeKind::Event:
+        return eventData(node, index.column(), role);
+    case NodeKind::Category:
+    case NodeKind::EventGroup:
+        return groupData(node, index.column(), role);
+    }
+    return {};
+}
+
+QVariant AgreementModel::groupData(const Node &node, int column, int role) const
+{
+    const bool isEvents = node.kind == NodeKind::EventGroup;
+    const Category *category = isEvents ? nullptr : &m_dataset->categories.at(node.dataIndex);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == TitleColumn)
+            return isEvents ? tr("Events") : category->title.text(m_language);
+        return {};
+    case Qt::ToolTipRole:
+        return isEvents ? tr("Dated events around the agreement") : category->description.text(m_language);
+    case NodeKindRole:
+        return int(node.kind);
+    case IdRole:
+    case LaneRole:
+        return isEvents ? EventGroupId : category->id;
+    case SearchTextRole:
+        return QString(); // groups are shown for their matching children, not for themselves
+    default:
+        return {};
+    }
+}
+
+QVariant AgreementModel::clauseData(const Node &node, int column, int role) const
+{
+    const Clause &clause = m_dataset->clauses.at(node.dataIndex);
+    const ClauseState &state = m_state.clauses.at(node.dataIndex);
+    const ResolvedEnd end = effectiveEnd(state);
+
+    auto milestoneTitles = [&] {
+        QStringList titles;
+        for (const QString &id : end.pendingMilestones) {
+            const Milestone *milestone = m_dataset->milestone(id);
+            titles.append(milestone ? milestone->title.text(m_language) : id);
+        }
+        return titles;
+    };
+    auto endText = [&]() -> QString {
+        if (state.status == ClauseStatus::NotYetInForce && !state.entry)
+            return QString();
+        if (state.status == ClauseStatus::Ended)
+            return tr("Ended %1").arg(formatDate(end.date));
+        const bool yearEnd = state.term.end.kind == TermEnd::Kind::Date
+            && state.term.end.date.precision() == PartialDate::Precision::Year;
+        const QString date = yearEnd ? tr("end of %1").arg(end.date.year()) : formatDate(end.date);
+        switch (endKind(end)) {
+        case EndKind::None:
+            return tr("No end stated");
+        case EndKind::Definite:
+            return date;
+        case EndKind::Milestone:
+            return tr("At %1 (date unknown)").arg(milestoneTitles().join(tr(" or ")));
+        case EndKind::MilestoneOrDate:
+            return tr("Earlier of %1 and %2").arg(milestoneTitles().join(tr(" or ")), formatDate(end.date));
+        }
+        return {};
+    };
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case TitleColumn:
+            return QString(clause.id + QStringLiteral(" · ") + clause.title.text(m_language));
+        case StatusColumn:
+            return statusName(state.status);
+        case EndColumn:
+            return endText();
+        case ConfidenceColumn:
+            return clause.confidence.code();
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        QStringList lines = {clause.title.text(m_language), statusName(state.status)};
+        if (const QString e = endText(); !e.isEmpty())
+            lines.append(tr("Ends: %1").arg(e));
+        lines.append(tr("Confidence: %1").arg(clause.confidence.code()));
+        QStringList publishers;
+        for (const QString &id : clause.sources) {
+            if (const Source *source = m_dataset->source(id); source && !publishers.contains(source->publisher))
+                publishers.append(source->publisher);
+        }
+        lines.append(tr("Sources: %1").arg(publishers.join(QStringLiteral(", "))));
+        return lines.join(u'\n');
+    }
+    case NodeKindRole:
+        return int(NodeKind::Clause);
+    case IdRole:
+        return clause.id;
+    case LaneRole:
+        return clause.category;
+    case StartDateRole:
+        if (state.start.isValid())
+            return state.start;
+        // Not yet introduced as of this version: where it will start, for views that show it anyway.
+        for (const HistoryEntry &entry : clause.history) {
+            if (entry.change == ChangeKind::Introduced) {
+                if (const Version *version = m_dataset->version(entry.version))
+                    return clause.term.start.isValid() ? clause.term.start.firstDay() : version->date;
+            }
+        }
+        return QDate();
+    case EndDateRole:
+        return end.date;
+    case EndKindRole:
+        return int(endKind(end));
+    case PendingMilestonesRole:
+        return milestoneTitles();
+    case StatusRole:
+        return int(state.status);
+    case ChangeRole:
+        return state.entry && state.entry->version == m_versionId ? int(state.entry->change) : -1;
+    case ConfidenceRole:
+        return clause.confidence.code();
+    case SummaryRole:
+        return state.wording ? state.wording->text(m_language) : clause.summary.text(m_language);
+    case SearchTextRole: {
+        QStringList parts = {clause.id, clause.title.text(m_language), clause.summary.text(m_language)};
+        if (state.wording)
+            parts.append(state.wording->text(m_language));
+        for (const QString &id : clause.sources) {
+            if (const Source *source = m_dataset->source(id))
+                parts.append(source->publisher);
+        }
+        return parts.join(u'\n');
+    }
+    case AffectsLayersRole: {
+        QStringList layers;
+        for (Layer layer : clause.layers)
+            layers.append(layerId(layer));
+        return layers;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant AgreementModel::eventData(const Node &node, int column, int role) const
+{
+    const Event &event = m_dataset->events.at(node.dataIndex);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case TitleColumn:
+            return event.title.text(m_language);
+        case StatusColumn:
+            return formatPartialDate(event.date);
+        case EndColumn:
+            return QString();
+        case ConfidenceColumn:
+            return event.confidence.code();
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        QStringList publishers;
+        for (const QString &id : event.sources) {
+            if (const Source *source = m_dataset->source(id); source && !publishers.contains(source->publisher))
+                publishers.append(source->publisher);
+        }
+        return QStringList{event.title.text(m_language), formatPartialDate(event.date),
+                           tr("Confidence: %1").arg(event.confidence.code()),
+                           tr("Sources: %1").arg(publishers.join(QStringLiteral(", ")))}
+            .join(u'\n');
+    }
+    case NodeKindRole:
+        return int(NodeKind::Event);
+    case IdRole:
+        return event.id;
+    case LaneRole:
+        return EventGroupId;
+    case StartDateRole:
+        return event.date.firstDay();
+    case EndDateRole:
+        return event.date.lastDay();
+    case EndKindRole:
+        return int(EndKind::Definite);
+    case ConfidenceRole:
+        return event.confidence.code();
+    case EventKindRole:
+        return int(event.kind);
+    case DatePrecisionRole:
+        return int(event.date.precision());
+    case SummaryRole:
+        return event.summary.text(m_language);
+    case SearchTextRole: {
+        QStringList parts = {event.id, event.title.text(m_language), event.summary.text(m_language)};
+        for (const QString &id : event.sources) {
+            if (const Source *source = m_dataset->source(id))
+                parts.append(source->publisher);
+        }
+        return parts.join(u'\n');
+    }
+    default:
+        return {};
+    }
+}
+
+} // namespace Dealscope

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The agreement tree every view reads: structure, statuses as of a version, ends, filtering.
+#include "agreementfiltermodel.h"
+#include "agreementmodel.h"
+#include "datasetloader.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Dealscope;
+
+Q_DECLARE_METATYPE(Dealscope::ClauseStatus)
+Q_DECLARE_METATYPE(Dealscope::AgreementModel::EndKind)
+
+class TestAgreementModel : public QObject
+{
+    Q_OBJECT
+
+    DatasetPtr m_dataset;
+
+    static QStringList visibleIds(const QAbstractItemModel &model, const QModelIndex &parent = {})
+    {
+        QStringList ids;
+        for (int r = 0; r < model.rowCount(parent); ++r) {
+            const QModelIndex index = model.index(r, 0, parent);
+            const auto kind = AgreementModel::NodeKind(index.data(AgreementModel::NodeKindRole).toInt());
+            if (kind == AgreementModel::NodeKind::Clause || kind == AgreementModel::NodeKind::Event)
+                ids.append(index.data(AgreementModel::IdRole).toString());
+            ids += visibleIds(model, index);
+        }
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const DatasetLoadResult result = DatasetLoader::loadBundled();
+        QVERIFY(result.ok());
+        m_dataset = result.dataset;
+    }
+
+    void passesTheModelTester()
+    {
+        AgreementModel model;
+        AgreementFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDataset(m_dataset);
+        for (const Version &version : m_dataset->versions)
+            model.setVersion(version.id);
+        model.setMilestoneDates({{QStringLiteral("agi-verified"), QDate(2029, 1, 1)}});
+        filter.setSearchText(QStringLiteral("revenue"));
+        filter.setSearchText(QString());
+        filter.setShowFutureClauses(true);
+        model.setDataset(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void treeHoldsCategoriesClausesSubTermsAndEvents()
+    {
+        AgreementModel model;
+        model.setDataset(m_dataset);
+        QCOMPARE(model.rowCount(), m_dataset->categories.size() + 1);
+        const QModelIndex events = model.index(model.rowCount() - 1, 0);
+        QCOMPARE(model.nodeKind(events), AgreementModel::NodeKind::EventGroup);
+        QCOMPARE(model.rowCount(events), m_dataset->events.size());
+        // Events are in date order.
+        QDate previous;
+        for (int r = 0; r < model.rowCount(events); ++r) {
+            const QDate date = model.index(r, 0, events).data(AgreementModel::StartDateRole).toDate();
+            QVERIFY(!previous.isValid() || previous <= date);
+            previous = date;
+        }
+        // Every clause appears exactly once, sub-terms under their parent.
+        QStringList ids = visibleIds(model);
+        for (const Clause &clause : m_dataset->clauses) {
+            QCOMPARE(ids.count(clause.id), 1);
+            if (!clause.parent.isEmpty()) {
+                const QModelIndex index = model.indexForId(clause.id);
+                QCOMPARE(index.parent().data(AgreementModel::IdRole).toString(), clause.parent);
+            }
+        }
+        QCOMPARE(model.version(), m_dataset->versions.constLast().id);
+    }
+
+    void statusAsOfVersion_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("clause");
+        QTest::addColumn<ClauseStatus>("status");
+        QTest::addColumn<int>("change");
+        QTest::addColumn<AgreementModel::EndKind>("endKind");
+        QTest::addColumn<QDate>("endDate");
+
+        using EK = AgreementModel::EndKind;
+        const int none = -1;
+        QTest::newRow("Oct 2025: API exclusivity new, until AGI")
+            << "v2025-10-28" << "C1" << ClauseStatus::InForce << int(ChangeKind::Introduced) << EK::Milestone << QDate();
+        QTest::newRow("Feb 2026: API exclusivity amended to stateless APIs")
+            << "v2026-02-27" << "C1" << ClauseStatus::InForce << int(ChangeKind::Amended) << EK::Milestone << QDate();
+        QTest::newRow("Apr 2026: API exclusivity ended")
+            << "v2026-04-27" << "C1" << ClauseStatus::Ended << int(ChangeKind::Ended) << EK::Definite
+            << QDate(2026, 4, 27);
+        QTest::newRow("Oct 2025: research IP to AGI or 2030")
+            << "v2025-10-28" << "C4" << ClauseStatus::InForce << int(ChangeKind::Introduced) << EK::MilestoneOrDate
+            << QDate(2030, 12, 31);
+        QTest::newRow("Apr 2026: research IP not restated")
+            << "v2026-04-27" << "C4" << ClauseStatus::Unknown << int(ChangeKind::NotRestated) << EK::MilestoneOrDate
+            << QDate(2030, 12, 31);
+        QTest::newRow("Apr 2026: IP licence amended, to 2032")
+            << "v2026-04-27" << "C3" << ClauseStatus::InForce << int(ChangeKind::Amended) << EK::Definite
+            << QDate(2032, 12, 31);
+        QTest::newRow("Apr 2026: revenue share until AGI ended")
+            << "v2026-04-27" << "C9" << ClauseStatus::Ended << int(ChangeKind::Ended) << EK::Definite
+            << QDate(2026, 4, 27);
+        QTest::newRow("Apr 2026: revenue share fixed to 2030")
+            << "v2026-04-27" << "N5" << ClauseStatus::InForce << int(ChangeKind::Introduced) << EK::Definite
+            << QDate(2030, 12, 31);
+        QTest::newRow("Feb 2026: nothing from April yet")
+            << "v2026-02-27" << "N5" << ClauseStatus::NotYetInForce << none << EK::Definite << QDate(2030, 12, 31);
+    }
+
+    void statusAsOfVersion()
+    {
+        QFETCH(QString, version);
+        QFETCH(QString, clause);
+        QFETCH(ClauseStatus, status);
+        QFETCH(int, change);
+        QFETCH(AgreementModel::EndKind, endKind);
+        QFETCH(QDate, endDate);
+
+        AgreementModel model;
+        model.setDataset(m_dataset);
+        QSignalSpy versionSpy(&model, &AgreementModel::versionChanged);
+        model.setVersion(version);
+        const QModelIndex index = model.indexForId(clause);
+        QVERIFY(index.isValid());
+        QCOMPARE(ClauseStatus(index.data(AgreementModel::StatusRole).toInt()), status);
+        QCOMPARE(index.data(AgreementModel::ChangeRole).toInt(), change);
+        if (status != ClauseStatus::NotYetInForce) {
+            QCOMPARE(AgreementModel::EndKind(index.data(AgreementModel::EndKindRole).toInt()), endKind);
+            QCOMPARE(index.data(AgreementModel::EndDateRole).toDate(), endDate);
+        }
+        QCOMPARE(model.index(index.row(), AgreementModel::StatusColumn, index.parent()).data().toString(),
+                 statusName(status));
+    }
+
+    void assumedMilestoneMovesTheEnds()
+    {
+        AgreementModel model;
+        model.setDataset(m_dataset);
+        model.setVersion(QStringLiteral("v2025-10-28"));
+        const QModelIndex c1 = model.indexForId(QStringLiteral("C1"));
+        QVERIFY(c1.data(AgreementModel::PendingMilestonesRole).toStringList().size() == 1);
+        QVERIFY(c1.data(Qt::ToolTipRole).toString().contains(
+            m_dataset->milestone(QStringLiteral("agi-verified"))->title.english()));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setMilestoneDates({{QStringLiteral("agi-verified"), QDate(2029, 6, 30)}});
+        QVERIFY(changed.count() > 0);
+        QCOMPARE(AgreementModel::EndKind(c1.data(AgreementModel::EndKindRole).toInt()), AgreementModel::EndKind::Definite);
+        QCOMPARE(c1.data(AgreementModel::EndDateRole).toDate(), QDate(2029, 6, 30));
+        // Research IP: AGI in 2029 comes before the end of 2030.
+        QCOMPARE(model.indexForId(QStringLiteral("C4")).data(AgreementModel::EndDateRole).toDate(), QDate(2029, 6, 30));
+    }
+
+    void filterHidesFutureClausesAndMatchesText_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QStringList>("mustShow");
+        QTest::addColumn<QStringList>("mustHide");
+
+        QTest::newRow("Oct 2025 shows no April terms") << "v2025-10-28" << "" << QStringList{"C1", "C4", "C9"}
+                                                       << QStringList{"N1", "N5"};
+        QTest::newRow("Apr 2026 shows April terms and ended ones")
+            << "v2026-04-27" << "" << QStringList{"N1", "N5", "C1"} << QStringList{};
+        QTest::newRow("search by word in the title") << "v2026-04-27" << "research" << QStringList{"C4"}
+                                                     << QStringList{"C1", "N5"};
+        QTest::newRow("search by source publisher") << "v2026-04-27" << "CNBC" << QStringList{"N4"} << QStringList{"C4"};
+        QTest::newRow("all words must match; parents stay as context") << "v2026-04-27" << "research 2030" << QStringList{"C4", "C3"}
+                                              << QStringList{"C1", "N5"};
+        QTest::newRow("no match hides everything") << "v2026-04-27" << "zzzz-nothing" << QStringList{}
+                                                   << QStringList{"C1", "C4"};
+    }
+
+    void filterHidesFutureClausesAndMatchesText()
+    {
+        QFETCH(QString, version);
+        QFETCH(QString, search);
+        QFETCH(QStringList, mustShow);
+        QFETCH(QStringList, mustHide);
+
+        AgreementModel model;
+        model.setDataset(m_dataset);
+        model.setVersion(version);
+        AgreementFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.setSearchText(search);
+        const QStringList shown = visibleIds(filter);
+        for (const QString &id : mustShow)
+            QVERIFY2(shown.contains(id), qPrintable(id));
+        for (const QString &id : mustHide)
+            QVERIFY2(!shown.contains(id), qPrintable(id));
+        if (mustShow.isEmpty())
+            QCOMPARE(filter.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAgreementModel)
+#include "tst_agreementmodel.moc"
