@@ -5,6 +5,7 @@
 #include "localizedtext.h"
 #include "partialdate.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -16,6 +17,15 @@
 #include <vector>
 
 namespace Dealscope {
+
+/// Where an entry stands in the file it was read from: byte range and first line, for the source view.
+struct TextSpan {
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    int line = 0;
+
+    bool isValid() const { return end > begin; }
+};
 
 /// Where a statement comes from. The URL is shown and opened on request, never fetched.
 struct Source
@@ -115,6 +125,7 @@ struct Clause
     Term term;
     QList<HistoryEntry> history; ///< in version order; the first entry introduces the clause
     LocalizedText notes;
+    TextSpan span;
 };
 
 struct Amount
@@ -155,6 +166,7 @@ struct Event
     QStringList sources;
     QString version; ///< the version this event created, if any
     QStringList clauses;
+    TextSpan span;
 };
 
 /// A claim in a conflict between sources.
@@ -190,6 +202,7 @@ public:
     QStringList languages;
     QDate factsCheckedOn;
     LocalizedText coverageNote;
+    QByteArray sourceText; ///< the file's bytes as read, so views can show an entry's exact text
 
     QList<Source> sources;
     QList<Milestone> milestones;

@@ -696,6 +696,7 @@ private:
             clause.term = std::move(*term);
         readHistory(node, path, clause);
         clause.notes = readText(node, path, u"notes", Need::Optional);
+        clause.span = {node.begin, node.end, node.line};
         if (!clause.id.isEmpty()) {
             m_clauseNodes.insert(clause.id, {&node, path});
             m_dataset->clauses.append(clause);
@@ -751,6 +752,7 @@ private:
                       QStringLiteral("unknown version \"%1\"").arg(event.version.left(80)));
         }
         event.clauses = readRefs(node, path, u"clauses", RefKind::Clause, Need::Optional);
+        event.span = {node.begin, node.end, node.line};
         if (!event.id.isEmpty() && event.date.isValid())
             m_dataset->events.append(event);
     }
@@ -884,8 +886,10 @@ DatasetLoadResult DatasetLoader::loadData(const QByteArray &data, const QString 
     if (parsed.root) {
         DatasetReader reader(displayName, result.diagnostics);
         std::shared_ptr<Dataset> dataset = reader.read(*parsed.root);
-        if (dataset && !hasErrors(result.diagnostics))
+        if (dataset && !hasErrors(result.diagnostics)) {
+            dataset->sourceText = data;
             result.dataset = std::move(dataset);
+        }
     }
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const Diagnostic &a, const Diagnostic &b) {

@@ -58,6 +58,21 @@ private Q_SLOTS:
         QCOMPARE(result.dataset->clause(QStringLiteral("c2"))->confidence.code(), QStringLiteral("B/C"));
     }
 
+    void entriesRememberWhereTheyStand()
+    {
+        // The source view shows an entry's exact text from the file: the span must cover just that object.
+        const DatasetLoadResult result = DatasetLoader::loadData(m_fixture.toUtf8(), QStringLiteral("minimal.json"));
+        QVERIFY(result.ok());
+        const Clause *c2 = result.dataset->clause(QStringLiteral("c2"));
+        QCOMPARE(c2->span.line, 35);
+        const QByteArray text = result.dataset->sourceText.mid(c2->span.begin, c2->span.end - c2->span.begin);
+        QVERIFY(text.startsWith("{\n      \"id\": \"c2\""));
+        QVERIFY(text.endsWith("\"change\": \"introduced\"}]\n    }"));
+        const Event *e1 = result.dataset->event(QStringLiteral("e1"));
+        QCOMPARE(e1->span.line, 47);
+        QVERIFY(result.dataset->sourceText.mid(e1->span.begin, e1->span.end - e1->span.begin).startsWith("{\"id\": \"e1\""));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<Replacements>("replacements");
