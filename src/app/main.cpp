@@ -55,7 +55,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Dealscope"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("dealscope")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dealscope.Dealscope"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.dealscope.Dealscope")));
 
     const Dealscope::Cli::Invocation invocation = Dealscope::Cli::parse(QApplication::arguments());
     if (invocation.mode == Dealscope::Cli::Mode::Error) {
