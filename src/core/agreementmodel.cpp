@@ -64,7 +64,7 @@ QString statusName(ClauseStatus status)
     case ClauseStatus::InForce:
         return tr("In force");
     case ClauseStatus::Unknown:
-        return tr("Unknown (not restated)");
+        return tr("Not restated");
     case ClauseStatus::Ended:
         return tr("Ended");
     case ClauseStatus::Expired:
@@ -90,7 +90,8 @@ QString changeName(ChangeKind change)
     return {};
 }
 
-struct AgreementModel::Node {
+struct AgreementModel::Node
+{
     NodeKind kind = NodeKind::Category;
     Node *parent = nullptr;
     int row = 0;
@@ -109,11 +110,7 @@ struct AgreementModel::Node {
     }
 };
 
-AgreementModel::AgreementModel(QObject *parent)
-    : QAbstractItemModel(parent)
-    , m_root(std::make_unique<Node>())
-{
-}
+AgreementModel::AgreementModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) { }
 
 AgreementModel::~AgreementModel() = default;
 
@@ -323,7 +320,7 @@ const Clause *AgreementModel::clause(const QModelIndex &index) const
     return &m_dataset->clauses.at(node->dataIndex);
 }
 
-const Event *AgreementModel::event(const QModelIndex &index) const
+const Event *AgreementModel::eventAt(const QModelIndex &index) const
 {
     const Node *node = nodeFor(index);
     if (!index.isValid() || node->kind != NodeKind::Event || !m_dataset)
@@ -441,9 +438,9 @@ QVariant AgreementModel::clauseData(const Node &node, int column, int role) cons
         case EndKind::Definite:
             return date;
         case EndKind::Milestone:
-            return tr("At %1 (date unknown)").arg(milestoneTitles().join(tr(" or ")));
+            return tr("At %1 (no date)").arg(milestoneTitles().join(tr(" or ")));
         case EndKind::MilestoneOrDate:
-            return tr("Earlier of %1 and %2").arg(milestoneTitles().join(tr(" or ")), formatDate(end.date));
+            return tr("%1, or %2 if earlier").arg(formatDate(end.date), milestoneTitles().join(tr(" or ")));
         }
         return {};
     };
@@ -548,9 +545,9 @@ QVariant AgreementModel::eventData(const Node &node, int column, int role) const
             if (const Source *source = m_dataset->source(id); source && !publishers.contains(source->publisher))
                 publishers.append(source->publisher);
         }
-        return QStringList{event.title.text(m_language), formatPartialDate(event.date),
-                           tr("Confidence: %1").arg(event.confidence.code()),
-                           tr("Sources: %1").arg(publishers.join(QStringLiteral(", ")))}
+        return QStringList {event.title.text(m_language), formatPartialDate(event.date),
+                            tr("Confidence: %1").arg(event.confidence.code()),
+                            tr("Sources: %1").arg(publishers.join(QStringLiteral(", ")))}
             .join(u'\n');
     }
     case NodeKindRole:

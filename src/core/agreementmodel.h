@@ -78,7 +78,7 @@ public:
     const AgreementState &state() const { return m_state; }
     const ClauseState *clauseState(const QModelIndex &index) const;
     const Clause *clause(const QModelIndex &index) const;
-    const Event *event(const QModelIndex &index) const;
+    const Event *eventAt(const QModelIndex &index) const;
     NodeKind nodeKind(const QModelIndex &index) const;
     /// The index of the clause or event with @p id in column 0, or an invalid index.
     QModelIndex indexForId(const QString &id) const;

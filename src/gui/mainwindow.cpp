@@ -2,65 +2,459 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "agreementfiltermodel.h"
+#include "agreementmodel.h"
+#include "articleview.h"
+#include "clausetreepanel.h"
 #include "datasetdocument.h"
+#include "detailspane.h"
+#include "scenariopanel.h"
+#include "sourceview.h"
+#include "timelineview.h"
 
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
 
 namespace Dealscope {
 
 namespace {
 
 constexpr int MaxErrorsInSummary = 5;
+constexpr int NoAgiYear = 2025; ///< the spin box's "not assumed" value
+const QString AgiMilestone = QStringLiteral("agi-verified");
 
-QString settingsGroup()
+/// Whether @p end waits for @p milestone, alone or as one of several ends (the scenario panel's AGI link).
+bool endsAtMilestone(const TermEnd &end, const QString &milestone)
 {
-    return QStringLiteral("MainWindow");
+    if (end.kind == TermEnd::Kind::Milestone)
+        return end.milestone == milestone;
+    return end.kind == TermEnd::Kind::EarliestOf
+        && std::any_of(end.alternatives.cbegin(), end.alternatives.cend(),
+                       [&](const TermEnd &alternative) { return endsAtMilestone(alternative, milestone); });
 }
 
 } // namespace
 
 MainWindow::MainWindow(DatasetDocument *document, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_document(document)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_document(document)
+    , m_model(new AgreementModel(this))
+    , m_filter(new AgreementFilterModel(this))
+    , m_selection(new QItemSelectionModel(m_filter, this))
+    , m_tree(new ClauseTreePanel)
+    , m_details(new DetailsPane)
+    , m_timeline(new TimelineView)
 {
     m_ui->setupUi(this);
+    m_filter->setSourceModel(m_model);
+    createViews();
+    createToolBars();
+    connectActions();
 
-    QFont titleFont = m_ui->titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_ui->titleLabel->setFont(titleFont);
+    connect(m_document, &DatasetDocument::datasetChanged, this, &MainWindow::datasetChanged);
+    connect(m_model, &AgreementModel::versionChanged, this, &MainWindow::versionChanged);
+    connect(m_selection, &QItemSelectionModel::currentChanged, this, &MainWindow::currentItemChanged);
 
-    m_ui->openAction->setShortcut(QKeySequence::Open);
-    m_ui->quitAction->setShortcut(QKeySequence::Quit);
-    m_ui->openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
-    m_ui->quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
-
-    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseDataset);
-    connect(m_ui->openBundledAction, &QAction::triggered, this, &MainWindow::openBundledDataset);
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_document, &DatasetDocument::datasetChanged, this, &MainWindow::showDataset);
-
-    showDataset();
-    restoreWindowState();
+    m_defaultState = saveState();
+    datasetChanged();
+    restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createViews()
+{
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setModel(m_filter);
+    m_timeline->setSelectionModel(m_selection);
+    m_ui->centralLayout->addWidget(m_timeline);
+
+    m_tree->setModel(m_filter);
+    m_tree->view()->setSelectionModel(m_selection);
+    m_treeDock = new QDockWidget(tr("Clauses"), this);
+    m_treeDock->setObjectName(QStringLiteral("clauseTreeDock"));
+    m_treeDock->setWidget(m_tree);
+    addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
+
+    m_details->setModel(m_model);
+    m_detailsDock = new QDockWidget(tr("Details"), this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    connect(m_details, &DetailsPane::itemRequested, this, &MainWindow::selectItem);
+
+    // Source view: the dataset file's text of the selected item, tabbed with the details.
+    m_sourceView = new SourceView;
+    m_sourceView->setObjectName(QStringLiteral("sourceView"));
+    m_sourceView->setModel(m_model);
+    m_sourceDock = new QDockWidget(tr("Source"), this);
+    m_sourceDock->setObjectName(QStringLiteral("sourceDock"));
+    m_sourceDock->setWidget(m_sourceView);
+    addDockWidget(Qt::RightDockWidgetArea, m_sourceDock);
+    tabifyDockWidget(m_detailsDock, m_sourceDock);
+    m_detailsDock->raise();
+
+    resizeDocks({m_treeDock, m_detailsDock}, {500, 380}, Qt::Horizontal);
+
+    m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_treeDock->toggleViewAction());
+    m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_detailsDock->toggleViewAction());
+    m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_sourceDock->toggleViewAction());
+
+    // Explainer articles, tabbed with the details: clause links select the clause in every view.
+    m_articleView = new ArticleView;
+    m_articlesDock = new QDockWidget(tr("Articles"), this);
+    m_articlesDock->setObjectName(QStringLiteral("articlesDock"));
+    m_articlesDock->setWidget(m_articleView);
+    addDockWidget(Qt::RightDockWidgetArea, m_articlesDock);
+    tabifyDockWidget(m_detailsDock, m_articlesDock);
+    m_detailsDock->raise();
+    m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_articlesDock->toggleViewAction());
+    connect(m_articleView, &ArticleView::clauseActivated, this, &MainWindow::selectItem);
+
+    // --- Scenario panel: a dock at the bottom; file, undo and AGI links below and in connectActions().
+    m_scenarioPanel = new ScenarioPanel;
+    m_scenarioDock = new QDockWidget(tr("Scenario (illustrative)"), this);
+    m_scenarioDock->setObjectName(QStringLiteral("scenarioDock"));
+    m_scenarioDock->setWidget(m_scenarioPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_scenarioDock);
+    resizeDocks({m_scenarioDock}, {430}, Qt::Vertical);
+    m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_scenarioDock->toggleViewAction());
+    m_ui->fileMenu->insertAction(m_ui->quitAction, m_scenarioPanel->openScenarioAction());
+    m_ui->fileMenu->insertAction(m_ui->quitAction, m_scenarioPanel->saveScenarioAsAction());
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    QAction *scenarioUndo = m_scenarioPanel->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *scenarioRedo = m_scenarioPanel->undoStack()->createRedoAction(this, tr("&Redo"));
+    scenarioUndo->setObjectName(QStringLiteral("undoAction"));
+    scenarioRedo->setObjectName(QStringLiteral("redoAction"));
+    scenarioUndo->setShortcuts(QKeySequence::Undo);
+    scenarioRedo->setShortcuts(QKeySequence::Redo);
+    m_ui->editMenu->insertAction(m_ui->findAction, scenarioUndo);
+    m_ui->editMenu->insertAction(m_ui->findAction, scenarioRedo);
+    m_ui->editMenu->insertSeparator(m_ui->findAction);
+    connect(m_scenarioPanel, &ScenarioPanel::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    // --- end of the scenario panel
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_statusLabel, 1);
+}
+
+void MainWindow::createToolBars()
+{
+    m_mainToolBar = addToolBar(tr("Main Toolbar"));
+    m_mainToolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_mainToolBar->addAction(m_ui->openAction);
+    m_mainToolBar->addSeparator();
+
+    auto *versionLabel = new QLabel(tr("As of:"), this);
+    m_versionCombo = new QComboBox(this);
+    m_versionCombo->setObjectName(QStringLiteral("versionCombo"));
+    m_versionCombo->setToolTip(tr("Show the agreement as this version left it"));
+    m_versionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    versionLabel->setBuddy(m_versionCombo);
+    m_mainToolBar->addWidget(versionLabel);
+    m_mainToolBar->addAction(m_ui->previousVersionAction);
+    m_mainToolBar->addWidget(m_versionCombo);
+    m_mainToolBar->addAction(m_ui->nextVersionAction);
+    m_mainToolBar->addAction(m_ui->showChangesAction);
+    m_mainToolBar->addSeparator();
+
+    auto *agiLabel = new QLabel(tr("Assume AGI verified in:"), this);
+    m_agiYear = new QSpinBox(this);
+    m_agiYear->setObjectName(QStringLiteral("agiYearSpin"));
+    m_agiYear->setRange(NoAgiYear, 2060);
+    m_agiYear->setSpecialValueText(tr("not assumed"));
+    m_agiYear->setToolTip(
+        tr("Terms that end at AGI verification end at the start of this year, as in the scenario model. Nobody knows "
+           "when, or whether, the expert panel will verify AGI."));
+    agiLabel->setBuddy(m_agiYear);
+    m_mainToolBar->addWidget(agiLabel);
+    m_mainToolBar->addWidget(m_agiYear);
+    m_mainToolBar->addSeparator();
+    m_mainToolBar->addAction(m_ui->findAction);
+
+    m_findBar = new QToolBar(tr("Find"), this);
+    m_findBar->setObjectName(QStringLiteral("findToolBar"));
+    m_findField = new QLineEdit(m_findBar);
+    m_findField->setObjectName(QStringLiteral("findField"));
+    m_findField->setPlaceholderText(tr("Find clauses and events…"));
+    m_findField->setClearButtonEnabled(true);
+    m_findField->setMaximumWidth(360);
+    m_findBar->addWidget(m_findField);
+    m_findBar->addAction(m_ui->findPreviousAction);
+    m_findBar->addAction(m_ui->findNextAction);
+    auto *closeFind = m_findBar->addAction(QIcon::fromTheme(QStringLiteral("window-close")), tr("Close Find Bar"));
+    closeFind->setShortcut(Qt::Key_Escape);
+    closeFind->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(closeFind, &QAction::triggered, m_findBar, &QWidget::hide);
+    addToolBar(Qt::BottomToolBarArea, m_findBar);
+    m_findBar->hide();
+
+    m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_mainToolBar->toggleViewAction());
+    m_ui->windowMenu->insertSeparator(m_ui->resetLayoutAction);
+}
+
+void MainWindow::connectActions()
+{
+    m_ui->openAction->setShortcut(QKeySequence::Open);
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    m_ui->findAction->setShortcut(QKeySequence::Find);
+    m_ui->findNextAction->setShortcuts(QKeySequence::FindNext);
+    m_ui->findPreviousAction->setShortcuts(QKeySequence::FindPrevious);
+    m_ui->filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_ui->previousVersionAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_ui->nextVersionAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_ui->showChangesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_ui->openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    m_ui->quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+    m_ui->findAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
+    m_ui->previousVersionAction->setIcon(QIcon::fromTheme(QStringLiteral("go-previous")));
+    m_ui->nextVersionAction->setIcon(QIcon::fromTheme(QStringLiteral("go-next")));
+    m_ui->findPreviousAction->setIcon(QIcon::fromTheme(QStringLiteral("go-up")));
+    m_ui->findNextAction->setIcon(QIcon::fromTheme(QStringLiteral("go-down")));
+    for (QAction *action :
+         {m_ui->previousVersionAction, m_ui->nextVersionAction, m_ui->showChangesAction, m_ui->findAction}) {
+        // Toolbar tooltips name the shortcut, so keyboard users can learn it.
+        if (!action->shortcut().isEmpty())
+            action->setToolTip(
+                QStringLiteral("%1 (%2)").arg(action->toolTip().isEmpty() ? action->iconText() : action->toolTip(),
+                                              action->shortcut().toString(QKeySequence::NativeText)));
+    }
+
+    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseDataset);
+    connect(m_ui->openBundledAction, &QAction::triggered, m_document, &DatasetDocument::openBundled);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->previousVersionAction, &QAction::triggered, this, [this] { stepVersion(-1); });
+    connect(m_ui->nextVersionAction, &QAction::triggered, this, [this] { stepVersion(+1); });
+    connect(m_ui->showChangesAction, &QAction::toggled, this, [this](bool on) {
+        m_tree->setShowChanges(on);
+        m_timeline->setShowChanges(on);
+    });
+    connect(m_ui->assumeAgiAction, &QAction::triggered, this, [this] {
+        m_mainToolBar->show();
+        m_agiYear->setFocus(Qt::ShortcutFocusReason);
+        m_agiYear->selectAll();
+    });
+    connect(m_ui->filterAction, &QAction::triggered, this, [this] {
+        m_treeDock->show();
+        m_tree->filterField()->setFocus(Qt::ShortcutFocusReason);
+        m_tree->filterField()->selectAll();
+    });
+    connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::showFindBar);
+    connect(m_ui->findNextAction, &QAction::triggered, this, [this] { find(m_findField->text(), false); });
+    connect(m_ui->findPreviousAction, &QAction::triggered, this, [this] { find(m_findField->text(), true); });
+    connect(m_findField, &QLineEdit::returnPressed, this, [this] { find(m_findField->text(), false); });
+    connect(m_ui->resetLayoutAction, &QAction::triggered, this, [this] {
+        restoreState(m_defaultState);
+        m_findBar->hide();
+    });
+    connect(m_versionCombo, &QComboBox::activated, this,
+            [this](int row) { setVersion(m_versionCombo->itemData(row).toString()); });
+    connect(m_agiYear, &QSpinBox::valueChanged, this,
+            [this](int year) { setAssumedAgiYear(year == NoAgiYear ? 0 : year); });
+    // Scenario panel <-> timeline: the panel's AGI-year assumption is the timeline's assumed AGI date. Each side
+    // sets the other only when the value differs, so neither echoes back.
+    connect(m_scenarioPanel, &ScenarioPanel::agiYearChanged, this, &MainWindow::setAssumedAgiYear);
+    connect(m_agiYear, &QSpinBox::valueChanged, m_scenarioPanel, [this](int year) {
+        if (year > NoAgiYear)
+            m_scenarioPanel->setAgiYear(year);
+    });
+}
+
+void MainWindow::datasetChanged()
+{
+    const DatasetPtr dataset = m_document->dataset();
+    m_model->setDataset(dataset);
+    m_scenarioPanel->setDataset(dataset);
+    m_versionCombo->clear();
+    QList<TimelineView::VersionMark> marks;
+    if (dataset) {
+        for (const Version &version : dataset->versions) {
+            const QString label = version.label.text(m_model->language());
+            m_versionCombo->addItem(QStringLiteral("%1 — %2").arg(version.date.toString(Qt::ISODate), label),
+                                    version.id);
+            marks.append({version.date, version.date.toString(QStringLiteral("MMM yyyy")), version.id});
+        }
+        setWindowTitle(tr("%1 — Dealscope").arg(dataset->title.text(m_model->language())));
+    }
+    m_timeline->setVersionMarks(marks);
+    m_timeline->fitAll();
+    versionChanged();
+    m_details->showItem({});
+}
+
+void MainWindow::setVersion(const QString &versionId)
+{
+    m_model->setVersion(versionId);
+}
+
+void MainWindow::versionChanged()
+{
+    const QString id = m_model->version();
+    const int row = m_versionCombo->findData(id);
+    if (row >= 0)
+        m_versionCombo->setCurrentIndex(row);
+    m_ui->previousVersionAction->setEnabled(row > 0);
+    m_ui->nextVersionAction->setEnabled(row >= 0 && row < m_versionCombo->count() - 1);
+    m_timeline->setCurrentVersion(id);
+    m_tree->view()->expandAll();
+    updateStatus();
+}
+
+void MainWindow::stepVersion(int delta)
+{
+    const int row = m_versionCombo->findData(m_model->version()) + delta;
+    if (row >= 0 && row < m_versionCombo->count())
+        setVersion(m_versionCombo->itemData(row).toString());
+}
+
+void MainWindow::setAssumedAgiYear(int year)
+{
+    MilestoneDates dates = m_model->milestoneDates();
+    if (year > 0)
+        dates.insert(AgiMilestone, QDate(year, 1, 1)); // the scenario model verifies AGI at the start of its year
+    else
+        dates.remove(AgiMilestone);
+    m_model->setMilestoneDates(dates);
+    const int spinValue = year > 0 ? year : NoAgiYear;
+    if (m_agiYear->value() != spinValue)
+        m_agiYear->setValue(spinValue);
+    updateStatus();
+}
+
+void MainWindow::currentItemChanged(const QModelIndex &current)
+{
+    m_details->showItem(m_filter->mapToSource(current));
+    m_sourceView->showItem(m_filter->mapToSource(current));
+    // Articles mark the paragraphs that link to the selected clause.
+    const bool isClause = current.data(AgreementModel::NodeKindRole).toInt() == int(AgreementModel::NodeKind::Clause);
+    m_articleView->highlightClause(isClause ? current.data(AgreementModel::IdRole).toString() : QString());
+    // Scenario panel: highlight the assumptions the selected clause drives.
+    QStringList scenarioLayers;
+    bool scenarioEndsAtAgi = false;
+    if (current.data(AgreementModel::NodeKindRole).toInt() == int(AgreementModel::NodeKind::Clause)) {
+        scenarioLayers = current.data(AgreementModel::AffectsLayersRole).toStringList();
+        if (const ClauseState *state = m_model->state().clause(current.data(AgreementModel::IdRole).toString()))
+            scenarioEndsAtAgi = endsAtMilestone(state->term.end, AgiMilestone);
+    }
+    m_scenarioPanel->showDrivenAssumptions(scenarioLayers, scenarioEndsAtAgi);
+    if (current.isValid())
+        m_tree->view()->scrollTo(current);
+}
+
+bool MainWindow::selectItem(const QString &id)
+{
+    const QModelIndex source = m_model->indexForId(id);
+    if (!source.isValid())
+        return false;
+    QModelIndex proxy = m_filter->mapFromSource(source);
+    if (!proxy.isValid()) {
+        // Hidden by the filter or by the version: show everything rather than refuse.
+        m_tree->filterField()->clear();
+        m_filter->setShowFutureClauses(true);
+        proxy = m_filter->mapFromSource(source);
+    }
+    if (!proxy.isValid())
+        return false;
+    m_selection->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_timeline->scrollTo(proxy);
+    return true;
+}
+
+QModelIndexList MainWindow::searchableItems(const QModelIndex &parent) const
+{
+    QModelIndexList items;
+    for (int r = 0; r < m_filter->rowCount(parent); ++r) {
+        const QModelIndex index = m_filter->index(r, 0, parent);
+        const auto kind = AgreementModel::NodeKind(index.data(AgreementModel::NodeKindRole).toInt());
+        if (kind == AgreementModel::NodeKind::Clause || kind == AgreementModel::NodeKind::Event)
+            items.append(index);
+        items += searchableItems(index);
+    }
+    return items;
+}
+
+bool MainWindow::find(const QString &text, bool backwards)
+{
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return false;
+    const QModelIndexList items = searchableItems();
+    const qsizetype count = items.size();
+    const qsizetype current = items.indexOf(m_selection->currentIndex().siblingAtColumn(0));
+    for (qsizetype step = 1; step <= count; ++step) {
+        const qsizetype i = ((current < 0 && backwards ? 0 : current) + (backwards ? -step : step) + 2 * count) % count;
+        const QString haystack = items.at(i).data(AgreementModel::SearchTextRole).toString();
+        if (std::all_of(words.cbegin(), words.cend(),
+                        [&](const QString &word) { return haystack.contains(word, Qt::CaseInsensitive); })) {
+            m_selection->setCurrentIndex(items.at(i), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_timeline->scrollTo(items.at(i));
+            statusBar()->showMessage(tr("Found: %1").arg(items.at(i).data().toString()), 4000);
+            return true;
+        }
+    }
+    statusBar()->showMessage(tr("Nothing matches “%1”").arg(text), 4000);
+    return false;
+}
+
+void MainWindow::showFindBar()
+{
+    m_findBar->show();
+    m_findField->setFocus(Qt::ShortcutFocusReason);
+    m_findField->selectAll();
+}
+
+void MainWindow::updateStatus()
+{
+    const DatasetPtr dataset = m_model->dataset();
+    if (!dataset)
+        return;
+    const QLocale locale;
+    const Version *version = dataset->version(m_model->version());
+    const qsizetype inForce = m_model->state().applicable().size();
+    QString text = version
+        ? tr("As of %1 (%2): %3 clauses in force or not restated")
+              .arg(version->label.text(m_model->language()), locale.toString(version->date, QLocale::ShortFormat))
+              .arg(inForce)
+        : QString();
+    const QDate agi = m_model->milestoneDates().value(AgiMilestone);
+    text += QStringLiteral(" · ")
+        + (agi.isValid() ? tr("AGI verification assumed in %1").arg(agi.year()) : tr("AGI verification unresolved"));
+    text += QStringLiteral(" · ")
+        + tr("facts checked %1").arg(locale.toString(dataset->factsCheckedOn, QLocale::ShortFormat));
+    if (!m_document->isBundled())
+        text += QStringLiteral(" · ") + QFileInfo(m_document->filePath()).fileName();
+    m_statusLabel->setText(text);
+}
+
 bool MainWindow::openDataset(const QString &path)
 {
     const Diagnostics diagnostics = m_document->open(path);
+    const QString fileName = QFileInfo(path).fileName();
     if (hasErrors(diagnostics)) {
-        showLoadErrors(QFileInfo(path).fileName(), diagnostics);
+        showLoadErrors(fileName, diagnostics);
         return false;
     }
     const qsizetype warnings = warningCount(diagnostics);
-    const QString fileName = QFileInfo(path).fileName();
     statusBar()->showMessage(warnings == 0 ? tr("Opened %1").arg(fileName)
                                            : tr("Opened %1 (warnings: %2)").arg(fileName).arg(warnings),
                              8000);
@@ -80,11 +474,6 @@ void MainWindow::chooseDataset()
         return;
     settings.setValue(QStringLiteral("lastDatasetDirectory"), QFileInfo(path).absolutePath());
     openDataset(path);
-}
-
-void MainWindow::openBundledDataset()
-{
-    m_document->openBundled();
 }
 
 void MainWindow::showLoadErrors(const QString &fileName, const Diagnostics &diagnostics)
@@ -118,51 +507,37 @@ void MainWindow::showAbout()
                           "<p>An explorer for business agreements: their clauses, versions and timeline.</p>"
                           "<p>The bundled dataset describes the Microsoft–OpenAI partnership from public "
                           "sources; it is not legal or investment advice.</p>")
-                           .arg(QApplication::applicationVersion()));
+                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }
 
-void MainWindow::showDataset()
-{
-    const DatasetPtr dataset = m_document->dataset();
-    if (!dataset)
-        return;
-    const QLocale locale;
-    m_ui->titleLabel->setText(dataset->title.text());
-    m_ui->descriptionLabel->setText(dataset->description.text());
-    m_ui->descriptionLabel->setVisible(!dataset->description.isEmpty());
-    m_ui->versionsValue->setText(locale.toString(dataset->versions.size()));
-    m_ui->clausesValue->setText(locale.toString(dataset->clauses.size()));
-    m_ui->eventsValue->setText(locale.toString(dataset->events.size()));
-    m_ui->questionsValue->setText(locale.toString(dataset->openQuestions.size()));
-    m_ui->sourcesValue->setText(locale.toString(dataset->sources.size()));
-
-    const QString checked = locale.toString(dataset->factsCheckedOn, QLocale::LongFormat);
-    QString coverage = tr("Facts last checked on %1.").arg(checked);
-    if (!dataset->coverageNote.isEmpty())
-        coverage += u' ' + dataset->coverageNote.text();
-    m_ui->coverageLabel->setText(coverage);
-
-    const QString source
-        = m_document->isBundled() ? tr("bundled dataset") : QFileInfo(m_document->filePath()).fileName();
-    setWindowTitle(tr("%1 — Dealscope").arg(dataset->title.text()));
-    statusBar()->showMessage(
-        tr("%1 · facts checked %2").arg(source, locale.toString(dataset->factsCheckedOn, QLocale::ShortFormat)));
-}
-
-void MainWindow::restoreWindowState()
+void MainWindow::restoreSettings()
 {
     QSettings settings;
-    settings.beginGroup(settingsGroup());
+    settings.beginGroup(QStringLiteral("MainWindow"));
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_findBar->hide();
+    if (const QString version = settings.value(QStringLiteral("version")).toString(); !version.isEmpty())
+        setVersion(version);
+    m_ui->showChangesAction->setChecked(settings.value(QStringLiteral("showChanges"), false).toBool());
+    setAssumedAgiYear(settings.value(QStringLiteral("assumedAgiYear"), 0).toInt());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("version"), m_model->version());
+    settings.setValue(QStringLiteral("showChanges"), m_ui->showChangesAction->isChecked());
+    const QDate agi = m_model->milestoneDates().value(AgiMilestone);
+    settings.setValue(QStringLiteral("assumedAgiYear"), agi.isValid() ? agi.year() : 0);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.beginGroup(settingsGroup());
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("state"), saveState());
+    saveSettings();
     QMainWindow::closeEvent(event);
 }
 

@@ -4,8 +4,17 @@
 #include "diagnostic.h"
 
 #include <QMainWindow>
+#include <QModelIndexList>
 
 #include <memory>
+
+class QComboBox;
+class QDockWidget;
+class QItemSelectionModel;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QToolBar;
 
 namespace Ui {
 class MainWindow;
@@ -13,9 +22,19 @@ class MainWindow;
 
 namespace Dealscope {
 
+class AgreementFilterModel;
+class AgreementModel;
+class ArticleView;
+class ClauseTreePanel;
 class DatasetDocument;
+class DetailsPane;
+class SourceView;
+class ScenarioPanel;
+class TimelineView;
 
-/// The application window: shows the current dataset and lets the user open another one.
+/// The explorer window: the clause tree and the details as docks around the timeline, a version selector,
+/// a find bar, and the dataset's file handling. All views read one AgreementModel through one filter and
+/// share one selection model, so a selection anywhere shows everywhere.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,19 +46,69 @@ public:
     /// Opens @p path; on failure shows the problems in a dialog and keeps the current dataset.
     bool openDataset(const QString &path);
 
+    AgreementModel *agreementModel() const { return m_model; }
+    AgreementFilterModel *filterModel() const { return m_filter; }
+    QItemSelectionModel *selectionModel() const { return m_selection; }
+    ClauseTreePanel *clauseTree() const { return m_tree; }
+    TimelineView *timeline() const { return m_timeline; }
+    DetailsPane *details() const { return m_details; }
+    /// The explainer articles (dock "articlesDock").
+    ArticleView *articleView() const { return m_articleView; }
+    /// The scenario panel (dock "scenarioDock"), linked to the timeline's AGI year and the selection.
+    ScenarioPanel *scenarioPanel() const { return m_scenarioPanel; }
+
+    /// Shows the agreement as version @p versionId left it.
+    void setVersion(const QString &versionId);
+    /// Assumes AGI verification at the start of @p year; 0 leaves it unresolved.
+    void setAssumedAgiYear(int year);
+    /// Selects the clause or event @p id in every view; false if there is none.
+    bool selectItem(const QString &id);
+    /// Finds the next (or previous) clause or event matching @p text and selects it.
+    bool find(const QString &text, bool backwards = false);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createViews();
+    void createToolBars();
+    void connectActions();
     void chooseDataset();
-    void openBundledDataset();
     void showLoadErrors(const QString &fileName, const Diagnostics &diagnostics);
     void showAbout();
-    void showDataset();
-    void restoreWindowState();
+    void datasetChanged();
+    void versionChanged();
+    void currentItemChanged(const QModelIndex &current);
+    void stepVersion(int delta);
+    void showFindBar();
+    void updateStatus();
+    void restoreSettings();
+    void saveSettings() const;
+    QModelIndexList searchableItems(const QModelIndex &parent = {}) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DatasetDocument *m_document;
+    AgreementModel *m_model;
+    AgreementFilterModel *m_filter;
+    QItemSelectionModel *m_selection;
+    ClauseTreePanel *m_tree;
+    DetailsPane *m_details;
+    TimelineView *m_timeline;
+    QDockWidget *m_treeDock = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    SourceView *m_sourceView = nullptr;
+    QDockWidget *m_sourceDock = nullptr;
+    ArticleView *m_articleView = nullptr;
+    QDockWidget *m_articlesDock = nullptr;
+    ScenarioPanel *m_scenarioPanel = nullptr;
+    QDockWidget *m_scenarioDock = nullptr;
+    QToolBar *m_mainToolBar = nullptr;
+    QToolBar *m_findBar = nullptr;
+    QComboBox *m_versionCombo = nullptr;
+    QSpinBox *m_agiYear = nullptr;
+    QLineEdit *m_findField = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QByteArray m_defaultState;
 };
 
 } // namespace Dealscope

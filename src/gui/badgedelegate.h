@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace Dealscope {
+
+/// Paints the status and confidence columns of the agreement tree as coloured badges, and in "changes"
+/// mode a badge after the title saying what the selected version did (new, amended, ended, not restated).
+/// Colours are mixed from the palette so that badges stay readable in light and dark themes.
+class BadgeDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit BadgeDelegate(QObject *parent = nullptr);
+
+    void setShowChanges(bool show) { m_showChanges = show; }
+    bool showChanges() const { return m_showChanges; }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    /// The badge colour for a status or confidence, against @p palette.
+    static QColor statusColor(int status, const QPalette &palette);
+    static QColor confidenceColor(const QString &code, const QPalette &palette);
+    static QColor changeColor(int change, const QPalette &palette);
+
+private:
+    void paintBadge(QPainter *painter, const QRect &rect, const QString &text, const QColor &color,
+                    const QStyleOptionViewItem &option) const;
+
+    bool m_showChanges = false;
+};
+
+} // namespace Dealscope

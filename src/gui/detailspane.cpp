@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detailspane.h"
+
+#include "agreementmodel.h"
+#include "detailsformatter.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QScrollBar>
+
+namespace Dealscope {
+
+DetailsPane::DetailsPane(QWidget *parent) : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("detailsPane"));
+    setOpenLinks(false); // every click goes through followLink()
+    setOpenExternalLinks(false);
+    setAccessibleName(tr("Details"));
+    connect(this, &QTextBrowser::anchorClicked, this, &DetailsPane::followLink);
+}
+
+void DetailsPane::setModel(const AgreementModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &DetailsPane::refresh);
+        connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showItem({}); });
+    }
+    showItem({});
+}
+
+void DetailsPane::showItem(const QModelIndex &sourceIndex)
+{
+    m_current = sourceIndex.siblingAtColumn(0);
+    refresh();
+}
+
+void DetailsPane::refresh()
+{
+    if (!m_model) {
+        clear();
+        return;
+    }
+    const DetailsFormatter formatter(*m_model);
+    QString html;
+    if (!m_current.isValid()) {
+        html = formatter.overviewHtml();
+    } else {
+        switch (m_model->nodeKind(m_current)) {
+        case AgreementModel::NodeKind::Clause:
+            html = formatter.clauseHtml(m_current);
+            break;
+        case AgreementModel::NodeKind::Event:
+            html = formatter.eventHtml(m_current);
+            break;
+        case AgreementModel::NodeKind::Category:
+        case AgreementModel::NodeKind::EventGroup:
+            html = formatter.categoryHtml(m_current);
+            break;
+        }
+    }
+    const int scroll = verticalScrollBar()->value();
+    setHtml(html);
+    verticalScrollBar()->setValue(scroll);
+}
+
+QVariant DetailsPane::loadResource(int, const QUrl &)
+{
+    return {}; // never read files or fetch URLs on behalf of dataset text
+}
+
+void DetailsPane::followLink(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    if (scheme == QLatin1String("clause") || scheme == QLatin1String("event"))
+        Q_EMIT itemRequested(url.path());
+    else if (scheme == QLatin1String("https") || scheme == QLatin1String("http"))
+        QDesktopServices::openUrl(url);
+}
+
+void DetailsPane::changeEvent(QEvent *event)
+{
+    // Links and headings take their colours from the palette: re-render when it changes (dark mode).
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
+    QTextBrowser::changeEvent(event);
+}
+
+} // namespace Dealscope

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scenarioengine.h"
+
+#include <QChartView>
+#include <QList>
+#include <QPointF>
+
+#include <array>
+#include <optional>
+
+class QAreaSeries;
+class QChart;
+class QGraphicsRectItem;
+class QGraphicsSimpleTextItem;
+class QLineSeries;
+class QValueAxis;
+
+namespace Dealscope {
+
+/// The scenario panel's main chart: the Azure stack as six stacked bands (IaaS, PaaS and SaaS, each
+/// a lighter baseline band under a darker OpenAI-driven band), the revenue share OpenAI pays Microsoft on
+/// a right-hand axis, the years of API exclusivity hatched, dotted markers at 2030, 2032 and the assumed
+/// AGI year, and optionally a comparison drawn dashed.
+///
+/// Every series and axis is created once. Updates replace the points of existing series (Qt Charts has
+/// no stacked-area series, so the bands are areas between seven boundary lines) and set axis ranges;
+/// nothing is re-created and animations stay off, so a slider drag redraws in place.
+class ScenarioChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    /// The stacked bands, bottom to top.
+    enum Band { IaasBaseline, IaasOpenai, PaasBaseline, PaasOpenai, SaasBaseline, SaasOpenai, BandCount };
+
+    explicit ScenarioChart(QWidget *parent = nullptr);
+    ~ScenarioChart() override;
+
+    void setProjection(const Projection &projection, const QString &regimeLabel);
+    /// Draws @p projection dashed (its Azure stack and its revenue share); nullopt removes it.
+    void setComparison(const std::optional<Projection> &projection);
+
+    /// The top boundary of @p band: cumulative sums per year, as drawn.
+    QList<QPointF> bandTop(Band band) const;
+    QList<QPointF> revenueSharePoints() const;
+    QList<QPointF> comparisonStackPoints() const;
+    bool hasComparison() const { return m_hasComparison; }
+    /// The x-range [from, to] of the hatched API-exclusivity band (from == to: none).
+    QPointF exclusivitySpan() const;
+    QValueAxis *axisX() const { return m_axisX; }
+    QValueAxis *axisY() const { return m_axisY; }
+    QValueAxis *axisShare() const { return m_axisShare; }
+    QAreaSeries *bandSeries(Band band) const { return m_bands[std::size_t(band)]; }
+    /// The text of the vertical marker labels ("2030", "2032 · IP ends", "AGI 2032 (assumed)").
+    QStringList markerLabels() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyPalette();
+    void placeMarkerLabels();
+    void updateMarkers();
+
+    QChart *m_chart;
+    QValueAxis *m_axisX;
+    QValueAxis *m_axisY;
+    QValueAxis *m_axisShare;
+    std::array<QLineSeries *, BandCount + 1> m_bounds {}; ///< [0] is the zero line
+    std::array<QAreaSeries *, BandCount> m_bands {};
+    QLineSeries *m_revenueShare;
+    QLineSeries *m_exclusivityTop;
+    QLineSeries *m_exclusivityBottom;
+    QAreaSeries *m_exclusivity;
+    std::array<QLineSeries *, 3> m_markers {}; ///< 2030, 2032, AGI year
+    std::array<QGraphicsSimpleTextItem *, 3> m_markerText {};
+    std::array<QGraphicsRectItem *, 3> m_markerBack {}; ///< keeps the labels readable over the data
+    std::array<double, 3> m_markerYears {2030, 2032, 0};
+    QLineSeries *m_compareStack;
+    QLineSeries *m_compareShare;
+    bool m_hasComparison = false;
+    Projection m_projection;
+    QString m_regimeLabel;
+    std::optional<Projection> m_comparison;
+    QList<QPointF> m_buffer; ///< reused between updates
+};
+
+/// A "nice" axis maximum at or above @p value and its tick interval (1, 2, 2.5 or 5 × 10ⁿ).
+std::pair<double, double> niceAxisRange(double value, int targetTicks = 6);
+
+} // namespace Dealscope

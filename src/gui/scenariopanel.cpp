@@ -1,0 +1,735 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenariopanel.h"
+
+#include "scenariochart.h"
+#include "scenariocommands.h"
+#include "scenariofanchart.h"
+#include "scenariofile.h"
+#include "scenariomontecarlo.h"
+#include "scenarioslider.h"
+#include "scenariotablemodel.h"
+#include "scenariotornado.h"
+#include "scenariotornadochart.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Dealscope {
+
+namespace {
+
+constexpr quint64 OutsideAgiMergeKey = 1;
+constexpr int KpiToYear = 2032;
+constexpr int MaxErrorsInSummary = 6;
+
+enum Kpi { KpiIaas, KpiPaas, KpiSaas, KpiStack, KpiShare, KpiOpenaiShare, KpiCount };
+
+QString presetLabel(const QString &id)
+{
+    if (id == QLatin1String("bear"))
+        return ScenarioPanel::tr("Bear preset");
+    if (id == QLatin1String("base"))
+        return ScenarioPanel::tr("Base preset");
+    if (id == QLatin1String("bull"))
+        return ScenarioPanel::tr("Bull preset");
+    return id;
+}
+
+RegimeKind otherRegime(RegimeKind kind)
+{
+    return kind == RegimeKind::Oct2025 ? RegimeKind::Apr2026 : RegimeKind::Oct2025;
+}
+
+/// The groups a clause's scenario layer drives.
+QList<AssumptionGroup> groupsForLayer(const QString &layer)
+{
+    if (layer == QLatin1String("iaas"))
+        return {AssumptionGroup::Compute, AssumptionGroup::Commitment};
+    if (layer == QLatin1String("paas"))
+        return {AssumptionGroup::PaaS};
+    if (layer == QLatin1String("saas"))
+        return {AssumptionGroup::SaaS};
+    if (layer == QLatin1String("revenueShare"))
+        return {AssumptionGroup::RevenueShare};
+    return {};
+}
+
+} // namespace
+
+ScenarioPanel::ScenarioPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_undoStack(new QUndoStack(this))
+    , m_openAction(new QAction(tr("Open &Scenario…"), this))
+    , m_saveAsAction(new QAction(tr("Save Scenario &As…"), this))
+    , m_settleTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("scenarioPanel"));
+    m_openAction->setObjectName(QStringLiteral("openScenarioAction"));
+    m_openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    m_openAction->setToolTip(tr("Open a Dealscope scenario file"));
+    m_saveAsAction->setObjectName(QStringLiteral("saveScenarioAsAction"));
+    m_saveAsAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
+    m_saveAsAction->setToolTip(tr("Save the scenario's regime, horizon and changed assumptions"));
+    connect(m_openAction, &QAction::triggered, this, &ScenarioPanel::chooseFileToOpen);
+    connect(m_saveAsAction, &QAction::triggered, this, &ScenarioPanel::chooseFileToSave);
+
+    m_settleTimer->setSingleShot(true);
+    m_settleTimer->setInterval(0);
+    connect(m_settleTimer, &QTimer::timeout, this, &ScenarioPanel::settled);
+
+    m_scenario.name = tr("Defaults");
+    buildControls();
+    setEnabled(false);
+}
+
+ScenarioPanel::~ScenarioPanel()
+{
+    // The commands call back into the panel; drop them before its members go.
+    m_undoStack->clear();
+}
+
+void ScenarioPanel::buildControls()
+{
+    // Top row: terms, presets, comparison, files, undo.
+    m_regimeCombo = new QComboBox(this);
+    m_regimeCombo->setObjectName(QStringLiteral("regimeCombo"));
+    m_regimeCombo->addItem(regimeLabel(RegimeKind::Oct2025), int(RegimeKind::Oct2025));
+    m_regimeCombo->addItem(regimeLabel(RegimeKind::Apr2026), int(RegimeKind::Apr2026));
+    m_regimeCombo->setToolTip(tr("The contract terms the projection runs under; their dates are read from the "
+                                 "dataset's versions of 28 Oct 2025 and 27 Apr 2026"));
+    connect(m_regimeCombo, &QComboBox::activated, this,
+            [this](int row) { setRegime(RegimeKind(m_regimeCombo->itemData(row).toInt())); });
+    auto *regimeLabelWidget = new QLabel(tr("&Terms:"), this);
+    regimeLabelWidget->setBuddy(m_regimeCombo);
+
+    m_presetButton = new QToolButton(this);
+    m_presetButton->setObjectName(QStringLiteral("presetButton"));
+    m_presetButton->setText(tr("Presets"));
+    m_presetButton->setPopupMode(QToolButton::InstantPopup);
+    m_presetButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *presetMenu = new QMenu(m_presetButton);
+    for (const QString &id : ScenarioFile::presetIds())
+        presetMenu->addAction(presetLabel(id), this, [this, id] { loadPreset(id); });
+    m_presetButton->setMenu(presetMenu);
+
+    m_compareButton = new QToolButton(this);
+    m_compareButton->setObjectName(QStringLiteral("compareButton"));
+    m_compareButton->setText(tr("Compare with"));
+    m_compareButton->setToolTip(tr("Draw a second scenario dashed on the chart"));
+    m_compareButton->setPopupMode(QToolButton::InstantPopup);
+    m_compareButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *compareMenu = new QMenu(m_compareButton);
+    compareMenu->addAction(tr("Nothing"), this, &ScenarioPanel::clearComparison);
+    compareMenu->addAction(tr("The other terms, same assumptions"), this, &ScenarioPanel::compareWithOtherRegime);
+    compareMenu->addSeparator();
+    for (const QString &id : ScenarioFile::presetIds())
+        compareMenu->addAction(presetLabel(id), this, [this, id] { compareWithPreset(id); });
+    m_compareButton->setMenu(compareMenu);
+
+    const auto toolButton = [this](QAction *action) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        return button;
+    };
+    QAction *undo = m_undoStack->createUndoAction(this, tr("Undo"));
+    QAction *redo = m_undoStack->createRedoAction(this, tr("Redo"));
+
+    m_nameLabel = new QLabel(this);
+    m_nameLabel->setObjectName(QStringLiteral("scenarioName"));
+    m_nameLabel->setTextFormat(Qt::PlainText);
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(regimeLabelWidget);
+    top->addWidget(m_regimeCombo);
+    top->addWidget(m_presetButton);
+    top->addWidget(m_compareButton);
+    top->addSpacing(8);
+    top->addWidget(toolButton(m_openAction));
+    top->addWidget(toolButton(m_saveAsAction));
+    top->addWidget(toolButton(undo));
+    top->addWidget(toolButton(redo));
+    top->addSpacing(8);
+    top->addWidget(m_nameLabel, 1);
+
+    // KPIs: cumulative 2025–2032 per layer and the OpenAI-driven share of the stack.
+    m_kpiCaption = new QLabel(this);
+    m_kpiCaption->setObjectName(QStringLiteral("kpiCaption"));
+    auto *kpis = new QHBoxLayout;
+    kpis->setContentsMargins(0, 0, 0, 0);
+    kpis->addWidget(m_kpiCaption);
+    const QStringList kpiNames = {tr("IaaS"),        tr("PaaS"),          tr("SaaS"),
+                                  tr("Azure stack"), tr("Revenue share"), tr("OpenAI-driven share of the stack")};
+    for (int i = 0; i < KpiCount; ++i) {
+        auto *value = new QLabel(this);
+        value->setObjectName(QStringLiteral("kpi%1").arg(i));
+        value->setTextFormat(Qt::RichText);
+        value->setToolTip(kpiNames[i]);
+        m_kpiValues.append(value);
+        kpis->addSpacing(10);
+        kpis->addWidget(value);
+    }
+    kpis->addStretch(1);
+
+    m_compareLabel = new QLabel(this);
+    m_compareLabel->setObjectName(QStringLiteral("compareLabel"));
+    m_compareLabel->setTextFormat(Qt::PlainText);
+    m_compareLabel->hide();
+
+    m_chart = new ScenarioChart(this);
+    m_tableModel = new ScenarioTableModel(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("scenarioTable"));
+    m_table->setModel(m_tableModel);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_tornado = new ScenarioTornadoChart(this);
+    m_fan = new ScenarioFanChart(this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("scenarioTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_chart, tr("Chart"));
+    m_tabs->addTab(m_table, tr("Table"));
+    m_tabs->addTab(m_tornado, tr("Sensitivity"));
+    m_tabs->addTab(m_fan, tr("AGI-year fan"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ScenarioPanel::updateAnalysisTab);
+
+    auto *note = new QLabel(tr("<b>Illustrative model — not a forecast</b>, nor legal or investment advice. The "
+                               "IaaS/PaaS/SaaS split is not published by Microsoft: it is an assumption, as is every "
+                               "value marked “assumption”."),
+                            this);
+    note->setObjectName(QStringLiteral("illustrativeNote"));
+    note->setWordWrap(true);
+
+    m_unavailableLabel = new QLabel(tr("The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct "
+                                       "2025 and 27 Apr 2026; the open dataset lacks them."),
+                                    this);
+    m_unavailableLabel->setWordWrap(true);
+    m_unavailableLabel->hide();
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(4);
+    rightLayout->addLayout(kpis);
+    rightLayout->addWidget(m_compareLabel);
+    rightLayout->addWidget(m_tabs, 1);
+    rightLayout->addWidget(note);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("scenarioSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(buildAssumptions());
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addWidget(m_unavailableLabel);
+    layout->addWidget(splitter, 1);
+}
+
+QWidget *ScenarioPanel::buildAssumptions()
+{
+    auto *container = new QWidget;
+    container->setObjectName(QStringLiteral("assumptionList"));
+    auto *list = new QVBoxLayout(container);
+    list->setContentsMargins(2, 2, 2, 2);
+    list->setSpacing(4);
+
+    const QList<AssumptionInfo> &all = ScenarioAssumptions::all();
+    for (const AssumptionInfo &info : all) {
+        if (m_sections.isEmpty() || m_sections.constLast().group != info.group) {
+            Section section;
+            section.group = info.group;
+            section.frame = new QFrame(container);
+            section.frame->setObjectName(QStringLiteral("section_") + ScenarioAssumptions::groupKey(info.group));
+            auto *frameLayout = new QVBoxLayout(section.frame);
+            frameLayout->setContentsMargins(2, 2, 2, 2);
+            frameLayout->setSpacing(0);
+
+            auto *headerRow = new QHBoxLayout;
+            section.header = new QToolButton(section.frame);
+            section.header->setText(ScenarioAssumptions::groupLabel(info.group));
+            section.header->setCheckable(true);
+            section.header->setChecked(true);
+            section.header->setArrowType(Qt::DownArrow);
+            section.header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+            section.header->setAutoRaise(true);
+            QFont bold = section.header->font();
+            bold.setBold(true);
+            section.header->setFont(bold);
+            headerRow->addWidget(section.header);
+            if (info.group == AssumptionGroup::Split) {
+                auto *unpublished = new QLabel(tr("⚠ not published by Microsoft"), section.frame);
+                unpublished->setObjectName(QStringLiteral("splitNotPublished"));
+                unpublished->setToolTip(tr("Microsoft reports “Azure and other cloud services” without an IaaS / "
+                                           "PaaS / SaaS split (fact sheet §3a, X). The split here is an assumption."));
+                unpublished->setStyleSheet(
+                    QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 3px; padding: 0px 4px; }"));
+                headerRow->addWidget(unpublished);
+            }
+            section.drivenNote = new QLabel(tr("◆ driven by the selected clause"), section.frame);
+            section.drivenNote->setObjectName(QStringLiteral("drivenNote"));
+            section.drivenNote->hide();
+            headerRow->addWidget(section.drivenNote);
+            headerRow->addStretch(1);
+            frameLayout->addLayout(headerRow);
+
+            section.body = new QWidget(section.frame);
+            auto *bodyLayout = new QVBoxLayout(section.body);
+            bodyLayout->setContentsMargins(0, 0, 0, 0);
+            bodyLayout->setSpacing(0);
+            frameLayout->addWidget(section.body);
+            QToolButton *header = section.header;
+            QWidget *body = section.body;
+            connect(header, &QToolButton::toggled, body, [header, body](bool open) {
+                body->setVisible(open);
+                header->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+            });
+            list->addWidget(section.frame);
+            m_sections.append(section);
+            setSectionDriven(m_sections.last(), false);
+        }
+        auto *slider = new ScenarioSlider(info, m_sections.constLast().body);
+        m_sections.constLast().body->layout()->addWidget(slider);
+        m_sliders.insert(int(info.id), slider);
+        connect(slider, &ScenarioSlider::valueEdited, this, &ScenarioPanel::valueEdited);
+        connect(slider, &ScenarioSlider::dragStarted, this, [this] {
+            m_dragging = true;
+            m_dragKey = ++m_dragSerial;
+            m_dragStart = m_scenario;
+        });
+        connect(slider, &ScenarioSlider::dragFinished, this, [this] {
+            m_dragging = false;
+            m_dragKey = 0;
+            scheduleSettled();
+        });
+        connect(slider, &ScenarioSlider::resetRequested, this, [this](AssumptionId id) {
+            Scenario after = m_scenario;
+            after.resetValue(id);
+            pushChange(tr("Reset %1").arg(ScenarioAssumptions::info(id).label), after);
+        });
+    }
+    list->addStretch(1);
+
+    m_scroll = new QScrollArea;
+    m_scroll->setObjectName(QStringLiteral("assumptionScroll"));
+    m_scroll->setWidget(container);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setMinimumWidth(container->sizeHint().width() + 20);
+    return m_scroll;
+}
+
+void ScenarioPanel::setDataset(const DatasetPtr &dataset)
+{
+    m_oct2025.reset();
+    m_apr2026.reset();
+    if (dataset) {
+        m_oct2025 = deriveContractRegime(*dataset, RegimeKind::Oct2025).regime;
+        m_apr2026 = deriveContractRegime(*dataset, RegimeKind::Apr2026).regime;
+    }
+    m_available = m_oct2025 && m_apr2026;
+    setEnabled(m_available);
+    m_unavailableLabel->setVisible(!m_available);
+    m_presetComparison.reset();
+    if (m_comparison == Comparison::Preset)
+        m_comparison = Comparison::None;
+    if (m_available)
+        applyScenario(m_scenario);
+}
+
+const ContractRegime &ScenarioPanel::contractRegime(RegimeKind kind) const
+{
+    return kind == RegimeKind::Oct2025 ? *m_oct2025 : *m_apr2026;
+}
+
+ScenarioSlider *ScenarioPanel::slider(AssumptionId id) const
+{
+    return m_sliders.value(int(id));
+}
+
+void ScenarioPanel::pushChange(const QString &text, const Scenario &after, quint64 mergeKey)
+{
+    if (after == m_scenario)
+        return;
+    m_undoStack->push(new ScenarioChangeCommand(
+        text, m_scenario, after, [this](const Scenario &scenario) { applyScenario(scenario); }, mergeKey));
+}
+
+void ScenarioPanel::valueEdited(AssumptionId id, double value, bool dragging)
+{
+    Scenario after = m_scenario;
+    if (dragging && value == m_dragStart.value(id))
+        after = m_dragStart; // back where the drag began, override or not: the merged step becomes a no-op
+    else
+        after.setValue(id, value);
+    pushChange(tr("Change %1").arg(ScenarioAssumptions::info(id).label), after, dragging ? m_dragKey : 0);
+}
+
+void ScenarioPanel::setScenario(const Scenario &scenario, const QString &undoText)
+{
+    pushChange(undoText, scenario);
+}
+
+void ScenarioPanel::setRegime(RegimeKind kind)
+{
+    Scenario after = m_scenario;
+    after.regime = kind;
+    pushChange(tr("Switch to %1").arg(regimeLabel(kind)), after);
+    const QSignalBlocker block(m_regimeCombo);
+    m_regimeCombo->setCurrentIndex(m_regimeCombo->findData(int(m_scenario.regime)));
+}
+
+void ScenarioPanel::setAgiYear(int year)
+{
+    if (!m_available)
+        return;
+    const AssumptionInfo &info = ScenarioAssumptions::info(AssumptionId::AgiMedianYear);
+    const double value = std::clamp(double(year), info.minimum, info.maximum);
+    if (m_scenario.value(AssumptionId::AgiMedianYear) == value)
+        return;
+    Scenario after = m_scenario;
+    after.setValue(AssumptionId::AgiMedianYear, value);
+    m_externalAgi = true;
+    pushChange(tr("Assume AGI verified in %1").arg(int(value)), after, OutsideAgiMergeKey);
+    m_externalAgi = false;
+}
+
+void ScenarioPanel::applyScenario(const Scenario &scenario)
+{
+    const double previousAgi = m_scenario.value(AssumptionId::AgiMedianYear);
+    m_scenario = scenario;
+    for (auto it = m_sliders.cbegin(); it != m_sliders.cend(); ++it) {
+        const auto id = AssumptionId(it.key());
+        it.value()->setValue(m_scenario.value(id), m_scenario.isOverridden(id));
+    }
+    {
+        const QSignalBlocker block(m_regimeCombo);
+        m_regimeCombo->setCurrentIndex(m_regimeCombo->findData(int(m_scenario.regime)));
+    }
+    m_nameLabel->setText(tr("Scenario: %1").arg(m_scenario.name.isEmpty() ? tr("untitled") : m_scenario.name));
+    m_nameLabel->setToolTip(m_scenario.description);
+    if (!m_available)
+        return;
+    recompute();
+    scheduleSettled();
+    Q_EMIT scenarioChanged();
+    const double agi = m_scenario.value(AssumptionId::AgiMedianYear);
+    if (agi != previousAgi && !m_externalAgi)
+        Q_EMIT agiYearChanged(int(agi));
+}
+
+void ScenarioPanel::recompute()
+{
+    m_projection = m_scenario.project(contractRegime(m_scenario.regime));
+    if (m_comparison == Comparison::OtherRegime)
+        updateComparison();
+    m_chart->setProjection(m_projection, regimeLabel(m_scenario.regime));
+    m_tableModel->setProjection(m_projection);
+    updateKpis();
+    m_tornadoDirty = true;
+    m_fanDirty = true;
+}
+
+void ScenarioPanel::updateKpis()
+{
+    const QLocale locale;
+    const int from = m_projection.firstYear();
+    const int to = std::min(KpiToYear, m_projection.lastYear());
+    double parts[3] = {0.0, 0.0, 0.0};
+    double openai = 0.0;
+    for (const ProjectionYear &year : m_projection.years) {
+        if (year.year < from || year.year > to)
+            continue;
+        parts[0] += year.iaas.total();
+        parts[1] += year.paas.total();
+        parts[2] += year.saas.total();
+        openai += year.openaiTotal();
+    }
+    const double stack = parts[0] + parts[1] + parts[2];
+    const double share = m_projection.cumulativeRevenueShare(from, to);
+    m_kpiCaption->setText(tr("Cumulative %1–%2, USD billions:").arg(from).arg(to));
+    const QStringList names = {tr("IaaS"), tr("PaaS"), tr("SaaS"), tr("Azure stack"), tr("Revenue share")};
+    const double values[] = {parts[0], parts[1], parts[2], stack, share};
+    for (int i = 0; i < KpiOpenaiShare; ++i)
+        m_kpiValues[i]->setText(QStringLiteral("%1 <b>%2</b>").arg(names[i], locale.toString(values[i], 'f', 0)));
+    m_kpiValues[KpiOpenaiShare]->setText(tr("OpenAI-driven share of the stack <b>%1 %</b>")
+                                             .arg(locale.toString(stack > 0 ? 100.0 * openai / stack : 0.0, 'f', 1)));
+}
+
+QString ScenarioPanel::kpiText() const
+{
+    QStringList parts {m_kpiCaption->text()};
+    for (QLabel *label : m_kpiValues)
+        parts.append(label->text().remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>")));
+    return parts.join(u' ');
+}
+
+void ScenarioPanel::updateComparison()
+{
+    std::optional<Projection> other;
+    switch (m_comparison) {
+    case Comparison::None:
+        break;
+    case Comparison::OtherRegime: {
+        const RegimeKind kind = otherRegime(m_scenario.regime);
+        other = m_scenario.project(contractRegime(kind));
+        m_comparisonName = tr("%1, same assumptions").arg(regimeLabel(kind));
+        break;
+    }
+    case Comparison::Preset:
+        other = m_presetComparison;
+        break;
+    }
+    m_chart->setComparison(other);
+    m_compareLabel->setVisible(other.has_value());
+    m_compareLabel->setText(tr("Dashed: %1").arg(m_comparisonName));
+}
+
+void ScenarioPanel::compareWithOtherRegime()
+{
+    if (!m_available)
+        return;
+    m_comparison = Comparison::OtherRegime;
+    updateComparison();
+}
+
+void ScenarioPanel::compareWithPreset(const QString &id)
+{
+    if (!m_available)
+        return;
+    const ScenarioLoadResult result = ScenarioFile::loadPreset(id);
+    if (!result.ok())
+        return;
+    m_presetComparison = result.scenario->project(contractRegime(result.scenario->regime));
+    m_comparison = Comparison::Preset;
+    m_comparisonName = tr("%1 (%2)").arg(presetLabel(id), regimeLabel(result.scenario->regime));
+    updateComparison();
+}
+
+void ScenarioPanel::clearComparison()
+{
+    m_comparison = Comparison::None;
+    m_presetComparison.reset();
+    updateComparison();
+}
+
+bool ScenarioPanel::loadPreset(const QString &id)
+{
+    const ScenarioLoadResult result = ScenarioFile::loadPreset(id);
+    if (!result.ok())
+        return false;
+    Scenario scenario = *result.scenario;
+    if (scenario.name.isEmpty())
+        scenario.name = presetLabel(id);
+    pushChange(tr("Load %1").arg(presetLabel(id)), scenario);
+    Q_EMIT statusMessage(tr("Loaded the %1").arg(presetLabel(id)));
+    return true;
+}
+
+bool ScenarioPanel::openScenarioFile(const QString &path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    const ScenarioLoadResult result = ScenarioFile::loadFile(path, fileName);
+    QStringList errors;
+    QStringList warnings;
+    for (const Diagnostic &diagnostic : result.diagnostics)
+        (diagnostic.isError() ? errors : warnings).append(diagnostic.toString());
+    if (!result.ok()) {
+        m_lastError = errors.join(u'\n');
+        QStringList summary = errors.mid(0, MaxErrorsInSummary);
+        if (errors.size() > MaxErrorsInSummary)
+            summary.append(tr("Further problems: %1 (see the details).").arg(errors.size() - MaxErrorsInSummary));
+        auto *box
+            = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Scenario"),
+                              tr("%1 is not a valid Dealscope scenario. The current scenario is kept.").arg(fileName),
+                              QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("scenarioLoadErrorDialog"));
+        box->setTextFormat(Qt::PlainText); // messages quote the file's text
+        box->setInformativeText(summary.join(u'\n'));
+        box->setDetailedText(m_lastError);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        box->open();
+        return false;
+    }
+    m_lastError.clear();
+    Scenario scenario = *result.scenario;
+    if (scenario.name.isEmpty())
+        scenario.name = QFileInfo(path).completeBaseName();
+    pushChange(tr("Open %1").arg(fileName), scenario);
+    Q_EMIT statusMessage(
+        warnings.isEmpty()
+            ? tr("Opened scenario %1").arg(fileName)
+            : tr("Opened scenario %1 (warnings: %2)").arg(fileName).arg(warnings.join(QStringLiteral("; "))));
+    return true;
+}
+
+bool ScenarioPanel::saveScenarioFile(const QString &path)
+{
+    Scenario scenario = m_scenario;
+    if (scenario.name.isEmpty())
+        scenario.name = QFileInfo(path).completeBaseName();
+    QString error;
+    if (!ScenarioFile::save(scenario, path, &error)) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Save Scenario"),
+                                    tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), error),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("scenarioSaveErrorDialog"));
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Saved scenario %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void ScenarioPanel::chooseFileToOpen()
+{
+    const QString start = m_lastDirectory.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : m_lastDirectory;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Scenario"), start, tr("Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_lastDirectory = QFileInfo(path).absolutePath();
+    openScenarioFile(path);
+}
+
+void ScenarioPanel::chooseFileToSave()
+{
+    const QString start = m_lastDirectory.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : m_lastDirectory;
+    const QString suggested = QStringLiteral("%1/%2.dealscope-scenario.json")
+                                  .arg(start, m_scenario.name.isEmpty() ? tr("scenario") : m_scenario.name);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario As"), suggested,
+                                                      tr("Dealscope scenarios (*.dealscope-scenario.json)"));
+    if (path.isEmpty())
+        return;
+    m_lastDirectory = QFileInfo(path).absolutePath();
+    saveScenarioFile(path);
+}
+
+void ScenarioPanel::scheduleSettled()
+{
+    if (!m_dragging)
+        m_settleTimer->start();
+}
+
+void ScenarioPanel::settled()
+{
+    updateAnalysisTab();
+}
+
+void ScenarioPanel::updateAnalysisTab()
+{
+    // Sensitivity and the Monte Carlo are recomputed only once a change has settled (never during a
+    // drag) and only for the tab on show; both take a few milliseconds.
+    if (!m_available || m_dragging)
+        return;
+    const ContractRegime &regime = contractRegime(m_scenario.regime);
+    if (m_tabs->currentWidget() == m_tornado && m_tornadoDirty) {
+        m_tornado->setResult(ScenarioTornado::run(regime, m_scenario.values()));
+        m_tornadoDirty = false;
+    } else if (m_tabs->currentWidget() == m_fan && m_fanDirty) {
+        m_fan->setResult(ScenarioMonteCarlo::run(regime, m_scenario.values(), m_scenario.horizon));
+        m_fanDirty = false;
+    }
+}
+
+void ScenarioPanel::setSectionDriven(Section &section, bool driven)
+{
+    section.driven = driven;
+    section.drivenNote->setVisible(driven);
+    const QString name = section.frame->objectName();
+    section.frame->setStyleSheet(
+        driven ? QStringLiteral("QFrame#%1 { border: 2px solid palette(highlight); border-radius: 4px; }").arg(name)
+               : QStringLiteral("QFrame#%1 { border: 2px solid transparent; }").arg(name));
+}
+
+void ScenarioPanel::showDrivenAssumptions(const QStringList &layers, bool endsAtAgi)
+{
+    QList<AssumptionGroup> groups;
+    for (const QString &layer : layers)
+        groups += groupsForLayer(layer);
+    QFrame *first = nullptr;
+    for (Section &section : m_sections) {
+        const bool driven = groups.contains(section.group);
+        setSectionDriven(section, driven);
+        if (driven) {
+            section.header->setChecked(true);
+            if (!first)
+                first = section.frame;
+        }
+    }
+    for (ScenarioSlider *slider : std::as_const(m_sliders)) {
+        const AssumptionId id = slider->id();
+        const bool driven = (endsAtAgi && id == AssumptionId::AgiMedianYear)
+            || (layers.contains(QLatin1String("paas")) && id == AssumptionId::PaasRetention)
+            || (layers.contains(QLatin1String("paas")) && id == AssumptionId::PaasRetentionAzureFirst);
+        slider->setHighlighted(driven);
+        if (driven && !first)
+            first = slider->parentWidget() ? qobject_cast<QFrame *>(slider->parentWidget()->parentWidget()) : nullptr;
+    }
+    if (first)
+        m_scroll->ensureWidgetVisible(first, 0, 0);
+}
+
+QStringList ScenarioPanel::drivenGroups() const
+{
+    QStringList keys;
+    for (const Section &section : m_sections) {
+        if (section.driven)
+            keys.append(ScenarioAssumptions::groupKey(section.group));
+    }
+    return keys;
+}
+
+QList<AssumptionId> ScenarioPanel::drivenAssumptions() const
+{
+    QList<AssumptionId> ids;
+    for (const AssumptionInfo &info : ScenarioAssumptions::all()) {
+        if (m_sliders.value(int(info.id))->isHighlighted())
+            ids.append(info.id);
+    }
+    return ids;
+}
+
+} // namespace Dealscope

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenariotornadochart.h"
+
+#include "scenariochart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QEvent>
+#include <QFont>
+#include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QLocale>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Dealscope {
+
+ScenarioTornadoChart::ScenarioTornadoChart(QWidget *parent)
+    : QChartView(parent)
+    , m_chart(new QChart)
+    , m_series(new QHorizontalBarSeries)
+    , m_low(new QBarSet(tr("Assumption at its minimum")))
+    , m_high(new QBarSet(tr("Assumption at its maximum")))
+    , m_axisY(new QBarCategoryAxis(this))
+    , m_axisX(new QValueAxis(this))
+{
+    setObjectName(QStringLiteral("tornadoChart"));
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->legend()->setAlignment(Qt::AlignRight);
+    setChart(m_chart);
+    setRenderHint(QPainter::Antialiasing);
+    setRubberBand(QChartView::NoRubberBand);
+
+    m_low->setColor(QColor(0x56, 0xB4, 0xE9));
+    m_high->setColor(QColor(0xD5, 0x5E, 0x00));
+    m_series->append(m_low);
+    m_series->append(m_high);
+    m_series->setBarWidth(0.8);
+    m_chart->addSeries(m_series);
+    m_axisX->setTitleText(tr("Change, USD billions"));
+    m_axisX->setLabelFormat(QStringLiteral("%+.0f"));
+    m_axisY->setTruncateLabels(false); // the assumption names are the point of the chart
+    QFont labelFont = m_axisY->labelsFont();
+    if (labelFont.pointSizeF() > 0)
+        labelFont.setPointSizeF(labelFont.pointSizeF() * 0.9);
+    m_axisY->setLabelsFont(labelFont);
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    m_series->attachAxis(m_axisX);
+    m_series->attachAxis(m_axisY);
+    applyPalette();
+}
+
+void ScenarioTornadoChart::setResult(const TornadoResult &result)
+{
+    const int count = std::min<int>(MaxBars, int(result.bars.size()));
+    QStringList labels;
+    QList<double> low;
+    QList<double> high;
+    double lowest = 0.0;
+    double highest = 0.0;
+    // Categories run bottom to top: the largest swing goes last so that it is drawn on top.
+    for (int i = count - 1; i >= 0; --i) {
+        const TornadoBar &bar = result.bars[std::size_t(i)];
+        labels.append(ScenarioAssumptions::info(bar.id).label);
+        low.append(bar.lowDelta);
+        high.append(bar.highDelta);
+        lowest = std::min({lowest, bar.lowDelta, bar.highDelta});
+        highest = std::max({highest, bar.lowDelta, bar.highDelta});
+    }
+    if (m_low->count() != count) {
+        m_low->remove(0, m_low->count());
+        m_high->remove(0, m_high->count());
+        m_low->append(low);
+        m_high->append(high);
+    } else {
+        for (int i = 0; i < count; ++i) {
+            m_low->replace(i, low[i]);
+            m_high->replace(i, high[i]);
+        }
+    }
+    if (m_axisY->categories() != labels)
+        m_axisY->setCategories(labels);
+    // Zero stays on a tick; each side gets just the room its bars need.
+    const double extent = std::max(1.0, highest - lowest);
+    const double step = niceAxisRange(extent * 1.05, 7).second;
+    m_axisX->setTickType(QValueAxis::TicksDynamic);
+    m_axisX->setTickAnchor(0.0);
+    m_axisX->setTickInterval(step);
+    m_axisX->setRange(std::floor(lowest * 1.05 / step) * step, std::ceil(highest * 1.05 / step) * step);
+    m_chart->setTitle(tr("Sensitivity of cumulative Microsoft revenue 2025–%2 (base $%1 B): each assumption at its "
+                         "minimum and maximum, all else as set — illustrative")
+                          .arg(QLocale().toString(result.baseValue, 'f', 0))
+                          .arg(result.toYear));
+}
+
+QStringList ScenarioTornadoChart::shownLabels() const
+{
+    QStringList labels = m_axisY->categories();
+    std::reverse(labels.begin(), labels.end());
+    return labels;
+}
+
+void ScenarioTornadoChart::applyPalette()
+{
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::WindowText);
+    m_chart->setBackgroundBrush(pal.brush(QPalette::Base));
+    m_chart->setBackgroundPen(Qt::NoPen);
+    m_chart->setTitleBrush(text);
+    m_chart->legend()->setLabelColor(text);
+    QColor grid = text;
+    grid.setAlphaF(0.18f);
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_axisX), static_cast<QAbstractAxis *>(m_axisY)}) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(pal.color(QPalette::Mid));
+        axis->setGridLineColor(grid);
+    }
+}
+
+void ScenarioTornadoChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+} // namespace Dealscope

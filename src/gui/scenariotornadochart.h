@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scenariotornado.h"
+
+#include <QChartView>
+
+class QBarCategoryAxis;
+class QBarSet;
+class QChart;
+class QHorizontalBarSeries;
+class QValueAxis;
+
+namespace Dealscope {
+
+/// Sensitivity as horizontal bars: for the assumptions with the largest swing, the change in cumulative
+/// Microsoft revenue 2025–2032 with the assumption at its minimum and at its maximum. Largest swing on top.
+class ScenarioTornadoChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxBars = 10;
+
+    explicit ScenarioTornadoChart(QWidget *parent = nullptr);
+
+    void setResult(const TornadoResult &result);
+    /// The assumption labels as drawn, top to bottom.
+    QStringList shownLabels() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyPalette();
+
+    QChart *m_chart;
+    QHorizontalBarSeries *m_series;
+    QBarSet *m_low;
+    QBarSet *m_high;
+    QBarCategoryAxis *m_axisY;
+    QValueAxis *m_axisX;
+};
+
+} // namespace Dealscope

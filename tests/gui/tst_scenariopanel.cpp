@@ -1,0 +1,503 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The scenario panel: sliders drive the engine, the chart and the table show exactly the engine's numbers,
+// undo/redo (a drag is one step), regimes, presets, files, comparison, and the links to the timeline.
+#include "agreementmodel.h"
+#include "datasetdocument.h"
+#include "mainwindow.h"
+#include "scenariochart.h"
+#include "scenariofanchart.h"
+#include "scenariofile.h"
+#include "scenariopanel.h"
+#include "scenarioslider.h"
+#include "scenariotablemodel.h"
+#include "scenariotornadochart.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QImage>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QValueAxis>
+
+using namespace Dealscope;
+
+class TestScenarioPanel : public QObject
+{
+    Q_OBJECT
+
+    DatasetDocument m_document;
+
+    std::unique_ptr<ScenarioPanel> makePanel()
+    {
+        auto panel = std::make_unique<ScenarioPanel>();
+        panel->setDataset(m_document.dataset());
+        panel->resize(1400, 500);
+        return panel;
+    }
+
+    static Projection engineProjection(const ScenarioPanel &panel)
+    {
+        const Scenario &scenario = panel.scenario();
+        return scenario.project(panel.contractRegime(scenario.regime));
+    }
+
+    /// The chart and the table show exactly what the engine computes for the panel's scenario.
+    static void verifyChartMatchesEngine(const ScenarioPanel &panel)
+    {
+        const Projection expected = engineProjection(panel);
+        const ScenarioChart *chart = panel.chart();
+        const auto &years = expected.years;
+        for (int band = 0; band < ScenarioChart::BandCount; ++band)
+            QCOMPARE(chart->bandTop(ScenarioChart::Band(band)).size(), qsizetype(years.size()));
+        const QList<QPointF> share = chart->revenueSharePoints();
+        QCOMPARE(share.size(), qsizetype(years.size()));
+        for (std::size_t i = 0; i < years.size(); ++i) {
+            const ProjectionYear &y = years[i];
+            const qsizetype k = qsizetype(i);
+            const double tops[] = {y.iaas.baseline,
+                                   y.iaas.total(),
+                                   y.iaas.total() + y.paas.baseline,
+                                   y.iaas.total() + y.paas.total(),
+                                   y.iaas.total() + y.paas.total() + y.saas.baseline,
+                                   y.azureTotal()};
+            for (int band = 0; band < ScenarioChart::BandCount; ++band) {
+                const QPointF point = chart->bandTop(ScenarioChart::Band(band)).at(k);
+                QCOMPARE(point.x(), double(y.year));
+                QVERIFY2(
+                    qAbs(point.y() - tops[band]) <= 1e-9 * std::max(1.0, tops[band]),
+                    qPrintable(
+                        QStringLiteral("band %1, %2: %3 vs %4").arg(band).arg(y.year).arg(point.y()).arg(tops[band])));
+            }
+            QCOMPARE(share.at(k).y(), y.revenueShare);
+            const ScenarioTableModel *table = panel.tableModel();
+            QCOMPARE(table->index(int(i), ScenarioTableModel::AzureStackColumn)
+                         .data(ScenarioTableModel::ValueRole)
+                         .toDouble(),
+                     y.azureTotal());
+            QCOMPARE(table->index(int(i), ScenarioTableModel::RevenueShareColumn)
+                         .data(ScenarioTableModel::ValueRole)
+                         .toDouble(),
+                     y.revenueShare);
+        }
+        // The axes cover the data.
+        double top = 0.0;
+        for (const ProjectionYear &y : years)
+            top = std::max(top, y.azureTotal());
+        QVERIFY(chart->axisY()->max() >= top);
+        QCOMPARE(chart->axisX()->min(), double(expected.firstYear()));
+        QCOMPARE(chart->axisX()->max(), double(expected.lastYear()));
+    }
+
+    static void moveSlider(ScenarioPanel &panel, AssumptionId id, int steps)
+    {
+        QSlider *slider = panel.slider(id)->slider();
+        slider->setValue(slider->value() + steps);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_document.openBundled().isEmpty());
+    }
+
+    void init() { QSettings().clear(); }
+
+    void showsTheDefaultsLikeTheEngine()
+    {
+        auto panel = makePanel();
+        QVERIFY(panel->isAvailable());
+        QAbstractItemModelTester tester(panel->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(panel->tableModel()->rowCount(), int(engineProjection(*panel).years.size()) + 2);
+        verifyChartMatchesEngine(*panel);
+        // Every assumption has a slider; assumptions carry a visible badge, sourced values their code.
+        for (const AssumptionInfo &info : ScenarioAssumptions::all()) {
+            ScenarioSlider *slider = panel->slider(info.id);
+            QVERIFY2(slider, qPrintable(info.key));
+            const QLabel *badge = slider->findChild<QLabel *>(QStringLiteral("badge"));
+            QVERIFY(badge);
+            QCOMPARE(badge->text().contains(QStringLiteral("assumption")), info.isAssumption());
+            QVERIFY(slider->slider()->toolTip().contains(info.rationale.toHtmlEscaped()));
+            QVERIFY(!slider->resetButton()->isEnabled());
+        }
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("splitNotPublished")));
+        // Fractions are entered in percent.
+        QCOMPARE(panel->slider(AssumptionId::OpenaiRevenueGrowth)->spinBox()->value(), 120.0);
+        QVERIFY(panel->kpiText().contains(QStringLiteral("2025–2032")));
+    }
+
+    void sliderMoveUpdatesChartAndTable()
+    {
+        auto panel = makePanel();
+        ScenarioSlider *growth = panel->slider(AssumptionId::OpenaiRevenueGrowth);
+        moveSlider(*panel, AssumptionId::OpenaiRevenueGrowth, -6); // 120 % → 90 %
+        QCOMPARE(panel->scenario().value(AssumptionId::OpenaiRevenueGrowth), 0.9);
+        QCOMPARE(growth->spinBox()->value(), 90.0);
+        QVERIFY(growth->resetButton()->isEnabled());
+        verifyChartMatchesEngine(*panel);
+
+        // The spin box drives the slider, without a second change.
+        const int before = panel->undoStack()->count();
+        growth->spinBox()->setValue(150.0);
+        QCOMPARE(panel->scenario().value(AssumptionId::OpenaiRevenueGrowth), 1.5);
+        QCOMPARE(growth->slider()->value(), growth->positionFor(1.5));
+        QCOMPARE(panel->undoStack()->count(), before + 1);
+        verifyChartMatchesEngine(*panel);
+
+        // Reset goes back to the default.
+        growth->resetButton()->click();
+        QVERIFY(!panel->scenario().isOverridden(AssumptionId::OpenaiRevenueGrowth));
+        QCOMPARE(growth->spinBox()->value(), 120.0);
+        verifyChartMatchesEngine(*panel);
+    }
+
+    void undoRedoRestoresValuesAndChart()
+    {
+        auto panel = makePanel();
+        const QList<QPointF> original = panel->chart()->bandTop(ScenarioChart::SaasOpenai);
+        moveSlider(*panel, AssumptionId::CommitmentTotal, -10);
+        moveSlider(*panel, AssumptionId::SaasAdoptionGrowth, 4);
+        const Scenario changed = panel->scenario();
+        QCOMPARE(panel->undoStack()->count(), 2);
+        QVERIFY(panel->chart()->bandTop(ScenarioChart::SaasOpenai) != original);
+
+        panel->undoStack()->undo();
+        QCOMPARE(panel->scenario().value(AssumptionId::SaasAdoptionGrowth), 0.5);
+        QCOMPARE(panel->slider(AssumptionId::SaasAdoptionGrowth)->spinBox()->value(), 50.0);
+        verifyChartMatchesEngine(*panel);
+        panel->undoStack()->undo();
+        QCOMPARE(panel->scenario(), Scenario(panel->scenario()));
+        QVERIFY(!panel->scenario().isOverridden(AssumptionId::CommitmentTotal));
+        QCOMPARE(panel->chart()->bandTop(ScenarioChart::SaasOpenai), original);
+        verifyChartMatchesEngine(*panel);
+
+        panel->undoStack()->redo();
+        panel->undoStack()->redo();
+        QCOMPARE(panel->scenario(), changed);
+        verifyChartMatchesEngine(*panel);
+    }
+
+    void dragIsOneUndoStepAndKeyStepsAreSteps()
+    {
+        auto panel = makePanel();
+        QSlider *slider = panel->slider(AssumptionId::OpenaiPaas2025)->slider();
+        const int start = slider->value();
+        slider->setSliderDown(true);
+        for (int i = 1; i <= 5; ++i)
+            slider->setValue(start + i);
+        QCOMPARE(panel->scenario().value(AssumptionId::OpenaiPaas2025), 8.5);
+        slider->setSliderDown(false);
+        QCOMPARE(panel->undoStack()->count(), 1);
+        verifyChartMatchesEngine(*panel);
+        panel->undoStack()->undo();
+        QCOMPARE(panel->scenario().value(AssumptionId::OpenaiPaas2025), 6.0);
+        QCOMPARE(slider->value(), start);
+
+        // A drag back to where it started leaves nothing to undo.
+        panel->undoStack()->clear();
+        slider->setSliderDown(true);
+        slider->setValue(start + 2);
+        slider->setValue(start);
+        slider->setSliderDown(false);
+        QCOMPARE(panel->undoStack()->count(), 0);
+
+        // Keyboard steps: one undo step each.
+        slider->setFocus();
+        QTest::keyClick(slider, Qt::Key_Right);
+        QTest::keyClick(slider, Qt::Key_Right);
+        QCOMPARE(panel->undoStack()->count(), 2);
+        QCOMPARE(panel->scenario().value(AssumptionId::OpenaiPaas2025), 7.0);
+    }
+
+    void aprilTermsEndTheRevenueShareAfter2030()
+    {
+        auto panel = makePanel();
+        panel->setRegime(RegimeKind::Oct2025);
+        QCOMPARE(panel->scenario().regime, RegimeKind::Oct2025);
+        QCOMPARE(panel->regimeCombo()->currentData().toInt(), int(RegimeKind::Oct2025));
+        verifyChartMatchesEngine(*panel);
+        // Oct 2025 terms, AGI 2032: the share runs in 2031.
+        const auto shareIn = [&](int year) {
+            for (const QPointF &point : panel->chart()->revenueSharePoints()) {
+                if (int(point.x()) == year)
+                    return point.y();
+            }
+            return -1.0;
+        };
+        QVERIFY(shareIn(2031) > 0.0);
+        // Exclusivity holds until AGI under the Oct 2025 terms.
+        QCOMPARE(panel->chart()->exclusivitySpan(), QPointF(2025.0, 2032.0));
+
+        panel->setRegime(RegimeKind::Apr2026);
+        verifyChartMatchesEngine(*panel);
+        for (const QPointF &point : panel->chart()->revenueSharePoints()) {
+            if (point.x() > 2030.0)
+                QCOMPARE(point.y(), 0.0);
+        }
+        QVERIFY(panel->chart()->exclusivitySpan().y() < 2027.0);
+        QVERIFY(panel->chart()->markerLabels().join(u' ').contains(QStringLiteral("2030")));
+        panel->undoStack()->undo();
+        QCOMPARE(panel->scenario().regime, RegimeKind::Oct2025);
+    }
+
+    void loadsPresets()
+    {
+        auto panel = makePanel();
+        for (const QString &id : ScenarioFile::presetIds()) {
+            QVERIFY(panel->loadPreset(id));
+            const Scenario preset = *ScenarioFile::loadPreset(id).scenario;
+            QCOMPARE(panel->scenario().values(), preset.values());
+            QCOMPARE(panel->scenario().regime, preset.regime);
+            for (const AssumptionInfo &info : ScenarioAssumptions::all())
+                QCOMPARE(panel->slider(info.id)->value(), preset.value(info.id));
+            verifyChartMatchesEngine(*panel);
+        }
+        QVERIFY(!panel->loadPreset(QStringLiteral("nonsense")));
+    }
+
+    void refusesAnOutOfRangeFileAndKeepsTheScenario()
+    {
+        auto panel = makePanel();
+        panel->show();
+        QVERIFY(panel->loadPreset(QStringLiteral("bull")));
+        const Scenario before = panel->scenario();
+        const int steps = panel->undoStack()->count();
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\n  \"format\": \"dealscope-scenario\",\n  \"formatVersion\": 1,\n  \"regime\": \"apr2026\",\n"
+                   "  \"assumptions\": { \"openaiRevenueGrowth\": 3.5 }\n}\n");
+        file.close();
+
+        QVERIFY(!panel->openScenarioFile(path));
+        QCOMPARE(panel->scenario(), before);
+        QCOMPARE(panel->undoStack()->count(), steps);
+        QVERIFY2(panel->lastError().contains(QStringLiteral("bad.json:5:")), qPrintable(panel->lastError()));
+        QVERIFY2(panel->lastError().contains(QStringLiteral("0–2")), qPrintable(panel->lastError()));
+        auto *dialog = panel->findChild<QMessageBox *>(QStringLiteral("scenarioLoadErrorDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->informativeText().contains(QStringLiteral("outside the range 0–2")));
+        dialog->close();
+        verifyChartMatchesEngine(*panel);
+
+        // A valid file round-trips through Save As and Open.
+        const QString saved = dir.filePath(QStringLiteral("mine.dealscope-scenario.json"));
+        moveSlider(*panel, AssumptionId::CommitmentYears, 2);
+        const Scenario mine = panel->scenario();
+        QVERIFY(panel->saveScenarioFile(saved));
+        QVERIFY(panel->loadPreset(QStringLiteral("base")));
+        QVERIFY(panel->openScenarioFile(saved));
+        QCOMPARE(panel->scenario().values(), mine.values());
+        QCOMPARE(panel->scenario().regime, mine.regime);
+    }
+
+    void comparesWithTheOtherTermsAndPresets()
+    {
+        auto panel = makePanel();
+        QVERIFY(!panel->chart()->hasComparison());
+        panel->compareWithOtherRegime();
+        QVERIFY(panel->chart()->hasComparison());
+        const auto expectOther = [&] {
+            const Projection other = panel->scenario().project(panel->contractRegime(RegimeKind::Oct2025));
+            const QList<QPointF> drawn = panel->chart()->comparisonStackPoints();
+            QCOMPARE(drawn.size(), qsizetype(other.years.size()));
+            for (std::size_t i = 0; i < other.years.size(); ++i)
+                QCOMPARE(drawn.at(qsizetype(i)).y(), other.years[i].azureTotal());
+        };
+        expectOther();
+        moveSlider(*panel, AssumptionId::OpenaiRevenueGrowth, 4); // follows the sliders
+        expectOther();
+        panel->compareWithPreset(QStringLiteral("bear"));
+        QVERIFY(panel->chart()->hasComparison());
+        panel->clearComparison();
+        QVERIFY(!panel->chart()->hasComparison());
+    }
+
+    void tornadoAndFanFollowSettledChanges()
+    {
+        auto panel = makePanel();
+        panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(panel.get()));
+        panel->tabs()->setCurrentWidget(panel->tornadoChart());
+        const QStringList labels = panel->tornadoChart()->shownLabels();
+        QCOMPARE(labels.size(), ScenarioTornadoChart::MaxBars);
+        const TornadoResult expected
+            = ScenarioTornado::run(panel->contractRegime(RegimeKind::Apr2026), panel->scenario().values());
+        QCOMPARE(labels.constFirst(), ScenarioAssumptions::info(expected.bars.front().id).label);
+
+        panel->tabs()->setCurrentWidget(panel->fanChart());
+        const MonteCarloResult fan = ScenarioMonteCarlo::run(panel->contractRegime(RegimeKind::Apr2026),
+                                                             panel->scenario().values(), panel->scenario().horizon);
+        const QList<QPointF> median = panel->fanChart()->stackMedian();
+        QCOMPARE(median.size(), qsizetype(fan.years.size()));
+        QCOMPARE(median.constLast().y(), fan.azureTotal.back().p50);
+
+        // During a drag the fan waits; after the release it follows.
+        QSlider *slider = panel->slider(AssumptionId::AgiSpreadYears)->slider();
+        slider->setSliderDown(true);
+        slider->setValue(slider->value() + 6);
+        QTest::qWait(20);
+        QCOMPARE(panel->fanChart()->stackMedian(), median);
+        slider->setSliderDown(false);
+        const MonteCarloResult after = ScenarioMonteCarlo::run(panel->contractRegime(RegimeKind::Apr2026),
+                                                               panel->scenario().values(), panel->scenario().horizon);
+        QTRY_COMPARE(panel->fanChart()->stackMedian().constLast().y(), after.azureTotal.back().p50);
+    }
+
+    void agiSliderEmitsAndSetAgiYearDoesNot()
+    {
+        auto panel = makePanel();
+        QSignalSpy spy(panel.get(), &ScenarioPanel::agiYearChanged);
+        moveSlider(*panel, AssumptionId::AgiMedianYear, 2);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toInt(), 2034);
+        QCOMPARE(panel->chart()->markerLabels().join(u' ').contains(QStringLiteral("AGI 2034")), true);
+
+        panel->setAgiYear(2029);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(panel->slider(AssumptionId::AgiMedianYear)->slider()->value(),
+                 panel->slider(AssumptionId::AgiMedianYear)->positionFor(2029));
+        QCOMPARE(panel->projection().agiYear, std::optional<int>(2029));
+        verifyChartMatchesEngine(*panel);
+        panel->setAgiYear(2060); // beyond the range: clamped
+        QCOMPARE(panel->scenario().value(AssumptionId::AgiMedianYear), 2040.0);
+        QCOMPARE(spy.count(), 1);
+
+        // Undo is a user change: the timeline hears of it.
+        panel->undoStack()->undo();
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.at(1).at(0).toInt(), 2034);
+    }
+
+    void mainWindowLinksTimelineAndSelection()
+    {
+        DatasetDocument document;
+        QVERIFY(document.openBundled().isEmpty());
+        MainWindow window(&document);
+        window.resize(1600, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ScenarioPanel *panel = window.scenarioPanel();
+        QVERIFY(panel && panel->isAvailable());
+        auto *agiSpin = window.findChild<QSpinBox *>(QStringLiteral("agiYearSpin"));
+        QVERIFY(agiSpin);
+
+        QSignalSpy spy(panel, &ScenarioPanel::agiYearChanged);
+        moveSlider(*panel, AssumptionId::AgiMedianYear, 1);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(agiSpin->value(), 2033);
+        QCOMPARE(window.agreementModel()->milestoneDates().value(QStringLiteral("agi-verified")), QDate(2033, 1, 1));
+
+        agiSpin->setValue(2036);
+        QCOMPARE(panel->scenario().value(AssumptionId::AgiMedianYear), 2036.0);
+        QCOMPARE(spy.count(), 1); // no echo
+        QCOMPARE(agiSpin->value(), 2036);
+
+        // Edit menu undo reaches the panel and the timeline.
+        auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        QVERIFY(undo);
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        undo->trigger();
+        QCOMPARE(panel->scenario().value(AssumptionId::AgiMedianYear), 2033.0);
+        QCOMPARE(agiSpin->value(), 2033);
+
+        // Selecting a clause highlights what it drives.
+        QVERIFY(window.selectItem(QStringLiteral("C1"))); // API exclusivity until AGI: PaaS + AGI
+        QVERIFY(panel->drivenGroups().contains(QStringLiteral("paas")));
+        QVERIFY(panel->drivenAssumptions().contains(AssumptionId::AgiMedianYear));
+        QVERIFY(panel->drivenAssumptions().contains(AssumptionId::PaasRetention));
+        QVERIFY(window.selectItem(QStringLiteral("C10"))); // the commitment: IaaS
+        QCOMPARE(panel->drivenGroups(), QStringList({QStringLiteral("compute"), QStringLiteral("commitment")}));
+        QVERIFY(!panel->drivenAssumptions().contains(AssumptionId::AgiMedianYear));
+        QVERIFY(window.selectItem(QStringLiteral("C4"))); // research IP: earliest of AGI and 2030
+        QVERIFY(panel->drivenGroups().isEmpty());
+        QCOMPARE(panel->drivenAssumptions(), QList<AssumptionId> {AssumptionId::AgiMedianYear});
+        QVERIFY(window.selectItem(QStringLiteral("N5")));
+        QCOMPARE(panel->drivenGroups(), QStringList {QStringLiteral("revenueShare")});
+    }
+
+    void screenshotAnAnalystWouldTrust()
+    {
+        DatasetDocument document;
+        QVERIFY(document.openBundled().isEmpty());
+        MainWindow window(&document);
+        window.resize(1600, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("scenarioDock"));
+        QVERIFY(dock && dock->isVisible());
+        ScenarioPanel *panel = window.scenarioPanel();
+        panel->compareWithOtherRegime();
+        QVERIFY(window.selectItem(QStringLiteral("C1")));
+        QTest::qWait(50);
+
+        const QString outputDir = qEnvironmentVariable("DEALSCOPE_TEST_OUTPUT_DIR", QDir::tempPath());
+        const auto check = [&](const QString &name) {
+            const QImage shot = window.grab().toImage();
+            QCOMPARE(shot.size(), QSize(1600, 900) * shot.devicePixelRatio());
+            QVERIFY(shot.save(QDir(outputDir).filePath(name)));
+            const QWidget *chart = panel->chart();
+            QVERIFY(chart->isVisible());
+            QVERIFY(chart->width() > 700 && chart->height() > 250);
+            const QRect area(chart->mapTo(&window, QPoint(0, 0)), chart->size());
+            QSet<QRgb> colours;
+            for (int y = area.top(); y < area.bottom(); y += 5) {
+                for (int x = area.left(); x < area.right(); x += 5)
+                    colours.insert(shot.pixel(x * shot.devicePixelRatio(), y * shot.devicePixelRatio()));
+            }
+            QVERIFY(colours.size() > 20); // bands, lines, labels: not blank
+            const auto *note = panel->findChild<QLabel *>(QStringLiteral("illustrativeNote"));
+            QVERIFY(note && note->isVisible() && note->text().contains(QStringLiteral("not a forecast")));
+        };
+        check(QStringLiteral("scenario.png"));
+        // The other tabs, for reviewers.
+        const QStringList tabNames
+            = {QString(), QStringLiteral("table"), QStringLiteral("tornado"), QStringLiteral("fan")};
+        for (int tab = 1; tab < panel->tabs()->count(); ++tab) {
+            panel->tabs()->setCurrentIndex(tab);
+            QTest::qWait(20);
+            QVERIFY(panel->grab().save(QDir(outputDir).filePath(QStringLiteral("scenario-%1.png").arg(tabNames[tab]))));
+        }
+        panel->tabs()->setCurrentIndex(0);
+
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd9));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+        for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+        const QPalette previous = QApplication::palette();
+        QApplication::setPalette(dark);
+        QTest::qWait(50);
+        check(QStringLiteral("scenario-dark.png"));
+
+        QApplication::setPalette(previous);
+    }
+};
+
+QTEST_MAIN(TestScenarioPanel)
+#include "tst_scenariopanel.moc"

@@ -1,0 +1,509 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The timeline view: zoom and axis, selection shared with other views, tooltips for uncertain ends,
+// lanes, keyboard, accessibility, and what it paints in light and dark palettes.
+#include "agreementfiltermodel.h"
+#include "agreementmodel.h"
+#include "datasetdocument.h"
+#include "timelineview.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+
+using namespace Dealscope;
+using Roles = AgreementModel::Role;
+using EndKind = AgreementModel::EndKind;
+using NodeKind = AgreementModel::NodeKind;
+
+namespace {
+
+const QDate Today(2026, 11, 28);
+const QString Agi = QStringLiteral("AGI verified by the expert panel");
+
+/// A small agreement with every kind of end, in the shape AgreementModel gives it.
+class SampleModel : public QStandardItemModel
+{
+public:
+    SampleModel()
+    {
+        QStandardItem *cloud = addLane(QStringLiteral("cloud"), QStringLiteral("Cloud"), NodeKind::Category);
+        azure = addClause(cloud, QStringLiteral("Azure exclusive"), {2019, 7, 22}, {2025, 1, 20}, EndKind::Definite, 3);
+        rofr = addClause(cloud, QStringLiteral("API exclusivity until AGI"), {2025, 10, 28}, {}, EndKind::Milestone, 1,
+                         {Agi});
+        subTerm = addClause(rofr, QStringLiteral("Third-party APIs on Azure"), {2025, 10, 28}, {}, EndKind::Milestone,
+                            1, {Agi});
+        QStandardItem *ip = addLane(QStringLiteral("ip"), QStringLiteral("Intellectual property"), NodeKind::Category);
+        ipRights
+            = addClause(ip, QStringLiteral("Model IP to 2032"), {2025, 10, 28}, {2032, 12, 31}, EndKind::Definite, 1);
+        research = addClause(ip, QStringLiteral("Research IP until AGI or 2030"), {2025, 10, 28}, {2030, 12, 31},
+                             EndKind::MilestoneOrDate, 1, {Agi});
+        QStandardItem *own = addLane(QStringLiteral("ownership"), QStringLiteral("Ownership"), NodeKind::Category);
+        stake = addClause(own, QStringLiteral("Stake of about 27%"), {2025, 10, 28}, {}, EndKind::None, 1);
+        QStandardItem *events = addLane(QStringLiteral("events"), QStringLiteral("Events"), NodeKind::EventGroup);
+        firstInvestment = addEvent(events, QStringLiteral("First investment"), {2019, 7, 22}, {2019, 7, 22}, 0, 2);
+        addEvent(events, QStringLiteral("Oracle capacity"), {2024, 6, 1}, {2024, 6, 30}, 4, 1);
+        addEvent(events, QStringLiteral("Definitive agreement"), {2025, 10, 28}, {2025, 10, 28}, 1, 2);
+    }
+
+    QStandardItem *addLane(const QString &id, const QString &title, NodeKind kind)
+    {
+        auto *lane = new QStandardItem(title);
+        lane->setData(int(kind), Roles::NodeKindRole);
+        lane->setData(id, Roles::IdRole);
+        appendRow(lane);
+        return lane;
+    }
+
+    static QStandardItem *addClause(QStandardItem *parent, const QString &title, QDate start, QDate end,
+                                    EndKind endKind, int status, const QStringList &milestones = {})
+    {
+        auto *item = new QStandardItem(title);
+        item->setData(int(NodeKind::Clause), Roles::NodeKindRole);
+        item->setData(title, Roles::IdRole);
+        item->setData(start, Roles::StartDateRole);
+        item->setData(end, Roles::EndDateRole);
+        item->setData(int(endKind), Roles::EndKindRole);
+        item->setData(milestones, Roles::PendingMilestonesRole);
+        item->setData(status, Roles::StatusRole);
+        item->setData(-1, Roles::ChangeRole);
+        item->setData(QStringLiteral("A"), Roles::ConfidenceRole);
+        parent->appendRow(item);
+        return item;
+    }
+
+    static QStandardItem *addEvent(QStandardItem *parent, const QString &title, QDate first, QDate last, int kind,
+                                   int precision)
+    {
+        auto *item = new QStandardItem(title);
+        item->setData(int(NodeKind::Event), Roles::NodeKindRole);
+        item->setData(first, Roles::StartDateRole);
+        item->setData(last, Roles::EndDateRole);
+        item->setData(int(EndKind::Definite), Roles::EndKindRole);
+        item->setData(kind, Roles::EventKindRole);
+        item->setData(precision, Roles::DatePrecisionRole);
+        item->setData(QStringLiteral("B"), Roles::ConfidenceRole);
+        parent->appendRow(item);
+        return item;
+    }
+
+    QStandardItem *azure, *rofr, *subTerm, *ipRights, *research, *stake, *firstInvestment;
+};
+
+QList<TimelineView::VersionMark> sampleVersions()
+{
+    return {{{2019, 7, 22}, QStringLiteral("First investment"), QStringLiteral("v1")},
+            {{2025, 10, 28}, QStringLiteral("Definitive agreement"), QStringLiteral("v2")}};
+}
+
+void saveImage(const QImage &image, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DEALSCOPE_TEST_OUTPUT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(image.save(dir + u'/' + name));
+}
+
+QPoint centreOf(const QRect &rect)
+{
+    return rect.center();
+}
+
+/// How many pixels of @p image inside @p rect differ clearly from @p background.
+int pixelsUnlike(const QImage &image, const QRect &rect, const QColor &background)
+{
+    int count = 0;
+    for (int y = rect.top(); y <= rect.bottom(); y += 2) {
+        for (int x = rect.left(); x <= rect.right(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - background.red()) + std::abs(c.green() - background.green())
+                    + std::abs(c.blue() - background.blue())
+                > 60)
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+class TestTimelineView : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SampleModel> m_model;
+    std::unique_ptr<TimelineView> m_view;
+
+    void showView(const QSize &size = {1000, 600})
+    {
+        m_view->resize(size);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        m_view->fitAll();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_model = std::make_unique<SampleModel>();
+        m_view = std::make_unique<TimelineView>();
+        m_view->setToday(Today);
+        m_view->setModel(m_model.get());
+        m_view->setVersionMarks(sampleVersions());
+        m_view->setCurrentVersion(QStringLiteral("v2"));
+    }
+
+    void cleanup()
+    {
+        m_view.reset();
+        m_model.reset();
+    }
+
+    void zoomKeepsTheDateUnderTheCursor_data()
+    {
+        QTest::addColumn<double>("anchor");
+        QTest::addColumn<double>("factor");
+        for (double anchor : {0.0, 137.0, 500.5, 999.0}) {
+            for (double factor : {2.0, 0.5, 1.25, 8.0, 0.1}) {
+                QTest::addRow("x=%g factor=%g", anchor, factor) << anchor << factor;
+            }
+        }
+    }
+
+    void zoomKeepsTheDateUnderTheCursor()
+    {
+        QFETCH(double, anchor);
+        QFETCH(double, factor);
+        showView();
+        const QDate under = m_view->dateAtX(anchor);
+        // A date placed exactly under the cursor stays there…
+        m_view->zoomBy(1.0, m_view->xForDate(under)); // no-op zoom keeps everything
+        const double xBefore = m_view->xForDate(under);
+        m_view->zoomBy(factor, xBefore);
+        QVERIFY2(std::abs(m_view->xForDate(under) - xBefore) <= 1.0,
+                 qPrintable(QStringLiteral("moved from %1 to %2").arg(xBefore).arg(m_view->xForDate(under))));
+        // … and so does the date at an arbitrary cursor position.
+        const QDate before = m_view->dateAtX(anchor);
+        m_view->zoomBy(factor, anchor);
+        QCOMPARE(m_view->dateAtX(anchor), before);
+        QCOMPARE(m_view->dateAtX(anchor + 1.0 / 1024.0), before);
+    }
+
+    void ticksFollowTheZoom_data()
+    {
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("last");
+        QTest::addColumn<TickUnit>("unit");
+        QTest::newRow("70 years") << QDate(1990, 1, 1) << QDate(2060, 1, 1) << TickUnit::Decade;
+        QTest::newRow("12 years") << QDate(2019, 1, 1) << QDate(2031, 1, 1) << TickUnit::Year;
+        QTest::newRow("3 years") << QDate(2024, 1, 1) << QDate(2026, 12, 31) << TickUnit::Quarter;
+        QTest::newRow("6 months") << QDate(2025, 7, 1) << QDate(2025, 12, 31) << TickUnit::Month;
+    }
+
+    void ticksFollowTheZoom()
+    {
+        QFETCH(QDate, first);
+        QFETCH(QDate, last);
+        QFETCH(TickUnit, unit);
+        showView({1600, 600});
+        m_view->setVisibleRange(first, last);
+        QCOMPARE(m_view->firstVisibleDate(), first);
+        QVERIFY(std::abs(m_view->xForDate(last.addDays(1)) - m_view->viewport()->width()) <= 1.0);
+        QCOMPARE(m_view->tickUnit(), unit);
+    }
+
+    void clickSelectsInTheSharedSelectionModel()
+    {
+        QItemSelectionModel shared(m_model.get());
+        m_view->setSelectionModel(&shared);
+        showView();
+        const QModelIndex research = m_model->indexFromItem(m_model->research);
+        const QRect rect = m_view->visualRect(research);
+        QVERIFY(!rect.intersected(m_view->viewport()->rect()).isEmpty());
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, centreOf(rect));
+        QCOMPARE(shared.currentIndex(), research);
+        QVERIFY(shared.isRowSelected(research.row(), research.parent()));
+        QVERIFY(m_view->isItemSelected(m_view->itemOf(research)));
+
+        // Clicking an event selects only that event.
+        const QModelIndex event = m_model->indexFromItem(m_model->firstInvestment);
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, centreOf(m_view->visualRect(event)));
+        QCOMPARE(shared.currentIndex(), event);
+        QCOMPARE(shared.selectedRows().size(), 1);
+        QVERIFY(!m_view->isItemSelected(m_view->itemOf(research)));
+    }
+
+    void selectingElsewhereHighlightsAndScrollsIntoView()
+    {
+        QItemSelectionModel shared(m_model.get());
+        m_view->setSelectionModel(&shared);
+        showView({800, 200}); // too short for all lanes: the events lane needs vertical scrolling
+        m_view->setVisibleRange(QDate(2019, 7, 1), QDate(2019, 8, 31));
+        const QModelIndex stake = m_model->indexFromItem(m_model->stake);
+        QVERIFY(m_view->visualRect(stake).intersected(m_view->viewport()->rect()).isEmpty());
+
+        shared.setCurrentIndex(stake, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QRect rect = m_view->visualRect(stake).intersected(m_view->viewport()->rect());
+        QVERIFY(rect.width() >= 20);
+        QVERIFY(m_view->isItemSelected(m_view->itemOf(stake)));
+        QCOMPARE(m_view->currentItem(), m_view->itemOf(stake));
+        QCOMPARE(m_view->indexAt(rect.center()), stake);
+
+        // An item in a collapsed lane opens its lane.
+        const QModelIndex event = m_model->indexFromItem(m_model->firstInvestment);
+        m_view->setLaneCollapsed(3, true);
+        shared.setCurrentIndex(event, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(!m_view->isLaneCollapsed(3));
+        QVERIFY(m_view->viewport()->rect().contains(m_view->visualRect(event)));
+        QVERIFY(m_view->verticalScrollBar()->value() > 0);
+    }
+
+    void tooltipExplainsUncertainEnds()
+    {
+        const QString milestone = m_view->toolTipFor(m_model->indexFromItem(m_model->rofr));
+        QVERIFY2(milestone.contains(Agi), qPrintable(milestone));
+        QVERIFY2(milestone.contains(QStringLiteral("no date")), qPrintable(milestone));
+
+        const QString earlier = m_view->toolTipFor(m_model->indexFromItem(m_model->research));
+        QVERIFY2(earlier.contains(QStringLiteral("earlier of")), qPrintable(earlier));
+        QVERIFY2(earlier.contains(Agi) && earlier.contains(QStringLiteral("2030")), qPrintable(earlier));
+
+        QVERIFY(m_view->toolTipFor(m_model->indexFromItem(m_model->stake)).contains(QStringLiteral("No end")));
+
+        // The model's own tooltip (with its sources) comes first, the end explanation after it.
+        m_model->research->setData(QStringLiteral("Research IP\nSources: Reuters"), Qt::ToolTipRole);
+        const QString withSources = m_view->toolTipFor(m_model->indexFromItem(m_model->research));
+        QVERIFY(withSources.startsWith(QStringLiteral("Research IP\nSources: Reuters\n")));
+        QVERIFY(withSources.contains(QStringLiteral("earlier of")));
+    }
+
+    void collapsingALaneHidesItsRows()
+    {
+        showView();
+        const QModelIndex azure = m_model->indexFromItem(m_model->azure);
+        const QRect before = m_view->visualRect(azure);
+        QVERIFY(!before.isEmpty());
+        const int nextHeaderTop = m_view->laneHeaderRect(1).top();
+
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->laneHeaderRect(0).center());
+        QVERIFY(m_view->isLaneCollapsed(0));
+        QVERIFY(m_view->visualRect(azure).isEmpty());
+        QVERIFY(m_view->indexAt(before.center()) != azure);
+        QVERIFY(m_view->laneHeaderRect(1).top() < nextHeaderTop);
+
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->laneHeaderRect(0).center());
+        QVERIFY(!m_view->isLaneCollapsed(0));
+        QCOMPARE(m_view->visualRect(azure), before);
+    }
+
+    void keysZoomAndFit()
+    {
+        showView();
+        const double fitted = m_view->pixelsPerDay();
+        const QDate centre = m_view->dateAtX(m_view->viewport()->width() / 2.0);
+        QTest::keyClick(m_view.get(), Qt::Key_Plus);
+        QVERIFY(m_view->pixelsPerDay() > fitted * 1.1);
+        QCOMPARE(m_view->dateAtX(m_view->viewport()->width() / 2.0), centre);
+        QTest::keyClick(m_view.get(), Qt::Key_Minus);
+        QTest::keyClick(m_view.get(), Qt::Key_Minus);
+        QVERIFY(m_view->pixelsPerDay() < fitted);
+        QTest::keyClick(m_view.get(), Qt::Key_0);
+        QCOMPARE(m_view->pixelsPerDay(), fitted);
+    }
+
+    void wheelWithControlZoomsUnderTheCursor()
+    {
+        showView();
+        const QPointF cursor(300.0, 200.0);
+        const QDate under = m_view->dateAtX(cursor.x());
+        const double before = m_view->pixelsPerDay();
+        QWheelEvent wheel(cursor, m_view->viewport()->mapToGlobal(cursor), {}, {0, 240}, Qt::NoButton,
+                          Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(m_view->viewport(), &wheel);
+        QVERIFY(m_view->pixelsPerDay() > before * 1.4);
+        QCOMPARE(m_view->dateAtX(cursor.x()), under);
+    }
+
+    void dragPansInTime()
+    {
+        showView();
+        m_view->zoomBy(4.0, 500);
+        const QDate before = m_view->dateAtX(500);
+        QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, {500, 5});
+        QMouseEvent move(QEvent::MouseMove, QPointF(300, 5), m_view->viewport()->mapToGlobal(QPointF(300, 5)),
+                         Qt::NoButton, Qt::LeftButton, {});
+        QApplication::sendEvent(m_view->viewport(), &move);
+        QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, {300, 5});
+        QCOMPARE(m_view->dateAtX(300), before);
+    }
+
+    void arrowKeysWalkItemsAndLanes()
+    {
+        showView();
+        m_view->setFocus();
+        QTest::keyClick(m_view.get(), Qt::Key_Down); // nothing current: the first lane's header
+        QTest::keyClick(m_view.get(), Qt::Key_Space);
+        QVERIFY(m_view->isLaneCollapsed(0));
+        QTest::keyClick(m_view.get(), Qt::Key_Return);
+        QVERIFY(!m_view->isLaneCollapsed(0));
+
+        // Into the lane's first row, at the item nearest the middle of the view: the later of its two bars.
+        QTest::keyClick(m_view.get(), Qt::Key_Down);
+        const QModelIndex rofr = m_model->indexFromItem(m_model->rofr);
+        QCOMPARE(m_view->selectionModel()->currentIndex(), rofr);
+        QVERIFY(m_view->selectionModel()->isSelected(rofr));
+        QTest::keyClick(m_view.get(), Qt::Key_Left); // previous in time within the lane
+        QCOMPARE(m_view->selectionModel()->currentIndex(), m_model->indexFromItem(m_model->azure));
+        QTest::keyClick(m_view.get(), Qt::Key_Right);
+        QTest::keyClick(m_view.get(), Qt::Key_Right); // the sub-term starts the same day, after its clause
+        QCOMPARE(m_view->selectionModel()->currentIndex(), m_model->indexFromItem(m_model->subTerm));
+        QTest::keyClick(m_view.get(), Qt::Key_Down); // sub-term's row is the last: on to the next lane's header
+        QTest::keyClick(m_view.get(), Qt::Key_Space);
+        QVERIFY(m_view->isLaneCollapsed(1));
+    }
+
+    void barsFollowModelChanges()
+    {
+        showView();
+        const QModelIndex ip = m_model->indexFromItem(m_model->ipRights);
+        const int right = m_view->visualRect(ip).right();
+        m_model->ipRights->setData(QDate(2028, 12, 31), Roles::EndDateRole);
+        QTRY_VERIFY(m_view->visualRect(ip).right() < right - 20);
+
+        m_model->addClause(m_model->item(2), QStringLiteral("New term"), {2026, 1, 1}, {2027, 1, 1}, EndKind::Definite,
+                           1);
+        QTRY_COMPARE(m_view->itemCount(), 10);
+        m_model->removeRow(0); // the cloud lane
+        QTRY_COMPARE(m_view->laneCount(), 3);
+        QCOMPARE(m_view->itemCount(), 7);
+    }
+
+    void accessibilityExposesItems()
+    {
+        QList<QAccessible::Event> events;
+        QList<int> children;
+        static QList<QAccessible::Event> *eventSink = nullptr;
+        static QList<int> *childSink = nullptr;
+        eventSink = &events;
+        childSink = &children;
+        QAccessible::setActive(true); // events reach the handler only while accessibility is active
+        QAccessible::installUpdateHandler([](QAccessibleEvent *event) {
+            eventSink->append(event->type());
+            childSink->append(event->child());
+        });
+        showView();
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(m_view.get());
+        QVERIFY(iface);
+        QCOMPARE(iface->role(), QAccessible::List);
+        QVERIFY(!iface->text(QAccessible::Name).isEmpty());
+        QCOMPARE(iface->childCount(), m_view->itemCount());
+        const int research = m_view->itemOf(m_model->indexFromItem(m_model->research));
+        QAccessibleInterface *child = iface->child(research);
+        QVERIFY(child);
+        QCOMPARE(child->text(QAccessible::Name), QStringLiteral("Research IP until AGI or 2030"));
+        QVERIFY(child->text(QAccessible::Description).contains(Agi));
+        QCOMPARE(iface->indexOfChild(child), research);
+        QVERIFY(!child->state().selected);
+
+        m_view->setFocus();
+        QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+        m_view->selectionModel()->setCurrentIndex(m_model->indexFromItem(m_model->research),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(child->state().selected);
+        QVERIFY(child->state().focused);
+        QCOMPARE(iface->focusChild(), child);
+        // Qt hands events to the handler only while a platform accessibility bridge is active, which the
+        // offscreen platform lacks; on platforms with one, check that the selected item is announced.
+        if (QAccessible::isActive()) {
+            QVERIFY(events.contains(QAccessible::Selection));
+            QVERIFY(events.contains(QAccessible::Focus));
+            QCOMPARE(children.last(), research);
+        }
+        QAccessible::installUpdateHandler(nullptr);
+        QAccessible::setActive(false);
+    }
+
+    void paintsLanesOnTheBundledAgreement_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<QString>("version"); // empty: the latest
+        QTest::addColumn<QString>("imageName");
+        QTest::newRow("light") << false << QString() << QStringLiteral("timeline.png");
+        QTest::newRow("dark") << true << QString() << QStringLiteral("timeline-dark.png");
+        // As of the definitive agreement, several terms still end at AGI verification.
+        QTest::newRow("definitive agreement")
+            << false << QStringLiteral("v2025-10-28") << QStringLiteral("timeline-v2025-10-28.png");
+    }
+
+    void paintsLanesOnTheBundledAgreement()
+    {
+        QFETCH(bool, dark);
+        QFETCH(QString, version);
+        QFETCH(QString, imageName);
+        DatasetDocument document;
+        QVERIFY(document.openBundled().isEmpty());
+        AgreementModel model;
+        model.setDataset(document.dataset());
+        if (!version.isEmpty())
+            model.setVersion(version);
+        AgreementFilterModel filter;
+        filter.setSourceModel(&model);
+        TimelineView view;
+        if (dark) {
+            QPalette palette;
+            palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+            palette.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+            palette.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+            palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+            palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+            palette.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x30));
+            palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+            palette.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe0));
+            palette.setColor(QPalette::HighlightedText, Qt::white);
+            view.setPalette(palette);
+        }
+        view.setToday(Today);
+        view.setModel(&filter);
+        QList<TimelineView::VersionMark> marks;
+        for (const Version &version : document.dataset()->versions)
+            marks.append({version.date, version.label.english(), version.id});
+        view.setVersionMarks(marks);
+        view.setCurrentVersion(model.version());
+        view.resize(1600, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.fitAll();
+        view.setShowChanges(true);
+        const int researchItem = view.itemOf(model.indexForId(QStringLiteral("C4")));
+        QVERIFY(researchItem < 0 || view.itemIndex(researchItem).isValid());
+
+        QCOMPARE(view.laneCount(), model.rowCount());
+        const QImage shot = view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        saveImage(shot, imageName);
+
+        const QPoint origin = view.viewport()->mapTo(&view, QPoint(0, 0));
+        const QColor base = view.palette().color(QPalette::Base);
+        const QColor header = view.palette().color(QPalette::Window);
+        // Lane headers: the header colour at the right end of the band, and a title (text pixels) at its left.
+        for (int lane = 0; lane < view.laneCount(); ++lane) {
+            const QRect rect = view.laneHeaderRect(lane).translated(origin);
+            if (rect.bottom() >= shot.height() - 20)
+                break;
+            QCOMPARE(shot.pixelColor(rect.right() - 40, rect.center().y() - 3), header);
+            QVERIFY2(pixelsUnlike(shot, QRect(rect.left() + 20, rect.top() + 2, 120, rect.height() - 4), header) > 10,
+                     qPrintable(view.laneTitle(lane)));
+        }
+        // Lane area: bars make it far from blank.
+        const QRect firstLane = view.laneHeaderRect(0).translated(origin);
+        const QRect body(0, firstLane.bottom() + 2, shot.width() - 20, 200);
+        QVERIFY(pixelsUnlike(shot, body, base) > body.width() * body.height() / 4 / 20);
+        // Dark palette: the background stays dark, so text drawn in the palette's Text colour reads.
+        if (dark)
+            QVERIFY(shot.pixelColor(body.right() - 2, shot.height() - 30).lightness() < 80);
+    }
+};
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"
