@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleparser.h"
 
+#include "untrustedfile.h"
+
 #include "localizedtext.h"
 
 #include <QDir>
@@ -734,31 +736,21 @@ ArticleParseResult ArticleParser::parse(const QByteArray &data, const QString &d
 ArticleParseResult ArticleParser::parseFile(const QString &path, const QString &displayName) const
 {
     const QString name = displayName.isEmpty() ? path : displayName;
-    auto fail = [&name](const QString &message) {
+    Diagnostic error;
+    const std::optional<QByteArray> data = readUntrustedFile(path, name, MaxFileSize, &error);
+    if (!data) {
         ArticleParseResult result;
-        result.diagnostics.append({Diagnostic::Severity::Error, name, 0, 0, QString(), message});
+        result.diagnostics.append(error);
         return result;
-    };
+    }
     const QFileInfo info(path);
-    if (!info.exists())
-        return fail(QStringLiteral("no such file"));
-    if (!info.isFile()) // devices and pipes could hang the reader
-        return fail(QStringLiteral("not a regular file"));
-    if (info.size() > MaxFileSize)
-        return fail(QStringLiteral("file is larger than the %1 MiB limit").arg(MaxFileSize / (1024 * 1024)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot open: %1").arg(file.errorString()));
-    const QByteArray data = file.read(MaxFileSize + 1); // the size may have changed since the check
-    if (file.error() != QFileDevice::NoError)
-        return fail(QStringLiteral("cannot read: %1").arg(file.errorString()));
 
     ArticleParser parser = *this;
     if (parser.m_expectedId.isEmpty())
         parser.m_expectedId = info.absoluteDir().dirName();
     if (parser.m_expectedLang.isEmpty() && info.suffix() == QLatin1String("md"))
         parser.m_expectedLang = info.completeBaseName();
-    return parser.parse(data, name);
+    return parser.parse(*data, name);
 }
 
 } // namespace Dealscope

@@ -2,6 +2,7 @@
 #include "datasetloader.h"
 
 #include "jsonparser.h"
+#include "untrustedfile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -874,9 +875,7 @@ DatasetLoadResult DatasetLoader::loadData(const QByteArray &data, const QString 
 {
     DatasetLoadResult result;
     if (data.size() > MaxFileSize) {
-        result.diagnostics.append(
-            {Diagnostic::Severity::Error, displayName, 0, 0, QString(),
-             QStringLiteral("file is larger than the %1 MiB limit").arg(MaxFileSize / (1024 * 1024))});
+        result.diagnostics.append(oversizeDiagnostic(displayName, MaxFileSize));
         return result;
     }
     const JsonParser::Result parsed = JsonParser::parse(data, MaxDepth);
@@ -891,36 +890,18 @@ DatasetLoadResult DatasetLoader::loadData(const QByteArray &data, const QString 
             result.dataset = std::move(dataset);
         }
     }
-    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
-                     [](const Diagnostic &a, const Diagnostic &b) {
-                         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-                     });
+    sortByPosition(result.diagnostics);
     return result;
 }
 
 DatasetLoadResult DatasetLoader::loadFile(const QString &path, const QString &displayName)
 {
     const QString name = displayName.isEmpty() ? path : displayName;
-    auto fail = [&name](const QString &message) {
-        DatasetLoadResult result;
-        result.diagnostics.append({Diagnostic::Severity::Error, name, 0, 0, QString(), message});
-        return result;
-    };
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(QStringLiteral("no such file"));
-    // Refuse devices and pipes: reading /dev/zero or a FIFO must not hang the app.
-    if (!info.isFile())
-        return fail(QStringLiteral("not a regular file"));
-    if (info.size() > MaxFileSize)
-        return fail(QStringLiteral("file is larger than the %1 MiB limit").arg(MaxFileSize / (1024 * 1024)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot open: %1").arg(file.errorString()));
-    const QByteArray data = file.read(MaxFileSize + 1); // the size may have changed since the check
-    if (file.error() != QFileDevice::NoError)
-        return fail(QStringLiteral("cannot read: %1").arg(file.errorString()));
-    return loadData(data, name);
+    Diagnostic error;
+    const std::optional<QByteArray> data = readUntrustedFile(path, name, MaxFileSize, &error);
+    if (!data)
+        return {nullptr, {error}};
+    return loadData(*data, name);
 }
 
 QString DatasetLoader::bundledPath()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariofile.h"
+#include "untrustedfile.h"
 
 #include "jsonparser.h"
 
@@ -217,35 +218,18 @@ ScenarioLoadResult ScenarioFile::loadData(const QByteArray &data, const QString 
         if (scenario && !hasErrors(result.diagnostics))
             result.scenario = std::move(scenario);
     }
-    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
-                     [](const Diagnostic &a, const Diagnostic &b) {
-                         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-                     });
+    sortByPosition(result.diagnostics);
     return result;
 }
 
 ScenarioLoadResult ScenarioFile::loadFile(const QString &path, const QString &displayName)
 {
     const QString name = displayName.isEmpty() ? path : displayName;
-    auto fail = [&name](const QString &message) {
-        ScenarioLoadResult result;
-        result.diagnostics.append({Diagnostic::Severity::Error, name, 0, 0, QString(), message});
-        return result;
-    };
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(QStringLiteral("no such file"));
-    if (!info.isFile()) // devices and pipes could block or never end
-        return fail(QStringLiteral("not a regular file"));
-    if (info.size() > MaxFileSize)
-        return fail(QStringLiteral("file is larger than the %1 MiB limit").arg(MaxFileSize / (1024 * 1024)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot open: %1").arg(file.errorString()));
-    const QByteArray data = file.read(MaxFileSize + 1);
-    if (file.error() != QFileDevice::NoError)
-        return fail(QStringLiteral("cannot read: %1").arg(file.errorString()));
-    return loadData(data, name);
+    Diagnostic error;
+    const std::optional<QByteArray> data = readUntrustedFile(path, name, MaxFileSize, &error);
+    if (!data)
+        return {std::nullopt, {error}};
+    return loadData(*data, name);
 }
 
 QByteArray ScenarioFile::toJson(const Scenario &scenario)
