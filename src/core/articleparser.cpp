@@ -92,13 +92,13 @@ bool isBidiControl(char16_t c)
 bool isValidClauseId(QStringView id)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
-    return pattern.match(id).hasMatch();
+    return pattern.match(id.toString()).hasMatch();
 }
 
 bool isValidArticleId(QStringView id)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-    return id.size() <= 100 && pattern.match(id).hasMatch();
+    return id.size() <= 100 && pattern.match(id.toString()).hasMatch();
 }
 
 /// The lower-case scheme of a link target ("https", "clause", "javascript"), or empty if it has none.
@@ -725,7 +725,7 @@ private:
 bool isValidArticleAnchor(QStringView anchor)
 {
     static const QRegularExpression pattern(QStringLiteral("^[hp]-[a-z0-9]+(-[a-z0-9]+)*$"));
-    return anchor.size() <= 100 && pattern.match(anchor).hasMatch();
+    return anchor.size() <= 100 && pattern.match(anchor.toString()).hasMatch();
 }
 
 ArticleParseResult ArticleParser::parse(const QByteArray &data, const QString &displayName) const
