@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariochart.h"
 
+#include "chartstyle.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QEvent>
@@ -192,18 +194,7 @@ void ScenarioChart::applyPalette()
     const QPalette pal = palette();
     const QColor text = pal.color(QPalette::WindowText);
     const bool dark = pal.color(QPalette::Base).lightnessF() < 0.5;
-    m_chart->setBackgroundBrush(pal.brush(QPalette::Base));
-    m_chart->setBackgroundPen(Qt::NoPen);
-    m_chart->setTitleBrush(text);
-    m_chart->legend()->setLabelColor(text);
-    QColor grid = text;
-    grid.setAlphaF(0.18f);
-    for (QValueAxis *axis : {m_axisX, m_axisY, m_axisShare}) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-        axis->setLinePenColor(pal.color(QPalette::Mid));
-        axis->setGridLineColor(grid);
-    }
+    applyChartPalette(m_chart, {m_axisX, m_axisY, m_axisShare}, pal);
     m_axisShare->setLabelsColor(dark ? ShareColor.lighter(140) : ShareColor.darker(115));
     m_axisShare->setTitleBrush(dark ? ShareColor.lighter(140) : ShareColor.darker(115));
 

@@ -3,6 +3,8 @@
 
 #include "scenariochart.h"
 
+#include "chartstyle.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QEvent>
@@ -144,20 +146,7 @@ QList<QPointF> ScenarioFanChart::stackMedian() const
 
 void ScenarioFanChart::applyPalette()
 {
-    const QPalette pal = palette();
-    const QColor text = pal.color(QPalette::WindowText);
-    m_chart->setBackgroundBrush(pal.brush(QPalette::Base));
-    m_chart->setBackgroundPen(Qt::NoPen);
-    m_chart->setTitleBrush(text);
-    m_chart->legend()->setLabelColor(text);
-    QColor grid = text;
-    grid.setAlphaF(0.18f);
-    for (QValueAxis *axis : {m_axisX, m_axisY, m_axisShare}) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-        axis->setLinePenColor(pal.color(QPalette::Mid));
-        axis->setGridLineColor(grid);
-    }
+    applyChartPalette(m_chart, {m_axisX, m_axisY, m_axisShare}, palette());
 }
 
 void ScenarioFanChart::changeEvent(QEvent *event)

@@ -3,6 +3,8 @@
 
 #include "scenariochart.h"
 
+#include "chartstyle.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -107,20 +109,7 @@ QStringList ScenarioTornadoChart::shownLabels() const
 
 void ScenarioTornadoChart::applyPalette()
 {
-    const QPalette pal = palette();
-    const QColor text = pal.color(QPalette::WindowText);
-    m_chart->setBackgroundBrush(pal.brush(QPalette::Base));
-    m_chart->setBackgroundPen(Qt::NoPen);
-    m_chart->setTitleBrush(text);
-    m_chart->legend()->setLabelColor(text);
-    QColor grid = text;
-    grid.setAlphaF(0.18f);
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_axisX), static_cast<QAbstractAxis *>(m_axisY)}) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-        axis->setLinePenColor(pal.color(QPalette::Mid));
-        axis->setGridLineColor(grid);
-    }
+    applyChartPalette(m_chart, {m_axisX, m_axisY}, palette());
 }
 
 void ScenarioTornadoChart::changeEvent(QEvent *event)
