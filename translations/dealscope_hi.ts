@@ -1,0 +1,1243 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi" sourcelanguage="en">
+<context>
+    <name>Dealscope</name>
+    <message>
+        <source>Not yet agreed</source>
+        <translation>अभी सहमति नहीं</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>लागू</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>दोहराया नहीं गया</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>समाप्त</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>अवधि समाप्त</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>नया</translation>
+    </message>
+    <message>
+        <source>Reaffirmed</source>
+        <translation>पुनः पुष्ट</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>संशोधित</translation>
+    </message>
+    <message>
+        <source>official text (company post, filing, earnings call)</source>
+        <translation>आधिकारिक पाठ (कंपनी की पोस्ट, नियामक फ़ाइलिंग, आय कॉल)</translation>
+    </message>
+    <message>
+        <source>several independent reports agree</source>
+        <translation>कई स्वतंत्र रिपोर्टें सहमत हैं</translation>
+    </message>
+    <message>
+        <source>a single or weak source, or sources disagree</source>
+        <translation>एक ही या कमज़ोर स्रोत, या स्रोतों में असहमति</translation>
+    </message>
+    <message>
+        <source>not verified: treat as unknown</source>
+        <translation>सत्यापित नहीं: अज्ञात मानें</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>निवेश</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>समझौता</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>संशोधन</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>वक्तव्य</translation>
+    </message>
+    <message>
+        <source>Cloud deal</source>
+        <translation>क्लाउड सौदा</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>आय</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>विवाद</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>शासन</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>वित्त पोषण</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>कानूनी</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>रिपोर्ट</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::AgreementModel</name>
+    <message>
+        <source>Clause</source>
+        <translation>खंड</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>समाप्ति</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>विश्वसनीयता</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>घटनाएँ</translation>
+    </message>
+    <message>
+        <source>Dated events around the agreement</source>
+        <translation>समझौते से जुड़ी दिनांकित घटनाएँ</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>%1 को समाप्त</translation>
+    </message>
+    <message>
+        <source>end of %1</source>
+        <translation>%1 का अंत</translation>
+    </message>
+    <message>
+        <source>No end stated</source>
+        <translation>कोई समाप्ति नहीं बताई गई</translation>
+    </message>
+    <message>
+        <source>At %1 (no date)</source>
+        <translation>%1 पर (कोई तिथि नहीं)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> या </translation>
+    </message>
+    <message>
+        <source>%1, or %2 if earlier</source>
+        <translation>%1, या %2 यदि वह पहले हो</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation>समाप्ति: %1</translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation>विश्वसनीयता: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>स्रोत: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ArticleView</name>
+    <message>
+        <source>Parallel</source>
+        <translation>साथ-साथ</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>लेख</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>Show a second language side by side, paragraph by paragraph</source>
+        <translation>दूसरी भाषा को अनुच्छेद-दर-अनुच्छेद साथ-साथ दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>दूसरी भाषा</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>लेख का पाठ</translation>
+    </message>
+    <message>
+        <source>Find in article…</source>
+        <translation>लेख में ढूँढें…</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>पिछला</translation>
+    </message>
+    <message>
+        <source>Find previous (Shift+Enter)</source>
+        <translation>पिछला ढूँढें (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>अगला</translation>
+    </message>
+    <message>
+        <source>Find next (Enter)</source>
+        <translation>अगला ढूँढें (Enter)</translation>
+    </message>
+    <message>
+        <source>No articles are available.</source>
+        <translation>कोई लेख उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>The %1 version cannot be shown: %2</source>
+        <translation>%1 संस्करण नहीं दिखाया जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>This article cannot be shown.</source>
+        <translation>यह लेख नहीं दिखाया जा सकता।</translation>
+    </message>
+    <message>
+        <source>English: not translated</source>
+        <translation>अंग्रेज़ी: अनुवाद नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>कोई मिलान नहीं</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 मिलान</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 मिलान</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ClauseTreePanel</name>
+    <message>
+        <source>Filter clauses and events…</source>
+        <translation>खंड और घटनाएँ फ़िल्टर करें…</translation>
+    </message>
+    <message>
+        <source>Keep the clauses and events whose title, wording or source contains every word</source>
+        <translation>केवल वे खंड और घटनाएँ रखें जिनके शीर्षक, पाठ या स्रोत में हर शब्द मौजूद हो</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>खंड</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::DetailsFormatter</name>
+    <message>
+        <source>%1 — parts range from %2 to %3</source>
+        <translation>%1 — भाग %2 से लेकर %3 तक</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>लगभग %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>अधिकतम %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>%1 से अधिक</translation>
+    </message>
+    <message>
+        <source>See:</source>
+        <translation>देखें:</translation>
+    </message>
+    <message>
+        <source>Conflicting reports</source>
+        <translation>परस्पर विरोधी रिपोर्टें</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>%1 के अनुसार</translation>
+    </message>
+    <message>
+        <source>As first agreed:</source>
+        <translation>जैसा पहली बार सहमत हुआ:</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>not yet agreed</source>
+        <translation>अभी सहमति नहीं</translation>
+    </message>
+    <message>
+        <source>This end depends on a milestone with no known date: %1. Assume a date under View › Assume AGI Verification to see the term end there.</source>
+        <translation>यह समाप्ति एक ऐसे पड़ाव पर निर्भर है जिसकी तिथि ज्ञात नहीं है: %1। अवधि को वहाँ समाप्त होते देखने के लिए दृश्य › AGI सत्यापन मानें में एक तिथि मान लें।</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> या </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>इतिहास</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>विश्वसनीयता</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>खुले प्रश्न</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>आँकड़े</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>खंड</translation>
+    </message>
+    <message>
+        <source>%1 versions, %2 clauses, %3 dated events, %4 open questions, %5 sources.</source>
+        <translation>%1 संस्करण, %2 खंड, %3 दिनांकित घटनाएँ, %4 खुले प्रश्न, %5 स्रोत।</translation>
+    </message>
+    <message>
+        <source>Facts last checked on %1.</source>
+        <translation>तथ्यों की पिछली जाँच %1 को की गई।</translation>
+    </message>
+    <message>
+        <source>Select a clause or an event in the tree or on the timeline to see its terms, history, confidence and sources.</source>
+        <translation>शर्तें, इतिहास, विश्वसनीयता और स्रोत देखने के लिए ट्री में या समयरेखा पर कोई खंड या घटना चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::DetailsPane</name>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::MainWindow</name>
+    <message>
+        <source>Clauses</source>
+        <translation>खंड</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>लेख</translation>
+    </message>
+    <message>
+        <source>Scenario (illustrative)</source>
+        <translation>परिदृश्य (उदाहरणार्थ)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;फिर से करें</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>मुख्य टूलबार</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>संस्करण के अनुसार:</translation>
+    </message>
+    <message>
+        <source>Show the agreement as this version left it</source>
+        <translation>समझौते को इस संस्करण के बाद की स्थिति में दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Assume AGI verified in:</source>
+        <translation>AGI सत्यापन का माना गया वर्ष:</translation>
+    </message>
+    <message>
+        <source>not assumed</source>
+        <translation>नहीं माना गया</translation>
+    </message>
+    <message>
+        <source>Terms that end at AGI verification end at the start of this year, as in the scenario model. Nobody knows when, or whether, the expert panel will verify AGI.</source>
+        <translation>जो शर्तें AGI सत्यापन पर समाप्त होती हैं, वे इस वर्ष की शुरुआत में समाप्त होंगी, जैसा कि परिदृश्य मॉडल में है। कोई नहीं जानता कि विशेषज्ञ पैनल AGI को कब सत्यापित करेगा, या करेगा भी या नहीं।</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>ढूँढें</translation>
+    </message>
+    <message>
+        <source>Find clauses and events…</source>
+        <translation>खंड और घटनाएँ ढूँढें…</translation>
+    </message>
+    <message>
+        <source>Close Find Bar</source>
+        <translation>खोज पट्टी बंद करें</translation>
+    </message>
+    <message>
+        <source>%1 — Dealscope</source>
+        <translation>%1 — Dealscope</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>मिला: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>“%1” से कुछ भी मेल नहीं खाता</translation>
+    </message>
+    <message>
+        <source>As of %1 (%2): %3 clauses in force or not restated</source>
+        <translation>%1 (%2) के अनुसार: %3 खंड लागू हैं या दोहराए नहीं गए</translation>
+    </message>
+    <message>
+        <source>AGI verification assumed in %1</source>
+        <translation>AGI सत्यापन %1 में माना गया</translation>
+    </message>
+    <message>
+        <source>AGI verification unresolved</source>
+        <translation>AGI सत्यापन अनिर्णीत</translation>
+    </message>
+    <message>
+        <source>facts checked %1</source>
+        <translation>तथ्यों की जाँच %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 खोला गया</translation>
+    </message>
+    <message>
+        <source>Opened %1 (warnings: %2)</source>
+        <translation>%1 खोला गया (चेतावनियाँ: %2)</translation>
+    </message>
+    <message>
+        <source>Open Dataset</source>
+        <translation>डेटासेट खोलें</translation>
+    </message>
+    <message>
+        <source>Dealscope datasets (*.json);;All files (*)</source>
+        <translation>Dealscope डेटासेट (*.json);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Further problems: %1 (see the details).</source>
+        <translation>अन्य समस्याएँ: %1 (विवरण देखें)।</translation>
+    </message>
+    <message>
+        <source>Cannot Open Dataset</source>
+        <translation>डेटासेट नहीं खोला जा सकता</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Dealscope dataset. The current dataset stays open.</source>
+        <translation>%1 एक मान्य Dealscope डेटासेट नहीं है। वर्तमान डेटासेट खुला रहेगा।</translation>
+    </message>
+    <message>
+        <source>About Dealscope</source>
+        <translation>Dealscope के बारे में</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;व्यावसायिक समझौतों का एक्सप्लोरर: उनके खंड, संस्करण और समयरेखा।&lt;/p&gt;&lt;p&gt;साथ में दिया गया डेटासेट सार्वजनिक स्रोतों के आधार पर Microsoft–OpenAI साझेदारी का वर्णन करता है; यह कानूनी या निवेश सलाह नहीं है।&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioChart</name>
+    <message>
+        <source>Calendar year</source>
+        <translation>कैलेंडर वर्ष</translation>
+    </message>
+    <message>
+        <source>Azure stack, USD billions</source>
+        <translation>Azure स्टैक, अरब अमेरिकी डॉलर</translation>
+    </message>
+    <message>
+        <source>Revenue share, USD billions</source>
+        <translation>राजस्व हिस्सेदारी, अरब अमेरिकी डॉलर</translation>
+    </message>
+    <message>
+        <source>IaaS baseline</source>
+        <translation>IaaS आधार</translation>
+    </message>
+    <message>
+        <source>IaaS OpenAI-driven</source>
+        <translation>IaaS OpenAI-प्रेरित</translation>
+    </message>
+    <message>
+        <source>PaaS baseline</source>
+        <translation>PaaS आधार</translation>
+    </message>
+    <message>
+        <source>PaaS OpenAI-driven</source>
+        <translation>PaaS OpenAI-प्रेरित</translation>
+    </message>
+    <message>
+        <source>SaaS baseline</source>
+        <translation>SaaS आधार</translation>
+    </message>
+    <message>
+        <source>SaaS OpenAI-driven</source>
+        <translation>SaaS OpenAI-प्रेरित</translation>
+    </message>
+    <message>
+        <source>API exclusive to Azure</source>
+        <translation>API केवल Azure पर</translation>
+    </message>
+    <message>
+        <source>Revenue share (right axis)</source>
+        <translation>राजस्व हिस्सेदारी (दायाँ अक्ष)</translation>
+    </message>
+    <message>
+        <source>Compared (dashed)</source>
+        <translation>तुलना (डैश रेखा)</translation>
+    </message>
+    <message>
+        <source>Compared: revenue share</source>
+        <translation>तुलना: राजस्व हिस्सेदारी</translation>
+    </message>
+    <message>
+        <source>Azure stack by layer and revenue share, %1 (illustrative)</source>
+        <translation>परत और राजस्व हिस्सेदारी के अनुसार Azure स्टैक, %1 (उदाहरणार्थ)</translation>
+    </message>
+    <message>
+        <source>AGI %1 (assumed)</source>
+        <translation>AGI %1 (माना गया)</translation>
+    </message>
+    <message>
+        <source>2030: research IP, revenue share end</source>
+        <translation>2030: शोध IP, राजस्व हिस्सेदारी समाप्त</translation>
+    </message>
+    <message>
+        <source>2030: research IP ends</source>
+        <translation>2030: शोध IP समाप्त</translation>
+    </message>
+    <message>
+        <source>2032: IP licence ends</source>
+        <translation>2032: IP लाइसेंस समाप्त</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioFanChart</name>
+    <message>
+        <source>Calendar year</source>
+        <translation>कैलेंडर वर्ष</translation>
+    </message>
+    <message>
+        <source>Azure stack, USD billions</source>
+        <translation>Azure स्टैक, अरब अमेरिकी डॉलर</translation>
+    </message>
+    <message>
+        <source>Revenue share, USD billions</source>
+        <translation>राजस्व हिस्सेदारी, अरब अमेरिकी डॉलर</translation>
+    </message>
+    <message>
+        <source>Azure stack p10–p90</source>
+        <translation>Azure स्टैक p10–p90</translation>
+    </message>
+    <message>
+        <source>Azure stack p50</source>
+        <translation>Azure स्टैक p50</translation>
+    </message>
+    <message>
+        <source>Revenue share p10–p90 (right axis)</source>
+        <translation>राजस्व हिस्सेदारी p10–p90 (दायाँ अक्ष)</translation>
+    </message>
+    <message>
+        <source>Revenue share p50 (right axis)</source>
+        <translation>राजस्व हिस्सेदारी p50 (दायाँ अक्ष)</translation>
+    </message>
+    <message>
+        <source>AGI-year uncertainty, p10–p90 of %1 samples (illustrative): a narrow band, under these terms the AGI year barely matters</source>
+        <translation>AGI-वर्ष की अनिश्चितता, %1 नमूनों का p10–p90 (उदाहरणार्थ): संकरा बैंड, इन शर्तों में AGI वर्ष से लगभग कोई फ़र्क नहीं पड़ता</translation>
+    </message>
+    <message>
+        <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
+        <translation>AGI-वर्ष की अनिश्चितता, %1 नमूनों का p10–p90, बाकी सभी धारणाएँ निर्धारित मान पर (उदाहरणार्थ)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioPanel</name>
+    <message>
+        <source>Bear preset</source>
+        <translation>मंदी प्रीसेट</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>आधार प्रीसेट</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>तेज़ी प्रीसेट</translation>
+    </message>
+    <message>
+        <source>Open &amp;Scenario…</source>
+        <translation>&amp;परिदृश्य खोलें…</translation>
+    </message>
+    <message>
+        <source>Save Scenario &amp;As…</source>
+        <translation>परिदृश्य इस रूप में &amp;सहेजें…</translation>
+    </message>
+    <message>
+        <source>Open a Dealscope scenario file</source>
+        <translation>Dealscope परिदृश्य फ़ाइल खोलें</translation>
+    </message>
+    <message>
+        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <translation>परिदृश्य की शर्त-व्यवस्था, प्रक्षेपण अवधि और बदली गई धारणाएँ सहेजें</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <source>The contract terms the projection runs under; their dates are read from the dataset&apos;s versions of 28 Oct 2025 and 27 Apr 2026</source>
+        <translation>वे अनुबंध शर्तें जिनके तहत प्रक्षेपण चलता है; उनकी तिथियाँ डेटासेट के 28 अक्टूबर 2025 और 27 अप्रैल 2026 के संस्करणों से ली जाती हैं</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>&amp;शर्तें:</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>प्रीसेट</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>इससे तुलना करें</translation>
+    </message>
+    <message>
+        <source>Draw a second scenario dashed on the chart</source>
+        <translation>चार्ट पर दूसरा परिदृश्य डैश रेखा में दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>कुछ नहीं</translation>
+    </message>
+    <message>
+        <source>The other terms, same assumptions</source>
+        <translation>दूसरी शर्तें, वही धारणाएँ</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>फिर से करें</translation>
+    </message>
+    <message>
+        <source>IaaS</source>
+        <translation>IaaS</translation>
+    </message>
+    <message>
+        <source>PaaS</source>
+        <translation>PaaS</translation>
+    </message>
+    <message>
+        <source>SaaS</source>
+        <translation>SaaS</translation>
+    </message>
+    <message>
+        <source>Azure stack</source>
+        <translation>Azure स्टैक</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>राजस्व हिस्सेदारी</translation>
+    </message>
+    <message>
+        <source>OpenAI-driven share of the stack</source>
+        <translation>स्टैक में OpenAI-प्रेरित हिस्सा</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>चार्ट</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>तालिका</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>संवेदनशीलता</translation>
+    </message>
+    <message>
+        <source>AGI-year fan</source>
+        <translation>AGI-वर्ष फ़ैन चार्ट</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Illustrative model — not a forecast&lt;/b&gt;, nor legal or investment advice. The IaaS/PaaS/SaaS split is not published by Microsoft: it is an assumption, as is every value marked “assumption”.</source>
+        <translation>&lt;b&gt;उदाहरणार्थ मॉडल — पूर्वानुमान नहीं&lt;/b&gt;, न ही कानूनी या निवेश सलाह। IaaS/PaaS/SaaS विभाजन Microsoft प्रकाशित नहीं करता: यह एक धारणा है, ठीक वैसे ही जैसे “धारणा” चिह्नित हर मान।</translation>
+    </message>
+    <message>
+        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <translation>परिदृश्य मॉडल को Microsoft–OpenAI समझौते के 28 अक्टूबर 2025 और 27 अप्रैल 2026 के संस्करणों की आवश्यकता है; खुले डेटासेट में ये नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>⚠ not published by Microsoft</source>
+        <translation>⚠ Microsoft द्वारा प्रकाशित नहीं</translation>
+    </message>
+    <message>
+        <source>Microsoft reports “Azure and other cloud services” without an IaaS / PaaS / SaaS split (fact sheet §3a, X). The split here is an assumption.</source>
+        <translation>Microsoft “Azure और अन्य क्लाउड सेवाएँ” को IaaS / PaaS / SaaS विभाजन के बिना रिपोर्ट करता है (तथ्य पत्रक §3a, X)। यहाँ दिया गया विभाजन एक धारणा है।</translation>
+    </message>
+    <message>
+        <source>◆ driven by the selected clause</source>
+        <translation>◆ चयनित खंड से प्रभावित</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>%1 रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 बदलें</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>%1 पर स्विच करें</translation>
+    </message>
+    <message>
+        <source>Assume AGI verified in %1</source>
+        <translation>AGI सत्यापन %1 में मानें</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>परिदृश्य: %1</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>बिना शीर्षक</translation>
+    </message>
+    <message>
+        <source>Cumulative %1–%2, USD billions:</source>
+        <translation>संचयी %1–%2, अरब अमेरिकी डॉलर:</translation>
+    </message>
+    <message>
+        <source>OpenAI-driven share of the stack &lt;b&gt;%1 %&lt;/b&gt;</source>
+        <translation>स्टैक में OpenAI-प्रेरित हिस्सा &lt;b&gt;%1 %&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1, वही धारणाएँ</translation>
+    </message>
+    <message>
+        <source>Dashed: %1</source>
+        <translation>डैश रेखा: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 लोड करें</translation>
+    </message>
+    <message>
+        <source>Loaded the %1</source>
+        <translation>%1 लोड किया गया</translation>
+    </message>
+    <message>
+        <source>Further problems: %1 (see the details).</source>
+        <translation>अन्य समस्याएँ: %1 (विवरण देखें)।</translation>
+    </message>
+    <message>
+        <source>Cannot Open Scenario</source>
+        <translation>परिदृश्य नहीं खोला जा सकता</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
+        <translation>%1 एक मान्य Dealscope परिदृश्य नहीं है। वर्तमान परिदृश्य बना रहेगा।</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 खोलें</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1</source>
+        <translation>परिदृश्य %1 खोला गया</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1 (warnings: %2)</source>
+        <translation>परिदृश्य %1 खोला गया (चेतावनियाँ: %2)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Scenario</source>
+        <translation>परिदृश्य सहेजा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 लिखा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Saved scenario %1</source>
+        <translation>परिदृश्य %1 सहेजा गया</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>परिदृश्य खोलें</translation>
+    </message>
+    <message>
+        <source>Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)</source>
+        <translation>Dealscope परिदृश्य (*.dealscope-scenario.json *.json);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>परिदृश्य</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>परिदृश्य इस रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
+        <translation>Dealscope परिदृश्य (*.dealscope-scenario.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioSlider</name>
+    <message>
+        <source>$%1 B</source>
+        <translation>$%1 अरब</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 वर्ष</translation>
+    </message>
+    <message>
+        <source>Range %1 to %2; default %3.</source>
+        <translation>सीमा %1 से %2; डिफ़ॉल्ट %3।</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>धारणा</translation>
+    </message>
+    <message>
+        <source>No published figure: the default is an assumption of the model.</source>
+        <translation>कोई प्रकाशित आँकड़ा नहीं: डिफ़ॉल्ट मान मॉडल की एक धारणा है।</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>स्रोत %1</translation>
+    </message>
+    <message>
+        <source>The default rests on a reported figure (confidence %1 in the fact sheet).</source>
+        <translation>डिफ़ॉल्ट मान एक रिपोर्ट किए गए आँकड़े पर आधारित है (तथ्य पत्रक में विश्वसनीयता %1)।</translation>
+    </message>
+    <message>
+        <source> B</source>
+        <translation> अरब</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source> yr</source>
+        <translation> वर्ष</translation>
+    </message>
+    <message>
+        <source>Reset to the default (%1)</source>
+        <translation>डिफ़ॉल्ट पर रीसेट करें (%1)</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>%1 रीसेट करें</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Paid by OpenAI to Microsoft; outside the Azure stack</source>
+        <translation>OpenAI द्वारा Microsoft को भुगतान; Azure स्टैक से बाहर</translation>
+    </message>
+    <message>
+        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
+        <translation>वर्ष का वह हिस्सा जिसमें OpenAI का API केवल Azure पर उपलब्ध था</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>कुल %1</translation>
+    </message>
+    <message>
+        <source>CAGR %1</source>
+        <translation>CAGR %1</translation>
+    </message>
+    <message>
+        <source>The OpenAI-driven parts of IaaS, PaaS and SaaS together (USD billions)</source>
+        <translation>IaaS, PaaS और SaaS के OpenAI-प्रेरित हिस्से मिलाकर (अरब अमेरिकी डॉलर)</translation>
+    </message>
+    <message>
+        <source>IaaS
+$B</source>
+        <translation>IaaS
+$ अरब</translation>
+    </message>
+    <message>
+        <source>PaaS
+$B</source>
+        <translation>PaaS
+$ अरब</translation>
+    </message>
+    <message>
+        <source>SaaS
+$B</source>
+        <translation>SaaS
+$ अरब</translation>
+    </message>
+    <message>
+        <source>Azure stack
+$B</source>
+        <translation>Azure स्टैक
+$ अरब</translation>
+    </message>
+    <message>
+        <source>OpenAI-driven
+$B</source>
+        <translation>OpenAI-प्रेरित
+$ अरब</translation>
+    </message>
+    <message>
+        <source>Revenue share
+$B</source>
+        <translation>राजस्व हिस्सेदारी
+$ अरब</translation>
+    </message>
+    <message>
+        <source>Stack + share
+$B</source>
+        <translation>स्टैक + हिस्सेदारी
+$ अरब</translation>
+    </message>
+    <message>
+        <source>API exclusivity
+share of year</source>
+        <translation>API विशिष्टता
+वर्ष का हिस्सा</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioTornadoChart</name>
+    <message>
+        <source>Assumption at its minimum</source>
+        <translation>धारणा अपने न्यूनतम पर</translation>
+    </message>
+    <message>
+        <source>Assumption at its maximum</source>
+        <translation>धारणा अपने अधिकतम पर</translation>
+    </message>
+    <message>
+        <source>Change, USD billions</source>
+        <translation>बदलाव, अरब अमेरिकी डॉलर</translation>
+    </message>
+    <message>
+        <source>Sensitivity of cumulative Microsoft revenue 2025–%2 (base $%1 B): each assumption at its minimum and maximum, all else as set — illustrative</source>
+        <translation>Microsoft के संचयी राजस्व 2025–%2 की संवेदनशीलता (आधार $%1 अरब): हर धारणा अपने न्यूनतम और अधिकतम पर, बाकी सब निर्धारित मान पर — उदाहरणार्थ</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::SourceView</name>
+    <message>
+        <source>Selected item</source>
+        <translation>चयनित आइटम</translation>
+    </message>
+    <message>
+        <source>Whole dataset</source>
+        <translation>पूरा डेटासेट</translation>
+    </message>
+    <message>
+        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
+        <translation>केवल चयनित खंड या घटना की प्रविष्टि, या पूरी डेटासेट फ़ाइल दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Source shown</source>
+        <translation>दिखाया गया स्रोत</translation>
+    </message>
+    <message>
+        <source>Dataset source</source>
+        <translation>डेटासेट स्रोत</translation>
+    </message>
+    <message>
+        <source>No dataset is open.</source>
+        <translation>कोई डेटासेट खुला नहीं है।</translation>
+    </message>
+    <message>
+        <source>Select a clause or an event to see its entry in the dataset file.</source>
+        <translation>डेटासेट फ़ाइल में उसकी प्रविष्टि देखने के लिए कोई खंड या घटना चुनें।</translation>
+    </message>
+    <message>
+        <source>“%1” groups entries and has none of its own in the dataset file. Select one of its clauses or events, or show the whole dataset.</source>
+        <translation>“%1” प्रविष्टियों का समूह है और डेटासेट फ़ाइल में इसकी अपनी कोई प्रविष्टि नहीं है। इसका कोई खंड या घटना चुनें, या पूरा डेटासेट दिखाएँ।</translation>
+    </message>
+    <message>
+        <source>%1 · lines %2–%3</source>
+        <translation>%1 · पंक्तियाँ %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2, lines %3–%4</source>
+        <translation>%1 · %2, पंक्तियाँ %3–%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n lines</source>
+        <translation>
+            <numerusform>%1 · %n पंक्ति</numerusform>
+            <numerusform>%1 · %n पंक्तियाँ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>समयरेखा</translation>
+    </message>
+    <message>
+        <source>Clauses of the agreement as bars from start to end, and events as markers, in one lane per category</source>
+        <translation>समझौते के खंड आरंभ से समाप्ति तक पट्टियों के रूप में, और घटनाएँ चिह्नों के रूप में, हर श्रेणी के लिए एक लेन में</translation>
+    </message>
+    <message>
+        <source>an unresolved milestone</source>
+        <translation>एक अनिर्णीत पड़ाव</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> या </translation>
+    </message>
+    <message>
+        <source>No end stated: runs on indefinitely.</source>
+        <translation>कोई समाप्ति नहीं बताई गई: अनिश्चित काल तक चलता है।</translation>
+    </message>
+    <message>
+        <source>Ends %1.</source>
+        <translation>%1 को समाप्त होता है।</translation>
+    </message>
+    <message>
+        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
+        <translation>पड़ाव &quot;%1&quot; पर समाप्त होता है; कोई तिथि ज्ञात नहीं है।</translation>
+    </message>
+    <message>
+        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
+        <translation>&quot;%1&quot; और %2 में से जो पहले हो, उस पर समाप्त होता है।</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>तिथि: %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>%1 से</translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation>विश्वसनीयता: %1</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 घटना</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 घटनाएँ</translation>
+    </message>
+    <message>
+        <source>1 clause</source>
+        <translation>1 खंड</translation>
+    </message>
+    <message>
+        <source>%1 clauses</source>
+        <translation>%1 खंड</translation>
+    </message>
+    <message>
+        <source>a milestone</source>
+        <translation>एक पड़ाव</translation>
+    </message>
+    <message>
+        <source>until %1 · date unknown</source>
+        <translation>%1 तक · तिथि अज्ञात</translation>
+    </message>
+    <message>
+        <source>or sooner, at %1</source>
+        <translation>या पहले, %1 पर</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dealscope</source>
+        <translation>Dealscope</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;फ़ाइल</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;संपादन</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;दृश्य</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>&amp;विंडो</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>स&amp;हायता</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dataset…</source>
+        <translation>डेटासेट &amp;खोलें…</translation>
+    </message>
+    <message>
+        <source>Open another agreement described in the Dealscope dataset format</source>
+        <translation>Dealscope डेटासेट प्रारूप में वर्णित कोई अन्य समझौता खोलें</translation>
+    </message>
+    <message>
+        <source>Open &amp;Bundled Dataset</source>
+        <translation>&amp;अंतर्निहित डेटासेट खोलें</translation>
+    </message>
+    <message>
+        <source>Return to the Microsoft–OpenAI dataset that ships with Dealscope</source>
+        <translation>Dealscope के साथ आने वाले Microsoft–OpenAI डेटासेट पर लौटें</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;बाहर निकलें</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;ढूँढें…</translation>
+    </message>
+    <message>
+        <source>Find clauses and events by title, wording or source</source>
+        <translation>शीर्षक, पाठ या स्रोत के आधार पर खंड और घटनाएँ ढूँढें</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;अगला ढूँढें</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>पि&amp;छला ढूँढें</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter Clauses</source>
+        <translation>&amp;खंड फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Show only the clauses and events that match a text</source>
+        <translation>केवल वे खंड और घटनाएँ दिखाएँ जो किसी पाठ से मेल खाती हों</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Version</source>
+        <translation>&amp;पिछला संस्करण</translation>
+    </message>
+    <message>
+        <source>Show the agreement as the previous version left it</source>
+        <translation>समझौते को पिछले संस्करण के बाद की स्थिति में दिखाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Next Version</source>
+        <translation>&amp;अगला संस्करण</translation>
+    </message>
+    <message>
+        <source>Show the agreement as the next version left it</source>
+        <translation>समझौते को अगले संस्करण के बाद की स्थिति में दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Assume &amp;AGI Verification…</source>
+        <translation>&amp;AGI सत्यापन मानें…</translation>
+    </message>
+    <message>
+        <source>Assume a year for the verification of AGI, so that terms ending then get a date</source>
+        <translation>AGI सत्यापन का एक वर्ष मान लें, ताकि तब समाप्त होने वाली शर्तों को एक तिथि मिल सके</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>लेआउट &amp;रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Put the docks and toolbars back where they were at first start</source>
+        <translation>डॉक और टूलबार को वहीं वापस रखें जहाँ वे पहली बार शुरू करने पर थे</translation>
+    </message>
+    <message>
+        <source>&amp;About Dealscope</source>
+        <translation>Dealscope के &amp;बारे में</translation>
+    </message>
+    <message>
+        <source>Show &amp;Changes</source>
+        <translation>&amp;बदलाव दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Mark what the selected version introduced, amended, ended or did not restate</source>
+        <translation>चिह्नित करें कि चयनित संस्करण ने क्या जोड़ा, संशोधित किया, समाप्त किया या दोहराया नहीं</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1242 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>Dealscope</name>
+    <message>
+        <source>Not yet agreed</source>
+        <translation>未合意</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>再記載なし</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>満了</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Reaffirmed</source>
+        <translation>再確認</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>official text (company post, filing, earnings call)</source>
+        <translation>公式文書（企業の発表、提出書類、決算説明会）</translation>
+    </message>
+    <message>
+        <source>several independent reports agree</source>
+        <translation>複数の独立した報道が一致</translation>
+    </message>
+    <message>
+        <source>a single or weak source, or sources disagree</source>
+        <translation>単一または弱い情報源、もしくは情報源間で食い違い</translation>
+    </message>
+    <message>
+        <source>not verified: treat as unknown</source>
+        <translation>未検証: 不明として扱う</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投資</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>修正契約</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <source>Cloud deal</source>
+        <translation>クラウド契約</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>決算</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>紛争</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>ガバナンス</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>資金調達</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>法務</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報道</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::AgreementModel</name>
+    <message>
+        <source>Clause</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>終了時期</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>信頼度</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Dated events around the agreement</source>
+        <translation>契約に関連する日付付きのイベント</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>%1 に終了</translation>
+    </message>
+    <message>
+        <source>end of %1</source>
+        <translation>%1 年末</translation>
+    </message>
+    <message>
+        <source>No end stated</source>
+        <translation>終了の定めなし</translation>
+    </message>
+    <message>
+        <source>At %1 (no date)</source>
+        <translation>%1 の時点（日付不明）</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>%1, or %2 if earlier</source>
+        <translation>%1（%2 のほうが早ければその時点）</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation>終了: %1</translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation>信頼度: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>出典: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ArticleView</name>
+    <message>
+        <source>Parallel</source>
+        <translation>対訳表示</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Show a second language side by side, paragraph by paragraph</source>
+        <translation>2 つ目の言語を段落ごとに並べて表示</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>2 つ目の言語</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>記事の本文</translation>
+    </message>
+    <message>
+        <source>Find in article…</source>
+        <translation>記事内を検索…</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Find previous (Shift+Enter)</source>
+        <translation>前を検索 (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Find next (Enter)</source>
+        <translation>次を検索 (Enter)</translation>
+    </message>
+    <message>
+        <source>No articles are available.</source>
+        <translation>利用できる記事はありません。</translation>
+    </message>
+    <message>
+        <source>The %1 version cannot be shown: %2</source>
+        <translation>%1 版を表示できません: %2</translation>
+    </message>
+    <message>
+        <source>This article cannot be shown.</source>
+        <translation>この記事は表示できません。</translation>
+    </message>
+    <message>
+        <source>English: not translated</source>
+        <translation>英語: 未翻訳</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>一致なし</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 件一致</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 件一致</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ClauseTreePanel</name>
+    <message>
+        <source>Filter clauses and events…</source>
+        <translation>条項とイベントを絞り込み…</translation>
+    </message>
+    <message>
+        <source>Keep the clauses and events whose title, wording or source contains every word</source>
+        <translation>タイトル、文言、出典にすべての語を含む条項とイベントだけを残す</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条項</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::DetailsFormatter</name>
+    <message>
+        <source>%1 — parts range from %2 to %3</source>
+        <translation>%1 — 部分により「%2」から「%3」まで</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>約 %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>最大 %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>%1 超</translation>
+    </message>
+    <message>
+        <source>See:</source>
+        <translation>参照:</translation>
+    </message>
+    <message>
+        <source>Conflicting reports</source>
+        <translation>食い違う報道</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>%1 時点</translation>
+    </message>
+    <message>
+        <source>As first agreed:</source>
+        <translation>当初の合意内容:</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>not yet agreed</source>
+        <translation>未合意</translation>
+    </message>
+    <message>
+        <source>This end depends on a milestone with no known date: %1. Assume a date under View › Assume AGI Verification to see the term end there.</source>
+        <translation>この終了は日付不明のマイルストーンに依存します: %1。[表示] › [AGI 検証を仮定] で日付を仮定すると、期間がその時点で終了するように表示されます。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>信頼度</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>未解決の問題</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>%1 versions, %2 clauses, %3 dated events, %4 open questions, %5 sources.</source>
+        <translation>バージョン %1 件、条項 %2 件、日付付きイベント %3 件、未解決の問題 %4 件、出典 %5 件。</translation>
+    </message>
+    <message>
+        <source>Facts last checked on %1.</source>
+        <translation>事実の最終確認日: %1。</translation>
+    </message>
+    <message>
+        <source>Select a clause or an event in the tree or on the timeline to see its terms, history, confidence and sources.</source>
+        <translation>ツリーまたはタイムラインで条項やイベントを選択すると、その条件、履歴、信頼度、出典が表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::DetailsPane</name>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::MainWindow</name>
+    <message>
+        <source>Clauses</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <source>Scenario (illustrative)</source>
+        <translation>シナリオ（例示）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>時点:</translation>
+    </message>
+    <message>
+        <source>Show the agreement as this version left it</source>
+        <translation>このバージョン時点の契約を表示</translation>
+    </message>
+    <message>
+        <source>Assume AGI verified in:</source>
+        <translation>AGI 検証の仮定年:</translation>
+    </message>
+    <message>
+        <source>not assumed</source>
+        <translation>仮定なし</translation>
+    </message>
+    <message>
+        <source>Terms that end at AGI verification end at the start of this year, as in the scenario model. Nobody knows when, or whether, the expert panel will verify AGI.</source>
+        <translation>AGI 検証の時点で終了する条件は、シナリオモデルと同様に、この年の初めに終了するものとします。専門家パネルがいつ AGI を検証するのか、そもそも検証するのかは誰にもわかりません。</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Find clauses and events…</source>
+        <translation>条項とイベントを検索…</translation>
+    </message>
+    <message>
+        <source>Close Find Bar</source>
+        <translation>検索バーを閉じる</translation>
+    </message>
+    <message>
+        <source>%1 — Dealscope</source>
+        <translation>%1 — Dealscope</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>見つかりました: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>「%1」に一致する項目はありません</translation>
+    </message>
+    <message>
+        <source>As of %1 (%2): %3 clauses in force or not restated</source>
+        <translation>%1（%2）時点: 有効または再記載なしの条項 %3 件</translation>
+    </message>
+    <message>
+        <source>AGI verification assumed in %1</source>
+        <translation>AGI 検証を %1 年と仮定</translation>
+    </message>
+    <message>
+        <source>AGI verification unresolved</source>
+        <translation>AGI 検証は未確定</translation>
+    </message>
+    <message>
+        <source>facts checked %1</source>
+        <translation>事実確認 %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message>
+        <source>Opened %1 (warnings: %2)</source>
+        <translation>%1 を開きました（警告 %2 件）</translation>
+    </message>
+    <message>
+        <source>Open Dataset</source>
+        <translation>データセットを開く</translation>
+    </message>
+    <message>
+        <source>Dealscope datasets (*.json);;All files (*)</source>
+        <translation>Dealscope データセット (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Further problems: %1 (see the details).</source>
+        <translation>その他の問題: %1 件（詳細を参照）。</translation>
+    </message>
+    <message>
+        <source>Cannot Open Dataset</source>
+        <translation>データセットを開けません</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Dealscope dataset. The current dataset stays open.</source>
+        <translation>%1 は有効な Dealscope データセットではありません。現在のデータセットは開いたままです。</translation>
+    </message>
+    <message>
+        <source>About Dealscope</source>
+        <translation>Dealscope について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;ビジネス契約を、その条項、バージョン、タイムラインから探索するためのツールです。&lt;/p&gt;&lt;p&gt;同梱のデータセットは、公開情報をもとに Microsoft–OpenAI のパートナーシップを記述したものであり、法律上または投資上の助言ではありません。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioChart</name>
+    <message>
+        <source>Calendar year</source>
+        <translation>暦年</translation>
+    </message>
+    <message>
+        <source>Azure stack, USD billions</source>
+        <translation>Azure スタック（十億米ドル）</translation>
+    </message>
+    <message>
+        <source>Revenue share, USD billions</source>
+        <translation>収益分配（十億米ドル）</translation>
+    </message>
+    <message>
+        <source>IaaS baseline</source>
+        <translation>IaaS ベースライン</translation>
+    </message>
+    <message>
+        <source>IaaS OpenAI-driven</source>
+        <translation>IaaS OpenAI 由来</translation>
+    </message>
+    <message>
+        <source>PaaS baseline</source>
+        <translation>PaaS ベースライン</translation>
+    </message>
+    <message>
+        <source>PaaS OpenAI-driven</source>
+        <translation>PaaS OpenAI 由来</translation>
+    </message>
+    <message>
+        <source>SaaS baseline</source>
+        <translation>SaaS ベースライン</translation>
+    </message>
+    <message>
+        <source>SaaS OpenAI-driven</source>
+        <translation>SaaS OpenAI 由来</translation>
+    </message>
+    <message>
+        <source>API exclusive to Azure</source>
+        <translation>API の Azure 独占</translation>
+    </message>
+    <message>
+        <source>Revenue share (right axis)</source>
+        <translation>収益分配（右軸）</translation>
+    </message>
+    <message>
+        <source>Compared (dashed)</source>
+        <translation>比較対象（破線）</translation>
+    </message>
+    <message>
+        <source>Compared: revenue share</source>
+        <translation>比較対象: 収益分配</translation>
+    </message>
+    <message>
+        <source>Azure stack by layer and revenue share, %1 (illustrative)</source>
+        <translation>レイヤー別の Azure スタックと収益分配、%1（例示）</translation>
+    </message>
+    <message>
+        <source>AGI %1 (assumed)</source>
+        <translation>AGI %1 年（仮定）</translation>
+    </message>
+    <message>
+        <source>2030: research IP, revenue share end</source>
+        <translation>2030 年: 研究 IP と収益分配が終了</translation>
+    </message>
+    <message>
+        <source>2030: research IP ends</source>
+        <translation>2030 年: 研究 IP が終了</translation>
+    </message>
+    <message>
+        <source>2032: IP licence ends</source>
+        <translation>2032 年: IP ライセンスが終了</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioFanChart</name>
+    <message>
+        <source>Calendar year</source>
+        <translation>暦年</translation>
+    </message>
+    <message>
+        <source>Azure stack, USD billions</source>
+        <translation>Azure スタック（十億米ドル）</translation>
+    </message>
+    <message>
+        <source>Revenue share, USD billions</source>
+        <translation>収益分配（十億米ドル）</translation>
+    </message>
+    <message>
+        <source>Azure stack p10–p90</source>
+        <translation>Azure スタック p10–p90</translation>
+    </message>
+    <message>
+        <source>Azure stack p50</source>
+        <translation>Azure スタック p50</translation>
+    </message>
+    <message>
+        <source>Revenue share p10–p90 (right axis)</source>
+        <translation>収益分配 p10–p90（右軸）</translation>
+    </message>
+    <message>
+        <source>Revenue share p50 (right axis)</source>
+        <translation>収益分配 p50（右軸）</translation>
+    </message>
+    <message>
+        <source>AGI-year uncertainty, p10–p90 of %1 samples (illustrative): a narrow band, under these terms the AGI year barely matters</source>
+        <translation>AGI 年の不確実性、%1 サンプルの p10–p90（例示）: 帯は狭く、この契約条件では AGI の年はほとんど影響しません</translation>
+    </message>
+    <message>
+        <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
+        <translation>AGI 年の不確実性、%1 サンプルの p10–p90、その他の仮定は設定どおり（例示）</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioPanel</name>
+    <message>
+        <source>Bear preset</source>
+        <translation>弱気プリセット</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>基本プリセット</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>強気プリセット</translation>
+    </message>
+    <message>
+        <source>Open &amp;Scenario…</source>
+        <translation>シナリオを開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save Scenario &amp;As…</source>
+        <translation>名前を付けてシナリオを保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open a Dealscope scenario file</source>
+        <translation>Dealscope シナリオファイルを開く</translation>
+    </message>
+    <message>
+        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <translation>シナリオの契約条件、予測期間、変更した仮定を保存</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>既定値</translation>
+    </message>
+    <message>
+        <source>The contract terms the projection runs under; their dates are read from the dataset&apos;s versions of 28 Oct 2025 and 27 Apr 2026</source>
+        <translation>予測の前提となる契約条件。日付はデータセットの 2025 年 10 月 28 日版と 2026 年 4 月 27 日版から読み込みます</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>契約条件(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>比較対象</translation>
+    </message>
+    <message>
+        <source>Draw a second scenario dashed on the chart</source>
+        <translation>2 つ目のシナリオをグラフに破線で描画</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The other terms, same assumptions</source>
+        <translation>もう一方の契約条件（仮定は同じ）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>IaaS</source>
+        <translation>IaaS</translation>
+    </message>
+    <message>
+        <source>PaaS</source>
+        <translation>PaaS</translation>
+    </message>
+    <message>
+        <source>SaaS</source>
+        <translation>SaaS</translation>
+    </message>
+    <message>
+        <source>Azure stack</source>
+        <translation>Azure スタック</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>収益分配</translation>
+    </message>
+    <message>
+        <source>OpenAI-driven share of the stack</source>
+        <translation>スタックに占める OpenAI 由来の割合</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>感度分析</translation>
+    </message>
+    <message>
+        <source>AGI-year fan</source>
+        <translation>AGI 年ファンチャート</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Illustrative model — not a forecast&lt;/b&gt;, nor legal or investment advice. The IaaS/PaaS/SaaS split is not published by Microsoft: it is an assumption, as is every value marked “assumption”.</source>
+        <translation>&lt;b&gt;例示用のモデルであり、予測ではありません&lt;/b&gt;。法律上または投資上の助言でもありません。IaaS/PaaS/SaaS の内訳は Microsoft が公表しておらず仮定です。「仮定」と表示された値もすべて同様です。</translation>
+    </message>
+    <message>
+        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <translation>シナリオモデルには Microsoft–OpenAI 契約の 2025 年 10 月 28 日版と 2026 年 4 月 27 日版が必要ですが、開いているデータセットにはそれらがありません。</translation>
+    </message>
+    <message>
+        <source>⚠ not published by Microsoft</source>
+        <translation>⚠ Microsoft 非公表</translation>
+    </message>
+    <message>
+        <source>Microsoft reports “Azure and other cloud services” without an IaaS / PaaS / SaaS split (fact sheet §3a, X). The split here is an assumption.</source>
+        <translation>Microsoft は「Azure およびその他のクラウドサービス」を IaaS / PaaS / SaaS に分けずに報告しています（ファクトシート §3a、X）。ここでの内訳は仮定です。</translation>
+    </message>
+    <message>
+        <source>◆ driven by the selected clause</source>
+        <translation>◆ 選択した条項に連動</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>%1 をリセット</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 を変更</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>%1 に切り替え</translation>
+    </message>
+    <message>
+        <source>Assume AGI verified in %1</source>
+        <translation>AGI 検証を %1 年と仮定</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>シナリオ: %1</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>Cumulative %1–%2, USD billions:</source>
+        <translation>%1–%2 年の累計（十億米ドル）:</translation>
+    </message>
+    <message>
+        <source>OpenAI-driven share of the stack &lt;b&gt;%1 %&lt;/b&gt;</source>
+        <translation>スタックに占める OpenAI 由来の割合 &lt;b&gt;%1%&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1（仮定は同じ）</translation>
+    </message>
+    <message>
+        <source>Dashed: %1</source>
+        <translation>破線: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 を読み込み</translation>
+    </message>
+    <message>
+        <source>Loaded the %1</source>
+        <translation>%1 を読み込みました</translation>
+    </message>
+    <message>
+        <source>Further problems: %1 (see the details).</source>
+        <translation>その他の問題: %1 件（詳細を参照）。</translation>
+    </message>
+    <message>
+        <source>Cannot Open Scenario</source>
+        <translation>シナリオを開けません</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
+        <translation>%1 は有効な Dealscope シナリオではありません。現在のシナリオはそのまま保持されます。</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 を開く</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1</source>
+        <translation>シナリオ %1 を開きました</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1 (warnings: %2)</source>
+        <translation>シナリオ %1 を開きました（警告: %2）</translation>
+    </message>
+    <message>
+        <source>Cannot Save Scenario</source>
+        <translation>シナリオを保存できません</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Saved scenario %1</source>
+        <translation>シナリオ %1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>シナリオを開く</translation>
+    </message>
+    <message>
+        <source>Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)</source>
+        <translation>Dealscope シナリオ (*.dealscope-scenario.json *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>名前を付けてシナリオを保存</translation>
+    </message>
+    <message>
+        <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
+        <translation>Dealscope シナリオ (*.dealscope-scenario.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioSlider</name>
+    <message>
+        <source>$%1 B</source>
+        <translation>%1 十億ドル</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>Range %1 to %2; default %3.</source>
+        <translation>範囲: %1～%2、既定値: %3。</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>仮定</translation>
+    </message>
+    <message>
+        <source>No published figure: the default is an assumption of the model.</source>
+        <translation>公表された数値はありません。既定値はモデルによる仮定です。</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>出典 %1</translation>
+    </message>
+    <message>
+        <source>The default rests on a reported figure (confidence %1 in the fact sheet).</source>
+        <translation>既定値は報告された数値に基づきます（ファクトシートでの信頼度 %1）。</translation>
+    </message>
+    <message>
+        <source> B</source>
+        <translation> B</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> 倍</translation>
+    </message>
+    <message>
+        <source> yr</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Reset to the default (%1)</source>
+        <translation>既定値（%1）にリセット</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>%1 をリセット</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Paid by OpenAI to Microsoft; outside the Azure stack</source>
+        <translation>OpenAI から Microsoft への支払い。Azure スタックには含まれません</translation>
+    </message>
+    <message>
+        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
+        <translation>OpenAI の API が Azure 独占だった期間がその年に占める割合</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>合計 %1</translation>
+    </message>
+    <message>
+        <source>CAGR %1</source>
+        <translation>CAGR %1</translation>
+    </message>
+    <message>
+        <source>The OpenAI-driven parts of IaaS, PaaS and SaaS together (USD billions)</source>
+        <translation>IaaS、PaaS、SaaS のうち OpenAI 由来部分の合計（十億米ドル）</translation>
+    </message>
+    <message>
+        <source>IaaS
+$B</source>
+        <translation>IaaS
+十億ドル</translation>
+    </message>
+    <message>
+        <source>PaaS
+$B</source>
+        <translation>PaaS
+十億ドル</translation>
+    </message>
+    <message>
+        <source>SaaS
+$B</source>
+        <translation>SaaS
+十億ドル</translation>
+    </message>
+    <message>
+        <source>Azure stack
+$B</source>
+        <translation>Azure スタック
+十億ドル</translation>
+    </message>
+    <message>
+        <source>OpenAI-driven
+$B</source>
+        <translation>OpenAI 由来
+十億ドル</translation>
+    </message>
+    <message>
+        <source>Revenue share
+$B</source>
+        <translation>収益分配
+十億ドル</translation>
+    </message>
+    <message>
+        <source>Stack + share
+$B</source>
+        <translation>スタック + 分配
+十億ドル</translation>
+    </message>
+    <message>
+        <source>API exclusivity
+share of year</source>
+        <translation>API 独占
+年間比率</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioTornadoChart</name>
+    <message>
+        <source>Assumption at its minimum</source>
+        <translation>仮定を最小値にした場合</translation>
+    </message>
+    <message>
+        <source>Assumption at its maximum</source>
+        <translation>仮定を最大値にした場合</translation>
+    </message>
+    <message>
+        <source>Change, USD billions</source>
+        <translation>変化（十億米ドル）</translation>
+    </message>
+    <message>
+        <source>Sensitivity of cumulative Microsoft revenue 2025–%2 (base $%1 B): each assumption at its minimum and maximum, all else as set — illustrative</source>
+        <translation>Microsoft の 2025–%2 年累計収益の感度（基準 %1 十億ドル）: 各仮定を最小値と最大値にし、他は設定どおり — 例示</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::SourceView</name>
+    <message>
+        <source>Selected item</source>
+        <translation>選択した項目</translation>
+    </message>
+    <message>
+        <source>Whole dataset</source>
+        <translation>データセット全体</translation>
+    </message>
+    <message>
+        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
+        <translation>選択した条項またはイベントのエントリのみ、またはデータセットファイル全体を表示</translation>
+    </message>
+    <message>
+        <source>Source shown</source>
+        <translation>表示するソース</translation>
+    </message>
+    <message>
+        <source>Dataset source</source>
+        <translation>データセットのソース</translation>
+    </message>
+    <message>
+        <source>No dataset is open.</source>
+        <translation>データセットが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Select a clause or an event to see its entry in the dataset file.</source>
+        <translation>条項またはイベントを選択すると、データセットファイル内のエントリが表示されます。</translation>
+    </message>
+    <message>
+        <source>“%1” groups entries and has none of its own in the dataset file. Select one of its clauses or events, or show the whole dataset.</source>
+        <translation>「%1」はエントリをまとめるグループで、データセットファイルに独自のエントリはありません。含まれる条項かイベントを選択するか、データセット全体を表示してください。</translation>
+    </message>
+    <message>
+        <source>%1 · lines %2–%3</source>
+        <translation>%1 · %2–%3 行</translation>
+    </message>
+    <message>
+        <source>%1 · %2, lines %3–%4</source>
+        <translation>%1 · %2、%3–%4 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n lines</source>
+        <translation>
+            <numerusform>%1 · %n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Clauses of the agreement as bars from start to end, and events as markers, in one lane per category</source>
+        <translation>契約の条項を開始から終了までのバーで、イベントをマーカーで、カテゴリごとに 1 レーンずつ表示</translation>
+    </message>
+    <message>
+        <source>an unresolved milestone</source>
+        <translation>未確定のマイルストーン</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>No end stated: runs on indefinitely.</source>
+        <translation>終了の定めなし: 無期限に継続します。</translation>
+    </message>
+    <message>
+        <source>Ends %1.</source>
+        <translation>%1 に終了。</translation>
+    </message>
+    <message>
+        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
+        <translation>マイルストーン「%1」で終了。日付は不明です。</translation>
+    </message>
+    <message>
+        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
+        <translation>「%1」と %2 のいずれか早いほうで終了。</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日付: %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>%1 から</translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation>信頼度: %1</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 件のイベント</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 件のイベント</translation>
+    </message>
+    <message>
+        <source>1 clause</source>
+        <translation>1 件の条項</translation>
+    </message>
+    <message>
+        <source>%1 clauses</source>
+        <translation>%1 件の条項</translation>
+    </message>
+    <message>
+        <source>a milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>until %1 · date unknown</source>
+        <translation>%1 まで · 日付不明</translation>
+    </message>
+    <message>
+        <source>or sooner, at %1</source>
+        <translation>または %1 の時点でより早く</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dealscope</source>
+        <translation>Dealscope</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>ウィンドウ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dataset…</source>
+        <translation>データセットを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another agreement described in the Dealscope dataset format</source>
+        <translation>Dealscope データセット形式で記述された別の契約を開く</translation>
+    </message>
+    <message>
+        <source>Open &amp;Bundled Dataset</source>
+        <translation>同梱のデータセットを開く(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Return to the Microsoft–OpenAI dataset that ships with Dealscope</source>
+        <translation>Dealscope に同梱の Microsoft–OpenAI データセットに戻る</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find clauses and events by title, wording or source</source>
+        <translation>タイトル、文言、出典で条項とイベントを検索</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>前を検索(&amp;V)</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter Clauses</source>
+        <translation>条項を絞り込み(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show only the clauses and events that match a text</source>
+        <translation>テキストに一致する条項とイベントのみを表示</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Version</source>
+        <translation>前のバージョン(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the agreement as the previous version left it</source>
+        <translation>前のバージョン時点の契約を表示</translation>
+    </message>
+    <message>
+        <source>&amp;Next Version</source>
+        <translation>次のバージョン(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the agreement as the next version left it</source>
+        <translation>次のバージョン時点の契約を表示</translation>
+    </message>
+    <message>
+        <source>Assume &amp;AGI Verification…</source>
+        <translation>AGI 検証を仮定(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Assume a year for the verification of AGI, so that terms ending then get a date</source>
+        <translation>AGI が検証される年を仮定し、その時点で終了する条件に日付を与える</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>レイアウトをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the docks and toolbars back where they were at first start</source>
+        <translation>ドックとツールバーを初回起動時の位置に戻す</translation>
+    </message>
+    <message>
+        <source>&amp;About Dealscope</source>
+        <translation>Dealscope について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Changes</source>
+        <translation>変更点を表示(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark what the selected version introduced, amended, ended or did not restate</source>
+        <translation>選択したバージョンで新設、修正、終了、または再記載されなかった内容をマーク</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1242 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name>Dealscope</name>
+    <message>
+        <source>Not yet agreed</source>
+        <translation>미합의</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>유효</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>재명시 안 됨</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <source>Reaffirmed</source>
+        <translation>재확인</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>수정됨</translation>
+    </message>
+    <message>
+        <source>official text (company post, filing, earnings call)</source>
+        <translation>공식 문서(회사 게시물, 공시 서류, 실적 발표)</translation>
+    </message>
+    <message>
+        <source>several independent reports agree</source>
+        <translation>여러 독립 보도가 일치함</translation>
+    </message>
+    <message>
+        <source>a single or weak source, or sources disagree</source>
+        <translation>단일하거나 약한 출처, 또는 출처 간 불일치</translation>
+    </message>
+    <message>
+        <source>not verified: treat as unknown</source>
+        <translation>검증되지 않음: 알 수 없음으로 취급</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>투자</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>계약</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>개정</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Cloud deal</source>
+        <translation>클라우드 계약</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>실적</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>분쟁</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>거버넌스</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>자금 조달</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>법률</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>보도</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::AgreementModel</name>
+    <message>
+        <source>Clause</source>
+        <translation>조항</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>종료 시점</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>신뢰도</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Dated events around the agreement</source>
+        <translation>계약 관련 날짜별 이벤트</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>%1에 종료됨</translation>
+    </message>
+    <message>
+        <source>end of %1</source>
+        <translation>%1년 말</translation>
+    </message>
+    <message>
+        <source>No end stated</source>
+        <translation>종료 규정 없음</translation>
+    </message>
+    <message>
+        <source>At %1 (no date)</source>
+        <translation>%1 시점(날짜 미정)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <source>%1, or %2 if earlier</source>
+        <translation>%1 또는 더 이른 경우 %2</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation>종료: %1</translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation>신뢰도: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ArticleView</name>
+    <message>
+        <source>Parallel</source>
+        <translation>대역 보기</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Show a second language side by side, paragraph by paragraph</source>
+        <translation>두 번째 언어를 단락별로 나란히 표시</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>두 번째 언어</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>기사 본문</translation>
+    </message>
+    <message>
+        <source>Find in article…</source>
+        <translation>기사에서 찾기…</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Find previous (Shift+Enter)</source>
+        <translation>이전 찾기(Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Find next (Enter)</source>
+        <translation>다음 찾기(Enter)</translation>
+    </message>
+    <message>
+        <source>No articles are available.</source>
+        <translation>사용할 수 있는 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 version cannot be shown: %2</source>
+        <translation>%1 버전을 표시할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>This article cannot be shown.</source>
+        <translation>이 기사를 표시할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>English: not translated</source>
+        <translation>영어: 번역되지 않음</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>일치 항목 없음</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1개 일치</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1개 일치</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ClauseTreePanel</name>
+    <message>
+        <source>Filter clauses and events…</source>
+        <translation>조항 및 이벤트 필터…</translation>
+    </message>
+    <message>
+        <source>Keep the clauses and events whose title, wording or source contains every word</source>
+        <translation>제목, 문구 또는 출처에 모든 단어가 포함된 조항과 이벤트만 남김</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>조항</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::DetailsFormatter</name>
+    <message>
+        <source>%1 — parts range from %2 to %3</source>
+        <translation>%1 — 부분에 따라 ‘%2’부터 ‘%3’까지</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>약 %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>최대 %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>%1 초과</translation>
+    </message>
+    <message>
+        <source>See:</source>
+        <translation>참조:</translation>
+    </message>
+    <message>
+        <source>Conflicting reports</source>
+        <translation>상충되는 보도</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>%1 기준</translation>
+    </message>
+    <message>
+        <source>As first agreed:</source>
+        <translation>최초 합의 내용:</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>not yet agreed</source>
+        <translation>미합의</translation>
+    </message>
+    <message>
+        <source>This end depends on a milestone with no known date: %1. Assume a date under View › Assume AGI Verification to see the term end there.</source>
+        <translation>이 종료는 날짜가 알려지지 않은 마일스톤에 따라 달라집니다: %1. 보기 › AGI 검증 가정에서 날짜를 가정하면 기간이 그 시점에 끝나는 것을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>신뢰도</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>미해결 문제</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>조항</translation>
+    </message>
+    <message>
+        <source>%1 versions, %2 clauses, %3 dated events, %4 open questions, %5 sources.</source>
+        <translation>버전 %1개, 조항 %2개, 날짜가 있는 이벤트 %3개, 미해결 문제 %4개, 출처 %5개.</translation>
+    </message>
+    <message>
+        <source>Facts last checked on %1.</source>
+        <translation>사실 최종 확인일: %1.</translation>
+    </message>
+    <message>
+        <source>Select a clause or an event in the tree or on the timeline to see its terms, history, confidence and sources.</source>
+        <translation>트리나 타임라인에서 조항 또는 이벤트를 선택하면 해당 조건, 이력, 신뢰도, 출처가 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::DetailsPane</name>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::MainWindow</name>
+    <message>
+        <source>Clauses</source>
+        <translation>조항</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>소스</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Scenario (illustrative)</source>
+        <translation>시나리오(예시)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>기본 도구 모음</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>기준 시점:</translation>
+    </message>
+    <message>
+        <source>Show the agreement as this version left it</source>
+        <translation>이 버전 시점의 계약 표시</translation>
+    </message>
+    <message>
+        <source>Assume AGI verified in:</source>
+        <translation>AGI 검증 가정 연도:</translation>
+    </message>
+    <message>
+        <source>not assumed</source>
+        <translation>가정 안 함</translation>
+    </message>
+    <message>
+        <source>Terms that end at AGI verification end at the start of this year, as in the scenario model. Nobody knows when, or whether, the expert panel will verify AGI.</source>
+        <translation>AGI 검증 시점에 끝나는 조건은 시나리오 모델과 마찬가지로 해당 연도 초에 끝나는 것으로 봅니다. 전문가 패널이 언제 AGI를 검증할지, 검증하기는 할지 아무도 모릅니다.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <source>Find clauses and events…</source>
+        <translation>조항 및 이벤트 찾기…</translation>
+    </message>
+    <message>
+        <source>Close Find Bar</source>
+        <translation>찾기 표시줄 닫기</translation>
+    </message>
+    <message>
+        <source>%1 — Dealscope</source>
+        <translation>%1 — Dealscope</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>찾음: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>“%1”과(와) 일치하는 항목 없음</translation>
+    </message>
+    <message>
+        <source>As of %1 (%2): %3 clauses in force or not restated</source>
+        <translation>%1(%2) 기준: 유효하거나 재명시되지 않은 조항 %3개</translation>
+    </message>
+    <message>
+        <source>AGI verification assumed in %1</source>
+        <translation>AGI 검증 %1년 가정</translation>
+    </message>
+    <message>
+        <source>AGI verification unresolved</source>
+        <translation>AGI 검증 미정</translation>
+    </message>
+    <message>
+        <source>facts checked %1</source>
+        <translation>사실 확인 %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Opened %1 (warnings: %2)</source>
+        <translation>%1을(를) 열었습니다(경고 %2개)</translation>
+    </message>
+    <message>
+        <source>Open Dataset</source>
+        <translation>데이터 세트 열기</translation>
+    </message>
+    <message>
+        <source>Dealscope datasets (*.json);;All files (*)</source>
+        <translation>Dealscope 데이터 세트 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Further problems: %1 (see the details).</source>
+        <translation>추가 문제: %1개(자세한 내용 참조).</translation>
+    </message>
+    <message>
+        <source>Cannot Open Dataset</source>
+        <translation>데이터 세트를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Dealscope dataset. The current dataset stays open.</source>
+        <translation>%1은(는) 유효한 Dealscope 데이터 세트가 아닙니다. 현재 데이터 세트가 계속 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>About Dealscope</source>
+        <translation>Dealscope 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;비즈니스 계약의 조항, 버전, 타임라인을 살펴보는 탐색 도구입니다.&lt;/p&gt;&lt;p&gt;함께 제공되는 데이터 세트는 공개 자료를 바탕으로 Microsoft–OpenAI 파트너십을 설명하며, 법률 또는 투자 자문이 아닙니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioChart</name>
+    <message>
+        <source>Calendar year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Azure stack, USD billions</source>
+        <translation>Azure 스택(십억 달러)</translation>
+    </message>
+    <message>
+        <source>Revenue share, USD billions</source>
+        <translation>수익 배분(십억 달러)</translation>
+    </message>
+    <message>
+        <source>IaaS baseline</source>
+        <translation>IaaS 기준선</translation>
+    </message>
+    <message>
+        <source>IaaS OpenAI-driven</source>
+        <translation>IaaS OpenAI 견인</translation>
+    </message>
+    <message>
+        <source>PaaS baseline</source>
+        <translation>PaaS 기준선</translation>
+    </message>
+    <message>
+        <source>PaaS OpenAI-driven</source>
+        <translation>PaaS OpenAI 견인</translation>
+    </message>
+    <message>
+        <source>SaaS baseline</source>
+        <translation>SaaS 기준선</translation>
+    </message>
+    <message>
+        <source>SaaS OpenAI-driven</source>
+        <translation>SaaS OpenAI 견인</translation>
+    </message>
+    <message>
+        <source>API exclusive to Azure</source>
+        <translation>API Azure 독점</translation>
+    </message>
+    <message>
+        <source>Revenue share (right axis)</source>
+        <translation>수익 배분(오른쪽 축)</translation>
+    </message>
+    <message>
+        <source>Compared (dashed)</source>
+        <translation>비교 대상(점선)</translation>
+    </message>
+    <message>
+        <source>Compared: revenue share</source>
+        <translation>비교 대상: 수익 배분</translation>
+    </message>
+    <message>
+        <source>Azure stack by layer and revenue share, %1 (illustrative)</source>
+        <translation>계층별 Azure 스택 및 수익 배분, %1(예시)</translation>
+    </message>
+    <message>
+        <source>AGI %1 (assumed)</source>
+        <translation>AGI %1년(가정)</translation>
+    </message>
+    <message>
+        <source>2030: research IP, revenue share end</source>
+        <translation>2030년: 연구 IP 및 수익 배분 종료</translation>
+    </message>
+    <message>
+        <source>2030: research IP ends</source>
+        <translation>2030년: 연구 IP 종료</translation>
+    </message>
+    <message>
+        <source>2032: IP licence ends</source>
+        <translation>2032년: IP 라이선스 종료</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioFanChart</name>
+    <message>
+        <source>Calendar year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Azure stack, USD billions</source>
+        <translation>Azure 스택(십억 달러)</translation>
+    </message>
+    <message>
+        <source>Revenue share, USD billions</source>
+        <translation>수익 배분(십억 달러)</translation>
+    </message>
+    <message>
+        <source>Azure stack p10–p90</source>
+        <translation>Azure 스택 p10–p90</translation>
+    </message>
+    <message>
+        <source>Azure stack p50</source>
+        <translation>Azure 스택 p50</translation>
+    </message>
+    <message>
+        <source>Revenue share p10–p90 (right axis)</source>
+        <translation>수익 배분 p10–p90(오른쪽 축)</translation>
+    </message>
+    <message>
+        <source>Revenue share p50 (right axis)</source>
+        <translation>수익 배분 p50(오른쪽 축)</translation>
+    </message>
+    <message>
+        <source>AGI-year uncertainty, p10–p90 of %1 samples (illustrative): a narrow band, under these terms the AGI year barely matters</source>
+        <translation>AGI 연도 불확실성, 샘플 %1개의 p10–p90(예시): 범위가 좁음. 이 계약 조건에서는 AGI 연도가 거의 영향을 주지 않음</translation>
+    </message>
+    <message>
+        <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
+        <translation>AGI 연도 불확실성, 샘플 %1개의 p10–p90, 나머지 가정은 설정값 그대로(예시)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioPanel</name>
+    <message>
+        <source>Bear preset</source>
+        <translation>약세 프리셋</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>기준 프리셋</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>강세 프리셋</translation>
+    </message>
+    <message>
+        <source>Open &amp;Scenario…</source>
+        <translation>시나리오 열기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save Scenario &amp;As…</source>
+        <translation>다른 이름으로 시나리오 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open a Dealscope scenario file</source>
+        <translation>Dealscope 시나리오 파일 열기</translation>
+    </message>
+    <message>
+        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <translation>시나리오의 계약 조건, 예측 기간, 변경한 가정을 저장</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>The contract terms the projection runs under; their dates are read from the dataset&apos;s versions of 28 Oct 2025 and 27 Apr 2026</source>
+        <translation>예측에 적용되는 계약 조건. 날짜는 데이터 세트의 2025년 10월 28일 버전과 2026년 4월 27일 버전에서 읽어 옵니다</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>계약 조건(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>프리셋</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>비교 대상</translation>
+    </message>
+    <message>
+        <source>Draw a second scenario dashed on the chart</source>
+        <translation>두 번째 시나리오를 차트에 점선으로 표시</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>The other terms, same assumptions</source>
+        <translation>다른 계약 조건, 동일 가정</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>IaaS</source>
+        <translation>IaaS</translation>
+    </message>
+    <message>
+        <source>PaaS</source>
+        <translation>PaaS</translation>
+    </message>
+    <message>
+        <source>SaaS</source>
+        <translation>SaaS</translation>
+    </message>
+    <message>
+        <source>Azure stack</source>
+        <translation>Azure 스택</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>수익 배분</translation>
+    </message>
+    <message>
+        <source>OpenAI-driven share of the stack</source>
+        <translation>스택 중 OpenAI 견인 비중</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>민감도</translation>
+    </message>
+    <message>
+        <source>AGI-year fan</source>
+        <translation>AGI 연도 팬 차트</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Illustrative model — not a forecast&lt;/b&gt;, nor legal or investment advice. The IaaS/PaaS/SaaS split is not published by Microsoft: it is an assumption, as is every value marked “assumption”.</source>
+        <translation>&lt;b&gt;예시용 모델이며 예측이 아닙니다&lt;/b&gt;. 법률 또는 투자 자문도 아닙니다. IaaS/PaaS/SaaS 구분은 Microsoft가 공개하지 않은 가정이며, “가정”으로 표시된 모든 값도 마찬가지입니다.</translation>
+    </message>
+    <message>
+        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <translation>시나리오 모델에는 Microsoft–OpenAI 계약의 2025년 10월 28일 버전과 2026년 4월 27일 버전이 필요하지만, 열려 있는 데이터 세트에는 이 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <source>⚠ not published by Microsoft</source>
+        <translation>⚠ Microsoft 미공개</translation>
+    </message>
+    <message>
+        <source>Microsoft reports “Azure and other cloud services” without an IaaS / PaaS / SaaS split (fact sheet §3a, X). The split here is an assumption.</source>
+        <translation>Microsoft는 “Azure 및 기타 클라우드 서비스”를 IaaS / PaaS / SaaS로 구분하지 않고 보고합니다(팩트 시트 §3a, X). 여기서의 구분은 가정입니다.</translation>
+    </message>
+    <message>
+        <source>◆ driven by the selected clause</source>
+        <translation>◆ 선택한 조항에 따라 결정됨</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>%1 재설정</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 변경</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>%1(으)로 전환</translation>
+    </message>
+    <message>
+        <source>Assume AGI verified in %1</source>
+        <translation>AGI 검증을 %1년으로 가정</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>시나리오: %1</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>Cumulative %1–%2, USD billions:</source>
+        <translation>%1–%2년 누적(십억 달러):</translation>
+    </message>
+    <message>
+        <source>OpenAI-driven share of the stack &lt;b&gt;%1 %&lt;/b&gt;</source>
+        <translation>스택 중 OpenAI 견인 비중 &lt;b&gt;%1%&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1, 동일 가정</translation>
+    </message>
+    <message>
+        <source>Dashed: %1</source>
+        <translation>점선: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 불러오기</translation>
+    </message>
+    <message>
+        <source>Loaded the %1</source>
+        <translation>%1 불러옴</translation>
+    </message>
+    <message>
+        <source>Further problems: %1 (see the details).</source>
+        <translation>추가 문제: %1개(자세한 내용 참조).</translation>
+    </message>
+    <message>
+        <source>Cannot Open Scenario</source>
+        <translation>시나리오를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
+        <translation>%1은(는) 유효한 Dealscope 시나리오가 아닙니다. 현재 시나리오가 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 열기</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1</source>
+        <translation>시나리오 %1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1 (warnings: %2)</source>
+        <translation>시나리오 %1을(를) 열었습니다(경고: %2)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Scenario</source>
+        <translation>시나리오를 저장할 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Saved scenario %1</source>
+        <translation>시나리오 %1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>시나리오 열기</translation>
+    </message>
+    <message>
+        <source>Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)</source>
+        <translation>Dealscope 시나리오 (*.dealscope-scenario.json *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>다른 이름으로 시나리오 저장</translation>
+    </message>
+    <message>
+        <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
+        <translation>Dealscope 시나리오 (*.dealscope-scenario.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioSlider</name>
+    <message>
+        <source>$%1 B</source>
+        <translation>%1십억 달러</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1배</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1년</translation>
+    </message>
+    <message>
+        <source>Range %1 to %2; default %3.</source>
+        <translation>범위: %1~%2, 기본값: %3.</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>가정</translation>
+    </message>
+    <message>
+        <source>No published figure: the default is an assumption of the model.</source>
+        <translation>공개된 수치가 없습니다. 기본값은 모델의 가정입니다.</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>출처 %1</translation>
+    </message>
+    <message>
+        <source>The default rests on a reported figure (confidence %1 in the fact sheet).</source>
+        <translation>기본값은 보도된 수치를 근거로 합니다(팩트 시트의 신뢰도 %1).</translation>
+    </message>
+    <message>
+        <source> B</source>
+        <translation> B</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation>배</translation>
+    </message>
+    <message>
+        <source> yr</source>
+        <translation>년</translation>
+    </message>
+    <message>
+        <source>Reset to the default (%1)</source>
+        <translation>기본값(%1)으로 재설정</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>%1 재설정</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Paid by OpenAI to Microsoft; outside the Azure stack</source>
+        <translation>OpenAI가 Microsoft에 지급. Azure 스택에 포함되지 않음</translation>
+    </message>
+    <message>
+        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
+        <translation>해당 연도 중 OpenAI API가 Azure 독점이었던 기간의 비율</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>합계 %1</translation>
+    </message>
+    <message>
+        <source>CAGR %1</source>
+        <translation>CAGR %1</translation>
+    </message>
+    <message>
+        <source>The OpenAI-driven parts of IaaS, PaaS and SaaS together (USD billions)</source>
+        <translation>IaaS, PaaS, SaaS 중 OpenAI 견인 부분의 합계(십억 달러)</translation>
+    </message>
+    <message>
+        <source>IaaS
+$B</source>
+        <translation>IaaS
+십억 달러</translation>
+    </message>
+    <message>
+        <source>PaaS
+$B</source>
+        <translation>PaaS
+십억 달러</translation>
+    </message>
+    <message>
+        <source>SaaS
+$B</source>
+        <translation>SaaS
+십억 달러</translation>
+    </message>
+    <message>
+        <source>Azure stack
+$B</source>
+        <translation>Azure 스택
+십억 달러</translation>
+    </message>
+    <message>
+        <source>OpenAI-driven
+$B</source>
+        <translation>OpenAI 견인
+십억 달러</translation>
+    </message>
+    <message>
+        <source>Revenue share
+$B</source>
+        <translation>수익 배분
+십억 달러</translation>
+    </message>
+    <message>
+        <source>Stack + share
+$B</source>
+        <translation>스택 + 배분
+십억 달러</translation>
+    </message>
+    <message>
+        <source>API exclusivity
+share of year</source>
+        <translation>API 독점
+연중 비율</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioTornadoChart</name>
+    <message>
+        <source>Assumption at its minimum</source>
+        <translation>가정 최솟값</translation>
+    </message>
+    <message>
+        <source>Assumption at its maximum</source>
+        <translation>가정 최댓값</translation>
+    </message>
+    <message>
+        <source>Change, USD billions</source>
+        <translation>변화(십억 달러)</translation>
+    </message>
+    <message>
+        <source>Sensitivity of cumulative Microsoft revenue 2025–%2 (base $%1 B): each assumption at its minimum and maximum, all else as set — illustrative</source>
+        <translation>Microsoft 2025–%2년 누적 매출의 민감도(기준 %1십억 달러): 각 가정을 최솟값과 최댓값으로, 나머지는 설정값 그대로 — 예시</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::SourceView</name>
+    <message>
+        <source>Selected item</source>
+        <translation>선택한 항목</translation>
+    </message>
+    <message>
+        <source>Whole dataset</source>
+        <translation>전체 데이터 세트</translation>
+    </message>
+    <message>
+        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
+        <translation>선택한 조항 또는 이벤트의 항목만 표시하거나 전체 데이터 세트 파일을 표시</translation>
+    </message>
+    <message>
+        <source>Source shown</source>
+        <translation>표시할 소스</translation>
+    </message>
+    <message>
+        <source>Dataset source</source>
+        <translation>데이터 세트 소스</translation>
+    </message>
+    <message>
+        <source>No dataset is open.</source>
+        <translation>열려 있는 데이터 세트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select a clause or an event to see its entry in the dataset file.</source>
+        <translation>조항이나 이벤트를 선택하면 데이터 세트 파일의 해당 항목이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>“%1” groups entries and has none of its own in the dataset file. Select one of its clauses or events, or show the whole dataset.</source>
+        <translation>“%1”은(는) 항목을 묶는 그룹이며 데이터 세트 파일에 자체 항목이 없습니다. 그 안의 조항이나 이벤트를 선택하거나 전체 데이터 세트를 표시하세요.</translation>
+    </message>
+    <message>
+        <source>%1 · lines %2–%3</source>
+        <translation>%1 · %2–%3행</translation>
+    </message>
+    <message>
+        <source>%1 · %2, lines %3–%4</source>
+        <translation>%1 · %2, %3–%4행</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n lines</source>
+        <translation>
+            <numerusform>%1 · %n행</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Clauses of the agreement as bars from start to end, and events as markers, in one lane per category</source>
+        <translation>계약 조항은 시작부터 끝까지 막대로, 이벤트는 표식으로, 범주마다 한 레인씩 표시</translation>
+    </message>
+    <message>
+        <source>an unresolved milestone</source>
+        <translation>미해결 마일스톤</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <source>No end stated: runs on indefinitely.</source>
+        <translation>종료 규정 없음: 무기한 계속됩니다.</translation>
+    </message>
+    <message>
+        <source>Ends %1.</source>
+        <translation>%1에 종료.</translation>
+    </message>
+    <message>
+        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
+        <translation>마일스톤 “%1”에서 종료. 날짜는 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
+        <translation>“%1”과(와) %2 중 이른 시점에 종료.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>날짜: %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>%1부터</translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation>신뢰도: %1</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>이벤트 1개</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>이벤트 %1개</translation>
+    </message>
+    <message>
+        <source>1 clause</source>
+        <translation>조항 1개</translation>
+    </message>
+    <message>
+        <source>%1 clauses</source>
+        <translation>조항 %1개</translation>
+    </message>
+    <message>
+        <source>a milestone</source>
+        <translation>마일스톤</translation>
+    </message>
+    <message>
+        <source>until %1 · date unknown</source>
+        <translation>%1까지 · 날짜 미정</translation>
+    </message>
+    <message>
+        <source>or sooner, at %1</source>
+        <translation>또는 %1 시점에 조기 종료</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dealscope</source>
+        <translation>Dealscope</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>창(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dataset…</source>
+        <translation>데이터 세트 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another agreement described in the Dealscope dataset format</source>
+        <translation>Dealscope 데이터 세트 형식으로 작성된 다른 계약 열기</translation>
+    </message>
+    <message>
+        <source>Open &amp;Bundled Dataset</source>
+        <translation>기본 제공 데이터 세트 열기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Return to the Microsoft–OpenAI dataset that ships with Dealscope</source>
+        <translation>Dealscope와 함께 제공되는 Microsoft–OpenAI 데이터 세트로 돌아가기</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find clauses and events by title, wording or source</source>
+        <translation>제목, 문구 또는 출처로 조항과 이벤트 찾기</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>다음 찾기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>이전 찾기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter Clauses</source>
+        <translation>조항 필터(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show only the clauses and events that match a text</source>
+        <translation>텍스트와 일치하는 조항과 이벤트만 표시</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Version</source>
+        <translation>이전 버전(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the agreement as the previous version left it</source>
+        <translation>이전 버전 시점의 계약 표시</translation>
+    </message>
+    <message>
+        <source>&amp;Next Version</source>
+        <translation>다음 버전(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the agreement as the next version left it</source>
+        <translation>다음 버전 시점의 계약 표시</translation>
+    </message>
+    <message>
+        <source>Assume &amp;AGI Verification…</source>
+        <translation>AGI 검증 가정(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Assume a year for the verification of AGI, so that terms ending then get a date</source>
+        <translation>AGI 검증 연도를 가정하여 그때 끝나는 조건에 날짜를 부여</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>레이아웃 재설정(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the docks and toolbars back where they were at first start</source>
+        <translation>도킹 창과 도구 모음을 처음 시작할 때의 위치로 되돌리기</translation>
+    </message>
+    <message>
+        <source>&amp;About Dealscope</source>
+        <translation>Dealscope 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Changes</source>
+        <translation>변경 사항 표시(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark what the selected version introduced, amended, ended or did not restate</source>
+        <translation>선택한 버전에서 신설, 수정, 종료되거나 재명시되지 않은 내용을 표시</translation>
+    </message>
+</context>
+</TS>
