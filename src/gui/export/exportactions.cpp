@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportactions.h"
+
+#include "agreementmodel.h"
+#include "exporttables.h"
+#include "exporttext.h"
+#include "exportviews.h"
+#include "mainwindow.h"
+#include "reportbuilder.h"
+#include "scenariochart.h"
+#include "scenariofanchart.h"
+#include "scenariofile.h"
+#include "scenariomontecarlo.h"
+#include "scenariopanel.h"
+#include "scenariotornado.h"
+#include "scenariotornadochart.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace Dealscope {
+
+namespace {
+
+RegimeKind otherRegimeOf(RegimeKind kind)
+{
+    return kind == RegimeKind::Apr2026 ? RegimeKind::Oct2025 : RegimeKind::Apr2026;
+}
+
+/// The preset whose projection the panel draws dashed, found by its numbers: the panel keeps only the
+/// projection, and the presets are few.
+std::optional<QString> comparedPreset(const ScenarioPanel &panel)
+{
+    const QList<QPointF> shown = panel.chart()->comparisonStackPoints();
+    for (const QString &id : ScenarioFile::presetIds()) {
+        const ScenarioLoadResult preset = ScenarioFile::loadPreset(id);
+        if (!preset.ok())
+            continue;
+        const Projection projection = preset.scenario->project(panel.contractRegime(preset.scenario->regime));
+        if (qsizetype(projection.years.size()) != shown.size())
+            continue;
+        bool same = true;
+        for (std::size_t i = 0; i < projection.years.size() && same; ++i)
+            same = qFuzzyCompare(1.0 + projection.years[i].azureTotal(), 1.0 + shown[qsizetype(i)].y());
+        if (same)
+            return id;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+ExportActions::ExportActions(MainWindow *window, const Actions &actions)
+    : QObject(window)
+    , m_window(window)
+    , m_lastDirectory(QDir::homePath())
+{
+    connect(actions.exportChart, &QAction::triggered, this, [this] { chooseAndExportDrawing(currentChart()); });
+    connect(actions.exportTimeline, &QAction::triggered, this, [this] { chooseAndExportDrawing(std::nullopt); });
+    connect(actions.exportTable, &QAction::triggered, this, &ExportActions::chooseAndExportTable);
+    connect(actions.exportReport, &QAction::triggered, this, &ExportActions::chooseAndExportReport);
+    connect(actions.print, &QAction::triggered, this, &ExportActions::showPrintPreview);
+}
+
+ExportActions::~ExportActions() = default;
+
+ExportInputs ExportActions::currentInputs() const
+{
+    ExportInputs inputs;
+    const AgreementModel *model = m_window->agreementModel();
+    inputs.dataset = model->dataset();
+    inputs.language = model->language();
+    inputs.versionId = model->version();
+    const ScenarioPanel *panel = m_window->scenarioPanel();
+    inputs.scenario = panel->scenario();
+    inputs.scenarioName = panel->scenario().name.isEmpty() ? ExportText::tr("Current scenario") : panel->scenario().name;
+    if (panel->isAvailable()) {
+        inputs.contract = panel->contractRegime(inputs.scenario.regime);
+        inputs.otherContract = panel->contractRegime(otherRegimeOf(inputs.scenario.regime));
+    }
+    return inputs;
+}
+
+ExportChart ExportActions::currentChart() const
+{
+    const ScenarioPanel *panel = m_window->scenarioPanel();
+    const QWidget *tab = panel->tabs()->currentWidget();
+    if (tab == panel->tornadoChart())
+        return ExportChart::Tornado;
+    if (tab == panel->fanChart())
+        return ExportChart::Fan;
+    return panel->comparison() == ScenarioPanel::Comparison::None ? ExportChart::Layers : ExportChart::Compare;
+}
+
+bool ExportActions::printsChart() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    const ScenarioPanel *panel = m_window->scenarioPanel();
+    return panel->isAvailable() && panel->isVisible() && focus && panel->isAncestorOf(focus);
+}
+
+std::unique_ptr<ExportFrame> ExportActions::createFrame(std::optional<ExportChart> chart) const
+{
+    const ExportInputs inputs = currentInputs();
+    const QString source = ExportViews::sourceLine(*inputs.dataset, inputs.language);
+    if (!chart || !inputs.contract)
+        return ExportViews::timeline(inputs.dataset, inputs.versionId, inputs.language, source);
+    const ScenarioPanel *panel = m_window->scenarioPanel();
+    switch (*chart) {
+    case ExportChart::Layers:
+        return ExportViews::layersChart(panel->projection(), std::nullopt, QString(), source);
+    case ExportChart::Compare: {
+        if (panel->comparison() == ScenarioPanel::Comparison::Preset) {
+            if (const std::optional<QString> id = comparedPreset(*panel)) {
+                const ScenarioLoadResult preset = ScenarioFile::loadPreset(*id);
+                return ExportViews::layersChart(panel->projection(),
+                                                preset.scenario->project(panel->contractRegime(preset.scenario->regime)),
+                                                ExportText::tr("%1 preset (%2)").arg(*id, regimeLabel(preset.scenario->regime)),
+                                                source);
+            }
+        }
+        const std::optional<Projection> other = inputs.otherProjection();
+        return ExportViews::layersChart(
+            panel->projection(), other,
+            ExportText::tr("%1, same assumptions").arg(regimeLabel(otherRegimeOf(inputs.scenario.regime))), source);
+    }
+    case ExportChart::Tornado:
+        return ExportViews::tornadoChart(ScenarioTornado::run(*inputs.contract, inputs.scenario.values()), source);
+    case ExportChart::Fan:
+        return ExportViews::fanChart(
+            ScenarioMonteCarlo::run(*inputs.contract, inputs.scenario.values(), inputs.scenario.horizon), source);
+    }
+    return nullptr;
+}
+
+bool ExportActions::exportDrawing(std::optional<ExportChart> chart, const QString &path, const RenderSettings &settings,
+                                  QString *error) const
+{
+    const std::optional<ExportFormat> format = exportFormatForPath(path);
+    if (!format || *format == ExportFormat::Csv) {
+        *error = ExportText::tr("%1: choose a .png, .svg or .pdf file").arg(path);
+        return false;
+    }
+    std::unique_ptr<ExportFrame> frame = createFrame(chart);
+    RenderSettings withTitle = settings;
+    if (withTitle.title.isEmpty())
+        withTitle.title = chart ? ExportText::tr("%1 chart").arg(chartKey(*chart)) : frame->heading();
+    return ExportRenderer::renderToFile(frame.get(), *format, path, withTitle, error);
+}
+
+bool ExportActions::exportTable(ExportTable table, const QString &path, QString *error) const
+{
+    const ExportInputs inputs = currentInputs();
+    CsvTable csv;
+    const bool scenarioTable = table == ExportTable::Projection || table == ExportTable::Tornado || table == ExportTable::Fan;
+    if (scenarioTable && !inputs.contract) {
+        *error = ExportText::tr("this dataset has no scenario model");
+        return false;
+    }
+    switch (table) {
+    case ExportTable::Projection:
+        csv = ExportTables::projection(m_window->scenarioPanel()->projection());
+        break;
+    case ExportTable::Tornado:
+        csv = ExportTables::tornado(ScenarioTornado::run(*inputs.contract, inputs.scenario.values()));
+        break;
+    case ExportTable::Fan:
+        csv = ExportTables::fan(ScenarioMonteCarlo::run(*inputs.contract, inputs.scenario.values(), inputs.scenario.horizon));
+        break;
+    case ExportTable::Clauses:
+        csv = ExportTables::clauses(*inputs.dataset, inputs.versionId, inputs.language);
+        break;
+    case ExportTable::Events:
+        csv = ExportTables::events(*inputs.dataset, QDate(), inputs.language);
+        break;
+    }
+    return ExportRenderer::writeFile(path, toCsv(csv), error);
+}
+
+bool ExportActions::exportReport(const QString &path, QString *error) const
+{
+    RenderSettings settings;
+    settings.pageSize = QStringLiteral("A4");
+    return ReportBuilder::write(currentInputs(), path, settings, error);
+}
+
+void ExportActions::printCurrentView(QPrinter *printer) const
+{
+    std::unique_ptr<ExportFrame> frame = createFrame(printsChart() ? std::optional(currentChart()) : std::nullopt);
+    const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
+    // Lay out at the page's shape, about 1000 pixels wide, so text keeps its screen size relative to the drawing.
+    const double width = 1000.0;
+    ExportRenderer::prepare(frame.get(), QSize(int(width), int(width * page.height() / page.width())), false);
+    QPainter painter(printer);
+    ExportRenderer::paint(frame.get(), painter, QRectF(QPointF(), page.size()));
+}
+
+bool ExportActions::askSettings(RenderSettings *settings, const QString &what)
+{
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(ExportText::tr("Export %1").arg(what));
+    auto *form = new QFormLayout(&dialog);
+    auto *width = new QSpinBox(&dialog);
+    auto *height = new QSpinBox(&dialog);
+    auto *dpi = new QSpinBox(&dialog);
+    for (QSpinBox *side : {width, height}) {
+        side->setRange(ExportRequest::MinSide, ExportRequest::MaxSide);
+        side->setSuffix(ExportText::tr(" px"));
+    }
+    dpi->setRange(ExportRequest::MinDpi, ExportRequest::MaxDpi);
+    width->setValue(m_lastSettings.size.width());
+    height->setValue(m_lastSettings.size.height());
+    dpi->setValue(m_lastSettings.dpi);
+    auto *dark = new QCheckBox(ExportText::tr("Dark colours instead of paper"), &dialog);
+    dark->setChecked(m_lastSettings.darkPalette);
+    form->addRow(ExportText::tr("Width:"), width);
+    form->addRow(ExportText::tr("Height:"), height);
+    form->addRow(ExportText::tr("Resolution (dpi):"), dpi);
+    form->addRow(dark);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_lastSettings.size = QSize(width->value(), height->value());
+    m_lastSettings.dpi = dpi->value();
+    m_lastSettings.darkPalette = dark->isChecked();
+    *settings = m_lastSettings;
+    return true;
+}
+
+QString ExportActions::askPath(const QString &title, const QString &baseName, const QStringList &filters)
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, title, QDir(m_lastDirectory).filePath(baseName),
+                                                      filters.join(QStringLiteral(";;")));
+    if (!path.isEmpty())
+        m_lastDirectory = QFileInfo(path).absolutePath();
+    return path;
+}
+
+void ExportActions::reportResult(bool ok, const QString &path, const QString &error)
+{
+    if (ok)
+        m_window->statusBar()->showMessage(ExportText::tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else
+        QMessageBox::warning(m_window, ExportText::tr("Export failed"), error);
+}
+
+void ExportActions::chooseAndExportDrawing(std::optional<ExportChart> chart)
+{
+    if (chart && !m_window->scenarioPanel()->isAvailable()) {
+        reportResult(false, QString(), ExportText::tr("This dataset has no scenario model, so there is no chart to export."));
+        return;
+    }
+    RenderSettings settings;
+    const QString what = chart ? ExportText::tr("chart") : ExportText::tr("timeline");
+    if (!askSettings(&settings, what))
+        return;
+    const QString path = askPath(ExportText::tr("Export %1").arg(what),
+                                 chart ? chartKey(*chart) + QStringLiteral(".png") : QStringLiteral("timeline.png"),
+                                 {ExportText::tr("PNG image (*.png)"), ExportText::tr("SVG drawing (*.svg)"),
+                                  ExportText::tr("PDF document (*.pdf)")});
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = exportDrawing(chart, path, settings, &error);
+    reportResult(ok, path, error);
+}
+
+void ExportActions::chooseAndExportTable()
+{
+    const QList<std::pair<ExportTable, QString>> tables = {
+        {ExportTable::Projection, ExportText::tr("Yearly projection")},
+        {ExportTable::Tornado, ExportText::tr("Sensitivity (tornado)")},
+        {ExportTable::Fan, ExportText::tr("AGI-year fan percentiles")},
+        {ExportTable::Clauses, ExportText::tr("Clauses as of the shown version")},
+        {ExportTable::Events, ExportText::tr("Events")},
+    };
+    QStringList names;
+    for (const auto &table : tables)
+        names.append(table.second);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(m_window, ExportText::tr("Export table"), ExportText::tr("Table:"),
+                                                 names, 0, false, &ok);
+    if (!ok)
+        return;
+    const ExportTable table = tables.value(names.indexOf(chosen)).first;
+    const QString path = askPath(ExportText::tr("Export table"), tableKey(table) + QStringLiteral(".csv"),
+                                 {ExportText::tr("CSV table (*.csv)")});
+    if (path.isEmpty())
+        return;
+    QString error;
+    reportResult(exportTable(table, path, &error), path, error);
+}
+
+void ExportActions::chooseAndExportReport()
+{
+    const QString path = askPath(ExportText::tr("Export report"), QStringLiteral("dealscope-report.pdf"),
+                                 {ExportText::tr("PDF document (*.pdf)")});
+    if (path.isEmpty())
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = exportReport(path, &error);
+    QApplication::restoreOverrideCursor();
+    reportResult(ok, path, error);
+}
+
+void ExportActions::showPrintPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog preview(&printer, m_window);
+    preview.setWindowTitle(ExportText::tr("Print preview"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, &ExportActions::printCurrentView);
+    preview.exec();
+}
+
+} // namespace Dealscope

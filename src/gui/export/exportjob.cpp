@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportjob.h"
+
+#include "commandline.h"
+#include "datasetloader.h"
+#include "exportrenderer.h"
+#include "exporttables.h"
+#include "exporttext.h"
+#include "exportviews.h"
+#include "languagemanager.h"
+#include "reportbuilder.h"
+#include "scenariofile.h"
+#include "scenariomontecarlo.h"
+#include "scenariotornado.h"
+
+#include <QFileInfo>
+
+#include <cstdlib>
+#include <QLocale>
+
+namespace Dealscope {
+
+namespace {
+
+RegimeKind otherRegimeOf(RegimeKind kind)
+{
+    return kind == RegimeKind::Apr2026 ? RegimeKind::Oct2025 : RegimeKind::Apr2026;
+}
+
+QString presetName(const QString &id)
+{
+    if (id == QLatin1String("bear"))
+        return ExportText::tr("Bear preset");
+    if (id == QLatin1String("base"))
+        return ExportText::tr("Base preset");
+    if (id == QLatin1String("bull"))
+        return ExportText::tr("Bull preset");
+    return id;
+}
+
+QString firstError(const Diagnostics &diagnostics)
+{
+    for (const Diagnostic &diagnostic : diagnostics) {
+        if (diagnostic.isError())
+            return diagnostic.toString();
+    }
+    return diagnostics.isEmpty() ? QString() : diagnostics.first().toString();
+}
+
+/// The version @p asOf names: an id, or the latest version on or before a YYYY-MM-DD date.
+QString findVersion(const Dataset &dataset, const QString &asOf)
+{
+    if (dataset.versions.isEmpty())
+        return {};
+    if (asOf.isEmpty())
+        return dataset.versions.constLast().id;
+    for (const Version &version : dataset.versions) {
+        if (version.id == asOf)
+            return version.id;
+    }
+    const QDate date = QDate::fromString(asOf, Qt::ISODate);
+    QString found;
+    for (const Version &version : dataset.versions) {
+        if (date.isValid() && version.date <= date)
+            found = version.id;
+    }
+    return found;
+}
+
+QString describeSize(const ExportRequest &request)
+{
+    return QStringLiteral("%1x%2 at %3 dpi").arg(request.size.width()).arg(request.size.height()).arg(request.dpi);
+}
+
+} // namespace
+
+Projection ExportInputs::projection() const
+{
+    return contract ? scenario.project(*contract) : Projection {};
+}
+
+std::optional<Projection> ExportInputs::otherProjection() const
+{
+    if (!otherContract)
+        return std::nullopt;
+    Scenario other = scenario;
+    other.regime = otherContract->kind;
+    return other.project(*otherContract);
+}
+
+QString defaultExportLanguage()
+{
+    // The language manager holds the run's language: --lang, else the system's (English if unsupported).
+    return LanguageManager::instance()->language();
+}
+
+void applyExportLanguage(const QString &language)
+{
+    // Translators, and the default locale for numbers and dates, for this run only.
+    if (LanguageManager::instance()->language() != language)
+        LanguageManager::instance()->applyLanguage(language);
+}
+
+bool resolveExportInputs(const ExportRequest &request, ExportInputs *inputs, QString *error)
+{
+    inputs->language = request.language.isEmpty() ? defaultExportLanguage() : request.language;
+
+    const DatasetLoadResult loaded = request.datasetFile.isEmpty() ? DatasetLoader::loadBundled()
+                                                                   : DatasetLoader::loadFile(request.datasetFile);
+    if (!loaded.ok()) {
+        *error = firstError(loaded.diagnostics);
+        return false;
+    }
+    inputs->dataset = loaded.dataset;
+
+    inputs->versionId = findVersion(*inputs->dataset, request.asOf);
+    if (inputs->versionId.isEmpty()) {
+        QStringList ids;
+        for (const Version &version : inputs->dataset->versions)
+            ids.append(version.id);
+        *error = ExportText::tr("--as-of \"%1\": no such version (expected a date or one of %2)")
+                     .arg(request.asOf, ids.join(QStringLiteral(", ")));
+        return false;
+    }
+
+    if (!request.scenarioFile.isEmpty()) {
+        const ScenarioLoadResult result = ScenarioFile::loadFile(request.scenarioFile);
+        if (!result.ok()) {
+            *error = firstError(result.diagnostics);
+            return false;
+        }
+        inputs->scenario = *result.scenario;
+        inputs->scenarioName = inputs->scenario.name.isEmpty() ? QFileInfo(request.scenarioFile).fileName()
+                                                               : inputs->scenario.name;
+    } else if (!request.preset.isEmpty()) {
+        if (!ScenarioFile::presetIds().contains(request.preset)) {
+            *error = ExportText::tr("--preset \"%1\": expected one of %2")
+                         .arg(request.preset, ScenarioFile::presetIds().join(QStringLiteral(", ")));
+            return false;
+        }
+        const ScenarioLoadResult result = ScenarioFile::loadPreset(request.preset);
+        if (!result.ok()) {
+            *error = firstError(result.diagnostics);
+            return false;
+        }
+        inputs->scenario = *result.scenario;
+        inputs->scenarioName = presetName(request.preset);
+    } else {
+        inputs->scenarioName = ExportText::tr("Default assumptions");
+    }
+    for (const auto &[key, value] : request.settings) {
+        const AssumptionInfo *info = ScenarioAssumptions::find(key);
+        if (!info->contains(value) || (info->integer && value != std::floor(value))) {
+            *error = ExportText::tr("--set %1=%2: out of range (%3 to %4%5)")
+                         .arg(key, csvNumber(value), csvNumber(info->minimum), csvNumber(info->maximum),
+                              info->integer ? ExportText::tr(", whole numbers") : QString());
+            return false;
+        }
+        inputs->scenario.setValue(info->id, value);
+    }
+    if (request.regime)
+        inputs->scenario.regime = *request.regime;
+
+    ContractRegimeResult contract = deriveContractRegime(*inputs->dataset, inputs->scenario.regime);
+    if (contract.ok())
+        inputs->contract = contract.regime;
+    ContractRegimeResult other = deriveContractRegime(*inputs->dataset, otherRegimeOf(inputs->scenario.regime));
+    if (other.ok())
+        inputs->otherContract = other.regime;
+    const bool needsScenario = request.kind == ExportKind::Chart
+        || (request.kind == ExportKind::Table && request.table != ExportTable::Clauses
+            && request.table != ExportTable::Events);
+    if (needsScenario && !inputs->contract) {
+        *error = ExportText::tr("the dataset lacks the terms the scenario model needs: %1")
+                     .arg(contract.problems.value(0));
+        return false;
+    }
+    if (request.kind == ExportKind::Chart && request.chart == ExportChart::Compare && !inputs->otherContract) {
+        *error = ExportText::tr("the dataset lacks the other terms to compare with: %1").arg(other.problems.value(0));
+        return false;
+    }
+    return true;
+}
+
+QStringList ExportMessageCapture::s_messages;
+
+ExportMessageCapture::ExportMessageCapture()
+    : m_previous(qInstallMessageHandler(&ExportMessageCapture::handle))
+{
+}
+
+ExportMessageCapture::~ExportMessageCapture()
+{
+    qInstallMessageHandler(m_previous);
+}
+
+void ExportMessageCapture::handle(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg)
+        std::abort();
+    s_messages.append(message);
+}
+
+int runExport(const ExportRequest &request, QString *error, QString *report)
+{
+    ExportInputs inputs;
+    if (!resolveExportInputs(request, &inputs, error))
+        return Cli::ExitFailure;
+    applyExportLanguage(inputs.language);
+
+    RenderSettings settings;
+    settings.size = request.size;
+    settings.dpi = request.dpi;
+    settings.darkPalette = request.darkPalette;
+    settings.pageSize = request.pageSize;
+    settings.description = ExportText::tr("Illustrative; made with Dealscope.");
+    const QString source = ExportViews::sourceLine(*inputs.dataset, inputs.language);
+
+    bool ok = false;
+    switch (request.kind) {
+    case ExportKind::Table: {
+        CsvTable table;
+        switch (request.table) {
+        case ExportTable::Projection:
+            table = ExportTables::projection(inputs.projection());
+            break;
+        case ExportTable::Tornado:
+            table = ExportTables::tornado(ScenarioTornado::run(*inputs.contract, inputs.scenario.values()));
+            break;
+        case ExportTable::Fan:
+            table = ExportTables::fan(
+                ScenarioMonteCarlo::run(*inputs.contract, inputs.scenario.values(), inputs.scenario.horizon));
+            break;
+        case ExportTable::Clauses:
+            table = ExportTables::clauses(*inputs.dataset, inputs.versionId, inputs.language);
+            break;
+        case ExportTable::Events: {
+            QDate through;
+            for (const Version &version : inputs.dataset->versions) {
+                if (version.id == inputs.versionId && !request.asOf.isEmpty())
+                    through = version.date;
+            }
+            table = ExportTables::events(*inputs.dataset, through, inputs.language);
+            break;
+        }
+        }
+        ok = ExportRenderer::writeFile(request.output, toCsv(table), error);
+        if (ok && report)
+            *report = QStringLiteral("%1: %2 table, %3 rows").arg(request.output, tableKey(request.table)).arg(table.rows.size());
+        break;
+    }
+    case ExportKind::Chart:
+    case ExportKind::Timeline: {
+        std::unique_ptr<ExportFrame> frame;
+        if (request.kind == ExportKind::Timeline) {
+            frame = ExportViews::timeline(inputs.dataset, inputs.versionId, inputs.language, source);
+            settings.title = frame->heading();
+        } else {
+            switch (request.chart) {
+            case ExportChart::Layers:
+                frame = ExportViews::layersChart(inputs.projection(), std::nullopt, QString(), source);
+                break;
+            case ExportChart::Compare: {
+                const std::optional<Projection> other = inputs.otherProjection();
+                frame = ExportViews::layersChart(
+                    inputs.projection(), other,
+                    ExportText::tr("%1, same assumptions").arg(regimeLabel(otherRegimeOf(inputs.scenario.regime))),
+                    source);
+                break;
+            }
+            case ExportChart::Tornado:
+                frame = ExportViews::tornadoChart(ScenarioTornado::run(*inputs.contract, inputs.scenario.values()), source);
+                break;
+            case ExportChart::Fan:
+                frame = ExportViews::fanChart(
+                    ScenarioMonteCarlo::run(*inputs.contract, inputs.scenario.values(), inputs.scenario.horizon), source);
+                break;
+            }
+            settings.title = ExportText::tr("%1 chart, %2, %3")
+                                 .arg(chartKey(request.chart), inputs.scenarioName, regimeLabel(inputs.scenario.regime));
+        }
+        ok = ExportRenderer::renderToFile(frame.get(), request.format, request.output, settings, error);
+        if (ok && report)
+            *report = QStringLiteral("%1: %2, %3").arg(request.output, settings.title, describeSize(request));
+        break;
+    }
+    case ExportKind::Report:
+        if (request.pageSize.isEmpty())
+            settings.pageSize = QStringLiteral("A4");
+        ok = ReportBuilder::write(inputs, request.output, settings, error);
+        if (ok && report)
+            *report = QStringLiteral("%1: report in %2").arg(request.output, inputs.language);
+        break;
+    }
+    return ok ? Cli::ExitSuccess : Cli::ExitFailure;
+}
+
+} // namespace Dealscope

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one render path: PNG size and resolution, SVG structure, PDF output, the paper palette, atomic
+// writes; the report; and the window's export actions and printing.
+#include "agreementstate.h"
+#include "datasetdocument.h"
+#include "datasetloader.h"
+#include "exportactions.h"
+#include "exportjob.h"
+#include "exportrenderer.h"
+#include "exportviews.h"
+#include "mainwindow.h"
+#include "reportbuilder.h"
+#include "scenario.h"
+#include "scenariopanel.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Dealscope;
+
+namespace {
+
+DatasetPtr bundled()
+{
+    static const DatasetPtr dataset = DatasetLoader::loadBundled().dataset;
+    return dataset;
+}
+
+std::unique_ptr<ExportFrame> layers()
+{
+    const ContractRegime regime = *deriveContractRegime(*bundled(), RegimeKind::Apr2026).regime;
+    return ExportViews::layersChart(Scenario().project(regime), std::nullopt, QString(), QStringLiteral("source"));
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestExportRender : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void pngHasTheRequestedPixelsAndResolution_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("dpi");
+        QTest::newRow("1600x900 at 96") << QSize(1600, 900) << 96;
+        QTest::newRow("3200x1800 at 192") << QSize(3200, 1800) << 192;
+        QTest::newRow("640x480 at 72") << QSize(640, 480) << 72;
+        QTest::newRow("odd 1001x333 at 150") << QSize(1001, 333) << 150;
+    }
+
+    void pngHasTheRequestedPixelsAndResolution()
+    {
+        QFETCH(QSize, size);
+        QFETCH(int, dpi);
+        auto frame = layers();
+        RenderSettings settings;
+        settings.size = size;
+        settings.dpi = dpi;
+        const QString path = m_dir.filePath(QStringLiteral("chart.png"));
+        QString error;
+        QVERIFY2(ExportRenderer::renderToFile(frame.get(), ExportFormat::Png, path, settings, &error), qPrintable(error));
+        const QImage image(path);
+        QCOMPARE(image.size(), size);
+        QVERIFY(qAbs(image.dotsPerMeterX() * 0.0254 - dpi) < 1.0);
+        // The layout is the same at every resolution: the logical size is the pixels at 96 dpi.
+        QCOMPARE(settings.logicalSize(), QSize(qRound(size.width() * 96.0 / dpi), qRound(size.height() * 96.0 / dpi)));
+    }
+
+    void paperPaletteUnlessAskedOtherwise()
+    {
+        auto frame = layers();
+        frame->setPalette(ExportRenderer::darkPalette()); // as if the application were dark
+        RenderSettings settings;
+        settings.size = QSize(800, 450);
+        const QString paper = m_dir.filePath(QStringLiteral("paper.png"));
+        const QString dark = m_dir.filePath(QStringLiteral("dark.png"));
+        QString error;
+        QVERIFY(ExportRenderer::renderToFile(frame.get(), ExportFormat::Png, paper, settings, &error));
+        settings.darkPalette = true;
+        QVERIFY(ExportRenderer::renderToFile(frame.get(), ExportFormat::Png, dark, settings, &error));
+        QVERIFY(QColor(QImage(paper).pixel(2, 2)).lightnessF() > 0.9);
+        QVERIFY(QColor(QImage(dark).pixel(2, 2)).lightnessF() < 0.3);
+    }
+
+    void svgHasTitleViewBoxPathsAndText()
+    {
+        auto frame = layers();
+        RenderSettings settings;
+        settings.size = QSize(1600, 900);
+        settings.title = QStringLiteral("Layers export");
+        const QString path = m_dir.filePath(QStringLiteral("chart.svg"));
+        QString error;
+        QVERIFY2(ExportRenderer::renderToFile(frame.get(), ExportFormat::Svg, path, settings, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString viewBox;
+        QString title;
+        int paths = 0;
+        QStringList texts;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("svg"))
+                viewBox = xml.attributes().value(QLatin1String("viewBox")).toString();
+            else if (xml.name() == QLatin1String("title"))
+                title = xml.readElementText();
+            else if (xml.name() == QLatin1String("path") || xml.name() == QLatin1String("polyline"))
+                ++paths;
+            else if (xml.name() == QLatin1String("text"))
+                texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(viewBox, QStringLiteral("0 0 1600 900"));
+        QCOMPARE(title, settings.title);
+        QVERIFY(paths > 10);
+        const QString allText = texts.join(u' ');
+        QVERIFY2(allText.contains(QStringLiteral("Calendar year")), qPrintable(allText.left(400)));
+        QVERIFY(allText.contains(QStringLiteral("illustrative"), Qt::CaseInsensitive));
+    }
+
+    void pdfIsWrittenWithThePageChosen()
+    {
+        auto frame = layers();
+        RenderSettings settings;
+        settings.title = QStringLiteral("Layers");
+        const QString fitted = m_dir.filePath(QStringLiteral("fitted.pdf"));
+        const QString a4 = m_dir.filePath(QStringLiteral("a4.pdf"));
+        QString error;
+        QVERIFY2(ExportRenderer::renderToFile(frame.get(), ExportFormat::Pdf, fitted, settings, &error), qPrintable(error));
+        settings.pageSize = QStringLiteral("A4");
+        QVERIFY2(ExportRenderer::renderToFile(frame.get(), ExportFormat::Pdf, a4, settings, &error), qPrintable(error));
+        for (const QString &path : {fitted, a4}) {
+            const QByteArray pdf = readAll(path);
+            QVERIFY(pdf.startsWith("%PDF-"));
+            QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+        }
+        // 1600x900 at 96 dpi is 1200x675 pt; A4 landscape is 842x595 pt.
+        const auto mediaBox = [](const QByteArray &pdf) {
+            const QRegularExpressionMatch match
+                = QRegularExpression(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]")).match(QString::fromLatin1(pdf));
+            return match.hasMatch() ? QSizeF(match.captured(1).toDouble(), match.captured(2).toDouble()) : QSizeF();
+        };
+        const QSizeF fittedBox = mediaBox(readAll(fitted));
+        QVERIFY2(qAbs(fittedBox.width() - 1200) < 0.5 && qAbs(fittedBox.height() - 675) < 0.5,
+                 qPrintable(QStringLiteral("%1x%2").arg(fittedBox.width()).arg(fittedBox.height())));
+        const QSizeF a4Box = mediaBox(readAll(a4));
+        QVERIFY(qAbs(a4Box.width() - 841.9) < 1.0 && qAbs(a4Box.height() - 595.3) < 1.0);
+    }
+
+    void failedWritesLeaveNoFileBehind()
+    {
+        auto frame = layers();
+        const QString existing = m_dir.filePath(QStringLiteral("keep.png"));
+        {
+            QFile file(existing);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("old");
+        }
+        QString error;
+        QVERIFY(!ExportRenderer::renderToFile(frame.get(), ExportFormat::Csv, existing, {}, &error));
+        QCOMPARE(readAll(existing), QByteArray("old"));
+        const QString missingDir = m_dir.filePath(QStringLiteral("no/such/dir/chart.png"));
+        QVERIFY(!ExportRenderer::renderToFile(frame.get(), ExportFormat::Png, missingDir, {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("chart.png")), qPrintable(error));
+        QVERIFY(!QFile::exists(missingDir));
+        // No temporary file is left next to the target either.
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("keep.png*")}, QDir::Files | QDir::Hidden),
+                 QStringList {QStringLiteral("keep.png")});
+    }
+
+    void timelineFrameNamesDatasetAndVersion()
+    {
+        const QString version = bundled()->versions.constLast().id;
+        auto frame = ExportViews::timeline(bundled(), version, QStringLiteral("ja"), QStringLiteral("source"));
+        QVERIFY(frame->heading().contains(bundled()->title.text(QStringLiteral("ja"))));
+        const QString path = m_dir.filePath(QStringLiteral("timeline.png"));
+        QString error;
+        RenderSettings settings;
+        settings.size = QSize(1200, 700);
+        QVERIFY2(ExportRenderer::renderToFile(frame.get(), ExportFormat::Png, path, settings, &error), qPrintable(error));
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(1200, 700));
+        // Something was drawn: more than a handful of distinct colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY(colours.size() > 8);
+    }
+
+    void reportListsClausesInForceAndIsAPdf()
+    {
+        ExportRequest request;
+        request.kind = ExportKind::Report;
+        request.preset = QStringLiteral("base");
+        request.language = QStringLiteral("en");
+        ExportInputs inputs;
+        QString error;
+        QVERIFY2(resolveExportInputs(request, &inputs, &error), qPrintable(error));
+        const QString clauses = ReportBuilder::clausesHtml(inputs);
+        const AgreementState state = asOf(*inputs.dataset, inputs.versionId);
+        int applicable = 0;
+        for (const ClauseState &clause : state.clauses) {
+            const bool listed = clauses.contains(clause.clause->title.text(QStringLiteral("en")).toHtmlEscaped());
+            if (clause.isApplicable()) {
+                ++applicable;
+                QVERIFY2(listed, qPrintable(clause.clause->id));
+            }
+        }
+        QVERIFY(applicable > 5);
+        QVERIFY(ReportBuilder::coverHtml(inputs).contains(inputs.dataset->title.text(QStringLiteral("en")).toHtmlEscaped()));
+        const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+        RenderSettings settings;
+        QVERIFY2(ReportBuilder::write(inputs, path, settings, &error), qPrintable(error));
+        const QByteArray pdf = readAll(path);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page ") >= 6
+                || pdf.count("/Type /Page") >= 7);
+        QVERIFY(pdf.contains("/FontFile2") || pdf.contains("/FontFile3") || pdf.contains("/FontFile")); // embedded
+    }
+
+    void windowExportsWhatItShows()
+    {
+        DatasetDocument document;
+        QVERIFY(document.openBundled().isEmpty() || document.dataset());
+        MainWindow window(&document);
+        auto *actions = window.findChild<ExportActions *>();
+        QVERIFY(actions);
+        window.scenarioPanel()->loadPreset(QStringLiteral("bull"));
+        QCOMPARE(actions->currentChart(), ExportChart::Layers);
+        window.scenarioPanel()->compareWithOtherRegime();
+        QCOMPARE(actions->currentChart(), ExportChart::Compare);
+
+        QString error;
+        const QString csv = m_dir.filePath(QStringLiteral("projection.csv"));
+        QVERIFY2(actions->exportTable(ExportTable::Projection, csv, &error), qPrintable(error));
+        const QList<QByteArray> lines = readAll(csv).split('\n');
+        const Projection &shown = window.scenarioPanel()->projection();
+        QCOMPARE(lines.size(), qsizetype(shown.years.size()) + 2); // header, rows, the empty tail
+        const QList<QByteArray> first = lines.at(1).trimmed().split(',');
+        QVERIFY(qAbs(first.at(7).toDouble() - shown.years.front().azureTotal()) < 1e-5);
+
+        const QString svg = m_dir.filePath(QStringLiteral("compare.svg"));
+        RenderSettings settings;
+        QVERIFY2(actions->exportDrawing(actions->currentChart(), svg, settings, &error), qPrintable(error));
+        QVERIFY(readAll(svg).contains("Dashed"));
+
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(printed);
+        actions->printCurrentView(&printer);
+        QVERIFY(readAll(printed).startsWith("%PDF-"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestExportRender)
+#include "tst_exportrender.moc"
