@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "undoaction.h"
+
+#include "languagemanager.h"
+
+#include <QEvent>
+#include <QUndoStack>
+#include <QWidget>
+
+namespace Dealscope {
+
+UndoAction::UndoAction(QUndoStack *stack, Kind kind, QObject *parent)
+    : QAction(parent), m_stack(stack), m_kind(kind)
+{
+    if (kind == Kind::Undo) {
+        setEnabled(stack->canUndo());
+        connect(stack, &QUndoStack::canUndoChanged, this, &QAction::setEnabled);
+        connect(stack, &QUndoStack::undoTextChanged, this, &UndoAction::updateText);
+        connect(this, &QAction::triggered, stack, &QUndoStack::undo);
+    } else {
+        setEnabled(stack->canRedo());
+        connect(stack, &QUndoStack::canRedoChanged, this, &QAction::setEnabled);
+        connect(stack, &QUndoStack::redoTextChanged, this, &UndoAction::updateText);
+        connect(this, &QAction::triggered, stack, &QUndoStack::redo);
+    }
+    // Actions get no LanguageChange event: watch the widget that owns the action, or else the manager.
+    if (auto *widget = qobject_cast<QWidget *>(parent))
+        widget->installEventFilter(this);
+    else
+        connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &UndoAction::updateText);
+    updateText();
+}
+
+bool UndoAction::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == parent())
+        updateText();
+    return QAction::eventFilter(watched, event);
+}
+
+QString UndoAction::textFor(Kind kind, const QString &command)
+{
+    if (kind == Kind::Undo)
+        return command.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(command);
+    return command.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(command);
+}
+
+void UndoAction::updateText()
+{
+    if (!m_stack)
+        return;
+    setText(textFor(m_kind, m_kind == Kind::Undo ? m_stack->undoText() : m_stack->redoText()));
+}
+
+} // namespace Dealscope

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window at 1280×800 in every language: a screenshot per language in the test output directory
+// (DEALSCOPE_TEST_OUTPUT_DIR), and no clipped text. Text wider than its room must be elided with a tooltip
+// that gives it in full; anything else is reported with the widget, the text and the room it had.
+#include "datasetdocument.h"
+#include "languagemanager.h"
+#include "localizedtext.h"
+#include "mainwindow.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLayout>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Dealscope;
+
+namespace {
+
+QString describe(const QWidget *widget)
+{
+    QStringList path;
+    for (const QWidget *w = widget; w; w = w->parentWidget()) {
+        if (!w->objectName().isEmpty()) {
+            path.prepend(w->objectName());
+            if (path.size() == 2)
+                break;
+        }
+    }
+    return QStringLiteral("%1 (%2)").arg(QString::fromLatin1(widget->metaObject()->className()),
+                                         path.join(QStringLiteral(" > ")));
+}
+
+/// The text a widget shows, without the & of a mnemonic.
+QString shown(QString text)
+{
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(u'&');
+    text.replace(u'\x01', u'&');
+    return text;
+}
+
+/// Whether @p widget is on screen: visible, with room, and not scrolled or clipped out of its window.
+bool onScreen(const QWidget *widget)
+{
+    return widget->isVisible() && !widget->visibleRegion().isEmpty() && widget->width() > 0;
+}
+
+QStringList clippedText(const QMainWindow &window)
+{
+    QStringList problems;
+    const auto report = [&](const QWidget *widget, const QString &text, int needed, int room) {
+        problems.append(
+            QStringLiteral("%1: \"%2\" needs %3 px, has %4").arg(describe(widget), text).arg(needed).arg(room));
+    };
+
+    for (const QLabel *label : window.findChildren<QLabel *>()) {
+        if (!onScreen(label) || label->text().isEmpty() || label->pixmap().cacheKey() != 0)
+            continue;
+        const bool rich = label->textFormat() == Qt::RichText
+            || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+        if (label->wordWrap() || rich) {
+            // Wrapping labels grow downwards: the height they need for their width must fit.
+            const int needed = label->heightForWidth(label->contentsRect().width());
+            if (needed > label->contentsRect().height() + 1)
+                problems.append(QStringLiteral("%1: wrapped text needs %2 px of height, has %3")
+                                    .arg(describe(label))
+                                    .arg(needed)
+                                    .arg(label->contentsRect().height()));
+            continue;
+        }
+        const QString text = shown(label->text());
+        const int needed = label->fontMetrics().horizontalAdvance(text) - 1;
+        const int room = label->contentsRect().width() - 2 * label->margin() - label->indent() * (label->indent() > 0);
+        // An eliding label (ElidedLabel) keeps its whole text and gives it in its tooltip when cut.
+        if (needed > room && !label->toolTip().contains(text))
+            report(label, text, needed, room);
+    }
+
+    for (const QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+        if (!onScreen(button) || button->text().isEmpty())
+            continue;
+        if (const auto *tool = qobject_cast<const QToolButton *>(button);
+            tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly && !tool->icon().isNull())
+            continue; // shows its icon, not its text
+        const int needed = button->sizeHint().width();
+        if (needed > button->width() + 1)
+            report(button, shown(button->text()), needed, button->width());
+    }
+
+    for (const QMenuBar *bar : window.findChildren<QMenuBar *>()) {
+        for (QAction *action : bar->actions()) {
+            if (!action->isVisible() || action->isSeparator())
+                continue;
+            const QRect geometry = bar->actionGeometry(action);
+            // An item that does not fit goes into the overflow menu: clipped as far as a reader is concerned.
+            if (geometry.isEmpty() || !bar->rect().contains(geometry))
+                report(bar, shown(action->text()), bar->fontMetrics().horizontalAdvance(shown(action->text())),
+                       std::max(0, bar->width() - geometry.left()));
+        }
+    }
+
+    for (const QTabBar *tabs : window.findChildren<QTabBar *>()) {
+        if (!onScreen(tabs))
+            continue;
+        for (int i = 0; i < tabs->count(); ++i) {
+            const QString text = shown(tabs->tabText(i));
+            const int needed = tabs->fontMetrics().horizontalAdvance(text);
+            const int room = tabs->tabRect(i).width() - tabs->iconSize().width() * !tabs->tabIcon(i).isNull() - 12;
+            // The tab bar elides (elideMode()); an elided tab must still be readable in its tooltip.
+            if (needed > room && (tabs->elideMode() == Qt::ElideNone || tabs->tabToolTip(i).isEmpty()))
+                report(tabs, text, needed, room);
+        }
+    }
+
+    for (const QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+        if (!onScreen(dock) || dock->isFloating() || dock->titleBarWidget())
+            continue;
+        // The title bar also holds the float and close buttons.
+        const int needed = dock->fontMetrics().horizontalAdvance(dock->windowTitle());
+        const int room = dock->width() - 2 * dock->style()->pixelMetric(QStyle::PM_TitleBarButtonSize) - 16;
+        if (needed > room)
+            report(dock, dock->windowTitle(), needed, room);
+    }
+
+    for (const QComboBox *combo : window.findChildren<QComboBox *>()) {
+        if (!onScreen(combo) || combo->currentText().isEmpty())
+            continue;
+        const int needed = combo->fontMetrics().horizontalAdvance(combo->currentText());
+        const int room = combo->width() - combo->style()->pixelMetric(QStyle::PM_ScrollBarExtent) - 16;
+        // A combo box that cannot grow clips its text; its tooltip must then give the text in full.
+        if (needed > room && !combo->toolTip().contains(combo->currentText()))
+            report(combo, combo->currentText(), needed, room);
+    }
+    return problems;
+}
+
+} // namespace
+
+class TestLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_outputDir = qEnvironmentVariable("DEALSCOPE_TEST_OUTPUT_DIR", QDir::tempPath());
+        QVERIFY(QDir().mkpath(m_outputDir));
+    }
+    void cleanupTestCase() { LanguageManager::instance()->applyLanguage(QStringLiteral("en")); }
+
+    void noClippedText_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : supportedLanguages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void noClippedText()
+    {
+        QFETCH(QString, language);
+        QVERIFY(LanguageManager::instance()->applyLanguage(language));
+        DatasetDocument document;
+        QVERIFY(document.openBundled().isEmpty());
+        MainWindow window(&document);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        const QString file = QDir(m_outputDir).filePath(QStringLiteral("mainwindow-%1.png").arg(language));
+        QVERIFY2(window.grab().save(file), qPrintable(file));
+        if (window.size() != QSize(1280, 800)) {
+            // Name what makes the window wider or taller than the screen.
+            QStringList wide;
+            for (const QWidget *child : window.findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+                if (child->isVisible())
+                    wide.append(QStringLiteral("%1 needs %2×%3")
+                                    .arg(describe(child))
+                                    .arg(child->minimumSizeHint().width())
+                                    .arg(child->minimumSizeHint().height()));
+            }
+            for (const QWidget *child : window.findChildren<QWidget *>()) {
+                const QLayout *layout = child->layout();
+                if (child->isVisible() && layout && layout->minimumSize().width() > 1280 / 2)
+                    wide.append(QStringLiteral("  in it, %1's layout needs %2 px")
+                                    .arg(describe(child))
+                                    .arg(layout->minimumSize().width()));
+            }
+            QFAIL(qPrintable(QStringLiteral("%1: the window cannot shrink to 1280×800 (it is %2×%3):\n  %4")
+                                 .arg(language)
+                                 .arg(window.width())
+                                 .arg(window.height())
+                                 .arg(wide.join(QStringLiteral("\n  ")))));
+        }
+
+        const QStringList problems = clippedText(window);
+        if (!problems.isEmpty())
+            QFAIL(qPrintable(QStringLiteral("%1 clipped text(s) in %2 (screenshot %3):\n  %4")
+                                 .arg(problems.size())
+                                 .arg(language, file, problems.join(QStringLiteral("\n  ")))));
+    }
+
+private:
+    QString m_outputDir;
+};
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"
