@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Where Dealscope's cold start goes, piece by piece, in one process: the application object, the bundled
+// dataset, a bare main window's first paint (platform, style and font set-up that every Qt program pays),
+// then each of the window's views built and painted on its own, and finally the whole MainWindow. Each
+// piece after the bare window pays only its own cost. scripts/benchmark-startup prints it after the
+// side-by-side timing; docs/performance.md ("Cold start") records it.
+#include "agreementfiltermodel.h"
+#include "agreementmodel.h"
+#include "articleview.h"
+#include "clausetreepanel.h"
+#include "datasetdocument.h"
+#include "detailspane.h"
+#include "mainwindow.h"
+#include "scenariopanel.h"
+#include "sourceview.h"
+#include "timelineview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QTextStream>
+
+#include <functional>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+/// Runs @p build, puts the widget it returns in @p host (already shown, so no new window is created) and
+/// paints the host once; prints both times.
+void measure(QMainWindow &host, const char *name, const std::function<QWidget *()> &build)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QWidget *widget = build();
+    const double built = clock.nsecsElapsed() / 1e6;
+    host.setCentralWidget(widget); // deletes the previous piece
+    host.grab(); // one full paint, as the first frame
+    const double painted = clock.nsecsElapsed() / 1e6 - built;
+    out() << QStringLiteral("%1 %2 ms build, %3 ms first paint\n")
+                 .arg(QLatin1String(name), -26)
+                 .arg(built, 7, 'f', 1)
+                 .arg(painted, 7, 'f', 1);
+    out().flush();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Dealscope"));
+    QCoreApplication::setApplicationName(QStringLiteral("dealscope-startup-phases"));
+    out() << QStringLiteral("%1 %2 ms\n")
+                 .arg(QLatin1String("QApplication"), -26)
+                 .arg(clock.nsecsElapsed() / 1e6, 7, 'f', 1);
+
+    clock.restart();
+    Dealscope::DatasetDocument document;
+    document.openBundled();
+    out() << QStringLiteral("%1 %2 ms\n")
+                 .arg(QLatin1String("bundled dataset"), -26)
+                 .arg(clock.nsecsElapsed() / 1e6, 7, 'f', 1);
+
+    QElapsedTimer firstPaint;
+    firstPaint.start();
+    QMainWindow host;
+    host.resize(1600, 900);
+    host.show();
+    host.grab();
+    out() << QStringLiteral("%1 %2 ms\n")
+                 .arg(QLatin1String("bare QMainWindow, shown"), -26)
+                 .arg(firstPaint.nsecsElapsed() / 1e6, 7, 'f', 1);
+
+    auto *model = new Dealscope::AgreementModel(&app);
+    auto *filter = new Dealscope::AgreementFilterModel(&app);
+    measure(host, "agreement model + filter", [&] {
+        model->setDataset(document.dataset());
+        filter->setSourceModel(model);
+        return new QWidget;
+    });
+    measure(host, "timeline", [&] {
+        auto *timeline = new Dealscope::TimelineView;
+        timeline->setModel(filter);
+        return timeline;
+    });
+    measure(host, "clause tree", [&] {
+        auto *tree = new Dealscope::ClauseTreePanel;
+        tree->setModel(filter);
+        return tree;
+    });
+    measure(host, "details", [&] {
+        auto *details = new Dealscope::DetailsPane;
+        details->setModel(model);
+        return details;
+    });
+    measure(host, "source view", [&] {
+        auto *source = new Dealscope::SourceView;
+        source->setModel(model);
+        return source;
+    });
+    measure(host, "articles", [&] { return new Dealscope::ArticleView; });
+    measure(host, "scenario panel", [&] {
+        auto *panel = new Dealscope::ScenarioPanel;
+        panel->setDataset(document.dataset());
+        return panel;
+    });
+    host.hide();
+
+    // The whole window, its own top-level like the app's; warm, since every piece above ran before.
+    clock.restart();
+    Dealscope::MainWindow window(&document);
+    const double built = clock.nsecsElapsed() / 1e6;
+    window.show();
+    window.grab();
+    out() << QStringLiteral("%1 %2 ms build, %3 ms first paint\n")
+                 .arg(QLatin1String("whole MainWindow (warm)"), -26)
+                 .arg(built, 7, 'f', 1)
+                 .arg(clock.nsecsElapsed() / 1e6 - built, 7, 'f', 1);
+    return 0;
+}
