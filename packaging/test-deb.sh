@@ -126,5 +126,17 @@ if command -v update-desktop-database >/dev/null; then
 fi
 man -w dealscope >/dev/null 2>&1 || fail "man cannot find dealscope(1)"
 
+# A headless export with the installed binary: it picks the offscreen platform itself, prints nothing and
+# writes a PNG of the requested size.
+exported=$(mktemp -d)
+if out=$(/usr/bin/dealscope export --preset base --chart layers --size 800x450 -o "$exported/layers.png" 2>&1); then
+    [ -z "$out" ] || fail "dealscope export printed '$out'"
+    head -c 24 "$exported/layers.png" | od -An -tx1 | tr -d ' \n' | grep -qx '89504e470d0a1a0a0000000d4948445200000320000001c2' ||
+        fail "dealscope export wrote no 800x450 PNG"
+else
+    fail "dealscope export exited with $?: $out"
+fi
+rm -rf "$exported"
+
 [ "$failures" -eq 0 ] || { echo "test-deb: $failures failure(s)" >&2; exit 1; }
 echo "test-deb: the installed package works"

@@ -162,6 +162,10 @@
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
     </message>
+    <message>
+        <source>English text; no %1 translation</source>
+        <translation>Englischer Text; keine Übersetzung auf %1</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ArticleView</name>
@@ -236,6 +240,21 @@
     <message>
         <source>%1 matches</source>
         <translation>%1 Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::AutosaveStore</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>%1 kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -356,6 +375,371 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ExportText</name>
+    <message>
+        <source>Current scenario</source>
+        <translation>Aktuelles Szenario</translation>
+    </message>
+    <message>
+        <source>%1 preset (%2)</source>
+        <translation>Voreinstellung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1, gleiche Annahmen</translation>
+    </message>
+    <message>
+        <source>%1: choose a .png, .svg or .pdf file</source>
+        <translation>%1: Wählen Sie eine .png-, .svg- oder .pdf-Datei</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>Diagramm %1</translation>
+    </message>
+    <message>
+        <source>this dataset has no scenario model</source>
+        <translation>dieser Datensatz hat kein Szenariomodell</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Dark colours instead of paper</source>
+        <translation>Dunkle Farben statt Papierweiß</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Breite:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Höhe:</translation>
+    </message>
+    <message>
+        <source>Resolution (dpi):</source>
+        <translation>Auflösung (dpi):</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>This dataset has no scenario model, so there is no chart to export.</source>
+        <translation>Dieser Datensatz hat kein Szenariomodell, daher gibt es kein Diagramm zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Yearly projection</source>
+        <translation>Jährliche Projektion</translation>
+    </message>
+    <message>
+        <source>Sensitivity (tornado)</source>
+        <translation>Sensitivität (Tornado)</translation>
+    </message>
+    <message>
+        <source>AGI-year fan percentiles</source>
+        <translation>Perzentile des Fächers nach AGI-Jahr</translation>
+    </message>
+    <message>
+        <source>Clauses as of the shown version</source>
+        <translation>Klauseln im Stand der angezeigten Fassung</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabelle:</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Bear preset</source>
+        <translation>Voreinstellung „Pessimistisch“</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>Voreinstellung „Basis“</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>Voreinstellung „Optimistisch“</translation>
+    </message>
+    <message>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of &quot;%1&quot;: keine solche Fassung (erwartet: ein Datum oder einer der Werte %2)</translation>
+    </message>
+    <message>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset &quot;%1&quot;: erwartet wird einer der Werte %2</translation>
+    </message>
+    <message>
+        <source>Default assumptions</source>
+        <translation>Standardannahmen</translation>
+    </message>
+    <message>
+        <source>--set %1=%2: out of range (%3 to %4%5)</source>
+        <translation>--set %1=%2: außerhalb des Bereichs (%3 bis %4%5)</translation>
+    </message>
+    <message>
+        <source>, whole numbers</source>
+        <translation>, nur ganze Zahlen</translation>
+    </message>
+    <message>
+        <source>the dataset lacks the terms the scenario model needs: %1</source>
+        <translation>dem Datensatz fehlen die Bedingungen, die das Szenariomodell benötigt: %1</translation>
+    </message>
+    <message>
+        <source>the dataset lacks the other terms to compare with: %1</source>
+        <translation>dem Datensatz fehlen die anderen Bedingungen für den Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>Illustrative; made with Dealscope.</source>
+        <translation>Illustrativ; erstellt mit Dealscope.</translation>
+    </message>
+    <message>
+        <source>%1 chart, %2, %3</source>
+        <translation>Diagramm %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>a drawing cannot be written as CSV</source>
+        <translation>eine Zeichnung kann nicht als CSV geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <translation>Illustratives Modell der Vertragsbedingungen, keine Prognose und keine Beratung.</translation>
+    </message>
+    <message>
+        <source>Dealscope %1 · %2, facts checked on %3.</source>
+        <translation>Dealscope %1 · %2, Fakten geprüft am %3.</translation>
+    </message>
+    <message>
+        <source>Dashed: %1.</source>
+        <translation>Gestrichelt: %1.</translation>
+    </message>
+    <message>
+        <source>%1: clauses and events as of %2</source>
+        <translation>%1: Klauseln und Ereignisse, Stand %2</translation>
+    </message>
+    <message>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <translation>Balken reichen vom Beginn einer Bedingung bis zu ihrem Ende; verblassende Enden warten auf einen Meilenstein wie die AGI-Verifizierung.</translation>
+    </message>
+    <message>
+        <source>Not yet agreed</source>
+        <translation>Noch nicht vereinbart</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In Kraft</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>Nicht erneut genannt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>No end stated</source>
+        <translation>Kein Ende angegeben</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>Mit %1</translation>
+    </message>
+    <message>
+        <source>%1, or earlier at %2</source>
+        <translation>%1 oder früher mit %2</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>At minimum, $B</source>
+        <translation>Bei Minimum, Mrd. $</translation>
+    </message>
+    <message>
+        <source>At maximum, $B</source>
+        <translation>Bei Maximum, Mrd. $</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Fassung:</translation>
+    </message>
+    <message>
+        <source>Facts checked on:</source>
+        <translation>Fakten geprüft am:</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Szenario:</translation>
+    </message>
+    <message>
+        <source>Report made on:</source>
+        <translation>Bericht erstellt am:</translation>
+    </message>
+    <message>
+        <source>Made with Dealscope %1. The scenario figures are illustrative: neither a forecast nor legal or investment advice. Confidence codes: A official text, B several independent reports, C a single or weak source, X not verified.</source>
+        <translation>Erstellt mit Dealscope %1. Die Szenariozahlen sind illustrativ: weder eine Prognose noch eine Rechts- oder Anlageberatung. Verlässlichkeitscodes: A offizieller Text, B mehrere unabhängige Berichte, C eine einzelne oder schwache Quelle, X nicht überprüft.</translation>
+    </message>
+    <message>
+        <source>Clauses in force</source>
+        <translation>Klauseln in Kraft</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klausel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>%1 — report</source>
+        <translation>%1 — Bericht</translation>
+    </message>
+    <message>
+        <source>Azure stack by layer and revenue share</source>
+        <translation>Azure-Stack nach Schicht und Umsatzbeteiligung</translation>
+    </message>
+    <message>
+        <source>Comparison with the other terms</source>
+        <translation>Vergleich mit den anderen Bedingungen</translation>
+    </message>
+    <message>
+        <source>Solid: %1. Dashed: %2. Assumptions as in the table above.</source>
+        <translation>Durchgezogen: %1. Gestrichelt: %2. Annahmen wie in der Tabelle oben.</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>AGI-year uncertainty</source>
+        <translation>Unsicherheit des AGI-Jahres</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be started</source>
+        <translation>%1 kann nicht geschrieben werden: Das PDF konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::FileSetAside</name>
+    <message>
+        <source>too many set-aside copies of %1</source>
+        <translation>zu viele beiseitegelegte Kopien von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>The language of the interface, the dataset texts and the articles</source>
+        <translation>Die Sprache der Oberfläche, der Datensatztexte und der Artikel</translation>
+    </message>
+    <message>
+        <source>System Default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::MainWindow</name>
     <message>
         <source>Clauses</source>
@@ -376,14 +760,6 @@
     <message>
         <source>Scenario (illustrative)</source>
         <translation>Szenario (illustrativ)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -485,6 +861,327 @@
         <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;Ein Explorer für Geschäftsvereinbarungen: ihre Klauseln, Fassungen und Zeitleiste.&lt;/p&gt;&lt;p&gt;Der mitgelieferte Datensatz beschreibt die Partnerschaft zwischen Microsoft und OpenAI anhand öffentlicher Quellen; er ist keine Rechts- oder Anlageberatung.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
+        <translation>Das Szenario konnte nicht automatisch gespeichert werden (%1); neuer Versuch alle 30 Sekunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioAssumptions</name>
+    <message>
+        <source>Azure revenue FY25</source>
+        <translation>Azure-Umsatz GJ25</translation>
+    </message>
+    <message>
+        <source>facts.md §3a: Azure FY25 more than $75B, +34% (A)</source>
+        <translation>facts.md §3a: Azure GJ25 mehr als 75 Mrd. $, +34 % (A)</translation>
+    </message>
+    <message>
+        <source>Azure growth, recent quarters</source>
+        <translation>Azure-Wachstum, letzte Quartale</translation>
+    </message>
+    <message>
+        <source>facts.md §3a: Azure growth 39–40% from FY25 Q4 to FY26 Q3 (A/B); shifts FY25 to calendar 2025 as × (1 + g)^0.5 (assumption)</source>
+        <translation>facts.md §3a: Azure-Wachstum 39–40 % von Q4 GJ25 bis Q3 GJ26 (A/B); verschiebt GJ25 auf das Kalenderjahr 2025 als × (1 + g)^0.5 (Annahme)</translation>
+    </message>
+    <message>
+        <source>Baseline growth 2026</source>
+        <translation>Basiswachstum 2026</translation>
+    </message>
+    <message>
+        <source>Assumption: 2026 growth of the Azure revenue OpenAI does not drive, below the 39–40% total of facts.md §3a, which includes AI</source>
+        <translation>Annahme: Wachstum 2026 des Azure-Umsatzes, den OpenAI nicht treibt, unter den 39–40 % insgesamt aus facts.md §3a, die KI einschließen</translation>
+    </message>
+    <message>
+        <source>Baseline long-run growth</source>
+        <translation>Langfristiges Basiswachstum</translation>
+    </message>
+    <message>
+        <source>Assumption: the growth rate the baseline fades towards</source>
+        <translation>Annahme: die Wachstumsrate, auf die das Basiswachstum abklingt</translation>
+    </message>
+    <message>
+        <source>Baseline and SaaS growth fade</source>
+        <translation>Abklingen des Basis- und SaaS-Wachstums</translation>
+    </message>
+    <message>
+        <source>Assumption: each year keeps this fraction of the excess of baseline and SaaS adoption growth over their long-run rates</source>
+        <translation>Annahme: Jedes Jahr behält diesen Bruchteil des Überschusses von Basiswachstum und SaaS-Einführungswachstum über ihre langfristigen Raten</translation>
+    </message>
+    <message>
+        <source>IaaS share of Azure 2025</source>
+        <translation>IaaS-Anteil an Azure 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Microsoft never published the IaaS/PaaS/SaaS split (facts.md §3a, X)</source>
+        <translation>Annahme: Microsoft hat die Aufteilung in IaaS/PaaS/SaaS nie veröffentlicht (facts.md §3a, X)</translation>
+    </message>
+    <message>
+        <source>PaaS share of Azure 2025</source>
+        <translation>PaaS-Anteil an Azure 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Microsoft never published the IaaS/PaaS/SaaS split (facts.md §3a, X); SaaS gets the rest</source>
+        <translation>Annahme: Microsoft hat die Aufteilung in IaaS/PaaS/SaaS nie veröffentlicht (facts.md §3a, X); SaaS erhält den Rest</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue 2025</source>
+        <translation>OpenAI-Umsatz 2025</translation>
+    </message>
+    <message>
+        <source>facts.md §3b: OpenAI 2025 revenue ~$13B (B)</source>
+        <translation>facts.md §3b: OpenAI-Umsatz 2025 ~13 Mrd. $ (B)</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue growth 2026</source>
+        <translation>OpenAI-Umsatzwachstum 2026</translation>
+    </message>
+    <message>
+        <source>facts.md §3b: projection ~$30B for 2026 (C), about +130%; default +120%</source>
+        <translation>facts.md §3b: Projektion ~30 Mrd. $ für 2026 (C), etwa +130 %; Standardwert +120 %</translation>
+    </message>
+    <message>
+        <source>OpenAI long-run growth</source>
+        <translation>Langfristiges OpenAI-Wachstum</translation>
+    </message>
+    <message>
+        <source>Assumption: the rate OpenAI growth fades towards; the default path stays below the $200B projected for 2030 (facts.md §3b, C)</source>
+        <translation>Annahme: die Rate, auf die das OpenAI-Wachstum abklingt; der Standardverlauf bleibt unter den für 2030 projizierten 200 Mrd. $ (facts.md §3b, C)</translation>
+    </message>
+    <message>
+        <source>OpenAI growth fade</source>
+        <translation>Abklingen des OpenAI-Wachstums</translation>
+    </message>
+    <message>
+        <source>Assumption: each year keeps this fraction of the excess of OpenAI growth over its long-run rate</source>
+        <translation>Annahme: Jedes Jahr behält diesen Bruchteil des Überschusses des OpenAI-Wachstums über seine langfristige Rate</translation>
+    </message>
+    <message>
+        <source>OpenAI compute spend per revenue dollar</source>
+        <translation>OpenAI-Rechenausgaben pro Umsatzdollar</translation>
+    </message>
+    <message>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <translation>Annahme: facts.md §3b nennt die Rechenkapazität von OpenAI nur in GW (1,9 GW im Jahr 2025, B), nicht in Dollar</translation>
+    </message>
+    <message>
+        <source>Azure share of OpenAI compute 2025</source>
+        <translation>Azure-Anteil an der OpenAI-Rechenleistung 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Oracle, AWS, CoreWeave and Google also supply OpenAI (facts.md §3d, B)</source>
+        <translation>Annahme: Auch Oracle, AWS, CoreWeave und Google beliefern OpenAI (facts.md §3d, B)</translation>
+    </message>
+    <message>
+        <source>Azure share of OpenAI compute 2030</source>
+        <translation>Azure-Anteil an der OpenAI-Rechenleistung 2030</translation>
+    </message>
+    <message>
+        <source>Assumption: linear path from 2025, flat after 2030, as the Oracle and AWS contracts ramp up (facts.md §3d, B)</source>
+        <translation>Annahme: linearer Verlauf ab 2025, konstant nach 2030, während die Verträge mit Oracle und AWS hochlaufen (facts.md §3d, B)</translation>
+    </message>
+    <message>
+        <source>Azure commitment</source>
+        <translation>Azure-Zusage</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: $250B incremental Azure commitment (A)</source>
+        <translation>facts.md §3c: zusätzliche Azure-Zusage über 250 Mrd. $ (A)</translation>
+    </message>
+    <message>
+        <source>Commitment first year</source>
+        <translation>Erstes Jahr der Zusage</translation>
+    </message>
+    <message>
+        <source>Assumption: the payment schedule is undisclosed (facts.md §3c, X)</source>
+        <translation>Annahme: Der Zahlungsplan ist nicht offengelegt (facts.md §3c, X)</translation>
+    </message>
+    <message>
+        <source>Commitment duration</source>
+        <translation>Laufzeit der Zusage</translation>
+    </message>
+    <message>
+        <source>Assumption: schedule undisclosed (X); one analyst guesses it runs to about 2032 (facts.md §1a, C10)</source>
+        <translation>Annahme: Zeitplan nicht offengelegt (X); ein Analyst schätzt, dass sie bis etwa 2032 läuft (facts.md §1a, C10)</translation>
+    </message>
+    <message>
+        <source>Commitment ramp</source>
+        <translation>Hochlauf der Zusage</translation>
+    </message>
+    <message>
+        <source>Assumption: 0 spreads the commitment evenly over its years, 1 ramps it up linearly</source>
+        <translation>Annahme: 0 verteilt die Zusage gleichmäßig über ihre Jahre, 1 steigert sie linear</translation>
+    </message>
+    <message>
+        <source>OpenAI-driven PaaS 2025</source>
+        <translation>OpenAI-getriebenes PaaS 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <translation>Annahme: zusammen mit dem SaaS-Anteil nahe der KI-Jahresumsatzrate von Microsoft, &gt; 13 Mrd. $ (Jan. 2025) bis &gt; 37 Mrd. $ (Apr. 2026) (facts.md §3a, B)</translation>
+    </message>
+    <message>
+        <source>PaaS kept after exclusivity</source>
+        <translation>Gehaltenes PaaS nach der Exklusivität</translation>
+    </message>
+    <message>
+        <source>Assumption: share of OpenAI-driven PaaS that stays on Azure once API exclusivity ends, with no Azure-first clause</source>
+        <translation>Annahme: Anteil des OpenAI-getriebenen PaaS, der nach dem Ende der API-Exklusivität auf Azure bleibt, ohne Azure-Vorrang-Klausel</translation>
+    </message>
+    <message>
+        <source>PaaS kept with Azure first</source>
+        <translation>Gehaltenes PaaS mit Azure-Vorrang</translation>
+    </message>
+    <message>
+        <source>Assumption: the same share while OpenAI products ship first on Azure (N1, facts.md §1b, A)</source>
+        <translation>Annahme: derselbe Anteil, solange OpenAI-Produkte zuerst auf Azure erscheinen (N1, facts.md §1b, A)</translation>
+    </message>
+    <message>
+        <source>OpenAI-based SaaS 2025</source>
+        <translation>OpenAI-basiertes SaaS 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Copilot, GitHub and Dynamics revenue built on OpenAI IP; see the AI run rate in facts.md §3a (B)</source>
+        <translation>Annahme: Umsatz von Copilot, GitHub und Dynamics auf Basis von OpenAI-IP; siehe die KI-Jahresumsatzrate in facts.md §3a (B)</translation>
+    </message>
+    <message>
+        <source>SaaS adoption growth 2026</source>
+        <translation>SaaS-Einführungswachstum 2026</translation>
+    </message>
+    <message>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <translation>Annahme: unter den +123 % der KI-Jahresumsatzrate von Microsoft bis Apr. 2026 (facts.md §3a, B)</translation>
+    </message>
+    <message>
+        <source>SaaS long-run growth</source>
+        <translation>Langfristiges SaaS-Wachstum</translation>
+    </message>
+    <message>
+        <source>Assumption: the rate SaaS adoption growth fades towards</source>
+        <translation>Annahme: die Rate, auf die das SaaS-Einführungswachstum abklingt</translation>
+    </message>
+    <message>
+        <source>SaaS lost to a non-exclusive licence</source>
+        <translation>SaaS-Verlust durch nicht exklusive Lizenz</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <translation>Annahme: OpenAI-basiertes SaaS, das verloren geht, sobald die IP-Lizenz von Microsoft nicht mehr exklusiv ist (N3, facts.md §1b, A)</translation>
+    </message>
+    <message>
+        <source>SaaS lost when the IP term ends</source>
+        <translation>SaaS-Verlust bei Ende der IP-Laufzeit</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once the IP term ends (end of 2032, C3/N3, facts.md §1a, A)</source>
+        <translation>Annahme: OpenAI-basiertes SaaS, das mit dem Ende der IP-Laufzeit verloren geht (Ende 2032, C3/N3, facts.md §1a, A)</translation>
+    </message>
+    <message>
+        <source>SaaS lost when research IP ends</source>
+        <translation>SaaS-Verlust bei Ende der Forschungs-IP</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once research IP ends (earlier of AGI and 2030, C4, facts.md §1a, A)</source>
+        <translation>Annahme: OpenAI-basiertes SaaS, das mit dem Ende der Forschungs-IP verloren geht (AGI oder 2030, je nachdem, was früher eintritt, C4, facts.md §1a, A)</translation>
+    </message>
+    <message>
+        <source>Revenue share rate 2025</source>
+        <translation>Umsatzbeteiligungssatz 2025</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: 20% reported (B); the Apr 2026 terms keep the same percentage (A)</source>
+        <translation>facts.md §3c: 20 % laut Berichten (B); die Bedingungen vom Apr. 2026 behalten denselben Prozentsatz bei (A)</translation>
+    </message>
+    <message>
+        <source>Revenue share rate 2030</source>
+        <translation>Umsatzbeteiligungssatz 2030</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: planned decline to ~10% by 2030 (B), ~8% in a later report (C); linear from 2025</source>
+        <translation>facts.md §3c: geplanter Rückgang auf ~10 % bis 2030 (B), ~8 % in einem späteren Bericht (C); linear ab 2025</translation>
+    </message>
+    <message>
+        <source>Revenue share cap</source>
+        <translation>Obergrenze der Umsatzbeteiligung</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: total cap reported at $38B (B); applies under the Apr 2026 terms</source>
+        <translation>facts.md §3c: Gesamtobergrenze laut Berichten 38 Mrd. $ (B); gilt unter den Bedingungen vom Apr. 2026</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s share to OpenAI</source>
+        <translation>Umsatzanteil von Microsoft an OpenAI</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: ~20% of Azure OpenAI Service and Bing revenue (B); ended 27 Apr 2026 (A)</source>
+        <translation>facts.md §3c: ~20 % des Umsatzes mit Azure OpenAI Service und Bing (B); beendet am 27. Apr. 2026 (A)</translation>
+    </message>
+    <message>
+        <source>AGI verification year (median)</source>
+        <translation>Jahr der AGI-Verifizierung (Median)</translation>
+    </message>
+    <message>
+        <source>Assumption: the panel, its criteria and any date are undisclosed (facts.md §1a, C2, X); nothing was verified up to Nov 2026</source>
+        <translation>Annahme: Das Gremium, seine Kriterien und jedes Datum sind nicht offengelegt (facts.md §1a, C2, X); bis Nov. 2026 wurde nichts verifiziert</translation>
+    </message>
+    <message>
+        <source>AGI year spread</source>
+        <translation>Streuung des AGI-Jahres</translation>
+    </message>
+    <message>
+        <source>Assumption: standard deviation of the verification year in the Monte Carlo</source>
+        <translation>Annahme: Standardabweichung des Verifizierungsjahres in der Monte-Carlo-Simulation</translation>
+    </message>
+    <message>
+        <source>AGI not within the horizon</source>
+        <translation>Keine AGI im Zeithorizont</translation>
+    </message>
+    <message>
+        <source>Assumption: probability that no AGI verification happens within the horizon</source>
+        <translation>Annahme: Wahrscheinlichkeit, dass innerhalb des Zeithorizonts keine AGI-Verifizierung stattfindet</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioAutosave</name>
+    <message>
+        <source>An autosaved scenario could not be read (%1). It was set aside as %2.</source>
+        <translation>Ein automatisch gespeichertes Szenario konnte nicht gelesen werden (%1). Es wurde als %2 beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>An autosaved scenario could not be read (%1) nor set aside (%2).</source>
+        <translation>Ein automatisch gespeichertes Szenario konnte weder gelesen (%1) noch beiseitegelegt werden (%2).</translation>
+    </message>
+    <message>
+        <source>Restore Autosaved Scenario</source>
+        <translation>Automatisch gespeichertes Szenario wiederherstellen</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>Dealscope did not close properly. Restore the unsaved changes to the scenario “%1” (autosaved %2)?</source>
+        <translation>Dealscope wurde nicht ordnungsgemäß beendet. Die nicht gespeicherten Änderungen am Szenario „%1“ (automatisch gespeichert am %2) wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioChart</name>
@@ -559,6 +1256,102 @@
     <message>
         <source>2032: IP licence ends</source>
         <translation>2032: IP-Lizenz endet</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioEditor</name>
+    <message>
+        <source>Scenario as JSON</source>
+        <translation>Szenario als JSON</translation>
+    </message>
+    <message>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <translation>Das Szenario wurde im Bedienfeld geändert. Ihre Änderungen sind nicht übernommen: Wenden Sie sie darauf an, oder laden Sie das Szenario des Bedienfelds neu (Rückgängig im Editor holt Ihren Text zurück).</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Problems in the scenario</source>
+        <translation>Probleme im Szenario</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Update the sliders and the chart from this text (%1); Undo takes it back</source>
+        <translation>Schieberegler und Diagramm aus diesem Text aktualisieren (%1); Rückgängig nimmt es zurück</translation>
+    </message>
+    <message>
+        <source>Reload from Panel</source>
+        <translation>Aus Bedienfeld neu laden</translation>
+    </message>
+    <message>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <translation>Den Text durch das Szenario des Bedienfelds ersetzen; Rückgängig im Editor holt ihn zurück</translation>
+    </message>
+    <message>
+        <source>Apply Scenario</source>
+        <translation>Szenario anwenden</translation>
+    </message>
+    <message>
+        <source>Reload Scenario from Panel</source>
+        <translation>Szenario aus Bedienfeld neu laden</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” as JSON · edited, not applied</source>
+        <translation>Szenario „%1“ als JSON · bearbeitet, nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” as JSON</source>
+        <translation>Szenario „%1“ als JSON</translation>
+    </message>
+    <message>
+        <source>The scenario model needs the Microsoft–OpenAI dataset; nothing can be applied.</source>
+        <translation>Das Szenariomodell benötigt den Microsoft–OpenAI-Datensatz; es kann nichts angewendet werden.</translation>
+    </message>
+    <message>
+        <source>Edited, not applied.</source>
+        <translation>Bearbeitet, nicht angewendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): the text cannot be applied.</source>
+        <translation>
+            <numerusform>%n Fehler: Der Text kann nicht angewendet werden.</numerusform>
+            <numerusform>%n Fehler: Der Text kann nicht angewendet werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): fix them to apply, or the text they name would be ignored.</source>
+        <translation>
+            <numerusform>%n Warnung: Beheben Sie sie, um anzuwenden, sonst würde der genannte Text ignoriert.</numerusform>
+            <numerusform>%n Warnungen: Beheben Sie sie, um anzuwenden, sonst würde der genannte Text ignoriert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid, not applied yet: Apply (%1) updates the sliders and the chart.</source>
+        <translation>Gültig, noch nicht angewendet: Anwenden (%1) aktualisiert Schieberegler und Diagramm.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <translation>Das Szenario des Bedienfelds. Hier bearbeiten, dann anwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: %n problem(s) in the text (listed below).</source>
+        <translation>
+            <numerusform>Nicht angewendet: %n Problem im Text (unten aufgeführt).</numerusform>
+            <numerusform>Nicht angewendet: %n Probleme im Text (unten aufgeführt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Scenario as JSON</source>
+        <translation>Szenario als JSON bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -661,14 +1454,6 @@
     <message>
         <source>The other terms, same assumptions</source>
         <translation>Die anderen Bedingungen, gleiche Annahmen</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>IaaS</source>
@@ -840,6 +1625,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioRegime</name>
+    <message>
+        <source>Oct 2025 terms</source>
+        <translation>Bedingungen vom Okt. 2025</translation>
+    </message>
+    <message>
+        <source>Apr 2026 terms</source>
+        <translation>Bedingungen vom Apr. 2026</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioSlider</name>
     <message>
         <source>$%1 B</source>
@@ -997,6 +1793,45 @@ Anteil am Jahr</translation>
     </message>
 </context>
 <context>
+    <name>Dealscope::SettingsRecovery</name>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>it contains binary data</source>
+        <translation>enthält Binärdaten</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>line %1 opens a section without closing it</source>
+        <translation>Zeile %1 öffnet einen Abschnitt, ohne ihn zu schließen</translation>
+    </message>
+    <message>
+        <source>it is not in the settings format</source>
+        <translation>nicht im Einstellungsformat</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be used (%2) nor set aside (%3); Dealscope started with default settings.</source>
+        <translation>Die Einstellungsdatei %1 konnte weder verwendet (%2) noch beiseitegelegt werden (%3); Dealscope wurde mit Standardeinstellungen gestartet.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be used (%2). It was set aside as %3 and Dealscope started with default settings.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht verwendet werden (%2). Sie wurde als %3 beiseitegelegt, und Dealscope wurde mit Standardeinstellungen gestartet.</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::SourceView</name>
     <message>
         <source>Selected item</source>
@@ -1044,6 +1879,14 @@ Anteil am Jahr</translation>
             <numerusform>%1 · %n Zeile</numerusform>
             <numerusform>%1 · %n Zeilen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scenario (editable)</source>
+        <translation>Szenario (bearbeitbar)</translation>
+    </message>
+    <message>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <translation>Den Eintrag der ausgewählten Klausel oder des ausgewählten Ereignisses, die gesamte Datensatzdatei oder das aktuelle Szenario als JSON zum Bearbeiten und Anwenden anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1966,25 @@ Anteil am Jahr</translation>
     <message>
         <source>Today</source>
         <translation>Heute</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::UndoAction</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Wieder&amp;herstellen: %1</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +2100,62 @@ Anteil am Jahr</translation>
     <message>
         <source>Mark what the selected version introduced, amended, ended or did not restate</source>
         <translation>Markieren, was die ausgewählte Fassung eingeführt, geändert, beendet oder nicht erneut genannt hat</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>Diagramm &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the scenario chart shown as PNG, SVG or PDF</source>
+        <translation>Das angezeigte Szenariodiagramm als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline…</source>
+        <translation>&amp;Zeitleiste exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PNG, SVG or PDF</source>
+        <translation>Die Zeitleiste als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Export T&amp;able…</source>
+        <translation>&amp;Tabelle exportieren…</translation>
+    </message>
+    <message>
+        <source>Save a table (projection, sensitivity, fan, clauses or events) as CSV</source>
+        <translation>Eine Tabelle (Projektion, Sensitivität, Fächer, Klauseln oder Ereignisse) als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Be&amp;richt exportieren…</translation>
+    </message>
+    <message>
+        <source>Save a PDF report: clauses in force, timeline, scenario charts and sources</source>
+        <translation>Einen PDF-Bericht speichern: Klauseln in Kraft, Zeitleiste, Szenariodiagramme und Quellen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the timeline, or the scenario chart when the scenario panel has the focus, with a preview</source>
+        <translation>Die Zeitleiste drucken oder, wenn das Szenario-Bedienfeld den Fokus hat, das Szenariodiagramm, jeweils mit Vorschau</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
     </message>
 </context>
 </TS>

@@ -162,6 +162,10 @@
         <source>Sources: %1</source>
         <translation>Fuentes: %1</translation>
     </message>
+    <message>
+        <source>English text; no %1 translation</source>
+        <translation>Texto en inglés; sin traducción al %1</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ArticleView</name>
@@ -236,6 +240,21 @@
     <message>
         <source>%1 matches</source>
         <translation>%1 coincidencias</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::AutosaveStore</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>no se puede bloquear %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -356,6 +375,371 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ExportText</name>
+    <message>
+        <source>Current scenario</source>
+        <translation>Escenario actual</translation>
+    </message>
+    <message>
+        <source>%1 preset (%2)</source>
+        <translation>Preajuste %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1, mismos supuestos</translation>
+    </message>
+    <message>
+        <source>%1: choose a .png, .svg or .pdf file</source>
+        <translation>%1: elija un archivo .png, .svg o .pdf</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>Gráfico %1</translation>
+    </message>
+    <message>
+        <source>this dataset has no scenario model</source>
+        <translation>este conjunto de datos no tiene modelo de escenario</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Dark colours instead of paper</source>
+        <translation>Colores oscuros en lugar de fondo de papel</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Ancho:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Alto:</translation>
+    </message>
+    <message>
+        <source>Resolution (dpi):</source>
+        <translation>Resolución (dpi):</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportado</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>This dataset has no scenario model, so there is no chart to export.</source>
+        <translation>Este conjunto de datos no tiene modelo de escenario, así que no hay ningún gráfico que exportar.</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>el gráfico</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>la cronología</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Yearly projection</source>
+        <translation>Proyección anual</translation>
+    </message>
+    <message>
+        <source>Sensitivity (tornado)</source>
+        <translation>Sensibilidad (tornado)</translation>
+    </message>
+    <message>
+        <source>AGI-year fan percentiles</source>
+        <translation>Percentiles del abanico del año de la AGI</translation>
+    </message>
+    <message>
+        <source>Clauses as of the shown version</source>
+        <translation>Cláusulas según la versión mostrada</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Exportar tabla</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabla:</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Bear preset</source>
+        <translation>Preajuste pesimista</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>Preajuste base</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>Preajuste optimista</translation>
+    </message>
+    <message>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of &quot;%1&quot;: no existe esa versión (se esperaba una fecha o uno de %2)</translation>
+    </message>
+    <message>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset &quot;%1&quot;: se esperaba uno de %2</translation>
+    </message>
+    <message>
+        <source>Default assumptions</source>
+        <translation>Supuestos predeterminados</translation>
+    </message>
+    <message>
+        <source>--set %1=%2: out of range (%3 to %4%5)</source>
+        <translation>--set %1=%2: fuera de rango (de %3 a %4%5)</translation>
+    </message>
+    <message>
+        <source>, whole numbers</source>
+        <translation>, solo números enteros</translation>
+    </message>
+    <message>
+        <source>the dataset lacks the terms the scenario model needs: %1</source>
+        <translation>al conjunto de datos le faltan las condiciones que necesita el modelo de escenario: %1</translation>
+    </message>
+    <message>
+        <source>the dataset lacks the other terms to compare with: %1</source>
+        <translation>al conjunto de datos le faltan las otras condiciones con las que comparar: %1</translation>
+    </message>
+    <message>
+        <source>Illustrative; made with Dealscope.</source>
+        <translation>Ilustrativo; hecho con Dealscope.</translation>
+    </message>
+    <message>
+        <source>%1 chart, %2, %3</source>
+        <translation>Gráfico %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>a drawing cannot be written as CSV</source>
+        <translation>un dibujo no se puede escribir como CSV</translation>
+    </message>
+    <message>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <translation>Modelo ilustrativo de las condiciones del acuerdo; no es una previsión ni un asesoramiento.</translation>
+    </message>
+    <message>
+        <source>Dealscope %1 · %2, facts checked on %3.</source>
+        <translation>Dealscope %1 · %2, datos comprobados el %3.</translation>
+    </message>
+    <message>
+        <source>Dashed: %1.</source>
+        <translation>Discontinua: %1.</translation>
+    </message>
+    <message>
+        <source>%1: clauses and events as of %2</source>
+        <translation>%1: cláusulas y eventos según %2</translation>
+    </message>
+    <message>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <translation>Las barras van del inicio de una condición a su fin; los extremos difuminados esperan un hito como la verificación de la AGI.</translation>
+    </message>
+    <message>
+        <source>Not yet agreed</source>
+        <translation>Aún no acordada</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigor</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>No reiterada</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>No end stated</source>
+        <translation>Sin fin indicado</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>Con %1</translation>
+    </message>
+    <message>
+        <source>%1, or earlier at %2</source>
+        <translation>%1, o antes con %2</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Supuesto</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fundamento</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>supuesto</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>At minimum, $B</source>
+        <translation>En el mínimo, mil M$</translation>
+    </message>
+    <message>
+        <source>At maximum, $B</source>
+        <translation>En el máximo, mil M$</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Facts checked on:</source>
+        <translation>Datos comprobados el:</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Escenario:</translation>
+    </message>
+    <message>
+        <source>Report made on:</source>
+        <translation>Informe generado el:</translation>
+    </message>
+    <message>
+        <source>Made with Dealscope %1. The scenario figures are illustrative: neither a forecast nor legal or investment advice. Confidence codes: A official text, B several independent reports, C a single or weak source, X not verified.</source>
+        <translation>Hecho con Dealscope %1. Las cifras del escenario son ilustrativas: no son una previsión ni un asesoramiento jurídico o de inversión. Códigos de fiabilidad: A texto oficial, B varios informes independientes, C una fuente única o débil, X no verificado.</translation>
+    </message>
+    <message>
+        <source>Clauses in force</source>
+        <translation>Cláusulas en vigor</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Cláusula</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilidad</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>%1 — report</source>
+        <translation>%1 — informe</translation>
+    </message>
+    <message>
+        <source>Azure stack by layer and revenue share</source>
+        <translation>Pila de Azure por capa y participación en los ingresos</translation>
+    </message>
+    <message>
+        <source>Comparison with the other terms</source>
+        <translation>Comparación con las otras condiciones</translation>
+    </message>
+    <message>
+        <source>Solid: %1. Dashed: %2. Assumptions as in the table above.</source>
+        <translation>Continua: %1. Discontinua: %2. Supuestos como en la tabla anterior.</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <source>AGI-year uncertainty</source>
+        <translation>Incertidumbre sobre el año de la AGI</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be started</source>
+        <translation>no se puede escribir %1: no se pudo iniciar el PDF</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::FileSetAside</name>
+    <message>
+        <source>too many set-aside copies of %1</source>
+        <translation>demasiadas copias apartadas de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the interface, the dataset texts and the articles</source>
+        <translation>El idioma de la interfaz, de los textos del conjunto de datos y de los artículos</translation>
+    </message>
+    <message>
+        <source>System Default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::MainWindow</name>
     <message>
         <source>Clauses</source>
@@ -376,14 +760,6 @@
     <message>
         <source>Scenario (illustrative)</source>
         <translation>Escenario (ilustrativo)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -485,6 +861,327 @@
         <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;Un explorador de acuerdos comerciales: sus cláusulas, versiones y cronología.&lt;/p&gt;&lt;p&gt;El conjunto de datos incluido describe la asociación entre Microsoft y OpenAI a partir de fuentes públicas; no constituye asesoramiento legal ni de inversión.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
+        <translation>No se pudo guardar automáticamente el escenario (%1); se reintentará cada 30 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioAssumptions</name>
+    <message>
+        <source>Azure revenue FY25</source>
+        <translation>Ingresos de Azure, año fiscal 2025</translation>
+    </message>
+    <message>
+        <source>facts.md §3a: Azure FY25 more than $75B, +34% (A)</source>
+        <translation>facts.md §3a: Azure, año fiscal 2025, más de 75 mil M$, +34 % (A)</translation>
+    </message>
+    <message>
+        <source>Azure growth, recent quarters</source>
+        <translation>Crecimiento de Azure, últimos trimestres</translation>
+    </message>
+    <message>
+        <source>facts.md §3a: Azure growth 39–40% from FY25 Q4 to FY26 Q3 (A/B); shifts FY25 to calendar 2025 as × (1 + g)^0.5 (assumption)</source>
+        <translation>facts.md §3a: crecimiento de Azure del 39–40 % del T4 del año fiscal 2025 al T3 del año fiscal 2026 (A/B); traslada el año fiscal 2025 al año natural 2025 como × (1 + g)^0.5 (supuesto)</translation>
+    </message>
+    <message>
+        <source>Baseline growth 2026</source>
+        <translation>Crecimiento de referencia 2026</translation>
+    </message>
+    <message>
+        <source>Assumption: 2026 growth of the Azure revenue OpenAI does not drive, below the 39–40% total of facts.md §3a, which includes AI</source>
+        <translation>Supuesto: crecimiento en 2026 de los ingresos de Azure no impulsados por OpenAI, por debajo del 39–40 % total de facts.md §3a, que incluye la IA</translation>
+    </message>
+    <message>
+        <source>Baseline long-run growth</source>
+        <translation>Crecimiento de referencia a largo plazo</translation>
+    </message>
+    <message>
+        <source>Assumption: the growth rate the baseline fades towards</source>
+        <translation>Supuesto: la tasa de crecimiento hacia la que converge la referencia</translation>
+    </message>
+    <message>
+        <source>Baseline and SaaS growth fade</source>
+        <translation>Atenuación del crecimiento de referencia y de SaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: each year keeps this fraction of the excess of baseline and SaaS adoption growth over their long-run rates</source>
+        <translation>Supuesto: cada año conserva esta fracción del exceso del crecimiento de referencia y del crecimiento de la adopción de SaaS sobre sus tasas a largo plazo</translation>
+    </message>
+    <message>
+        <source>IaaS share of Azure 2025</source>
+        <translation>Parte de IaaS en Azure en 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Microsoft never published the IaaS/PaaS/SaaS split (facts.md §3a, X)</source>
+        <translation>Supuesto: Microsoft nunca publicó el desglose IaaS/PaaS/SaaS (facts.md §3a, X)</translation>
+    </message>
+    <message>
+        <source>PaaS share of Azure 2025</source>
+        <translation>Parte de PaaS en Azure en 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Microsoft never published the IaaS/PaaS/SaaS split (facts.md §3a, X); SaaS gets the rest</source>
+        <translation>Supuesto: Microsoft nunca publicó el desglose IaaS/PaaS/SaaS (facts.md §3a, X); SaaS recibe el resto</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue 2025</source>
+        <translation>Ingresos de OpenAI 2025</translation>
+    </message>
+    <message>
+        <source>facts.md §3b: OpenAI 2025 revenue ~$13B (B)</source>
+        <translation>facts.md §3b: ingresos de OpenAI en 2025 ~13 mil M$ (B)</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue growth 2026</source>
+        <translation>Crecimiento de los ingresos de OpenAI 2026</translation>
+    </message>
+    <message>
+        <source>facts.md §3b: projection ~$30B for 2026 (C), about +130%; default +120%</source>
+        <translation>facts.md §3b: proyección ~30 mil M$ para 2026 (C), aproximadamente +130 %; predeterminado +120 %</translation>
+    </message>
+    <message>
+        <source>OpenAI long-run growth</source>
+        <translation>Crecimiento de OpenAI a largo plazo</translation>
+    </message>
+    <message>
+        <source>Assumption: the rate OpenAI growth fades towards; the default path stays below the $200B projected for 2030 (facts.md §3b, C)</source>
+        <translation>Supuesto: la tasa hacia la que converge el crecimiento de OpenAI; la trayectoria predeterminada se mantiene por debajo de los 200 mil M$ proyectados para 2030 (facts.md §3b, C)</translation>
+    </message>
+    <message>
+        <source>OpenAI growth fade</source>
+        <translation>Atenuación del crecimiento de OpenAI</translation>
+    </message>
+    <message>
+        <source>Assumption: each year keeps this fraction of the excess of OpenAI growth over its long-run rate</source>
+        <translation>Supuesto: cada año conserva esta fracción del exceso del crecimiento de OpenAI sobre su tasa a largo plazo</translation>
+    </message>
+    <message>
+        <source>OpenAI compute spend per revenue dollar</source>
+        <translation>Gasto en cómputo de OpenAI por dólar de ingresos</translation>
+    </message>
+    <message>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <translation>Supuesto: facts.md §3b solo da el cómputo de OpenAI en GW (1,9 GW en 2025, B), no en dólares</translation>
+    </message>
+    <message>
+        <source>Azure share of OpenAI compute 2025</source>
+        <translation>Parte de Azure en el cómputo de OpenAI en 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Oracle, AWS, CoreWeave and Google also supply OpenAI (facts.md §3d, B)</source>
+        <translation>Supuesto: Oracle, AWS, CoreWeave y Google también abastecen a OpenAI (facts.md §3d, B)</translation>
+    </message>
+    <message>
+        <source>Azure share of OpenAI compute 2030</source>
+        <translation>Parte de Azure en el cómputo de OpenAI en 2030</translation>
+    </message>
+    <message>
+        <source>Assumption: linear path from 2025, flat after 2030, as the Oracle and AWS contracts ramp up (facts.md §3d, B)</source>
+        <translation>Supuesto: trayectoria lineal desde 2025, constante después de 2030, a medida que crecen los contratos con Oracle y AWS (facts.md §3d, B)</translation>
+    </message>
+    <message>
+        <source>Azure commitment</source>
+        <translation>Compromiso con Azure</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: $250B incremental Azure commitment (A)</source>
+        <translation>facts.md §3c: compromiso adicional con Azure de 250 mil M$ (A)</translation>
+    </message>
+    <message>
+        <source>Commitment first year</source>
+        <translation>Primer año del compromiso</translation>
+    </message>
+    <message>
+        <source>Assumption: the payment schedule is undisclosed (facts.md §3c, X)</source>
+        <translation>Supuesto: el calendario de pagos no se ha divulgado (facts.md §3c, X)</translation>
+    </message>
+    <message>
+        <source>Commitment duration</source>
+        <translation>Duración del compromiso</translation>
+    </message>
+    <message>
+        <source>Assumption: schedule undisclosed (X); one analyst guesses it runs to about 2032 (facts.md §1a, C10)</source>
+        <translation>Supuesto: calendario no divulgado (X); un analista estima que se extiende hasta aproximadamente 2032 (facts.md §1a, C10)</translation>
+    </message>
+    <message>
+        <source>Commitment ramp</source>
+        <translation>Progresión del compromiso</translation>
+    </message>
+    <message>
+        <source>Assumption: 0 spreads the commitment evenly over its years, 1 ramps it up linearly</source>
+        <translation>Supuesto: 0 reparte el compromiso uniformemente entre sus años, 1 lo hace crecer linealmente</translation>
+    </message>
+    <message>
+        <source>OpenAI-driven PaaS 2025</source>
+        <translation>PaaS impulsada por OpenAI 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <translation>Supuesto: junto con la parte SaaS, cerca de la tasa anualizada de ingresos de IA de Microsoft, &gt; 13 mil M$ (ene. 2025) a &gt; 37 mil M$ (abr. 2026) (facts.md §3a, B)</translation>
+    </message>
+    <message>
+        <source>PaaS kept after exclusivity</source>
+        <translation>PaaS retenida tras la exclusividad</translation>
+    </message>
+    <message>
+        <source>Assumption: share of OpenAI-driven PaaS that stays on Azure once API exclusivity ends, with no Azure-first clause</source>
+        <translation>Supuesto: parte de la PaaS impulsada por OpenAI que permanece en Azure una vez que termina la exclusividad de la API, sin cláusula de prioridad para Azure</translation>
+    </message>
+    <message>
+        <source>PaaS kept with Azure first</source>
+        <translation>PaaS retenida con prioridad para Azure</translation>
+    </message>
+    <message>
+        <source>Assumption: the same share while OpenAI products ship first on Azure (N1, facts.md §1b, A)</source>
+        <translation>Supuesto: la misma parte mientras los productos de OpenAI se lancen primero en Azure (N1, facts.md §1b, A)</translation>
+    </message>
+    <message>
+        <source>OpenAI-based SaaS 2025</source>
+        <translation>SaaS basada en OpenAI 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Copilot, GitHub and Dynamics revenue built on OpenAI IP; see the AI run rate in facts.md §3a (B)</source>
+        <translation>Supuesto: ingresos de Copilot, GitHub y Dynamics basados en la PI de OpenAI; véase la tasa anualizada de ingresos de IA en facts.md §3a (B)</translation>
+    </message>
+    <message>
+        <source>SaaS adoption growth 2026</source>
+        <translation>Crecimiento de la adopción de SaaS 2026</translation>
+    </message>
+    <message>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <translation>Supuesto: por debajo del +123 % de la tasa anualizada de ingresos de IA de Microsoft hasta abr. 2026 (facts.md §3a, B)</translation>
+    </message>
+    <message>
+        <source>SaaS long-run growth</source>
+        <translation>Crecimiento de SaaS a largo plazo</translation>
+    </message>
+    <message>
+        <source>Assumption: the rate SaaS adoption growth fades towards</source>
+        <translation>Supuesto: la tasa hacia la que converge el crecimiento de la adopción de SaaS</translation>
+    </message>
+    <message>
+        <source>SaaS lost to a non-exclusive licence</source>
+        <translation>SaaS perdida con una licencia no exclusiva</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <translation>Supuesto: SaaS basada en OpenAI que se pierde cuando la licencia de PI de Microsoft deja de ser exclusiva (N3, facts.md §1b, A)</translation>
+    </message>
+    <message>
+        <source>SaaS lost when the IP term ends</source>
+        <translation>SaaS perdida al terminar la vigencia de la PI</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once the IP term ends (end of 2032, C3/N3, facts.md §1a, A)</source>
+        <translation>Supuesto: SaaS basada en OpenAI que se pierde al terminar la vigencia de la PI (finales de 2032, C3/N3, facts.md §1a, A)</translation>
+    </message>
+    <message>
+        <source>SaaS lost when research IP ends</source>
+        <translation>SaaS perdida al terminar la PI de investigación</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once research IP ends (earlier of AGI and 2030, C4, facts.md §1a, A)</source>
+        <translation>Supuesto: SaaS basada en OpenAI que se pierde al terminar la PI de investigación (lo que ocurra primero entre la AGI y 2030, C4, facts.md §1a, A)</translation>
+    </message>
+    <message>
+        <source>Revenue share rate 2025</source>
+        <translation>Tasa de participación en los ingresos 2025</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: 20% reported (B); the Apr 2026 terms keep the same percentage (A)</source>
+        <translation>facts.md §3c: 20 % según los informes (B); las condiciones de abr. 2026 mantienen el mismo porcentaje (A)</translation>
+    </message>
+    <message>
+        <source>Revenue share rate 2030</source>
+        <translation>Tasa de participación en los ingresos 2030</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: planned decline to ~10% by 2030 (B), ~8% in a later report (C); linear from 2025</source>
+        <translation>facts.md §3c: descenso previsto a ~10 % para 2030 (B), ~8 % en un informe posterior (C); lineal desde 2025</translation>
+    </message>
+    <message>
+        <source>Revenue share cap</source>
+        <translation>Tope de la participación en los ingresos</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: total cap reported at $38B (B); applies under the Apr 2026 terms</source>
+        <translation>facts.md §3c: tope total de 38 mil M$ según los informes (B); se aplica con las condiciones de abr. 2026</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s share to OpenAI</source>
+        <translation>Parte que Microsoft paga a OpenAI</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: ~20% of Azure OpenAI Service and Bing revenue (B); ended 27 Apr 2026 (A)</source>
+        <translation>facts.md §3c: ~20 % de los ingresos de Azure OpenAI Service y Bing (B); finalizó el 27 abr. 2026 (A)</translation>
+    </message>
+    <message>
+        <source>AGI verification year (median)</source>
+        <translation>Año de verificación de la AGI (mediana)</translation>
+    </message>
+    <message>
+        <source>Assumption: the panel, its criteria and any date are undisclosed (facts.md §1a, C2, X); nothing was verified up to Nov 2026</source>
+        <translation>Supuesto: el panel, sus criterios y cualquier fecha no se han divulgado (facts.md §1a, C2, X); no se verificó nada hasta nov. 2026</translation>
+    </message>
+    <message>
+        <source>AGI year spread</source>
+        <translation>Dispersión del año de la AGI</translation>
+    </message>
+    <message>
+        <source>Assumption: standard deviation of the verification year in the Monte Carlo</source>
+        <translation>Supuesto: desviación estándar del año de verificación en la simulación de Monte Carlo</translation>
+    </message>
+    <message>
+        <source>AGI not within the horizon</source>
+        <translation>AGI fuera del horizonte</translation>
+    </message>
+    <message>
+        <source>Assumption: probability that no AGI verification happens within the horizon</source>
+        <translation>Supuesto: probabilidad de que no haya ninguna verificación de la AGI dentro del horizonte</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioAutosave</name>
+    <message>
+        <source>An autosaved scenario could not be read (%1). It was set aside as %2.</source>
+        <translation>No se pudo leer un escenario guardado automáticamente (%1). Se apartó como %2.</translation>
+    </message>
+    <message>
+        <source>An autosaved scenario could not be read (%1) nor set aside (%2).</source>
+        <translation>No se pudo leer (%1) ni apartar (%2) un escenario guardado automáticamente.</translation>
+    </message>
+    <message>
+        <source>Restore Autosaved Scenario</source>
+        <translation>Restaurar escenario guardado automáticamente</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <source>Dealscope did not close properly. Restore the unsaved changes to the scenario “%1” (autosaved %2)?</source>
+        <translation>Dealscope no se cerró correctamente. ¿Restaurar los cambios no guardados del escenario «%1» (guardados automáticamente el %2)?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioChart</name>
@@ -559,6 +1256,102 @@
     <message>
         <source>2032: IP licence ends</source>
         <translation>2032: fin de la licencia de PI</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioEditor</name>
+    <message>
+        <source>Scenario as JSON</source>
+        <translation>Escenario como JSON</translation>
+    </message>
+    <message>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <translation>El escenario cambió en el panel. Sus cambios no se han aplicado: aplíquelos sobre él o recargue el escenario del panel (Deshacer en el editor recupera su texto).</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Problems in the scenario</source>
+        <translation>Problemas en el escenario</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Update the sliders and the chart from this text (%1); Undo takes it back</source>
+        <translation>Actualizar los controles deslizantes y el gráfico a partir de este texto (%1); Deshacer lo revierte</translation>
+    </message>
+    <message>
+        <source>Reload from Panel</source>
+        <translation>Recargar desde el panel</translation>
+    </message>
+    <message>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <translation>Reemplazar el texto por el escenario del panel; Deshacer en el editor lo recupera</translation>
+    </message>
+    <message>
+        <source>Apply Scenario</source>
+        <translation>Aplicar escenario</translation>
+    </message>
+    <message>
+        <source>Reload Scenario from Panel</source>
+        <translation>Recargar escenario desde el panel</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” as JSON · edited, not applied</source>
+        <translation>Escenario «%1» como JSON · editado, sin aplicar</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” as JSON</source>
+        <translation>Escenario «%1» como JSON</translation>
+    </message>
+    <message>
+        <source>The scenario model needs the Microsoft–OpenAI dataset; nothing can be applied.</source>
+        <translation>El modelo de escenario necesita el conjunto de datos de Microsoft–OpenAI; no se puede aplicar nada.</translation>
+    </message>
+    <message>
+        <source>Edited, not applied.</source>
+        <translation>Editado, sin aplicar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): the text cannot be applied.</source>
+        <translation>
+            <numerusform>%n error: no se puede aplicar el texto.</numerusform>
+            <numerusform>%n errores: no se puede aplicar el texto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): fix them to apply, or the text they name would be ignored.</source>
+        <translation>
+            <numerusform>%n advertencia: corríjala para aplicar; si no, el texto que indica se ignoraría.</numerusform>
+            <numerusform>%n advertencias: corríjalas para aplicar; si no, el texto que indican se ignoraría.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid, not applied yet: Apply (%1) updates the sliders and the chart.</source>
+        <translation>Válido, aún sin aplicar: Aplicar (%1) actualiza los controles deslizantes y el gráfico.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <translation>El escenario del panel. Edítelo aquí y luego aplíquelo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: %n problem(s) in the text (listed below).</source>
+        <translation>
+            <numerusform>Sin aplicar: %n problema en el texto (indicado abajo).</numerusform>
+            <numerusform>Sin aplicar: %n problemas en el texto (indicados abajo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Scenario as JSON</source>
+        <translation>edición del escenario como JSON</translation>
     </message>
 </context>
 <context>
@@ -661,14 +1454,6 @@
     <message>
         <source>The other terms, same assumptions</source>
         <translation>Las otras condiciones, mismos supuestos</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
     </message>
     <message>
         <source>IaaS</source>
@@ -840,6 +1625,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioRegime</name>
+    <message>
+        <source>Oct 2025 terms</source>
+        <translation>Condiciones de oct. 2025</translation>
+    </message>
+    <message>
+        <source>Apr 2026 terms</source>
+        <translation>Condiciones de abr. 2026</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioSlider</name>
     <message>
         <source>$%1 B</source>
@@ -997,6 +1793,45 @@ parte del año</translation>
     </message>
 </context>
 <context>
+    <name>Dealscope::SettingsRecovery</name>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>ocupa más de %1 MiB</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>it contains binary data</source>
+        <translation>contiene datos binarios</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1 opens a section without closing it</source>
+        <translation>la línea %1 abre una sección sin cerrarla</translation>
+    </message>
+    <message>
+        <source>it is not in the settings format</source>
+        <translation>no está en el formato de configuración</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be used (%2) nor set aside (%3); Dealscope started with default settings.</source>
+        <translation>No se pudo usar (%2) ni apartar (%3) el archivo de configuración %1; Dealscope se inició con la configuración predeterminada.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be used (%2). It was set aside as %3 and Dealscope started with default settings.</source>
+        <translation>No se pudo usar el archivo de configuración %1 (%2). Se apartó como %3 y Dealscope se inició con la configuración predeterminada.</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::SourceView</name>
     <message>
         <source>Selected item</source>
@@ -1044,6 +1879,14 @@ parte del año</translation>
             <numerusform>%1 · %n línea</numerusform>
             <numerusform>%1 · %n líneas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scenario (editable)</source>
+        <translation>Escenario (editable)</translation>
+    </message>
+    <message>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <translation>Mostrar la entrada de la cláusula o del evento seleccionado, todo el archivo del conjunto de datos o el escenario actual como JSON para editarlo y aplicarlo</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1966,25 @@ parte del año</translation>
     <message>
         <source>Today</source>
         <translation>Hoy</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::UndoAction</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +2100,62 @@ parte del año</translation>
     <message>
         <source>Mark what the selected version introduced, amended, ended or did not restate</source>
         <translation>Marcar lo que la versión seleccionada introdujo, modificó, finalizó o no reiteró</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>Exportar &amp;gráfico…</translation>
+    </message>
+    <message>
+        <source>Save the scenario chart shown as PNG, SVG or PDF</source>
+        <translation>Guardar el gráfico del escenario mostrado como PNG, SVG o PDF</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline…</source>
+        <translation>Exportar cro&amp;nología…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PNG, SVG or PDF</source>
+        <translation>Guardar la cronología como PNG, SVG o PDF</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Export T&amp;able…</source>
+        <translation>Exportar &amp;tabla…</translation>
+    </message>
+    <message>
+        <source>Save a table (projection, sensitivity, fan, clauses or events) as CSV</source>
+        <translation>Guardar una tabla (proyección, sensibilidad, abanico, cláusulas o eventos) como CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Exportar in&amp;forme…</translation>
+    </message>
+    <message>
+        <source>Save a PDF report: clauses in force, timeline, scenario charts and sources</source>
+        <translation>Guardar un informe PDF: cláusulas en vigor, cronología, gráficos del escenario y fuentes</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Print the timeline, or the scenario chart when the scenario panel has the focus, with a preview</source>
+        <translation>Imprimir la cronología, o el gráfico del escenario cuando el panel de escenario tiene el foco, con vista previa</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
     </message>
 </context>
 </TS>

@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>not verified: treat as unknown</source>
-        <translation>non vérifié : à traiter comme inconnu</translation>
+        <translation>non vérifié&#xa0;: à traiter comme inconnu</translation>
     </message>
     <message>
         <source>Investment</source>
@@ -128,11 +128,11 @@
     </message>
     <message>
         <source>Ended %1</source>
-        <translation>Terminée le %1</translation>
+        <translation>Terminée le&#xa0;%1</translation>
     </message>
     <message>
         <source>end of %1</source>
-        <translation>fin %1</translation>
+        <translation>fin&#xa0;%1</translation>
     </message>
     <message>
         <source>No end stated</source>
@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>At %1 (no date)</source>
-        <translation>Lors de %1 (sans date)</translation>
+        <translation>Lors de&#xa0;%1 (sans date)</translation>
     </message>
     <message>
         <source> or </source>
@@ -148,19 +148,23 @@
     </message>
     <message>
         <source>%1, or %2 if earlier</source>
-        <translation>%1, ou %2 si antérieur</translation>
+        <translation>%1, ou&#xa0;%2 si antérieur</translation>
     </message>
     <message>
         <source>Ends: %1</source>
-        <translation>Fin : %1</translation>
+        <translation>Fin&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>Confidence: %1</source>
-        <translation>Fiabilité : %1</translation>
+        <translation>Fiabilité&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
+        <translation>Sources&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>English text; no %1 translation</source>
+        <translation>Texte en anglais&#xa0;; pas de traduction en&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -215,7 +219,7 @@
     </message>
     <message>
         <source>The %1 version cannot be shown: %2</source>
-        <translation>La version « %1 » ne peut pas être affichée : %2</translation>
+        <translation>La version «&#xa0;%1&#xa0;» ne peut pas être affichée&#xa0;:&#xa0;%2</translation>
     </message>
     <message>
         <source>This article cannot be shown.</source>
@@ -223,7 +227,7 @@
     </message>
     <message>
         <source>English: not translated</source>
-        <translation>Anglais : non traduit</translation>
+        <translation>Anglais&#xa0;: non traduit</translation>
     </message>
     <message>
         <source>No match</source>
@@ -236,6 +240,21 @@
     <message>
         <source>%1 matches</source>
         <translation>%1 résultats</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::AutosaveStore</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>impossible de verrouiller&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire&#xa0;%1&#xa0;:&#xa0;%2</translation>
     </message>
 </context>
 <context>
@@ -257,23 +276,23 @@
     <name>Dealscope::DetailsFormatter</name>
     <message>
         <source>%1 — parts range from %2 to %3</source>
-        <translation>%1 — les parties vont de %2 à %3</translation>
+        <translation>%1 — les parties vont de&#xa0;%2 à&#xa0;%3</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation>environ %1</translation>
+        <translation>environ&#xa0;%1</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation>jusqu&apos;à %1</translation>
+        <translation>jusqu&apos;à&#xa0;%1</translation>
     </message>
     <message>
         <source>more than %1</source>
-        <translation>plus de %1</translation>
+        <translation>plus de&#xa0;%1</translation>
     </message>
     <message>
         <source>See:</source>
-        <translation>Voir :</translation>
+        <translation>Voir&#xa0;:</translation>
     </message>
     <message>
         <source>Conflicting reports</source>
@@ -285,11 +304,11 @@
     </message>
     <message>
         <source>as of %1</source>
-        <translation>selon %1</translation>
+        <translation>selon&#xa0;%1</translation>
     </message>
     <message>
         <source>As first agreed:</source>
-        <translation>Telle que convenue initialement :</translation>
+        <translation>Telle que convenue initialement&#xa0;:</translation>
     </message>
     <message>
         <source>Term</source>
@@ -301,7 +320,7 @@
     </message>
     <message>
         <source>This end depends on a milestone with no known date: %1. Assume a date under View › Assume AGI Verification to see the term end there.</source>
-        <translation>Cette fin dépend d&apos;un jalon sans date connue : %1. Supposez une date via Affichage › Supposer la vérification de l&apos;AGI pour voir la durée s&apos;y terminer.</translation>
+        <translation>Cette fin dépend d&apos;un jalon sans date connue&#xa0;:&#xa0;%1. Supposez une date via Affichage › Supposer la vérification de l&apos;AGI pour voir la durée s&apos;y terminer.</translation>
     </message>
     <message>
         <source> or </source>
@@ -337,11 +356,11 @@
     </message>
     <message>
         <source>%1 versions, %2 clauses, %3 dated events, %4 open questions, %5 sources.</source>
-        <translation>%1 versions, %2 clauses, %3 événements datés, %4 questions ouvertes, %5 sources.</translation>
+        <translation>%1 versions,&#xa0;%2 clauses,&#xa0;%3 événements datés,&#xa0;%4 questions ouvertes,&#xa0;%5 sources.</translation>
     </message>
     <message>
         <source>Facts last checked on %1.</source>
-        <translation>Faits vérifiés pour la dernière fois le %1.</translation>
+        <translation>Faits vérifiés pour la dernière fois le&#xa0;%1.</translation>
     </message>
     <message>
         <source>Select a clause or an event in the tree or on the timeline to see its terms, history, confidence and sources.</source>
@@ -353,6 +372,371 @@
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ExportText</name>
+    <message>
+        <source>Current scenario</source>
+        <translation>Scénario actuel</translation>
+    </message>
+    <message>
+        <source>%1 preset (%2)</source>
+        <translation>Préréglage&#xa0;%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1, mêmes hypothèses</translation>
+    </message>
+    <message>
+        <source>%1: choose a .png, .svg or .pdf file</source>
+        <translation>%1&#xa0;: choisissez un fichier .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>Graphique&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>this dataset has no scenario model</source>
+        <translation>ce jeu de données n&apos;a pas de modèle de scénario</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter&#xa0;%1</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Dark colours instead of paper</source>
+        <translation>Couleurs sombres au lieu du fond papier</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Largeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Hauteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resolution (dpi):</source>
+        <translation>Résolution (dpi)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>This dataset has no scenario model, so there is no chart to export.</source>
+        <translation>Ce jeu de données n&apos;a pas de modèle de scénario&#xa0;; il n&apos;y a donc aucun graphique à exporter.</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>le graphique</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>la chronologie</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Yearly projection</source>
+        <translation>Projection annuelle</translation>
+    </message>
+    <message>
+        <source>Sensitivity (tornado)</source>
+        <translation>Sensibilité (tornade)</translation>
+    </message>
+    <message>
+        <source>AGI-year fan percentiles</source>
+        <translation>Centiles de l&apos;éventail de l&apos;année AGI</translation>
+    </message>
+    <message>
+        <source>Clauses as of the shown version</source>
+        <translation>Clauses selon la version affichée</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Exporter un tableau</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tableau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Bear preset</source>
+        <translation>Préréglage pessimiste</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>Préréglage de base</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>Préréglage optimiste</translation>
+    </message>
+    <message>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of &quot;%1&quot;&#xa0;: version inexistante (attendu&#xa0;: une date ou l&apos;une des valeurs&#xa0;%2)</translation>
+    </message>
+    <message>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset &quot;%1&quot;&#xa0;: valeur attendue parmi&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Default assumptions</source>
+        <translation>Hypothèses par défaut</translation>
+    </message>
+    <message>
+        <source>--set %1=%2: out of range (%3 to %4%5)</source>
+        <translation>--set %1=%2&#xa0;: hors plage (de&#xa0;%3 à&#xa0;%4%5)</translation>
+    </message>
+    <message>
+        <source>, whole numbers</source>
+        <translation>, nombres entiers uniquement</translation>
+    </message>
+    <message>
+        <source>the dataset lacks the terms the scenario model needs: %1</source>
+        <translation>il manque au jeu de données les conditions dont le modèle de scénario a besoin&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>the dataset lacks the other terms to compare with: %1</source>
+        <translation>il manque au jeu de données les autres conditions à comparer&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Illustrative; made with Dealscope.</source>
+        <translation>Illustratif&#xa0;; réalisé avec Dealscope.</translation>
+    </message>
+    <message>
+        <source>%1 chart, %2, %3</source>
+        <translation>Graphique&#xa0;%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire&#xa0;%1&#xa0;:&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>a drawing cannot be written as CSV</source>
+        <translation>un dessin ne peut pas être enregistré en CSV</translation>
+    </message>
+    <message>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <translation>Modèle illustratif des conditions de l&apos;accord, ni prévision ni conseil.</translation>
+    </message>
+    <message>
+        <source>Dealscope %1 · %2, facts checked on %3.</source>
+        <translation>Dealscope&#xa0;%1 · %2, faits vérifiés le&#xa0;%3.</translation>
+    </message>
+    <message>
+        <source>Dashed: %1.</source>
+        <translation>En tirets&#xa0;:&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>%1: clauses and events as of %2</source>
+        <translation>%1&#xa0;: clauses et événements selon&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <translation>Les barres vont du début d&apos;une condition à sa fin&#xa0;; les fins estompées attendent un jalon tel que la vérification de l&apos;AGI.</translation>
+    </message>
+    <message>
+        <source>Not yet agreed</source>
+        <translation>Pas encore convenue</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>Non reprise</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>No end stated</source>
+        <translation>Aucune fin indiquée</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>Lors de&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>%1, or earlier at %2</source>
+        <translation>%1, ou plus tôt lors de&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>hypothèse</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Plage</translation>
+    </message>
+    <message>
+        <source>At minimum, $B</source>
+        <translation>Au minimum, Md $</translation>
+    </message>
+    <message>
+        <source>At maximum, $B</source>
+        <translation>Au maximum, Md $</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Facts checked on:</source>
+        <translation>Faits vérifiés le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Scénario&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Report made on:</source>
+        <translation>Rapport établi le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Made with Dealscope %1. The scenario figures are illustrative: neither a forecast nor legal or investment advice. Confidence codes: A official text, B several independent reports, C a single or weak source, X not verified.</source>
+        <translation>Réalisé avec Dealscope&#xa0;%1. Les chiffres du scénario sont illustratifs&#xa0;: ni une prévision, ni un conseil juridique ou en investissement. Codes de fiabilité&#xa0;: A texte officiel, B plusieurs rapports indépendants, C source unique ou fragile, X non vérifié.</translation>
+    </message>
+    <message>
+        <source>Clauses in force</source>
+        <translation>Clauses en vigueur</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>%1 — report</source>
+        <translation>%1 — rapport</translation>
+    </message>
+    <message>
+        <source>Azure stack by layer and revenue share</source>
+        <translation>Pile Azure par couche et partage des revenus</translation>
+    </message>
+    <message>
+        <source>Comparison with the other terms</source>
+        <translation>Comparaison avec les autres conditions</translation>
+    </message>
+    <message>
+        <source>Solid: %1. Dashed: %2. Assumptions as in the table above.</source>
+        <translation>En trait plein&#xa0;:&#xa0;%1. En tirets&#xa0;:&#xa0;%2. Hypothèses comme dans le tableau ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>AGI-year uncertainty</source>
+        <translation>Incertitude sur l&apos;année AGI</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be started</source>
+        <translation>impossible d&apos;écrire&#xa0;%1&#xa0;: le PDF n&apos;a pas pu être commencé</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::FileSetAside</name>
+    <message>
+        <source>too many set-aside copies of %1</source>
+        <translation>trop de copies de&#xa0;%1 mises de côté</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>The language of the interface, the dataset texts and the articles</source>
+        <translation>La langue de l&apos;interface, des textes du jeu de données et des articles</translation>
+    </message>
+    <message>
+        <source>System Default (%1)</source>
+        <translation>Langue du système (%1)</translation>
     </message>
 </context>
 <context>
@@ -378,20 +762,12 @@
         <translation>Scénario (illustratif)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
         <source>Main Toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>As of:</source>
-        <translation>Selon la version :</translation>
+        <translation>Selon la version&#xa0;:</translation>
     </message>
     <message>
         <source>Show the agreement as this version left it</source>
@@ -399,7 +775,7 @@
     </message>
     <message>
         <source>Assume AGI verified in:</source>
-        <translation>Supposer l&apos;AGI vérifiée en :</translation>
+        <translation>Supposer l&apos;AGI vérifiée en&#xa0;:</translation>
     </message>
     <message>
         <source>not assumed</source>
@@ -427,19 +803,19 @@
     </message>
     <message>
         <source>Found: %1</source>
-        <translation>Trouvé : %1</translation>
+        <translation>Trouvé&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>Nothing matches “%1”</source>
-        <translation>Aucun résultat pour « %1 »</translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>As of %1 (%2): %3 clauses in force or not restated</source>
-        <translation>Selon %1 (%2) : %3 clauses en vigueur ou non reprises</translation>
+        <translation>Selon&#xa0;%1 (%2)&#xa0;:&#xa0;%3 clauses en vigueur ou non reprises</translation>
     </message>
     <message>
         <source>AGI verification assumed in %1</source>
-        <translation>Vérification de l&apos;AGI supposée en %1</translation>
+        <translation>Vérification de l&apos;AGI supposée en&#xa0;%1</translation>
     </message>
     <message>
         <source>AGI verification unresolved</source>
@@ -447,7 +823,7 @@
     </message>
     <message>
         <source>facts checked %1</source>
-        <translation>faits vérifiés le %1</translation>
+        <translation>faits vérifiés le&#xa0;%1</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -455,7 +831,7 @@
     </message>
     <message>
         <source>Opened %1 (warnings: %2)</source>
-        <translation>%1 ouvert (avertissements : %2)</translation>
+        <translation>%1 ouvert (avertissements&#xa0;:&#xa0;%2)</translation>
     </message>
     <message>
         <source>Open Dataset</source>
@@ -467,7 +843,7 @@
     </message>
     <message>
         <source>Further problems: %1 (see the details).</source>
-        <translation>Autres problèmes : %1 (voir les détails).</translation>
+        <translation>Autres problèmes&#xa0;:&#xa0;%1 (voir les détails).</translation>
     </message>
     <message>
         <source>Cannot Open Dataset</source>
@@ -483,7 +859,328 @@
     </message>
     <message>
         <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;Un explorateur d&apos;accords commerciaux : leurs clauses, leurs versions et leur chronologie.&lt;/p&gt;&lt;p&gt;Le jeu de données fourni décrit le partenariat Microsoft–OpenAI à partir de sources publiques ; il ne constitue ni un conseil juridique ni un conseil en investissement.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Dealscope&#xa0;%1&lt;/h3&gt;&lt;p&gt;Un explorateur d&apos;accords commerciaux&#xa0;: leurs clauses, leurs versions et leur chronologie.&lt;/p&gt;&lt;p&gt;Le jeu de données fourni décrit le partenariat Microsoft–OpenAI à partir de sources publiques&#xa0;; il ne constitue ni un conseil juridique ni un conseil en investissement.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
+        <translation>Impossible d&apos;enregistrer automatiquement le scénario (%1)&#xa0;; nouvel essai toutes les 30 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioAssumptions</name>
+    <message>
+        <source>Azure revenue FY25</source>
+        <translation>Revenus Azure, exercice 2025</translation>
+    </message>
+    <message>
+        <source>facts.md §3a: Azure FY25 more than $75B, +34% (A)</source>
+        <translation>facts.md §3a&#xa0;: Azure, exercice 2025, plus de 75 Md $, +34&#xa0;% (A)</translation>
+    </message>
+    <message>
+        <source>Azure growth, recent quarters</source>
+        <translation>Croissance d&apos;Azure, derniers trimestres</translation>
+    </message>
+    <message>
+        <source>facts.md §3a: Azure growth 39–40% from FY25 Q4 to FY26 Q3 (A/B); shifts FY25 to calendar 2025 as × (1 + g)^0.5 (assumption)</source>
+        <translation>facts.md §3a&#xa0;: croissance d&apos;Azure de 39–40&#xa0;% du T4 de l&apos;exercice 2025 au T3 de l&apos;exercice 2026 (A/B)&#xa0;; ramène l&apos;exercice 2025 à l&apos;année civile 2025 par × (1 + g)^0.5 (hypothèse)</translation>
+    </message>
+    <message>
+        <source>Baseline growth 2026</source>
+        <translation>Croissance de référence 2026</translation>
+    </message>
+    <message>
+        <source>Assumption: 2026 growth of the Azure revenue OpenAI does not drive, below the 39–40% total of facts.md §3a, which includes AI</source>
+        <translation>Hypothèse&#xa0;: croissance en 2026 des revenus Azure non portés par OpenAI, inférieure aux 39–40&#xa0;% au total de facts.md §3a, qui incluent l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Baseline long-run growth</source>
+        <translation>Croissance de référence à long terme</translation>
+    </message>
+    <message>
+        <source>Assumption: the growth rate the baseline fades towards</source>
+        <translation>Hypothèse&#xa0;: le taux de croissance vers lequel la référence converge</translation>
+    </message>
+    <message>
+        <source>Baseline and SaaS growth fade</source>
+        <translation>Atténuation de la croissance de référence et SaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: each year keeps this fraction of the excess of baseline and SaaS adoption growth over their long-run rates</source>
+        <translation>Hypothèse&#xa0;: chaque année conserve cette fraction de l&apos;excédent de la croissance de référence et de la croissance de l&apos;adoption SaaS sur leurs taux à long terme</translation>
+    </message>
+    <message>
+        <source>IaaS share of Azure 2025</source>
+        <translation>Part d&apos;IaaS dans Azure en 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Microsoft never published the IaaS/PaaS/SaaS split (facts.md §3a, X)</source>
+        <translation>Hypothèse&#xa0;: Microsoft n&apos;a jamais publié la répartition IaaS/PaaS/SaaS (facts.md §3a, X)</translation>
+    </message>
+    <message>
+        <source>PaaS share of Azure 2025</source>
+        <translation>Part de PaaS dans Azure en 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Microsoft never published the IaaS/PaaS/SaaS split (facts.md §3a, X); SaaS gets the rest</source>
+        <translation>Hypothèse&#xa0;: Microsoft n&apos;a jamais publié la répartition IaaS/PaaS/SaaS (facts.md §3a, X)&#xa0;; le SaaS reçoit le reste</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue 2025</source>
+        <translation>Revenus d&apos;OpenAI 2025</translation>
+    </message>
+    <message>
+        <source>facts.md §3b: OpenAI 2025 revenue ~$13B (B)</source>
+        <translation>facts.md §3b&#xa0;: revenus d&apos;OpenAI en 2025 ~13 Md $ (B)</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue growth 2026</source>
+        <translation>Croissance des revenus d&apos;OpenAI 2026</translation>
+    </message>
+    <message>
+        <source>facts.md §3b: projection ~$30B for 2026 (C), about +130%; default +120%</source>
+        <translation>facts.md §3b&#xa0;: projection ~30 Md $ pour 2026 (C), environ +130&#xa0;%&#xa0;; par défaut +120&#xa0;%</translation>
+    </message>
+    <message>
+        <source>OpenAI long-run growth</source>
+        <translation>Croissance d&apos;OpenAI à long terme</translation>
+    </message>
+    <message>
+        <source>Assumption: the rate OpenAI growth fades towards; the default path stays below the $200B projected for 2030 (facts.md §3b, C)</source>
+        <translation>Hypothèse&#xa0;: le taux vers lequel la croissance d&apos;OpenAI converge&#xa0;; la trajectoire par défaut reste sous les 200 Md $ projetés pour 2030 (facts.md §3b, C)</translation>
+    </message>
+    <message>
+        <source>OpenAI growth fade</source>
+        <translation>Atténuation de la croissance d&apos;OpenAI</translation>
+    </message>
+    <message>
+        <source>Assumption: each year keeps this fraction of the excess of OpenAI growth over its long-run rate</source>
+        <translation>Hypothèse&#xa0;: chaque année conserve cette fraction de l&apos;excédent de la croissance d&apos;OpenAI sur son taux à long terme</translation>
+    </message>
+    <message>
+        <source>OpenAI compute spend per revenue dollar</source>
+        <translation>Dépenses de calcul d&apos;OpenAI par dollar de revenus</translation>
+    </message>
+    <message>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <translation>Hypothèse&#xa0;: facts.md §3b ne donne la capacité de calcul d&apos;OpenAI qu&apos;en GW (1,9 GW en 2025, B), pas en dollars</translation>
+    </message>
+    <message>
+        <source>Azure share of OpenAI compute 2025</source>
+        <translation>Part d&apos;Azure dans le calcul d&apos;OpenAI en 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Oracle, AWS, CoreWeave and Google also supply OpenAI (facts.md §3d, B)</source>
+        <translation>Hypothèse&#xa0;: Oracle, AWS, CoreWeave et Google approvisionnent aussi OpenAI (facts.md §3d, B)</translation>
+    </message>
+    <message>
+        <source>Azure share of OpenAI compute 2030</source>
+        <translation>Part d&apos;Azure dans le calcul d&apos;OpenAI en 2030</translation>
+    </message>
+    <message>
+        <source>Assumption: linear path from 2025, flat after 2030, as the Oracle and AWS contracts ramp up (facts.md §3d, B)</source>
+        <translation>Hypothèse&#xa0;: trajectoire linéaire à partir de 2025, stable après 2030, à mesure que les contrats avec Oracle et AWS montent en charge (facts.md §3d, B)</translation>
+    </message>
+    <message>
+        <source>Azure commitment</source>
+        <translation>Engagement Azure</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: $250B incremental Azure commitment (A)</source>
+        <translation>facts.md §3c&#xa0;: engagement Azure supplémentaire de 250 Md $ (A)</translation>
+    </message>
+    <message>
+        <source>Commitment first year</source>
+        <translation>Première année de l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Assumption: the payment schedule is undisclosed (facts.md §3c, X)</source>
+        <translation>Hypothèse&#xa0;: le calendrier de paiement n&apos;est pas divulgué (facts.md §3c, X)</translation>
+    </message>
+    <message>
+        <source>Commitment duration</source>
+        <translation>Durée de l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Assumption: schedule undisclosed (X); one analyst guesses it runs to about 2032 (facts.md §1a, C10)</source>
+        <translation>Hypothèse&#xa0;: calendrier non divulgué (X)&#xa0;; un analyste estime qu&apos;il court jusqu&apos;en 2032 environ (facts.md §1a, C10)</translation>
+    </message>
+    <message>
+        <source>Commitment ramp</source>
+        <translation>Montée en charge de l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Assumption: 0 spreads the commitment evenly over its years, 1 ramps it up linearly</source>
+        <translation>Hypothèse&#xa0;: 0 répartit l&apos;engagement uniformément sur ses années, 1 le fait croître linéairement</translation>
+    </message>
+    <message>
+        <source>OpenAI-driven PaaS 2025</source>
+        <translation>PaaS portée par OpenAI 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <translation>Hypothèse&#xa0;: avec la part SaaS, proche du rythme annualisé des revenus IA de Microsoft, &gt; 13 Md $ (janv. 2025) à &gt; 37 Md $ (avr. 2026) (facts.md §3a, B)</translation>
+    </message>
+    <message>
+        <source>PaaS kept after exclusivity</source>
+        <translation>PaaS conservée après l&apos;exclusivité</translation>
+    </message>
+    <message>
+        <source>Assumption: share of OpenAI-driven PaaS that stays on Azure once API exclusivity ends, with no Azure-first clause</source>
+        <translation>Hypothèse&#xa0;: part de la PaaS portée par OpenAI qui reste sur Azure une fois l&apos;exclusivité de l&apos;API terminée, sans clause de priorité à Azure</translation>
+    </message>
+    <message>
+        <source>PaaS kept with Azure first</source>
+        <translation>PaaS conservée avec priorité à Azure</translation>
+    </message>
+    <message>
+        <source>Assumption: the same share while OpenAI products ship first on Azure (N1, facts.md §1b, A)</source>
+        <translation>Hypothèse&#xa0;: la même part tant que les produits OpenAI sortent d&apos;abord sur Azure (N1, facts.md §1b, A)</translation>
+    </message>
+    <message>
+        <source>OpenAI-based SaaS 2025</source>
+        <translation>SaaS basée sur OpenAI 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Copilot, GitHub and Dynamics revenue built on OpenAI IP; see the AI run rate in facts.md §3a (B)</source>
+        <translation>Hypothèse&#xa0;: revenus de Copilot, GitHub et Dynamics fondés sur la PI d&apos;OpenAI&#xa0;; voir le rythme annualisé des revenus IA dans facts.md §3a (B)</translation>
+    </message>
+    <message>
+        <source>SaaS adoption growth 2026</source>
+        <translation>Croissance de l&apos;adoption SaaS 2026</translation>
+    </message>
+    <message>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <translation>Hypothèse&#xa0;: inférieure aux +123&#xa0;% du rythme annualisé des revenus IA de Microsoft jusqu&apos;en avr. 2026 (facts.md §3a, B)</translation>
+    </message>
+    <message>
+        <source>SaaS long-run growth</source>
+        <translation>Croissance SaaS à long terme</translation>
+    </message>
+    <message>
+        <source>Assumption: the rate SaaS adoption growth fades towards</source>
+        <translation>Hypothèse&#xa0;: le taux vers lequel la croissance de l&apos;adoption SaaS converge</translation>
+    </message>
+    <message>
+        <source>SaaS lost to a non-exclusive licence</source>
+        <translation>SaaS perdue avec une licence non exclusive</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <translation>Hypothèse&#xa0;: SaaS basée sur OpenAI perdue dès que la licence de PI de Microsoft n&apos;est plus exclusive (N3, facts.md §1b, A)</translation>
+    </message>
+    <message>
+        <source>SaaS lost when the IP term ends</source>
+        <translation>SaaS perdue à la fin de la durée de la PI</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once the IP term ends (end of 2032, C3/N3, facts.md §1a, A)</source>
+        <translation>Hypothèse&#xa0;: SaaS basée sur OpenAI perdue à la fin de la durée de la PI (fin 2032, C3/N3, facts.md §1a, A)</translation>
+    </message>
+    <message>
+        <source>SaaS lost when research IP ends</source>
+        <translation>SaaS perdue à la fin de la PI de recherche</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once research IP ends (earlier of AGI and 2030, C4, facts.md §1a, A)</source>
+        <translation>Hypothèse&#xa0;: SaaS basée sur OpenAI perdue à la fin de la PI de recherche (AGI ou 2030, selon ce qui survient en premier, C4, facts.md §1a, A)</translation>
+    </message>
+    <message>
+        <source>Revenue share rate 2025</source>
+        <translation>Taux de partage des revenus 2025</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: 20% reported (B); the Apr 2026 terms keep the same percentage (A)</source>
+        <translation>facts.md §3c&#xa0;: 20&#xa0;% selon les rapports (B)&#xa0;; les conditions d&apos;avr. 2026 conservent le même pourcentage (A)</translation>
+    </message>
+    <message>
+        <source>Revenue share rate 2030</source>
+        <translation>Taux de partage des revenus 2030</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: planned decline to ~10% by 2030 (B), ~8% in a later report (C); linear from 2025</source>
+        <translation>facts.md §3c&#xa0;: baisse prévue à ~10&#xa0;% d&apos;ici 2030 (B), ~8&#xa0;% selon un rapport ultérieur (C)&#xa0;; linéaire à partir de 2025</translation>
+    </message>
+    <message>
+        <source>Revenue share cap</source>
+        <translation>Plafond du partage des revenus</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: total cap reported at $38B (B); applies under the Apr 2026 terms</source>
+        <translation>facts.md §3c&#xa0;: plafond total rapporté de 38 Md $ (B)&#xa0;; s&apos;applique avec les conditions d&apos;avr. 2026</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s share to OpenAI</source>
+        <translation>Part versée par Microsoft à OpenAI</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: ~20% of Azure OpenAI Service and Bing revenue (B); ended 27 Apr 2026 (A)</source>
+        <translation>facts.md §3c&#xa0;: ~20&#xa0;% des revenus d&apos;Azure OpenAI Service et de Bing (B)&#xa0;; terminée le 27 avr. 2026 (A)</translation>
+    </message>
+    <message>
+        <source>AGI verification year (median)</source>
+        <translation>Année de vérification de l&apos;AGI (médiane)</translation>
+    </message>
+    <message>
+        <source>Assumption: the panel, its criteria and any date are undisclosed (facts.md §1a, C2, X); nothing was verified up to Nov 2026</source>
+        <translation>Hypothèse&#xa0;: le comité, ses critères et toute date ne sont pas divulgués (facts.md §1a, C2, X)&#xa0;; rien n&apos;a été vérifié jusqu&apos;en nov. 2026</translation>
+    </message>
+    <message>
+        <source>AGI year spread</source>
+        <translation>Dispersion de l&apos;année AGI</translation>
+    </message>
+    <message>
+        <source>Assumption: standard deviation of the verification year in the Monte Carlo</source>
+        <translation>Hypothèse&#xa0;: écart type de l&apos;année de vérification dans la simulation de Monte-Carlo</translation>
+    </message>
+    <message>
+        <source>AGI not within the horizon</source>
+        <translation>AGI hors de l&apos;horizon</translation>
+    </message>
+    <message>
+        <source>Assumption: probability that no AGI verification happens within the horizon</source>
+        <translation>Hypothèse&#xa0;: probabilité qu&apos;aucune vérification de l&apos;AGI n&apos;ait lieu dans l&apos;horizon</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioAutosave</name>
+    <message>
+        <source>An autosaved scenario could not be read (%1). It was set aside as %2.</source>
+        <translation>Un scénario enregistré automatiquement n&apos;a pas pu être lu (%1). Il a été mis de côté sous&#xa0;%2.</translation>
+    </message>
+    <message>
+        <source>An autosaved scenario could not be read (%1) nor set aside (%2).</source>
+        <translation>Un scénario enregistré automatiquement n&apos;a pu être ni lu (%1) ni mis de côté (%2).</translation>
+    </message>
+    <message>
+        <source>Restore Autosaved Scenario</source>
+        <translation>Restaurer le scénario enregistré automatiquement</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <source>Dealscope did not close properly. Restore the unsaved changes to the scenario “%1” (autosaved %2)?</source>
+        <translation>Dealscope ne s&apos;est pas fermé correctement. Restaurer les modifications non enregistrées du scénario «&#xa0;%1&#xa0;» (enregistrées automatiquement le&#xa0;%2)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
     </message>
 </context>
 <context>
@@ -538,27 +1235,123 @@
     </message>
     <message>
         <source>Compared: revenue share</source>
-        <translation>Comparaison : partage des revenus</translation>
+        <translation>Comparaison&#xa0;: partage des revenus</translation>
     </message>
     <message>
         <source>Azure stack by layer and revenue share, %1 (illustrative)</source>
-        <translation>Pile Azure par couche et partage des revenus, %1 (illustratif)</translation>
+        <translation>Pile Azure par couche et partage des revenus,&#xa0;%1 (illustratif)</translation>
     </message>
     <message>
         <source>AGI %1 (assumed)</source>
-        <translation>AGI %1 (supposée)</translation>
+        <translation>AGI&#xa0;%1 (supposée)</translation>
     </message>
     <message>
         <source>2030: research IP, revenue share end</source>
-        <translation>2030 : fin de la PI de recherche et du partage des revenus</translation>
+        <translation>2030&#xa0;: fin de la PI de recherche et du partage des revenus</translation>
     </message>
     <message>
         <source>2030: research IP ends</source>
-        <translation>2030 : fin de la PI de recherche</translation>
+        <translation>2030&#xa0;: fin de la PI de recherche</translation>
     </message>
     <message>
         <source>2032: IP licence ends</source>
-        <translation>2032 : fin de la licence de PI</translation>
+        <translation>2032&#xa0;: fin de la licence de PI</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioEditor</name>
+    <message>
+        <source>Scenario as JSON</source>
+        <translation>Scénario en JSON</translation>
+    </message>
+    <message>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <translation>Le scénario a changé dans le panneau. Vos modifications ne sont pas appliquées&#xa0;: appliquez-les par-dessus, ou rechargez le scénario du panneau (Annuler dans l&apos;éditeur rétablit votre texte).</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Problems in the scenario</source>
+        <translation>Problèmes dans le scénario</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Update the sliders and the chart from this text (%1); Undo takes it back</source>
+        <translation>Mettre à jour les curseurs et le graphique à partir de ce texte (%1)&#xa0;; Annuler revient en arrière</translation>
+    </message>
+    <message>
+        <source>Reload from Panel</source>
+        <translation>Recharger depuis le panneau</translation>
+    </message>
+    <message>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <translation>Remplacer le texte par le scénario du panneau&#xa0;; Annuler dans l&apos;éditeur le rétablit</translation>
+    </message>
+    <message>
+        <source>Apply Scenario</source>
+        <translation>Appliquer le scénario</translation>
+    </message>
+    <message>
+        <source>Reload Scenario from Panel</source>
+        <translation>Recharger le scénario depuis le panneau</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” as JSON · edited, not applied</source>
+        <translation>Scénario «&#xa0;%1&#xa0;» en JSON · modifié, non appliqué</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” as JSON</source>
+        <translation>Scénario «&#xa0;%1&#xa0;» en JSON</translation>
+    </message>
+    <message>
+        <source>The scenario model needs the Microsoft–OpenAI dataset; nothing can be applied.</source>
+        <translation>Le modèle de scénario nécessite le jeu de données Microsoft–OpenAI&#xa0;; rien ne peut être appliqué.</translation>
+    </message>
+    <message>
+        <source>Edited, not applied.</source>
+        <translation>Modifié, non appliqué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): the text cannot be applied.</source>
+        <translation>
+            <numerusform>%n erreur&#xa0;: le texte ne peut pas être appliqué.</numerusform>
+            <numerusform>%n erreurs&#xa0;: le texte ne peut pas être appliqué.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): fix them to apply, or the text they name would be ignored.</source>
+        <translation>
+            <numerusform>%n avertissement&#xa0;: corrigez-le pour appliquer, sinon le texte qu&apos;il signale serait ignoré.</numerusform>
+            <numerusform>%n avertissements&#xa0;: corrigez-les pour appliquer, sinon le texte qu&apos;ils signalent serait ignoré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid, not applied yet: Apply (%1) updates the sliders and the chart.</source>
+        <translation>Valide, pas encore appliqué&#xa0;: Appliquer (%1) met à jour les curseurs et le graphique.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <translation>Le scénario du panneau. Modifiez-le ici, puis appliquez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: %n problem(s) in the text (listed below).</source>
+        <translation>
+            <numerusform>Non appliqué&#xa0;:&#xa0;%n problème dans le texte (liste ci-dessous).</numerusform>
+            <numerusform>Non appliqué&#xa0;:&#xa0;%n problèmes dans le texte (liste ci-dessous).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Scenario as JSON</source>
+        <translation>modification du scénario en JSON</translation>
     </message>
 </context>
 <context>
@@ -593,11 +1386,11 @@
     </message>
     <message>
         <source>AGI-year uncertainty, p10–p90 of %1 samples (illustrative): a narrow band, under these terms the AGI year barely matters</source>
-        <translation>Incertitude sur l&apos;année de l&apos;AGI, p10–p90 sur %1 tirages (illustratif) : bande étroite, avec ces conditions l&apos;année de l&apos;AGI ne compte presque pas</translation>
+        <translation>Incertitude sur l&apos;année de l&apos;AGI, p10–p90 sur&#xa0;%1 tirages (illustratif)&#xa0;: bande étroite, avec ces conditions l&apos;année de l&apos;AGI ne compte presque pas</translation>
     </message>
     <message>
         <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
-        <translation>Incertitude sur l&apos;année de l&apos;AGI, p10–p90 sur %1 tirages, toutes les autres hypothèses telles que réglées (illustratif)</translation>
+        <translation>Incertitude sur l&apos;année de l&apos;AGI, p10–p90 sur&#xa0;%1 tirages, toutes les autres hypothèses telles que réglées (illustratif)</translation>
     </message>
 </context>
 <context>
@@ -636,11 +1429,11 @@
     </message>
     <message>
         <source>The contract terms the projection runs under; their dates are read from the dataset&apos;s versions of 28 Oct 2025 and 27 Apr 2026</source>
-        <translation>Les conditions contractuelles sous lesquelles la projection est calculée ; leurs dates proviennent des versions du jeu de données du 28 oct. 2025 et du 27 avr. 2026</translation>
+        <translation>Les conditions contractuelles sous lesquelles la projection est calculée&#xa0;; leurs dates proviennent des versions du jeu de données du 28 oct. 2025 et du 27 avr. 2026</translation>
     </message>
     <message>
         <source>&amp;Terms:</source>
-        <translation>&amp;Conditions :</translation>
+        <translation>&amp;Conditions&#xa0;:</translation>
     </message>
     <message>
         <source>Presets</source>
@@ -661,14 +1454,6 @@
     <message>
         <source>The other terms, same assumptions</source>
         <translation>Les autres conditions, mêmes hypothèses</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
     </message>
     <message>
         <source>IaaS</source>
@@ -712,11 +1497,11 @@
     </message>
     <message>
         <source>&lt;b&gt;Illustrative model — not a forecast&lt;/b&gt;, nor legal or investment advice. The IaaS/PaaS/SaaS split is not published by Microsoft: it is an assumption, as is every value marked “assumption”.</source>
-        <translation>&lt;b&gt;Modèle illustratif — pas une prévision&lt;/b&gt;, ni un conseil juridique ou en investissement. La répartition IaaS/PaaS/SaaS n&apos;est pas publiée par Microsoft : c&apos;est une hypothèse, comme toute valeur marquée « hypothèse ».</translation>
+        <translation>&lt;b&gt;Modèle illustratif — pas une prévision&lt;/b&gt;, ni un conseil juridique ou en investissement. La répartition IaaS/PaaS/SaaS n&apos;est pas publiée par Microsoft&#xa0;: c&apos;est une hypothèse, comme toute valeur marquée «&#xa0;hypothèse&#xa0;».</translation>
     </message>
     <message>
         <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
-        <translation>Le modèle de scénario nécessite les versions de l&apos;accord Microsoft–OpenAI du 28 oct. 2025 et du 27 avr. 2026 ; le jeu de données ouvert ne les contient pas.</translation>
+        <translation>Le modèle de scénario nécessite les versions de l&apos;accord Microsoft–OpenAI du 28 oct. 2025 et du 27 avr. 2026&#xa0;; le jeu de données ouvert ne les contient pas.</translation>
     </message>
     <message>
         <source>⚠ not published by Microsoft</source>
@@ -724,7 +1509,7 @@
     </message>
     <message>
         <source>Microsoft reports “Azure and other cloud services” without an IaaS / PaaS / SaaS split (fact sheet §3a, X). The split here is an assumption.</source>
-        <translation>Microsoft publie « Azure et autres services cloud » sans répartition IaaS / PaaS / SaaS (fiche d&apos;information §3a, X). La répartition présentée ici est une hypothèse.</translation>
+        <translation>Microsoft publie «&#xa0;Azure et autres services cloud&#xa0;» sans répartition IaaS / PaaS / SaaS (fiche d&apos;information §3a, X). La répartition présentée ici est une hypothèse.</translation>
     </message>
     <message>
         <source>◆ driven by the selected clause</source>
@@ -732,23 +1517,23 @@
     </message>
     <message>
         <source>Reset %1</source>
-        <translation>réinitialisation de %1</translation>
+        <translation>réinitialisation de&#xa0;%1</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation>modification de %1</translation>
+        <translation>modification de&#xa0;%1</translation>
     </message>
     <message>
         <source>Switch to %1</source>
-        <translation>passage à %1</translation>
+        <translation>passage à&#xa0;%1</translation>
     </message>
     <message>
         <source>Assume AGI verified in %1</source>
-        <translation>hypothèse d&apos;une vérification de l&apos;AGI en %1</translation>
+        <translation>hypothèse d&apos;une vérification de l&apos;AGI en&#xa0;%1</translation>
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation>Scénario : %1</translation>
+        <translation>Scénario&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>untitled</source>
@@ -756,11 +1541,11 @@
     </message>
     <message>
         <source>Cumulative %1–%2, USD billions:</source>
-        <translation>Cumul %1–%2, milliards USD :</translation>
+        <translation>Cumul&#xa0;%1–%2, milliards USD&#xa0;:</translation>
     </message>
     <message>
         <source>OpenAI-driven share of the stack &lt;b&gt;%1 %&lt;/b&gt;</source>
-        <translation>Part de la pile portée par OpenAI &lt;b&gt;%1 %&lt;/b&gt;</translation>
+        <translation>Part de la pile portée par OpenAI &lt;b&gt;%1&#xa0;%&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1, same assumptions</source>
@@ -768,7 +1553,7 @@
     </message>
     <message>
         <source>Dashed: %1</source>
-        <translation>En tirets : %1</translation>
+        <translation>En tirets&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -776,7 +1561,7 @@
     </message>
     <message>
         <source>Load %1</source>
-        <translation>chargement de %1</translation>
+        <translation>chargement de&#xa0;%1</translation>
     </message>
     <message>
         <source>Loaded the %1</source>
@@ -784,7 +1569,7 @@
     </message>
     <message>
         <source>Further problems: %1 (see the details).</source>
-        <translation>Autres problèmes : %1 (voir les détails).</translation>
+        <translation>Autres problèmes&#xa0;:&#xa0;%1 (voir les détails).</translation>
     </message>
     <message>
         <source>Cannot Open Scenario</source>
@@ -796,15 +1581,15 @@
     </message>
     <message>
         <source>Open %1</source>
-        <translation>ouverture de %1</translation>
+        <translation>ouverture de&#xa0;%1</translation>
     </message>
     <message>
         <source>Opened scenario %1</source>
-        <translation>Scénario %1 ouvert</translation>
+        <translation>Scénario&#xa0;%1 ouvert</translation>
     </message>
     <message>
         <source>Opened scenario %1 (warnings: %2)</source>
-        <translation>Scénario %1 ouvert (avertissements : %2)</translation>
+        <translation>Scénario&#xa0;%1 ouvert (avertissements&#xa0;:&#xa0;%2)</translation>
     </message>
     <message>
         <source>Cannot Save Scenario</source>
@@ -812,11 +1597,11 @@
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire&#xa0;%1&#xa0;:&#xa0;%2</translation>
     </message>
     <message>
         <source>Saved scenario %1</source>
-        <translation>Scénario %1 enregistré</translation>
+        <translation>Scénario&#xa0;%1 enregistré</translation>
     </message>
     <message>
         <source>Open Scenario</source>
@@ -840,6 +1625,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioRegime</name>
+    <message>
+        <source>Oct 2025 terms</source>
+        <translation>Conditions d&apos;oct. 2025</translation>
+    </message>
+    <message>
+        <source>Apr 2026 terms</source>
+        <translation>Conditions d&apos;avr. 2026</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioSlider</name>
     <message>
         <source>$%1 B</source>
@@ -847,7 +1643,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 ×</source>
@@ -859,7 +1655,7 @@
     </message>
     <message>
         <source>Range %1 to %2; default %3.</source>
-        <translation>Plage de %1 à %2 ; par défaut %3.</translation>
+        <translation>Plage de&#xa0;%1 à&#xa0;%2&#xa0;; par défaut&#xa0;%3.</translation>
     </message>
     <message>
         <source>assumption</source>
@@ -867,15 +1663,15 @@
     </message>
     <message>
         <source>No published figure: the default is an assumption of the model.</source>
-        <translation>Aucun chiffre publié : la valeur par défaut est une hypothèse du modèle.</translation>
+        <translation>Aucun chiffre publié&#xa0;: la valeur par défaut est une hypothèse du modèle.</translation>
     </message>
     <message>
         <source>source %1</source>
-        <translation>source %1</translation>
+        <translation>source&#xa0;%1</translation>
     </message>
     <message>
         <source>The default rests on a reported figure (confidence %1 in the fact sheet).</source>
-        <translation>La valeur par défaut repose sur un chiffre rapporté (fiabilité %1 dans la fiche d&apos;information).</translation>
+        <translation>La valeur par défaut repose sur un chiffre rapporté (fiabilité&#xa0;%1 dans la fiche d&apos;information).</translation>
     </message>
     <message>
         <source> B</source>
@@ -883,7 +1679,7 @@
     </message>
     <message>
         <source> %</source>
-        <translation> %</translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source> ×</source>
@@ -899,18 +1695,18 @@
     </message>
     <message>
         <source>Reset %1</source>
-        <translation>Réinitialiser %1</translation>
+        <translation>Réinitialiser&#xa0;%1</translation>
     </message>
 </context>
 <context>
     <name>Dealscope::ScenarioTableModel</name>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Paid by OpenAI to Microsoft; outside the Azure stack</source>
-        <translation>Versé par OpenAI à Microsoft ; hors pile Azure</translation>
+        <translation>Versé par OpenAI à Microsoft&#xa0;; hors pile Azure</translation>
     </message>
     <message>
         <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
@@ -918,11 +1714,11 @@
     </message>
     <message>
         <source>Total %1</source>
-        <translation>Total %1</translation>
+        <translation>Total&#xa0;%1</translation>
     </message>
     <message>
         <source>CAGR %1</source>
-        <translation>TCAC %1</translation>
+        <translation>TCAC&#xa0;%1</translation>
     </message>
     <message>
         <source>The OpenAI-driven parts of IaaS, PaaS and SaaS together (USD billions)</source>
@@ -993,7 +1789,46 @@ part de l&apos;année</translation>
     </message>
     <message>
         <source>Sensitivity of cumulative Microsoft revenue 2025–%2 (base $%1 B): each assumption at its minimum and maximum, all else as set — illustrative</source>
-        <translation>Sensibilité du chiffre d&apos;affaires cumulé de Microsoft 2025–%2 (base %1 Md $) : chaque hypothèse à son minimum et à son maximum, tout le reste tel que réglé — illustratif</translation>
+        <translation>Sensibilité du chiffre d&apos;affaires cumulé de Microsoft 2025–%2 (base&#xa0;%1 Md $)&#xa0;: chaque hypothèse à son minimum et à son maximum, tout le reste tel que réglé — illustratif</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::SettingsRecovery</name>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>il dépasse&#xa0;%1 Mio</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>il ne peut pas être lu&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>it contains binary data</source>
+        <translation>il contient des données binaires</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1 opens a section without closing it</source>
+        <translation>la ligne&#xa0;%1 ouvre une section sans la fermer</translation>
+    </message>
+    <message>
+        <source>it is not in the settings format</source>
+        <translation>il n&apos;est pas au format des paramètres</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be used (%2) nor set aside (%3); Dealscope started with default settings.</source>
+        <translation>Le fichier de paramètres&#xa0;%1 n&apos;a pu être ni utilisé (%2) ni mis de côté (%3)&#xa0;; Dealscope a démarré avec les paramètres par défaut.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be used (%2). It was set aside as %3 and Dealscope started with default settings.</source>
+        <translation>Le fichier de paramètres&#xa0;%1 n&apos;a pas pu être utilisé (%2). Il a été mis de côté sous&#xa0;%3 et Dealscope a démarré avec les paramètres par défaut.</translation>
     </message>
 </context>
 <context>
@@ -1028,22 +1863,30 @@ part de l&apos;année</translation>
     </message>
     <message>
         <source>“%1” groups entries and has none of its own in the dataset file. Select one of its clauses or events, or show the whole dataset.</source>
-        <translation>« %1 » regroupe des entrées et n&apos;en a aucune en propre dans le fichier du jeu de données. Sélectionnez l&apos;une de ses clauses ou l&apos;un de ses événements, ou affichez tout le jeu de données.</translation>
+        <translation>«&#xa0;%1&#xa0;» regroupe des entrées et n&apos;en a aucune en propre dans le fichier du jeu de données. Sélectionnez l&apos;une de ses clauses ou l&apos;un de ses événements, ou affichez tout le jeu de données.</translation>
     </message>
     <message>
         <source>%1 · lines %2–%3</source>
-        <translation>%1 · lignes %2–%3</translation>
+        <translation>%1 · lignes&#xa0;%2–%3</translation>
     </message>
     <message>
         <source>%1 · %2, lines %3–%4</source>
-        <translation>%1 · %2, lignes %3–%4</translation>
+        <translation>%1 ·&#xa0;%2, lignes&#xa0;%3–%4</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n lines</source>
         <translation>
-            <numerusform>%1 · %n ligne</numerusform>
-            <numerusform>%1 · %n lignes</numerusform>
+            <numerusform>%1 ·&#xa0;%n ligne</numerusform>
+            <numerusform>%1 ·&#xa0;%n lignes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scenario (editable)</source>
+        <translation>Scénario (modifiable)</translation>
+    </message>
+    <message>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <translation>Afficher l&apos;entrée de la clause ou de l&apos;événement sélectionné, tout le fichier du jeu de données, ou le scénario actuel en JSON pour le modifier et l&apos;appliquer</translation>
     </message>
 </context>
 <context>
@@ -1066,31 +1909,31 @@ part de l&apos;année</translation>
     </message>
     <message>
         <source>No end stated: runs on indefinitely.</source>
-        <translation>Aucune fin indiquée : se poursuit indéfiniment.</translation>
+        <translation>Aucune fin indiquée&#xa0;: se poursuit indéfiniment.</translation>
     </message>
     <message>
         <source>Ends %1.</source>
-        <translation>Prend fin le %1.</translation>
+        <translation>Prend fin le&#xa0;%1.</translation>
     </message>
     <message>
         <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
-        <translation>Prend fin au jalon « %1 » ; aucune date n&apos;est connue.</translation>
+        <translation>Prend fin au jalon «&#xa0;%1&#xa0;»&#xa0;; aucune date n&apos;est connue.</translation>
     </message>
     <message>
         <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
-        <translation>Prend fin à la première des deux échéances : « %1 » ou le %2.</translation>
+        <translation>Prend fin à la première des deux échéances&#xa0;: «&#xa0;%1&#xa0;» ou le&#xa0;%2.</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date : %1</translation>
+        <translation>Date&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation>À partir du %1</translation>
+        <translation>À partir du&#xa0;%1</translation>
     </message>
     <message>
         <source>Confidence: %1</source>
-        <translation>Fiabilité : %1</translation>
+        <translation>Fiabilité&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>1 event</source>
@@ -1114,15 +1957,34 @@ part de l&apos;année</translation>
     </message>
     <message>
         <source>until %1 · date unknown</source>
-        <translation>jusqu&apos;à %1 · date inconnue</translation>
+        <translation>jusqu&apos;à&#xa0;%1 · date inconnue</translation>
     </message>
     <message>
         <source>or sooner, at %1</source>
-        <translation>ou plus tôt, lors de %1</translation>
+        <translation>ou plus tôt, lors de&#xa0;%1</translation>
     </message>
     <message>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::UndoAction</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +2100,62 @@ part de l&apos;année</translation>
     <message>
         <source>Mark what the selected version introduced, amended, ended or did not restate</source>
         <translation>Marquer ce que la version sélectionnée a introduit, modifié, terminé ou non repris</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Save the scenario chart shown as PNG, SVG or PDF</source>
+        <translation>Enregistrer le graphique de scénario affiché en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline…</source>
+        <translation>Exporter la &amp;chronologie…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PNG, SVG or PDF</source>
+        <translation>Enregistrer la chronologie en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Export T&amp;able…</source>
+        <translation>Exporter un &amp;tableau…</translation>
+    </message>
+    <message>
+        <source>Save a table (projection, sensitivity, fan, clauses or events) as CSV</source>
+        <translation>Enregistrer un tableau (projection, sensibilité, éventail, clauses ou événements) en CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Exporter le &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Save a PDF report: clauses in force, timeline, scenario charts and sources</source>
+        <translation>Enregistrer un rapport PDF&#xa0;: clauses en vigueur, chronologie, graphiques du scénario et sources</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the timeline, or the scenario chart when the scenario panel has the focus, with a preview</source>
+        <translation>Imprimer la chronologie, ou le graphique du scénario quand le panneau de scénario a le focus, avec un aperçu</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
     </message>
 </context>
 </TS>

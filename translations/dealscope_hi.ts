@@ -162,6 +162,10 @@
         <source>Sources: %1</source>
         <translation>स्रोत: %1</translation>
     </message>
+    <message>
+        <source>English text; no %1 translation</source>
+        <translation>अंग्रेज़ी पाठ; %1 में अनुवाद उपलब्ध नहीं</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ArticleView</name>
@@ -236,6 +240,21 @@
     <message>
         <source>%1 matches</source>
         <translation>%1 मिलान</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::AutosaveStore</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 बनाया नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>%1 लॉक नहीं किया जा सकता</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 लिखा नहीं जा सकता: %2</translation>
     </message>
 </context>
 <context>
@@ -356,6 +375,371 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ExportText</name>
+    <message>
+        <source>Current scenario</source>
+        <translation>वर्तमान परिदृश्य</translation>
+    </message>
+    <message>
+        <source>%1 preset (%2)</source>
+        <translation>%1 प्रीसेट (%2)</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1, वही धारणाएँ</translation>
+    </message>
+    <message>
+        <source>%1: choose a .png, .svg or .pdf file</source>
+        <translation>%1: कोई .png, .svg या .pdf फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>%1 चार्ट</translation>
+    </message>
+    <message>
+        <source>this dataset has no scenario model</source>
+        <translation>इस डेटासेट में कोई परिदृश्य मॉडल नहीं है</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 निर्यात करें</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Dark colours instead of paper</source>
+        <translation>कागज़ी रंगों के बजाय गहरे रंग</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>चौड़ाई:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>ऊँचाई:</translation>
+    </message>
+    <message>
+        <source>Resolution (dpi):</source>
+        <translation>रिज़ॉल्यूशन (dpi):</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 निर्यात किया गया</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>निर्यात विफल रहा</translation>
+    </message>
+    <message>
+        <source>This dataset has no scenario model, so there is no chart to export.</source>
+        <translation>इस डेटासेट में कोई परिदृश्य मॉडल नहीं है, इसलिए निर्यात करने के लिए कोई चार्ट नहीं है।</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>चार्ट</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>समयरेखा</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG छवि (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG ड्रॉइंग (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF दस्तावेज़ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Yearly projection</source>
+        <translation>वार्षिक प्रक्षेपण</translation>
+    </message>
+    <message>
+        <source>Sensitivity (tornado)</source>
+        <translation>संवेदनशीलता (टॉरनेडो)</translation>
+    </message>
+    <message>
+        <source>AGI-year fan percentiles</source>
+        <translation>AGI-वर्ष फ़ैन चार्ट के पर्सेंटाइल</translation>
+    </message>
+    <message>
+        <source>Clauses as of the shown version</source>
+        <translation>दिखाए गए संस्करण के अनुसार खंड</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>घटनाएँ</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>तालिका निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>तालिका:</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV तालिका (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>रिपोर्ट निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>प्रिंट पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Bear preset</source>
+        <translation>मंदी प्रीसेट</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>आधार प्रीसेट</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>तेज़ी प्रीसेट</translation>
+    </message>
+    <message>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of "%1": ऐसा कोई संस्करण नहीं (कोई तिथि या %2 में से एक अपेक्षित)</translation>
+    </message>
+    <message>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset "%1": %2 में से एक अपेक्षित</translation>
+    </message>
+    <message>
+        <source>Default assumptions</source>
+        <translation>डिफ़ॉल्ट धारणाएँ</translation>
+    </message>
+    <message>
+        <source>--set %1=%2: out of range (%3 to %4%5)</source>
+        <translation>--set %1=%2: सीमा से बाहर (%3 से %4%5)</translation>
+    </message>
+    <message>
+        <source>, whole numbers</source>
+        <translation>, केवल पूर्णांक</translation>
+    </message>
+    <message>
+        <source>the dataset lacks the terms the scenario model needs: %1</source>
+        <translation>डेटासेट में वे शर्तें नहीं हैं जिनकी परिदृश्य मॉडल को आवश्यकता है: %1</translation>
+    </message>
+    <message>
+        <source>the dataset lacks the other terms to compare with: %1</source>
+        <translation>डेटासेट में तुलना के लिए दूसरी शर्तें नहीं हैं: %1</translation>
+    </message>
+    <message>
+        <source>Illustrative; made with Dealscope.</source>
+        <translation>उदाहरणार्थ; Dealscope से बनाया गया।</translation>
+    </message>
+    <message>
+        <source>%1 chart, %2, %3</source>
+        <translation>%1 चार्ट, %2, %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 लिखा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>a drawing cannot be written as CSV</source>
+        <translation>ड्रॉइंग को CSV के रूप में नहीं लिखा जा सकता</translation>
+    </message>
+    <message>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <translation>समझौते की शर्तों का उदाहरणार्थ मॉडल; न पूर्वानुमान, न ही सलाह।</translation>
+    </message>
+    <message>
+        <source>Dealscope %1 · %2, facts checked on %3.</source>
+        <translation>Dealscope %1 · %2, तथ्यों की जाँच %3 को की गई।</translation>
+    </message>
+    <message>
+        <source>Dashed: %1.</source>
+        <translation>डैश रेखा: %1।</translation>
+    </message>
+    <message>
+        <source>%1: clauses and events as of %2</source>
+        <translation>%1: %2 के अनुसार खंड और घटनाएँ</translation>
+    </message>
+    <message>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <translation>पट्टियाँ किसी शर्त के आरंभ से उसकी समाप्ति तक चलती हैं; फीके सिरे AGI सत्यापन जैसे किसी पड़ाव की प्रतीक्षा में हैं।</translation>
+    </message>
+    <message>
+        <source>Not yet agreed</source>
+        <translation>अभी सहमति नहीं</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>लागू</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>दोहराया नहीं गया</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>समाप्त</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>अवधि समाप्त</translation>
+    </message>
+    <message>
+        <source>No end stated</source>
+        <translation>कोई समाप्ति नहीं बताई गई</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>%1 पर</translation>
+    </message>
+    <message>
+        <source>%1, or earlier at %2</source>
+        <translation>%1, या पहले %2 पर</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 वर्ष</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>धारणा</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>आधार</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>धारणा</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>सीमा</translation>
+    </message>
+    <message>
+        <source>At minimum, $B</source>
+        <translation>न्यूनतम पर, $ अरब</translation>
+    </message>
+    <message>
+        <source>At maximum, $B</source>
+        <translation>अधिकतम पर, $ अरब</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>संस्करण:</translation>
+    </message>
+    <message>
+        <source>Facts checked on:</source>
+        <translation>तथ्यों की जाँच की तिथि:</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>परिदृश्य:</translation>
+    </message>
+    <message>
+        <source>Report made on:</source>
+        <translation>रिपोर्ट बनाने की तिथि:</translation>
+    </message>
+    <message>
+        <source>Made with Dealscope %1. The scenario figures are illustrative: neither a forecast nor legal or investment advice. Confidence codes: A official text, B several independent reports, C a single or weak source, X not verified.</source>
+        <translation>Dealscope %1 से बनाया गया। परिदृश्य के आँकड़े उदाहरणार्थ हैं: न पूर्वानुमान, न ही कानूनी या निवेश सलाह। विश्वसनीयता कोड: A आधिकारिक पाठ, B कई स्वतंत्र रिपोर्टें, C एक ही या कमज़ोर स्रोत, X सत्यापित नहीं।</translation>
+    </message>
+    <message>
+        <source>Clauses in force</source>
+        <translation>लागू खंड</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>खंड</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>समाप्ति</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>विश्वसनीयता</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>%1 — report</source>
+        <translation>%1 — रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Azure stack by layer and revenue share</source>
+        <translation>परत और राजस्व हिस्सेदारी के अनुसार Azure स्टैक</translation>
+    </message>
+    <message>
+        <source>Comparison with the other terms</source>
+        <translation>दूसरी शर्तों से तुलना</translation>
+    </message>
+    <message>
+        <source>Solid: %1. Dashed: %2. Assumptions as in the table above.</source>
+        <translation>ठोस रेखा: %1। डैश रेखा: %2। धारणाएँ ऊपर की तालिका के अनुसार।</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>संवेदनशीलता</translation>
+    </message>
+    <message>
+        <source>AGI-year uncertainty</source>
+        <translation>AGI-वर्ष की अनिश्चितता</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be started</source>
+        <translation>%1 लिखा नहीं जा सकता: PDF शुरू नहीं की जा सकी</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>समयरेखा</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::FileSetAside</name>
+    <message>
+        <source>too many set-aside copies of %1</source>
+        <translation>%1 की अलग रखी गई प्रतियाँ बहुत अधिक हैं</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;भाषा</translation>
+    </message>
+    <message>
+        <source>The language of the interface, the dataset texts and the articles</source>
+        <translation>इंटरफ़ेस, डेटासेट के पाठों और लेखों की भाषा</translation>
+    </message>
+    <message>
+        <source>System Default (%1)</source>
+        <translation>सिस्टम डिफ़ॉल्ट (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::MainWindow</name>
     <message>
         <source>Clauses</source>
@@ -376,14 +760,6 @@
     <message>
         <source>Scenario (illustrative)</source>
         <translation>परिदृश्य (उदाहरणार्थ)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;पूर्ववत करें</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;फिर से करें</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -485,6 +861,327 @@
         <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;व्यावसायिक समझौतों का एक्सप्लोरर: उनके खंड, संस्करण और समयरेखा।&lt;/p&gt;&lt;p&gt;साथ में दिया गया डेटासेट सार्वजनिक स्रोतों के आधार पर Microsoft–OpenAI साझेदारी का वर्णन करता है; यह कानूनी या निवेश सलाह नहीं है।&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
+        <translation>परिदृश्य को स्वतः सहेजा नहीं जा सका (%1); हर 30 सेकंड में फिर से प्रयास किया जा रहा है।</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>खारिज करें</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioAssumptions</name>
+    <message>
+        <source>Azure revenue FY25</source>
+        <translation>Azure राजस्व FY25</translation>
+    </message>
+    <message>
+        <source>facts.md §3a: Azure FY25 more than $75B, +34% (A)</source>
+        <translation>facts.md §3a: Azure FY25 $75 अरब से अधिक, +34% (A)</translation>
+    </message>
+    <message>
+        <source>Azure growth, recent quarters</source>
+        <translation>Azure वृद्धि, हाल की तिमाहियाँ</translation>
+    </message>
+    <message>
+        <source>facts.md §3a: Azure growth 39–40% from FY25 Q4 to FY26 Q3 (A/B); shifts FY25 to calendar 2025 as × (1 + g)^0.5 (assumption)</source>
+        <translation>facts.md §3a: FY25 Q4 से FY26 Q3 तक Azure वृद्धि 39–40% (A/B); FY25 को कैलेंडर वर्ष 2025 में × (1 + g)^0.5 से बदला गया है (धारणा)</translation>
+    </message>
+    <message>
+        <source>Baseline growth 2026</source>
+        <translation>आधार वृद्धि 2026</translation>
+    </message>
+    <message>
+        <source>Assumption: 2026 growth of the Azure revenue OpenAI does not drive, below the 39–40% total of facts.md §3a, which includes AI</source>
+        <translation>धारणा: Azure के उस राजस्व की 2026 की वृद्धि जो OpenAI से प्रेरित नहीं है, facts.md §3a के 39–40% कुल से कम, जिसमें AI शामिल है</translation>
+    </message>
+    <message>
+        <source>Baseline long-run growth</source>
+        <translation>आधार दीर्घकालिक वृद्धि</translation>
+    </message>
+    <message>
+        <source>Assumption: the growth rate the baseline fades towards</source>
+        <translation>धारणा: वह वृद्धि दर जिसकी ओर आधार धीरे-धीरे घटता है</translation>
+    </message>
+    <message>
+        <source>Baseline and SaaS growth fade</source>
+        <translation>आधार और SaaS वृद्धि में गिरावट</translation>
+    </message>
+    <message>
+        <source>Assumption: each year keeps this fraction of the excess of baseline and SaaS adoption growth over their long-run rates</source>
+        <translation>धारणा: हर वर्ष आधार और SaaS अपनाने की वृद्धि का उनकी दीर्घकालिक दरों से अधिक वाला हिस्सा इस अनुपात में बना रहता है</translation>
+    </message>
+    <message>
+        <source>IaaS share of Azure 2025</source>
+        <translation>2025 में Azure में IaaS का हिस्सा</translation>
+    </message>
+    <message>
+        <source>Assumption: Microsoft never published the IaaS/PaaS/SaaS split (facts.md §3a, X)</source>
+        <translation>धारणा: Microsoft ने IaaS/PaaS/SaaS विभाजन कभी प्रकाशित नहीं किया (facts.md §3a, X)</translation>
+    </message>
+    <message>
+        <source>PaaS share of Azure 2025</source>
+        <translation>2025 में Azure में PaaS का हिस्सा</translation>
+    </message>
+    <message>
+        <source>Assumption: Microsoft never published the IaaS/PaaS/SaaS split (facts.md §3a, X); SaaS gets the rest</source>
+        <translation>धारणा: Microsoft ने IaaS/PaaS/SaaS विभाजन कभी प्रकाशित नहीं किया (facts.md §3a, X); शेष SaaS का है</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue 2025</source>
+        <translation>OpenAI राजस्व 2025</translation>
+    </message>
+    <message>
+        <source>facts.md §3b: OpenAI 2025 revenue ~$13B (B)</source>
+        <translation>facts.md §3b: OpenAI का 2025 का राजस्व ~$13 अरब (B)</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue growth 2026</source>
+        <translation>OpenAI राजस्व वृद्धि 2026</translation>
+    </message>
+    <message>
+        <source>facts.md §3b: projection ~$30B for 2026 (C), about +130%; default +120%</source>
+        <translation>facts.md §3b: 2026 के लिए ~$30 अरब का अनुमान (C), लगभग +130%; डिफ़ॉल्ट +120%</translation>
+    </message>
+    <message>
+        <source>OpenAI long-run growth</source>
+        <translation>OpenAI दीर्घकालिक वृद्धि</translation>
+    </message>
+    <message>
+        <source>Assumption: the rate OpenAI growth fades towards; the default path stays below the $200B projected for 2030 (facts.md §3b, C)</source>
+        <translation>धारणा: वह दर जिसकी ओर OpenAI की वृद्धि धीरे-धीरे घटती है; डिफ़ॉल्ट पथ 2030 के लिए अनुमानित $200 अरब से नीचे रहता है (facts.md §3b, C)</translation>
+    </message>
+    <message>
+        <source>OpenAI growth fade</source>
+        <translation>OpenAI वृद्धि में गिरावट</translation>
+    </message>
+    <message>
+        <source>Assumption: each year keeps this fraction of the excess of OpenAI growth over its long-run rate</source>
+        <translation>धारणा: हर वर्ष OpenAI की वृद्धि का उसकी दीर्घकालिक दर से अधिक वाला हिस्सा इस अनुपात में बना रहता है</translation>
+    </message>
+    <message>
+        <source>OpenAI compute spend per revenue dollar</source>
+        <translation>प्रति राजस्व डॉलर OpenAI का कंप्यूट व्यय</translation>
+    </message>
+    <message>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <translation>धारणा: facts.md §3b OpenAI की कंप्यूट क्षमता केवल GW में देता है (2025 में 1.9 GW, B), डॉलर में नहीं</translation>
+    </message>
+    <message>
+        <source>Azure share of OpenAI compute 2025</source>
+        <translation>2025 में OpenAI के कंप्यूट में Azure का हिस्सा</translation>
+    </message>
+    <message>
+        <source>Assumption: Oracle, AWS, CoreWeave and Google also supply OpenAI (facts.md §3d, B)</source>
+        <translation>धारणा: Oracle, AWS, CoreWeave और Google भी OpenAI को कंप्यूट देते हैं (facts.md §3d, B)</translation>
+    </message>
+    <message>
+        <source>Azure share of OpenAI compute 2030</source>
+        <translation>2030 में OpenAI के कंप्यूट में Azure का हिस्सा</translation>
+    </message>
+    <message>
+        <source>Assumption: linear path from 2025, flat after 2030, as the Oracle and AWS contracts ramp up (facts.md §3d, B)</source>
+        <translation>धारणा: 2025 से रैखिक पथ, 2030 के बाद स्थिर, क्योंकि Oracle और AWS अनुबंध बढ़ते जाते हैं (facts.md §3d, B)</translation>
+    </message>
+    <message>
+        <source>Azure commitment</source>
+        <translation>Azure प्रतिबद्धता</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: $250B incremental Azure commitment (A)</source>
+        <translation>facts.md §3c: $250 अरब की अतिरिक्त Azure प्रतिबद्धता (A)</translation>
+    </message>
+    <message>
+        <source>Commitment first year</source>
+        <translation>प्रतिबद्धता का पहला वर्ष</translation>
+    </message>
+    <message>
+        <source>Assumption: the payment schedule is undisclosed (facts.md §3c, X)</source>
+        <translation>धारणा: भुगतान अनुसूची का खुलासा नहीं किया गया है (facts.md §3c, X)</translation>
+    </message>
+    <message>
+        <source>Commitment duration</source>
+        <translation>प्रतिबद्धता की अवधि</translation>
+    </message>
+    <message>
+        <source>Assumption: schedule undisclosed (X); one analyst guesses it runs to about 2032 (facts.md §1a, C10)</source>
+        <translation>धारणा: अनुसूची का खुलासा नहीं (X); एक विश्लेषक का अनुमान है कि यह लगभग 2032 तक चलती है (facts.md §1a, C10)</translation>
+    </message>
+    <message>
+        <source>Commitment ramp</source>
+        <translation>प्रतिबद्धता में वृद्धि का क्रम</translation>
+    </message>
+    <message>
+        <source>Assumption: 0 spreads the commitment evenly over its years, 1 ramps it up linearly</source>
+        <translation>धारणा: 0 प्रतिबद्धता को उसके वर्षों में समान रूप से बाँटता है, 1 उसे रैखिक रूप से बढ़ाता है</translation>
+    </message>
+    <message>
+        <source>OpenAI-driven PaaS 2025</source>
+        <translation>OpenAI-प्रेरित PaaS 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <translation>धारणा: SaaS भाग के साथ Microsoft की AI रन रेट के निकट, &gt; $13 अरब (जनवरी 2025) से &gt; $37 अरब (अप्रैल 2026) (facts.md §3a, B)</translation>
+    </message>
+    <message>
+        <source>PaaS kept after exclusivity</source>
+        <translation>विशिष्टता के बाद बना रहने वाला PaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: share of OpenAI-driven PaaS that stays on Azure once API exclusivity ends, with no Azure-first clause</source>
+        <translation>धारणा: OpenAI-प्रेरित PaaS का वह हिस्सा जो API विशिष्टता समाप्त होने के बाद भी Azure पर बना रहता है, जब Azure-प्रथम खंड न हो</translation>
+    </message>
+    <message>
+        <source>PaaS kept with Azure first</source>
+        <translation>Azure-प्रथम के साथ बना रहने वाला PaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: the same share while OpenAI products ship first on Azure (N1, facts.md §1b, A)</source>
+        <translation>धारणा: वही हिस्सा, जब तक OpenAI के उत्पाद पहले Azure पर जारी होते हैं (N1, facts.md §1b, A)</translation>
+    </message>
+    <message>
+        <source>OpenAI-based SaaS 2025</source>
+        <translation>OpenAI-आधारित SaaS 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Copilot, GitHub and Dynamics revenue built on OpenAI IP; see the AI run rate in facts.md §3a (B)</source>
+        <translation>धारणा: OpenAI IP पर बने Copilot, GitHub और Dynamics का राजस्व; facts.md §3a में AI रन रेट देखें (B)</translation>
+    </message>
+    <message>
+        <source>SaaS adoption growth 2026</source>
+        <translation>SaaS अपनाने की वृद्धि 2026</translation>
+    </message>
+    <message>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <translation>धारणा: अप्रैल 2026 तक Microsoft की AI रन रेट के +123% से कम (facts.md §3a, B)</translation>
+    </message>
+    <message>
+        <source>SaaS long-run growth</source>
+        <translation>SaaS दीर्घकालिक वृद्धि</translation>
+    </message>
+    <message>
+        <source>Assumption: the rate SaaS adoption growth fades towards</source>
+        <translation>धारणा: वह दर जिसकी ओर SaaS अपनाने की वृद्धि धीरे-धीरे घटती है</translation>
+    </message>
+    <message>
+        <source>SaaS lost to a non-exclusive licence</source>
+        <translation>गैर-अनन्य लाइसेंस से खोया SaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <translation>धारणा: Microsoft का IP लाइसेंस गैर-अनन्य होने पर खोया गया OpenAI-आधारित SaaS (N3, facts.md §1b, A)</translation>
+    </message>
+    <message>
+        <source>SaaS lost when the IP term ends</source>
+        <translation>IP अवधि समाप्त होने पर खोया SaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once the IP term ends (end of 2032, C3/N3, facts.md §1a, A)</source>
+        <translation>धारणा: IP अवधि समाप्त होने पर खोया गया OpenAI-आधारित SaaS (2032 का अंत, C3/N3, facts.md §1a, A)</translation>
+    </message>
+    <message>
+        <source>SaaS lost when research IP ends</source>
+        <translation>शोध IP समाप्त होने पर खोया SaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once research IP ends (earlier of AGI and 2030, C4, facts.md §1a, A)</source>
+        <translation>धारणा: शोध IP समाप्त होने पर खोया गया OpenAI-आधारित SaaS (AGI और 2030 में से जो पहले हो, C4, facts.md §1a, A)</translation>
+    </message>
+    <message>
+        <source>Revenue share rate 2025</source>
+        <translation>राजस्व हिस्सेदारी दर 2025</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: 20% reported (B); the Apr 2026 terms keep the same percentage (A)</source>
+        <translation>facts.md §3c: 20% रिपोर्ट किया गया (B); अप्रैल 2026 की शर्तें वही प्रतिशत बनाए रखती हैं (A)</translation>
+    </message>
+    <message>
+        <source>Revenue share rate 2030</source>
+        <translation>राजस्व हिस्सेदारी दर 2030</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: planned decline to ~10% by 2030 (B), ~8% in a later report (C); linear from 2025</source>
+        <translation>facts.md §3c: 2030 तक ~10% तक नियोजित कमी (B), बाद की एक रिपोर्ट में ~8% (C); 2025 से रैखिक</translation>
+    </message>
+    <message>
+        <source>Revenue share cap</source>
+        <translation>राजस्व हिस्सेदारी की सीमा</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: total cap reported at $38B (B); applies under the Apr 2026 terms</source>
+        <translation>facts.md §3c: कुल सीमा $38 अरब रिपोर्ट की गई (B); अप्रैल 2026 की शर्तों के तहत लागू</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s share to OpenAI</source>
+        <translation>OpenAI को Microsoft की हिस्सेदारी</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: ~20% of Azure OpenAI Service and Bing revenue (B); ended 27 Apr 2026 (A)</source>
+        <translation>facts.md §3c: Azure OpenAI Service और Bing राजस्व का ~20% (B); 27 अप्रैल 2026 को समाप्त (A)</translation>
+    </message>
+    <message>
+        <source>AGI verification year (median)</source>
+        <translation>AGI सत्यापन वर्ष (माध्यिका)</translation>
+    </message>
+    <message>
+        <source>Assumption: the panel, its criteria and any date are undisclosed (facts.md §1a, C2, X); nothing was verified up to Nov 2026</source>
+        <translation>धारणा: पैनल, उसके मानदंड और कोई भी तिथि अघोषित हैं (facts.md §1a, C2, X); नवंबर 2026 तक कुछ भी सत्यापित नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>AGI year spread</source>
+        <translation>AGI वर्ष का फैलाव</translation>
+    </message>
+    <message>
+        <source>Assumption: standard deviation of the verification year in the Monte Carlo</source>
+        <translation>धारणा: Monte Carlo में सत्यापन वर्ष का मानक विचलन</translation>
+    </message>
+    <message>
+        <source>AGI not within the horizon</source>
+        <translation>प्रक्षेपण अवधि में AGI नहीं</translation>
+    </message>
+    <message>
+        <source>Assumption: probability that no AGI verification happens within the horizon</source>
+        <translation>धारणा: यह संभावना कि प्रक्षेपण अवधि में कोई AGI सत्यापन नहीं होगा</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioAutosave</name>
+    <message>
+        <source>An autosaved scenario could not be read (%1). It was set aside as %2.</source>
+        <translation>स्वतः सहेजा गया परिदृश्य पढ़ा नहीं जा सका (%1)। इसे %2 के रूप में अलग रख दिया गया।</translation>
+    </message>
+    <message>
+        <source>An autosaved scenario could not be read (%1) nor set aside (%2).</source>
+        <translation>स्वतः सहेजा गया परिदृश्य न पढ़ा जा सका (%1), न अलग रखा जा सका (%2)।</translation>
+    </message>
+    <message>
+        <source>Restore Autosaved Scenario</source>
+        <translation>स्वतः सहेजा गया परिदृश्य पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>बिना शीर्षक</translation>
+    </message>
+    <message>
+        <source>Dealscope did not close properly. Restore the unsaved changes to the scenario “%1” (autosaved %2)?</source>
+        <translation>Dealscope ठीक से बंद नहीं हुआ। परिदृश्य “%1” के बिना सहेजे गए बदलाव (स्वतः सहेजे गए %2) पुनर्स्थापित करें?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>त्यागें</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioChart</name>
@@ -559,6 +1256,102 @@
     <message>
         <source>2032: IP licence ends</source>
         <translation>2032: IP लाइसेंस समाप्त</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioEditor</name>
+    <message>
+        <source>Scenario as JSON</source>
+        <translation>JSON के रूप में परिदृश्य</translation>
+    </message>
+    <message>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <translation>पैनल में परिदृश्य बदल गया है। आपके संपादन लागू नहीं हुए हैं: उन्हें इसके ऊपर लागू करें, या पैनल का परिदृश्य फिर से लोड करें (संपादक में पूर्ववत करने से आपका पाठ वापस आ जाता है)।</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>फिर से लोड करें</translation>
+    </message>
+    <message>
+        <source>Problems in the scenario</source>
+        <translation>परिदृश्य में समस्याएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;लागू करें</translation>
+    </message>
+    <message>
+        <source>Update the sliders and the chart from this text (%1); Undo takes it back</source>
+        <translation>इस पाठ से स्लाइडर और चार्ट अपडेट करें (%1); पूर्ववत करने से यह वापस हो जाता है</translation>
+    </message>
+    <message>
+        <source>Reload from Panel</source>
+        <translation>पैनल से फिर से लोड करें</translation>
+    </message>
+    <message>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <translation>पाठ को पैनल के परिदृश्य से बदलें; संपादक में पूर्ववत करने से यह वापस आ जाता है</translation>
+    </message>
+    <message>
+        <source>Apply Scenario</source>
+        <translation>परिदृश्य लागू करें</translation>
+    </message>
+    <message>
+        <source>Reload Scenario from Panel</source>
+        <translation>पैनल से परिदृश्य फिर से लोड करें</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>बिना शीर्षक</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” as JSON · edited, not applied</source>
+        <translation>JSON के रूप में परिदृश्य “%1” · संपादित, लागू नहीं</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” as JSON</source>
+        <translation>JSON के रूप में परिदृश्य “%1”</translation>
+    </message>
+    <message>
+        <source>The scenario model needs the Microsoft–OpenAI dataset; nothing can be applied.</source>
+        <translation>परिदृश्य मॉडल को Microsoft–OpenAI डेटासेट की आवश्यकता है; कुछ भी लागू नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Edited, not applied.</source>
+        <translation>संपादित, लागू नहीं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): the text cannot be applied.</source>
+        <translation>
+            <numerusform>%n त्रुटि: पाठ लागू नहीं किया जा सकता।</numerusform>
+            <numerusform>%n त्रुटियाँ: पाठ लागू नहीं किया जा सकता।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): fix them to apply, or the text they name would be ignored.</source>
+        <translation>
+            <numerusform>%n चेतावनी: लागू करने के लिए इसे ठीक करें, अन्यथा इसमें बताया गया पाठ अनदेखा कर दिया जाएगा।</numerusform>
+            <numerusform>%n चेतावनियाँ: लागू करने के लिए इन्हें ठीक करें, अन्यथा इनमें बताया गया पाठ अनदेखा कर दिया जाएगा।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid, not applied yet: Apply (%1) updates the sliders and the chart.</source>
+        <translation>मान्य, अभी लागू नहीं: लागू करें (%1) स्लाइडर और चार्ट अपडेट करता है।</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <translation>पैनल का परिदृश्य। इसे यहाँ संपादित करें, फिर लागू करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: %n problem(s) in the text (listed below).</source>
+        <translation>
+            <numerusform>लागू नहीं किया गया: पाठ में %n समस्या (नीचे सूचीबद्ध)।</numerusform>
+            <numerusform>लागू नहीं किया गया: पाठ में %n समस्याएँ (नीचे सूचीबद्ध)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Scenario as JSON</source>
+        <translation>JSON के रूप में परिदृश्य संपादित करें</translation>
     </message>
 </context>
 <context>
@@ -661,14 +1454,6 @@
     <message>
         <source>The other terms, same assumptions</source>
         <translation>दूसरी शर्तें, वही धारणाएँ</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>पूर्ववत करें</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>फिर से करें</translation>
     </message>
     <message>
         <source>IaaS</source>
@@ -840,6 +1625,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioRegime</name>
+    <message>
+        <source>Oct 2025 terms</source>
+        <translation>अक्टूबर 2025 की शर्तें</translation>
+    </message>
+    <message>
+        <source>Apr 2026 terms</source>
+        <translation>अप्रैल 2026 की शर्तें</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioSlider</name>
     <message>
         <source>$%1 B</source>
@@ -997,6 +1793,45 @@ share of year</source>
     </message>
 </context>
 <context>
+    <name>Dealscope::SettingsRecovery</name>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>यह सामान्य फ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>यह %1 MiB से बड़ी है</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>इसे पढ़ा नहीं जा सकता: %1</translation>
+    </message>
+    <message>
+        <source>it contains binary data</source>
+        <translation>इसमें बाइनरी डेटा है</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>यह UTF-8 पाठ नहीं है</translation>
+    </message>
+    <message>
+        <source>line %1 opens a section without closing it</source>
+        <translation>पंक्ति %1 एक अनुभाग खोलती है पर उसे बंद नहीं करती</translation>
+    </message>
+    <message>
+        <source>it is not in the settings format</source>
+        <translation>यह सेटिंग्स प्रारूप में नहीं है</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be used (%2) nor set aside (%3); Dealscope started with default settings.</source>
+        <translation>सेटिंग्स फ़ाइल %1 का उपयोग नहीं किया जा सका (%2) और न ही इसे अलग रखा जा सका (%3); Dealscope डिफ़ॉल्ट सेटिंग्स के साथ शुरू हुआ।</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be used (%2). It was set aside as %3 and Dealscope started with default settings.</source>
+        <translation>सेटिंग्स फ़ाइल %1 का उपयोग नहीं किया जा सका (%2)। इसे %3 के रूप में अलग रख दिया गया और Dealscope डिफ़ॉल्ट सेटिंग्स के साथ शुरू हुआ।</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::SourceView</name>
     <message>
         <source>Selected item</source>
@@ -1044,6 +1879,14 @@ share of year</source>
             <numerusform>%1 · %n पंक्ति</numerusform>
             <numerusform>%1 · %n पंक्तियाँ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scenario (editable)</source>
+        <translation>परिदृश्य (संपादन योग्य)</translation>
+    </message>
+    <message>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <translation>चयनित खंड या घटना की प्रविष्टि, पूरी डेटासेट फ़ाइल, या वर्तमान परिदृश्य को संपादित और लागू करने के लिए JSON के रूप में दिखाएँ</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1966,25 @@ share of year</source>
     <message>
         <source>Today</source>
         <translation>आज</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::UndoAction</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;पूर्ववत करें: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;फिर से करें</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;फिर से करें: %1</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +2100,62 @@ share of year</source>
     <message>
         <source>Mark what the selected version introduced, amended, ended or did not restate</source>
         <translation>चिह्नित करें कि चयनित संस्करण ने क्या जोड़ा, संशोधित किया, समाप्त किया या दोहराया नहीं</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;चार्ट निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Save the scenario chart shown as PNG, SVG or PDF</source>
+        <translation>दिखाया गया परिदृश्य चार्ट PNG, SVG या PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline…</source>
+        <translation>सम&amp;यरेखा निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PNG, SVG or PDF</source>
+        <translation>समयरेखा को PNG, SVG या PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Export T&amp;able…</source>
+        <translation>&amp;तालिका निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Save a table (projection, sensitivity, fan, clauses or events) as CSV</source>
+        <translation>कोई तालिका (प्रक्षेपण, संवेदनशीलता, फ़ैन चार्ट, खंड या घटनाएँ) CSV के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;रिपोर्ट निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Save a PDF report: clauses in force, timeline, scenario charts and sources</source>
+        <translation>PDF रिपोर्ट सहेजें: लागू खंड, समयरेखा, परिदृश्य चार्ट और स्रोत</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>प्रिं&amp;ट करें…</translation>
+    </message>
+    <message>
+        <source>Print the timeline, or the scenario chart when the scenario panel has the focus, with a preview</source>
+        <translation>समयरेखा प्रिंट करें, या जब परिदृश्य पैनल पर फ़ोकस हो तो परिदृश्य चार्ट, पूर्वावलोकन के साथ</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
     </message>
 </context>
 </TS>

@@ -162,6 +162,10 @@
         <source>Sources: %1</source>
         <translation>出典: %1</translation>
     </message>
+    <message>
+        <source>English text; no %1 translation</source>
+        <translation>英語のテキスト（%1 の翻訳なし）</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ArticleView</name>
@@ -236,6 +240,21 @@
     <message>
         <source>%1 matches</source>
         <translation>%1 件一致</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::AutosaveStore</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>%1 をロックできません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -356,6 +375,371 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ExportText</name>
+    <message>
+        <source>Current scenario</source>
+        <translation>現在のシナリオ</translation>
+    </message>
+    <message>
+        <source>%1 preset (%2)</source>
+        <translation>%1 プリセット（%2）</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1（仮定は同じ）</translation>
+    </message>
+    <message>
+        <source>%1: choose a .png, .svg or .pdf file</source>
+        <translation>%1: .png、.svg、.pdf のいずれかのファイルを選択してください</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>%1 グラフ</translation>
+    </message>
+    <message>
+        <source>this dataset has no scenario model</source>
+        <translation>このデータセットにはシナリオモデルがありません</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 をエクスポート</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Dark colours instead of paper</source>
+        <translation>用紙の色ではなく暗い配色を使用</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>幅:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>高さ:</translation>
+    </message>
+    <message>
+        <source>Resolution (dpi):</source>
+        <translation>解像度 (dpi):</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 をエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>This dataset has no scenario model, so there is no chart to export.</source>
+        <translation>このデータセットにはシナリオモデルがないため、エクスポートするグラフはありません。</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 図形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Yearly projection</source>
+        <translation>年次予測</translation>
+    </message>
+    <message>
+        <source>Sensitivity (tornado)</source>
+        <translation>感度分析（トルネード）</translation>
+    </message>
+    <message>
+        <source>AGI-year fan percentiles</source>
+        <translation>AGI 年ファンチャートのパーセンタイル</translation>
+    </message>
+    <message>
+        <source>Clauses as of the shown version</source>
+        <translation>表示中のバージョン時点の条項</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>表をエクスポート</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>表:</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>レポートをエクスポート</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>印刷プレビュー</translation>
+    </message>
+    <message>
+        <source>Bear preset</source>
+        <translation>弱気プリセット</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>基本プリセット</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>強気プリセット</translation>
+    </message>
+    <message>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of &quot;%1&quot;: そのようなバージョンはありません（日付または %2 のいずれかを指定してください）</translation>
+    </message>
+    <message>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset &quot;%1&quot;: %2 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>Default assumptions</source>
+        <translation>既定の仮定</translation>
+    </message>
+    <message>
+        <source>--set %1=%2: out of range (%3 to %4%5)</source>
+        <translation>--set %1=%2: 範囲外です（%3～%4%5）</translation>
+    </message>
+    <message>
+        <source>, whole numbers</source>
+        <translation>、整数</translation>
+    </message>
+    <message>
+        <source>the dataset lacks the terms the scenario model needs: %1</source>
+        <translation>シナリオモデルに必要な契約条件がデータセットにありません: %1</translation>
+    </message>
+    <message>
+        <source>the dataset lacks the other terms to compare with: %1</source>
+        <translation>比較対象となるもう一方の契約条件がデータセットにありません: %1</translation>
+    </message>
+    <message>
+        <source>Illustrative; made with Dealscope.</source>
+        <translation>例示用。Dealscope で作成。</translation>
+    </message>
+    <message>
+        <source>%1 chart, %2, %3</source>
+        <translation>%1 グラフ、%2、%3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>a drawing cannot be written as CSV</source>
+        <translation>図形は CSV として書き出せません</translation>
+    </message>
+    <message>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <translation>契約条件の例示用モデルであり、予測でも助言でもありません。</translation>
+    </message>
+    <message>
+        <source>Dealscope %1 · %2, facts checked on %3.</source>
+        <translation>Dealscope %1 · %2、事実確認日: %3。</translation>
+    </message>
+    <message>
+        <source>Dashed: %1.</source>
+        <translation>破線: %1。</translation>
+    </message>
+    <message>
+        <source>%1: clauses and events as of %2</source>
+        <translation>%1: %2 時点の条項とイベント</translation>
+    </message>
+    <message>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <translation>バーは各条件の開始から終了までを示します。薄く表示された終端は、AGI 検証などのマイルストーンを待っていることを示します。</translation>
+    </message>
+    <message>
+        <source>Not yet agreed</source>
+        <translation>未合意</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>再記載なし</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>満了</translation>
+    </message>
+    <message>
+        <source>No end stated</source>
+        <translation>終了の定めなし</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>%1 の時点</translation>
+    </message>
+    <message>
+        <source>%1, or earlier at %2</source>
+        <translation>%1、または %2 の時点でより早く</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>仮定</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>既定値</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>仮定</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>At minimum, $B</source>
+        <translation>最小値の場合（十億ドル）</translation>
+    </message>
+    <message>
+        <source>At maximum, $B</source>
+        <translation>最大値の場合（十億ドル）</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>バージョン:</translation>
+    </message>
+    <message>
+        <source>Facts checked on:</source>
+        <translation>事実確認日:</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>シナリオ:</translation>
+    </message>
+    <message>
+        <source>Report made on:</source>
+        <translation>レポート作成日:</translation>
+    </message>
+    <message>
+        <source>Made with Dealscope %1. The scenario figures are illustrative: neither a forecast nor legal or investment advice. Confidence codes: A official text, B several independent reports, C a single or weak source, X not verified.</source>
+        <translation>Dealscope %1 で作成。シナリオの数値は例示用であり、予測でも法律上または投資上の助言でもありません。信頼度コード: A 公式文書、B 複数の独立した報道、C 単一または弱い情報源、X 未検証。</translation>
+    </message>
+    <message>
+        <source>Clauses in force</source>
+        <translation>有効な条項</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>終了時期</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>信頼度</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>%1 — report</source>
+        <translation>%1 — レポート</translation>
+    </message>
+    <message>
+        <source>Azure stack by layer and revenue share</source>
+        <translation>レイヤー別の Azure スタックと収益分配</translation>
+    </message>
+    <message>
+        <source>Comparison with the other terms</source>
+        <translation>もう一方の契約条件との比較</translation>
+    </message>
+    <message>
+        <source>Solid: %1. Dashed: %2. Assumptions as in the table above.</source>
+        <translation>実線: %1。破線: %2。仮定は上の表のとおり。</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>感度分析</translation>
+    </message>
+    <message>
+        <source>AGI-year uncertainty</source>
+        <translation>AGI 年の不確実性</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be started</source>
+        <translation>%1 に書き込めません: PDF を開始できませんでした</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::FileSetAside</name>
+    <message>
+        <source>too many set-aside copies of %1</source>
+        <translation>%1 の退避コピーが多すぎます</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language of the interface, the dataset texts and the articles</source>
+        <translation>インターフェイス、データセットのテキスト、記事の言語</translation>
+    </message>
+    <message>
+        <source>System Default (%1)</source>
+        <translation>システムの既定（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::MainWindow</name>
     <message>
         <source>Clauses</source>
@@ -376,14 +760,6 @@
     <message>
         <source>Scenario (illustrative)</source>
         <translation>シナリオ（例示）</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>元に戻す(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -485,6 +861,327 @@
         <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;ビジネス契約を、その条項、バージョン、タイムラインから探索するためのツールです。&lt;/p&gt;&lt;p&gt;同梱のデータセットは、公開情報をもとに Microsoft–OpenAI のパートナーシップを記述したものであり、法律上または投資上の助言ではありません。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
+        <translation>シナリオを自動保存できませんでした（%1）。30 秒ごとに再試行します。</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioAssumptions</name>
+    <message>
+        <source>Azure revenue FY25</source>
+        <translation>Azure 収益 FY25</translation>
+    </message>
+    <message>
+        <source>facts.md §3a: Azure FY25 more than $75B, +34% (A)</source>
+        <translation>facts.md §3a: Azure の FY25 収益は 750 億ドル超、+34%（A）</translation>
+    </message>
+    <message>
+        <source>Azure growth, recent quarters</source>
+        <translation>Azure の成長率（直近の四半期）</translation>
+    </message>
+    <message>
+        <source>facts.md §3a: Azure growth 39–40% from FY25 Q4 to FY26 Q3 (A/B); shifts FY25 to calendar 2025 as × (1 + g)^0.5 (assumption)</source>
+        <translation>facts.md §3a: FY25 Q4 から FY26 Q3 までの Azure の成長率は 39～40%（A/B）。FY25 を × (1 + g)^0.5 で 2025 暦年に換算（仮定）</translation>
+    </message>
+    <message>
+        <source>Baseline growth 2026</source>
+        <translation>ベースラインの成長率 2026</translation>
+    </message>
+    <message>
+        <source>Assumption: 2026 growth of the Azure revenue OpenAI does not drive, below the 39–40% total of facts.md §3a, which includes AI</source>
+        <translation>仮定: OpenAI に由来しない Azure 収益の 2026 年の成長率。AI を含む facts.md §3a の全体成長率 39～40% を下回る</translation>
+    </message>
+    <message>
+        <source>Baseline long-run growth</source>
+        <translation>ベースラインの長期成長率</translation>
+    </message>
+    <message>
+        <source>Assumption: the growth rate the baseline fades towards</source>
+        <translation>仮定: ベースラインの成長率が徐々に近づいていく水準</translation>
+    </message>
+    <message>
+        <source>Baseline and SaaS growth fade</source>
+        <translation>ベースラインと SaaS の成長率の減衰</translation>
+    </message>
+    <message>
+        <source>Assumption: each year keeps this fraction of the excess of baseline and SaaS adoption growth over their long-run rates</source>
+        <translation>仮定: ベースラインと SaaS 普及の成長率が長期成長率を上回る分のうち、毎年維持される割合</translation>
+    </message>
+    <message>
+        <source>IaaS share of Azure 2025</source>
+        <translation>Azure に占める IaaS の割合 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Microsoft never published the IaaS/PaaS/SaaS split (facts.md §3a, X)</source>
+        <translation>仮定: Microsoft は IaaS/PaaS/SaaS の内訳を公表していません（facts.md §3a、X）</translation>
+    </message>
+    <message>
+        <source>PaaS share of Azure 2025</source>
+        <translation>Azure に占める PaaS の割合 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Microsoft never published the IaaS/PaaS/SaaS split (facts.md §3a, X); SaaS gets the rest</source>
+        <translation>仮定: Microsoft は IaaS/PaaS/SaaS の内訳を公表していません（facts.md §3a、X）。残りは SaaS</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue 2025</source>
+        <translation>OpenAI 収益 2025</translation>
+    </message>
+    <message>
+        <source>facts.md §3b: OpenAI 2025 revenue ~$13B (B)</source>
+        <translation>facts.md §3b: OpenAI の 2025 年の収益は約 130 億ドル（B）</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue growth 2026</source>
+        <translation>OpenAI 収益の成長率 2026</translation>
+    </message>
+    <message>
+        <source>facts.md §3b: projection ~$30B for 2026 (C), about +130%; default +120%</source>
+        <translation>facts.md §3b: 2026 年の予測は約 300 億ドル（C）で約 +130%。既定値は +120%</translation>
+    </message>
+    <message>
+        <source>OpenAI long-run growth</source>
+        <translation>OpenAI の長期成長率</translation>
+    </message>
+    <message>
+        <source>Assumption: the rate OpenAI growth fades towards; the default path stays below the $200B projected for 2030 (facts.md §3b, C)</source>
+        <translation>仮定: OpenAI の成長率が徐々に近づいていく水準。既定の推移は 2030 年の予測 2,000 億ドル（facts.md §3b、C）を下回る</translation>
+    </message>
+    <message>
+        <source>OpenAI growth fade</source>
+        <translation>OpenAI の成長率の減衰</translation>
+    </message>
+    <message>
+        <source>Assumption: each year keeps this fraction of the excess of OpenAI growth over its long-run rate</source>
+        <translation>仮定: OpenAI の成長率が長期成長率を上回る分のうち、毎年維持される割合</translation>
+    </message>
+    <message>
+        <source>OpenAI compute spend per revenue dollar</source>
+        <translation>OpenAI の収益 1 ドルあたりのコンピューティング支出</translation>
+    </message>
+    <message>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <translation>仮定: facts.md §3b は OpenAI のコンピューティングを GW 単位でのみ示しており（2025 年に 1.9 GW、B）、ドル建てではありません</translation>
+    </message>
+    <message>
+        <source>Azure share of OpenAI compute 2025</source>
+        <translation>OpenAI のコンピューティングに占める Azure の割合 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Oracle, AWS, CoreWeave and Google also supply OpenAI (facts.md §3d, B)</source>
+        <translation>仮定: Oracle、AWS、CoreWeave、Google も OpenAI に供給しています（facts.md §3d、B）</translation>
+    </message>
+    <message>
+        <source>Azure share of OpenAI compute 2030</source>
+        <translation>OpenAI のコンピューティングに占める Azure の割合 2030</translation>
+    </message>
+    <message>
+        <source>Assumption: linear path from 2025, flat after 2030, as the Oracle and AWS contracts ramp up (facts.md §3d, B)</source>
+        <translation>仮定: Oracle と AWS の契約の拡大に伴い、2025 年から直線的に推移し、2030 年以降は横ばい（facts.md §3d、B）</translation>
+    </message>
+    <message>
+        <source>Azure commitment</source>
+        <translation>Azure 利用コミットメント</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: $250B incremental Azure commitment (A)</source>
+        <translation>facts.md §3c: 2,500 億ドルの Azure 追加利用コミットメント（A）</translation>
+    </message>
+    <message>
+        <source>Commitment first year</source>
+        <translation>コミットメントの初年度</translation>
+    </message>
+    <message>
+        <source>Assumption: the payment schedule is undisclosed (facts.md §3c, X)</source>
+        <translation>仮定: 支払いスケジュールは非公開です（facts.md §3c、X）</translation>
+    </message>
+    <message>
+        <source>Commitment duration</source>
+        <translation>コミットメントの期間</translation>
+    </message>
+    <message>
+        <source>Assumption: schedule undisclosed (X); one analyst guesses it runs to about 2032 (facts.md §1a, C10)</source>
+        <translation>仮定: スケジュールは非公開（X）。あるアナリストは 2032 年頃まで続くと推測しています（facts.md §1a、C10）</translation>
+    </message>
+    <message>
+        <source>Commitment ramp</source>
+        <translation>コミットメントの増加傾斜</translation>
+    </message>
+    <message>
+        <source>Assumption: 0 spreads the commitment evenly over its years, 1 ramps it up linearly</source>
+        <translation>仮定: 0 ではコミットメントを各年に均等に配分し、1 では直線的に増加させます</translation>
+    </message>
+    <message>
+        <source>OpenAI-driven PaaS 2025</source>
+        <translation>OpenAI 由来の PaaS 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <translation>仮定: SaaS 部分を Microsoft の AI 年間収益ランレート付近とした場合。ランレートは 130 億ドル超（2025 年 1 月）から 370 億ドル超（2026 年 4 月）（facts.md §3a、B）</translation>
+    </message>
+    <message>
+        <source>PaaS kept after exclusivity</source>
+        <translation>独占終了後も残る PaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: share of OpenAI-driven PaaS that stays on Azure once API exclusivity ends, with no Azure-first clause</source>
+        <translation>仮定: API 独占が終了し、Azure 優先条項もない場合に、OpenAI 由来の PaaS のうち Azure に残る割合</translation>
+    </message>
+    <message>
+        <source>PaaS kept with Azure first</source>
+        <translation>Azure 優先時に残る PaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: the same share while OpenAI products ship first on Azure (N1, facts.md §1b, A)</source>
+        <translation>仮定: OpenAI 製品が Azure で最初に提供される間の同じ割合（N1、facts.md §1b、A）</translation>
+    </message>
+    <message>
+        <source>OpenAI-based SaaS 2025</source>
+        <translation>OpenAI ベースの SaaS 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Copilot, GitHub and Dynamics revenue built on OpenAI IP; see the AI run rate in facts.md §3a (B)</source>
+        <translation>仮定: OpenAI の IP を基盤とする Copilot、GitHub、Dynamics の収益。facts.md §3a の AI 年間収益ランレートを参照（B）</translation>
+    </message>
+    <message>
+        <source>SaaS adoption growth 2026</source>
+        <translation>SaaS 普及の成長率 2026</translation>
+    </message>
+    <message>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <translation>仮定: 2026 年 4 月までの Microsoft の AI 年間収益ランレートの +123% を下回る（facts.md §3a、B）</translation>
+    </message>
+    <message>
+        <source>SaaS long-run growth</source>
+        <translation>SaaS の長期成長率</translation>
+    </message>
+    <message>
+        <source>Assumption: the rate SaaS adoption growth fades towards</source>
+        <translation>仮定: SaaS 普及の成長率が徐々に近づいていく水準</translation>
+    </message>
+    <message>
+        <source>SaaS lost to a non-exclusive licence</source>
+        <translation>非独占ライセンスにより失われる SaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <translation>仮定: Microsoft の IP ライセンスが非独占になった時点で失われる OpenAI ベースの SaaS（N3、facts.md §1b、A）</translation>
+    </message>
+    <message>
+        <source>SaaS lost when the IP term ends</source>
+        <translation>IP 期間の終了時に失われる SaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once the IP term ends (end of 2032, C3/N3, facts.md §1a, A)</source>
+        <translation>仮定: IP 期間の終了時（2032 年末、C3/N3、facts.md §1a、A）に失われる OpenAI ベースの SaaS</translation>
+    </message>
+    <message>
+        <source>SaaS lost when research IP ends</source>
+        <translation>研究 IP の終了時に失われる SaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once research IP ends (earlier of AGI and 2030, C4, facts.md §1a, A)</source>
+        <translation>仮定: 研究 IP の終了時（AGI と 2030 年のいずれか早いほう、C4、facts.md §1a、A）に失われる OpenAI ベースの SaaS</translation>
+    </message>
+    <message>
+        <source>Revenue share rate 2025</source>
+        <translation>収益分配率 2025</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: 20% reported (B); the Apr 2026 terms keep the same percentage (A)</source>
+        <translation>facts.md §3c: 20% と報道（B）。2026 年 4 月の契約条件も同じ割合を維持（A）</translation>
+    </message>
+    <message>
+        <source>Revenue share rate 2030</source>
+        <translation>収益分配率 2030</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: planned decline to ~10% by 2030 (B), ~8% in a later report (C); linear from 2025</source>
+        <translation>facts.md §3c: 2030 年までに約 10% へ引き下げる計画（B）、後の報道では約 8%（C）。2025 年から直線的に推移</translation>
+    </message>
+    <message>
+        <source>Revenue share cap</source>
+        <translation>収益分配の上限</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: total cap reported at $38B (B); applies under the Apr 2026 terms</source>
+        <translation>facts.md §3c: 総額の上限は 380 億ドルと報道（B）。2026 年 4 月の契約条件で適用</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s share to OpenAI</source>
+        <translation>Microsoft から OpenAI への分配</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: ~20% of Azure OpenAI Service and Bing revenue (B); ended 27 Apr 2026 (A)</source>
+        <translation>facts.md §3c: Azure OpenAI Service と Bing の収益の約 20%（B）。2026 年 4 月 27 日に終了（A）</translation>
+    </message>
+    <message>
+        <source>AGI verification year (median)</source>
+        <translation>AGI 検証年（中央値）</translation>
+    </message>
+    <message>
+        <source>Assumption: the panel, its criteria and any date are undisclosed (facts.md §1a, C2, X); nothing was verified up to Nov 2026</source>
+        <translation>仮定: パネル、その判断基準、時期はいずれも非公開です（facts.md §1a、C2、X）。2026 年 11 月までに検証は行われていません</translation>
+    </message>
+    <message>
+        <source>AGI year spread</source>
+        <translation>AGI 年のばらつき</translation>
+    </message>
+    <message>
+        <source>Assumption: standard deviation of the verification year in the Monte Carlo</source>
+        <translation>仮定: モンテカルロ法における検証年の標準偏差</translation>
+    </message>
+    <message>
+        <source>AGI not within the horizon</source>
+        <translation>予測期間内に AGI なし</translation>
+    </message>
+    <message>
+        <source>Assumption: probability that no AGI verification happens within the horizon</source>
+        <translation>仮定: 予測期間内に AGI 検証が行われない確率</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioAutosave</name>
+    <message>
+        <source>An autosaved scenario could not be read (%1). It was set aside as %2.</source>
+        <translation>自動保存されたシナリオを読み込めませんでした（%1）。%2 として退避しました。</translation>
+    </message>
+    <message>
+        <source>An autosaved scenario could not be read (%1) nor set aside (%2).</source>
+        <translation>自動保存されたシナリオを読み込めず（%1）、退避もできませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>Restore Autosaved Scenario</source>
+        <translation>自動保存されたシナリオの復元</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>Dealscope did not close properly. Restore the unsaved changes to the scenario “%1” (autosaved %2)?</source>
+        <translation>Dealscope は正しく終了しませんでした。シナリオ「%1」の未保存の変更（%2 に自動保存）を復元しますか？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioChart</name>
@@ -559,6 +1256,99 @@
     <message>
         <source>2032: IP licence ends</source>
         <translation>2032 年: IP ライセンスが終了</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioEditor</name>
+    <message>
+        <source>Scenario as JSON</source>
+        <translation>JSON 形式のシナリオ</translation>
+    </message>
+    <message>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <translation>パネルでシナリオが変更されました。編集内容は適用されていません。パネルのシナリオに上書きして適用するか、パネルのシナリオを再読み込みしてください（エディターで元に戻すとテキストが戻ります）。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Problems in the scenario</source>
+        <translation>シナリオ内の問題</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Update the sliders and the chart from this text (%1); Undo takes it back</source>
+        <translation>このテキストでスライダーとグラフを更新します（%1）。元に戻すで取り消せます</translation>
+    </message>
+    <message>
+        <source>Reload from Panel</source>
+        <translation>パネルから再読み込み</translation>
+    </message>
+    <message>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <translation>テキストをパネルのシナリオで置き換えます。エディターで元に戻すとテキストが戻ります</translation>
+    </message>
+    <message>
+        <source>Apply Scenario</source>
+        <translation>シナリオを適用</translation>
+    </message>
+    <message>
+        <source>Reload Scenario from Panel</source>
+        <translation>パネルからシナリオを再読み込み</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” as JSON · edited, not applied</source>
+        <translation>JSON 形式のシナリオ「%1」 · 編集済み、未適用</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” as JSON</source>
+        <translation>JSON 形式のシナリオ「%1」</translation>
+    </message>
+    <message>
+        <source>The scenario model needs the Microsoft–OpenAI dataset; nothing can be applied.</source>
+        <translation>シナリオモデルには Microsoft–OpenAI データセットが必要です。何も適用できません。</translation>
+    </message>
+    <message>
+        <source>Edited, not applied.</source>
+        <translation>編集済み、未適用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): the text cannot be applied.</source>
+        <translation>
+            <numerusform>エラー %n 件: このテキストは適用できません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): fix them to apply, or the text they name would be ignored.</source>
+        <translation>
+            <numerusform>警告 %n 件: 適用するには修正してください。修正しないと、警告の対象となるテキストは無視されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid, not applied yet: Apply (%1) updates the sliders and the chart.</source>
+        <translation>有効ですが、まだ適用されていません: 適用（%1）でスライダーとグラフが更新されます。</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <translation>パネルのシナリオです。ここで編集してから適用してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: %n problem(s) in the text (listed below).</source>
+        <translation>
+            <numerusform>未適用: テキストに問題が %n 件あります（下記参照）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Scenario as JSON</source>
+        <translation>シナリオを JSON として編集</translation>
     </message>
 </context>
 <context>
@@ -661,14 +1451,6 @@
     <message>
         <source>The other terms, same assumptions</source>
         <translation>もう一方の契約条件（仮定は同じ）</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>元に戻す</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>やり直し</translation>
     </message>
     <message>
         <source>IaaS</source>
@@ -840,6 +1622,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioRegime</name>
+    <message>
+        <source>Oct 2025 terms</source>
+        <translation>2025 年 10 月の契約条件</translation>
+    </message>
+    <message>
+        <source>Apr 2026 terms</source>
+        <translation>2026 年 4 月の契約条件</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioSlider</name>
     <message>
         <source>$%1 B</source>
@@ -997,6 +1790,45 @@ share of year</source>
     </message>
 </context>
 <context>
+    <name>Dealscope::SettingsRecovery</name>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>%1 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>it contains binary data</source>
+        <translation>バイナリデータが含まれています</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>UTF-8 テキストではありません</translation>
+    </message>
+    <message>
+        <source>line %1 opens a section without closing it</source>
+        <translation>%1 行目でセクションが開始されていますが、閉じられていません</translation>
+    </message>
+    <message>
+        <source>it is not in the settings format</source>
+        <translation>設定ファイルの形式ではありません</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be used (%2) nor set aside (%3); Dealscope started with default settings.</source>
+        <translation>設定ファイル %1 を使用できず（%2）、退避もできませんでした（%3）。Dealscope は既定の設定で起動しました。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be used (%2). It was set aside as %3 and Dealscope started with default settings.</source>
+        <translation>設定ファイル %1 を使用できませんでした（%2）。%3 として退避し、Dealscope は既定の設定で起動しました。</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::SourceView</name>
     <message>
         <source>Selected item</source>
@@ -1043,6 +1875,14 @@ share of year</source>
         <translation>
             <numerusform>%1 · %n 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scenario (editable)</source>
+        <translation>シナリオ（編集可能）</translation>
+    </message>
+    <message>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <translation>選択した条項またはイベントのエントリ、データセットファイル全体、または編集・適用できる JSON 形式の現在のシナリオを表示</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1962,25 @@ share of year</source>
     <message>
         <source>Today</source>
         <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::UndoAction</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 をやり直し(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +2096,62 @@ share of year</source>
     <message>
         <source>Mark what the selected version introduced, amended, ended or did not restate</source>
         <translation>選択したバージョンで新設、修正、終了、または再記載されなかった内容をマーク</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>グラフをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the scenario chart shown as PNG, SVG or PDF</source>
+        <translation>表示中のシナリオグラフを PNG、SVG、PDF で保存</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline…</source>
+        <translation>タイムラインをエクスポート(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PNG, SVG or PDF</source>
+        <translation>タイムラインを PNG、SVG、PDF で保存</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Export T&amp;able…</source>
+        <translation>表をエクスポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save a table (projection, sensitivity, fan, clauses or events) as CSV</source>
+        <translation>表（予測、感度分析、ファンチャート、条項、イベント）を CSV で保存</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>レポートをエクスポート(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save a PDF report: clauses in force, timeline, scenario charts and sources</source>
+        <translation>PDF レポートを保存: 有効な条項、タイムライン、シナリオグラフ、出典</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the timeline, or the scenario chart when the scenario panel has the focus, with a preview</source>
+        <translation>タイムライン（シナリオパネルにフォーカスがある場合はシナリオグラフ）をプレビュー付きで印刷</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
     </message>
 </context>
 </TS>

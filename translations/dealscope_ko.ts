@@ -162,6 +162,10 @@
         <source>Sources: %1</source>
         <translation>출처: %1</translation>
     </message>
+    <message>
+        <source>English text; no %1 translation</source>
+        <translation>영어 텍스트, %1 번역 없음</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ArticleView</name>
@@ -236,6 +240,21 @@
     <message>
         <source>%1 matches</source>
         <translation>%1개 일치</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::AutosaveStore</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1을(를) 만들 수 없음</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>%1을(를) 잠글 수 없음</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없음: %2</translation>
     </message>
 </context>
 <context>
@@ -356,6 +375,371 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ExportText</name>
+    <message>
+        <source>Current scenario</source>
+        <translation>현재 시나리오</translation>
+    </message>
+    <message>
+        <source>%1 preset (%2)</source>
+        <translation>%1 프리셋(%2)</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1, 동일 가정</translation>
+    </message>
+    <message>
+        <source>%1: choose a .png, .svg or .pdf file</source>
+        <translation>%1: .png, .svg 또는 .pdf 파일을 선택하십시오</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>%1 차트</translation>
+    </message>
+    <message>
+        <source>this dataset has no scenario model</source>
+        <translation>이 데이터 세트에는 시나리오 모델이 없음</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 내보내기</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Dark colours instead of paper</source>
+        <translation>용지 색 대신 어두운 색 사용</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>너비:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>높이:</translation>
+    </message>
+    <message>
+        <source>Resolution (dpi):</source>
+        <translation>해상도(dpi):</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1을(를) 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>This dataset has no scenario model, so there is no chart to export.</source>
+        <translation>이 데이터 세트에는 시나리오 모델이 없으므로 내보낼 차트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 드로잉 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Yearly projection</source>
+        <translation>연도별 예측</translation>
+    </message>
+    <message>
+        <source>Sensitivity (tornado)</source>
+        <translation>민감도(토네이도)</translation>
+    </message>
+    <message>
+        <source>AGI-year fan percentiles</source>
+        <translation>AGI 연도 팬 차트 백분위수</translation>
+    </message>
+    <message>
+        <source>Clauses as of the shown version</source>
+        <translation>표시된 버전 기준 조항</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>표 내보내기</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>표:</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>인쇄 미리 보기</translation>
+    </message>
+    <message>
+        <source>Bear preset</source>
+        <translation>약세 프리셋</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>기준 프리셋</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>강세 프리셋</translation>
+    </message>
+    <message>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of &quot;%1&quot;: 해당 버전이 없음(날짜 또는 %2 중 하나가 필요함)</translation>
+    </message>
+    <message>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset &quot;%1&quot;: %2 중 하나가 필요함</translation>
+    </message>
+    <message>
+        <source>Default assumptions</source>
+        <translation>기본 가정</translation>
+    </message>
+    <message>
+        <source>--set %1=%2: out of range (%3 to %4%5)</source>
+        <translation>--set %1=%2: 범위를 벗어남(%3~%4%5)</translation>
+    </message>
+    <message>
+        <source>, whole numbers</source>
+        <translation>, 정수</translation>
+    </message>
+    <message>
+        <source>the dataset lacks the terms the scenario model needs: %1</source>
+        <translation>데이터 세트에 시나리오 모델에 필요한 계약 조건이 없음: %1</translation>
+    </message>
+    <message>
+        <source>the dataset lacks the other terms to compare with: %1</source>
+        <translation>데이터 세트에 비교할 다른 계약 조건이 없음: %1</translation>
+    </message>
+    <message>
+        <source>Illustrative; made with Dealscope.</source>
+        <translation>예시용. Dealscope로 작성.</translation>
+    </message>
+    <message>
+        <source>%1 chart, %2, %3</source>
+        <translation>%1 차트, %2, %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>a drawing cannot be written as CSV</source>
+        <translation>드로잉은 CSV로 쓸 수 없음</translation>
+    </message>
+    <message>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <translation>계약 조건의 예시용 모델이며 예측이나 자문이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Dealscope %1 · %2, facts checked on %3.</source>
+        <translation>Dealscope %1 · %2, 사실 확인일: %3.</translation>
+    </message>
+    <message>
+        <source>Dashed: %1.</source>
+        <translation>점선: %1.</translation>
+    </message>
+    <message>
+        <source>%1: clauses and events as of %2</source>
+        <translation>%1: %2 기준 조항 및 이벤트</translation>
+    </message>
+    <message>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <translation>막대는 각 조건의 시작부터 끝까지를 나타냅니다. 흐리게 표시된 끝은 AGI 검증 같은 마일스톤을 기다리는 것입니다.</translation>
+    </message>
+    <message>
+        <source>Not yet agreed</source>
+        <translation>미합의</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>유효</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>재명시 안 됨</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>No end stated</source>
+        <translation>종료 규정 없음</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>%1 시점</translation>
+    </message>
+    <message>
+        <source>%1, or earlier at %2</source>
+        <translation>%1 또는 %2 시점에 조기 종료</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1년</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>가정</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>가정</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>At minimum, $B</source>
+        <translation>최솟값일 때(십억 달러)</translation>
+    </message>
+    <message>
+        <source>At maximum, $B</source>
+        <translation>최댓값일 때(십억 달러)</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>버전:</translation>
+    </message>
+    <message>
+        <source>Facts checked on:</source>
+        <translation>사실 확인일:</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>시나리오:</translation>
+    </message>
+    <message>
+        <source>Report made on:</source>
+        <translation>보고서 작성일:</translation>
+    </message>
+    <message>
+        <source>Made with Dealscope %1. The scenario figures are illustrative: neither a forecast nor legal or investment advice. Confidence codes: A official text, B several independent reports, C a single or weak source, X not verified.</source>
+        <translation>Dealscope %1로 작성. 시나리오 수치는 예시용이며 예측이나 법률 또는 투자 자문이 아닙니다. 신뢰도 코드: A 공식 문서, B 여러 독립 보도, C 단일하거나 약한 출처, X 검증되지 않음.</translation>
+    </message>
+    <message>
+        <source>Clauses in force</source>
+        <translation>유효한 조항</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>조항</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>종료 시점</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>신뢰도</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>%1 — report</source>
+        <translation>%1 — 보고서</translation>
+    </message>
+    <message>
+        <source>Azure stack by layer and revenue share</source>
+        <translation>계층별 Azure 스택 및 수익 배분</translation>
+    </message>
+    <message>
+        <source>Comparison with the other terms</source>
+        <translation>다른 계약 조건과의 비교</translation>
+    </message>
+    <message>
+        <source>Solid: %1. Dashed: %2. Assumptions as in the table above.</source>
+        <translation>실선: %1. 점선: %2. 가정은 위 표와 같습니다.</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>민감도</translation>
+    </message>
+    <message>
+        <source>AGI-year uncertainty</source>
+        <translation>AGI 연도 불확실성</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be started</source>
+        <translation>%1에 쓸 수 없음: PDF를 시작할 수 없음</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::FileSetAside</name>
+    <message>
+        <source>too many set-aside copies of %1</source>
+        <translation>%1의 별도 보관 사본이 너무 많음</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language of the interface, the dataset texts and the articles</source>
+        <translation>인터페이스, 데이터 세트 텍스트 및 기사의 언어</translation>
+    </message>
+    <message>
+        <source>System Default (%1)</source>
+        <translation>시스템 기본값(%1)</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::MainWindow</name>
     <message>
         <source>Clauses</source>
@@ -376,14 +760,6 @@
     <message>
         <source>Scenario (illustrative)</source>
         <translation>시나리오(예시)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>실행 취소(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -485,6 +861,327 @@
         <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;비즈니스 계약의 조항, 버전, 타임라인을 살펴보는 탐색 도구입니다.&lt;/p&gt;&lt;p&gt;함께 제공되는 데이터 세트는 공개 자료를 바탕으로 Microsoft–OpenAI 파트너십을 설명하며, 법률 또는 투자 자문이 아닙니다.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
+        <translation>시나리오를 자동 저장할 수 없습니다(%1). 30초마다 다시 시도합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioAssumptions</name>
+    <message>
+        <source>Azure revenue FY25</source>
+        <translation>Azure 매출 FY25</translation>
+    </message>
+    <message>
+        <source>facts.md §3a: Azure FY25 more than $75B, +34% (A)</source>
+        <translation>facts.md §3a: Azure FY25 매출 750억 달러 초과, +34%(A)</translation>
+    </message>
+    <message>
+        <source>Azure growth, recent quarters</source>
+        <translation>Azure 성장률(최근 분기)</translation>
+    </message>
+    <message>
+        <source>facts.md §3a: Azure growth 39–40% from FY25 Q4 to FY26 Q3 (A/B); shifts FY25 to calendar 2025 as × (1 + g)^0.5 (assumption)</source>
+        <translation>facts.md §3a: FY25 Q4부터 FY26 Q3까지 Azure 성장률 39~40%(A/B). FY25를 × (1 + g)^0.5로 2025 연도로 환산(가정)</translation>
+    </message>
+    <message>
+        <source>Baseline growth 2026</source>
+        <translation>기준선 성장률 2026</translation>
+    </message>
+    <message>
+        <source>Assumption: 2026 growth of the Azure revenue OpenAI does not drive, below the 39–40% total of facts.md §3a, which includes AI</source>
+        <translation>가정: OpenAI가 견인하지 않는 Azure 매출의 2026년 성장률. AI를 포함한 facts.md §3a의 전체 성장률 39~40%보다 낮음</translation>
+    </message>
+    <message>
+        <source>Baseline long-run growth</source>
+        <translation>기준선 장기 성장률</translation>
+    </message>
+    <message>
+        <source>Assumption: the growth rate the baseline fades towards</source>
+        <translation>가정: 기준선 성장률이 점차 수렴하는 수준</translation>
+    </message>
+    <message>
+        <source>Baseline and SaaS growth fade</source>
+        <translation>기준선 및 SaaS 성장률 감쇠</translation>
+    </message>
+    <message>
+        <source>Assumption: each year keeps this fraction of the excess of baseline and SaaS adoption growth over their long-run rates</source>
+        <translation>가정: 기준선 및 SaaS 도입 성장률이 장기 성장률을 초과하는 부분 중 매년 유지되는 비율</translation>
+    </message>
+    <message>
+        <source>IaaS share of Azure 2025</source>
+        <translation>Azure 중 IaaS 비중 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Microsoft never published the IaaS/PaaS/SaaS split (facts.md §3a, X)</source>
+        <translation>가정: Microsoft는 IaaS/PaaS/SaaS 구분을 공개한 적이 없음(facts.md §3a, X)</translation>
+    </message>
+    <message>
+        <source>PaaS share of Azure 2025</source>
+        <translation>Azure 중 PaaS 비중 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Microsoft never published the IaaS/PaaS/SaaS split (facts.md §3a, X); SaaS gets the rest</source>
+        <translation>가정: Microsoft는 IaaS/PaaS/SaaS 구분을 공개한 적이 없음(facts.md §3a, X). 나머지는 SaaS</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue 2025</source>
+        <translation>OpenAI 매출 2025</translation>
+    </message>
+    <message>
+        <source>facts.md §3b: OpenAI 2025 revenue ~$13B (B)</source>
+        <translation>facts.md §3b: OpenAI 2025년 매출 약 130억 달러(B)</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue growth 2026</source>
+        <translation>OpenAI 매출 성장률 2026</translation>
+    </message>
+    <message>
+        <source>facts.md §3b: projection ~$30B for 2026 (C), about +130%; default +120%</source>
+        <translation>facts.md §3b: 2026년 예상 약 300억 달러(C), 약 +130%. 기본값 +120%</translation>
+    </message>
+    <message>
+        <source>OpenAI long-run growth</source>
+        <translation>OpenAI 장기 성장률</translation>
+    </message>
+    <message>
+        <source>Assumption: the rate OpenAI growth fades towards; the default path stays below the $200B projected for 2030 (facts.md §3b, C)</source>
+        <translation>가정: OpenAI 성장률이 점차 수렴하는 수준. 기본 경로는 2030년 예상치 2,000억 달러(facts.md §3b, C)보다 낮음</translation>
+    </message>
+    <message>
+        <source>OpenAI growth fade</source>
+        <translation>OpenAI 성장률 감쇠</translation>
+    </message>
+    <message>
+        <source>Assumption: each year keeps this fraction of the excess of OpenAI growth over its long-run rate</source>
+        <translation>가정: OpenAI 성장률이 장기 성장률을 초과하는 부분 중 매년 유지되는 비율</translation>
+    </message>
+    <message>
+        <source>OpenAI compute spend per revenue dollar</source>
+        <translation>OpenAI 매출 1달러당 컴퓨팅 지출</translation>
+    </message>
+    <message>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <translation>가정: facts.md §3b는 OpenAI의 컴퓨팅을 GW 단위로만 제시하며(2025년 1.9 GW, B) 달러 기준은 없음</translation>
+    </message>
+    <message>
+        <source>Azure share of OpenAI compute 2025</source>
+        <translation>OpenAI 컴퓨팅 중 Azure 비중 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Oracle, AWS, CoreWeave and Google also supply OpenAI (facts.md §3d, B)</source>
+        <translation>가정: Oracle, AWS, CoreWeave, Google도 OpenAI에 공급함(facts.md §3d, B)</translation>
+    </message>
+    <message>
+        <source>Azure share of OpenAI compute 2030</source>
+        <translation>OpenAI 컴퓨팅 중 Azure 비중 2030</translation>
+    </message>
+    <message>
+        <source>Assumption: linear path from 2025, flat after 2030, as the Oracle and AWS contracts ramp up (facts.md §3d, B)</source>
+        <translation>가정: Oracle 및 AWS 계약이 확대됨에 따라 2025년부터 선형으로 변화하고 2030년 이후 일정(facts.md §3d, B)</translation>
+    </message>
+    <message>
+        <source>Azure commitment</source>
+        <translation>Azure 사용 약정</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: $250B incremental Azure commitment (A)</source>
+        <translation>facts.md §3c: 2,500억 달러 규모의 Azure 추가 사용 약정(A)</translation>
+    </message>
+    <message>
+        <source>Commitment first year</source>
+        <translation>약정 첫해</translation>
+    </message>
+    <message>
+        <source>Assumption: the payment schedule is undisclosed (facts.md §3c, X)</source>
+        <translation>가정: 지급 일정은 공개되지 않음(facts.md §3c, X)</translation>
+    </message>
+    <message>
+        <source>Commitment duration</source>
+        <translation>약정 기간</translation>
+    </message>
+    <message>
+        <source>Assumption: schedule undisclosed (X); one analyst guesses it runs to about 2032 (facts.md §1a, C10)</source>
+        <translation>가정: 일정 비공개(X). 한 애널리스트는 2032년경까지 이어질 것으로 추정함(facts.md §1a, C10)</translation>
+    </message>
+    <message>
+        <source>Commitment ramp</source>
+        <translation>약정 증가 기울기</translation>
+    </message>
+    <message>
+        <source>Assumption: 0 spreads the commitment evenly over its years, 1 ramps it up linearly</source>
+        <translation>가정: 0이면 약정을 각 연도에 균등하게 배분하고, 1이면 선형으로 증가시킴</translation>
+    </message>
+    <message>
+        <source>OpenAI-driven PaaS 2025</source>
+        <translation>OpenAI 견인 PaaS 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <translation>가정: SaaS 부분을 Microsoft의 AI 연환산 매출 수준으로 볼 때, 130억 달러 초과(2025년 1월)에서 370억 달러 초과(2026년 4월)(facts.md §3a, B)</translation>
+    </message>
+    <message>
+        <source>PaaS kept after exclusivity</source>
+        <translation>독점 종료 후 유지되는 PaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: share of OpenAI-driven PaaS that stays on Azure once API exclusivity ends, with no Azure-first clause</source>
+        <translation>가정: API 독점이 끝나고 Azure 우선 조항도 없을 때 OpenAI 견인 PaaS 중 Azure에 남는 비율</translation>
+    </message>
+    <message>
+        <source>PaaS kept with Azure first</source>
+        <translation>Azure 우선 시 유지되는 PaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: the same share while OpenAI products ship first on Azure (N1, facts.md §1b, A)</source>
+        <translation>가정: OpenAI 제품이 Azure에서 먼저 출시되는 동안의 같은 비율(N1, facts.md §1b, A)</translation>
+    </message>
+    <message>
+        <source>OpenAI-based SaaS 2025</source>
+        <translation>OpenAI 기반 SaaS 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Copilot, GitHub and Dynamics revenue built on OpenAI IP; see the AI run rate in facts.md §3a (B)</source>
+        <translation>가정: OpenAI IP 기반 Copilot, GitHub, Dynamics 매출. facts.md §3a의 AI 연환산 매출 참조(B)</translation>
+    </message>
+    <message>
+        <source>SaaS adoption growth 2026</source>
+        <translation>SaaS 도입 성장률 2026</translation>
+    </message>
+    <message>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <translation>가정: 2026년 4월까지 Microsoft AI 연환산 매출의 +123%보다 낮음(facts.md §3a, B)</translation>
+    </message>
+    <message>
+        <source>SaaS long-run growth</source>
+        <translation>SaaS 장기 성장률</translation>
+    </message>
+    <message>
+        <source>Assumption: the rate SaaS adoption growth fades towards</source>
+        <translation>가정: SaaS 도입 성장률이 점차 수렴하는 수준</translation>
+    </message>
+    <message>
+        <source>SaaS lost to a non-exclusive licence</source>
+        <translation>비독점 라이선스로 잃는 SaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <translation>가정: Microsoft의 IP 라이선스가 비독점이 되면 잃는 OpenAI 기반 SaaS(N3, facts.md §1b, A)</translation>
+    </message>
+    <message>
+        <source>SaaS lost when the IP term ends</source>
+        <translation>IP 기간 종료 시 잃는 SaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once the IP term ends (end of 2032, C3/N3, facts.md §1a, A)</source>
+        <translation>가정: IP 기간이 끝나면(2032년 말, C3/N3, facts.md §1a, A) 잃는 OpenAI 기반 SaaS</translation>
+    </message>
+    <message>
+        <source>SaaS lost when research IP ends</source>
+        <translation>연구 IP 종료 시 잃는 SaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once research IP ends (earlier of AGI and 2030, C4, facts.md §1a, A)</source>
+        <translation>가정: 연구 IP가 끝나면(AGI와 2030년 중 이른 시점, C4, facts.md §1a, A) 잃는 OpenAI 기반 SaaS</translation>
+    </message>
+    <message>
+        <source>Revenue share rate 2025</source>
+        <translation>수익 배분율 2025</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: 20% reported (B); the Apr 2026 terms keep the same percentage (A)</source>
+        <translation>facts.md §3c: 20%로 보도됨(B). 2026년 4월 계약 조건도 같은 비율 유지(A)</translation>
+    </message>
+    <message>
+        <source>Revenue share rate 2030</source>
+        <translation>수익 배분율 2030</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: planned decline to ~10% by 2030 (B), ~8% in a later report (C); linear from 2025</source>
+        <translation>facts.md §3c: 2030년까지 약 10%로 낮출 계획(B), 이후 보도에서는 약 8%(C). 2025년부터 선형</translation>
+    </message>
+    <message>
+        <source>Revenue share cap</source>
+        <translation>수익 배분 상한</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: total cap reported at $38B (B); applies under the Apr 2026 terms</source>
+        <translation>facts.md §3c: 총 상한 380억 달러로 보도됨(B). 2026년 4월 계약 조건에서 적용</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s share to OpenAI</source>
+        <translation>Microsoft가 OpenAI에 주는 배분</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: ~20% of Azure OpenAI Service and Bing revenue (B); ended 27 Apr 2026 (A)</source>
+        <translation>facts.md §3c: Azure OpenAI Service 및 Bing 매출의 약 20%(B). 2026년 4월 27일 종료(A)</translation>
+    </message>
+    <message>
+        <source>AGI verification year (median)</source>
+        <translation>AGI 검증 연도(중앙값)</translation>
+    </message>
+    <message>
+        <source>Assumption: the panel, its criteria and any date are undisclosed (facts.md §1a, C2, X); nothing was verified up to Nov 2026</source>
+        <translation>가정: 패널, 그 기준, 시기는 모두 공개되지 않음(facts.md §1a, C2, X). 2026년 11월까지 검증된 것은 없음</translation>
+    </message>
+    <message>
+        <source>AGI year spread</source>
+        <translation>AGI 연도 분산</translation>
+    </message>
+    <message>
+        <source>Assumption: standard deviation of the verification year in the Monte Carlo</source>
+        <translation>가정: 몬테카를로 시뮬레이션에서 검증 연도의 표준 편차</translation>
+    </message>
+    <message>
+        <source>AGI not within the horizon</source>
+        <translation>예측 기간 내 AGI 없음</translation>
+    </message>
+    <message>
+        <source>Assumption: probability that no AGI verification happens within the horizon</source>
+        <translation>가정: 예측 기간 내에 AGI 검증이 이루어지지 않을 확률</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioAutosave</name>
+    <message>
+        <source>An autosaved scenario could not be read (%1). It was set aside as %2.</source>
+        <translation>자동 저장된 시나리오를 읽을 수 없습니다(%1). %2(으)로 따로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>An autosaved scenario could not be read (%1) nor set aside (%2).</source>
+        <translation>자동 저장된 시나리오를 읽을 수 없고(%1) 따로 보관할 수도 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>Restore Autosaved Scenario</source>
+        <translation>자동 저장된 시나리오 복원</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>Dealscope did not close properly. Restore the unsaved changes to the scenario “%1” (autosaved %2)?</source>
+        <translation>Dealscope가 제대로 종료되지 않았습니다. 시나리오 “%1”의 저장되지 않은 변경 사항(%2에 자동 저장됨)을 복원하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioChart</name>
@@ -559,6 +1256,99 @@
     <message>
         <source>2032: IP licence ends</source>
         <translation>2032년: IP 라이선스 종료</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioEditor</name>
+    <message>
+        <source>Scenario as JSON</source>
+        <translation>JSON 형식 시나리오</translation>
+    </message>
+    <message>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <translation>패널에서 시나리오가 변경되었습니다. 편집 내용은 적용되지 않았습니다. 패널 시나리오 위에 적용하거나 패널의 시나리오를 다시 불러오십시오(편집기에서 실행 취소하면 텍스트가 돌아옵니다).</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>다시 불러오기</translation>
+    </message>
+    <message>
+        <source>Problems in the scenario</source>
+        <translation>시나리오의 문제</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Update the sliders and the chart from this text (%1); Undo takes it back</source>
+        <translation>이 텍스트로 슬라이더와 차트를 업데이트합니다(%1). 실행 취소로 되돌릴 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Reload from Panel</source>
+        <translation>패널에서 다시 불러오기</translation>
+    </message>
+    <message>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <translation>텍스트를 패널의 시나리오로 바꿉니다. 편집기에서 실행 취소하면 되돌아옵니다</translation>
+    </message>
+    <message>
+        <source>Apply Scenario</source>
+        <translation>시나리오 적용</translation>
+    </message>
+    <message>
+        <source>Reload Scenario from Panel</source>
+        <translation>패널에서 시나리오 다시 불러오기</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” as JSON · edited, not applied</source>
+        <translation>JSON 형식 시나리오 “%1” · 편집됨, 적용 안 됨</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” as JSON</source>
+        <translation>JSON 형식 시나리오 “%1”</translation>
+    </message>
+    <message>
+        <source>The scenario model needs the Microsoft–OpenAI dataset; nothing can be applied.</source>
+        <translation>시나리오 모델에는 Microsoft–OpenAI 데이터 세트가 필요합니다. 아무것도 적용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Edited, not applied.</source>
+        <translation>편집됨, 적용 안 됨.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): the text cannot be applied.</source>
+        <translation>
+            <numerusform>오류 %n개: 이 텍스트를 적용할 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): fix them to apply, or the text they name would be ignored.</source>
+        <translation>
+            <numerusform>경고 %n개: 적용하려면 수정하십시오. 그렇지 않으면 해당 텍스트가 무시됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid, not applied yet: Apply (%1) updates the sliders and the chart.</source>
+        <translation>유효하지만 아직 적용되지 않음: 적용(%1)하면 슬라이더와 차트가 업데이트됩니다.</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <translation>패널의 시나리오입니다. 여기서 편집한 다음 적용하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: %n problem(s) in the text (listed below).</source>
+        <translation>
+            <numerusform>적용 안 됨: 텍스트에 문제가 %n개 있습니다(아래 목록 참조).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Scenario as JSON</source>
+        <translation>시나리오를 JSON으로 편집</translation>
     </message>
 </context>
 <context>
@@ -661,14 +1451,6 @@
     <message>
         <source>The other terms, same assumptions</source>
         <translation>다른 계약 조건, 동일 가정</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>실행 취소</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>다시 실행</translation>
     </message>
     <message>
         <source>IaaS</source>
@@ -840,6 +1622,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioRegime</name>
+    <message>
+        <source>Oct 2025 terms</source>
+        <translation>2025년 10월 계약 조건</translation>
+    </message>
+    <message>
+        <source>Apr 2026 terms</source>
+        <translation>2026년 4월 계약 조건</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioSlider</name>
     <message>
         <source>$%1 B</source>
@@ -997,6 +1790,45 @@ share of year</source>
     </message>
 </context>
 <context>
+    <name>Dealscope::SettingsRecovery</name>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>일반 파일이 아님</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>%1 MiB보다 큼</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>it contains binary data</source>
+        <translation>바이너리 데이터가 포함됨</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>UTF-8 텍스트가 아님</translation>
+    </message>
+    <message>
+        <source>line %1 opens a section without closing it</source>
+        <translation>%1행에서 섹션이 열렸지만 닫히지 않음</translation>
+    </message>
+    <message>
+        <source>it is not in the settings format</source>
+        <translation>설정 형식이 아님</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be used (%2) nor set aside (%3); Dealscope started with default settings.</source>
+        <translation>설정 파일 %1을(를) 사용할 수 없고(%2) 따로 보관할 수도 없습니다(%3). Dealscope가 기본 설정으로 시작되었습니다.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be used (%2). It was set aside as %3 and Dealscope started with default settings.</source>
+        <translation>설정 파일 %1을(를) 사용할 수 없습니다(%2). %3(으)로 따로 보관했으며 Dealscope가 기본 설정으로 시작되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::SourceView</name>
     <message>
         <source>Selected item</source>
@@ -1043,6 +1875,14 @@ share of year</source>
         <translation>
             <numerusform>%1 · %n행</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scenario (editable)</source>
+        <translation>시나리오(편집 가능)</translation>
+    </message>
+    <message>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <translation>선택한 조항이나 이벤트의 항목, 전체 데이터 세트 파일 또는 편집하고 적용할 수 있는 JSON 형식의 현재 시나리오 표시</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1962,25 @@ share of year</source>
     <message>
         <source>Today</source>
         <translation>오늘</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::UndoAction</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 다시 실행(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +2096,62 @@ share of year</source>
     <message>
         <source>Mark what the selected version introduced, amended, ended or did not restate</source>
         <translation>선택한 버전에서 신설, 수정, 종료되거나 재명시되지 않은 내용을 표시</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>차트 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the scenario chart shown as PNG, SVG or PDF</source>
+        <translation>표시된 시나리오 차트를 PNG, SVG 또는 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline…</source>
+        <translation>타임라인 내보내기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PNG, SVG or PDF</source>
+        <translation>타임라인을 PNG, SVG 또는 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Export T&amp;able…</source>
+        <translation>표 내보내기(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save a table (projection, sensitivity, fan, clauses or events) as CSV</source>
+        <translation>표(예측, 민감도, 팬 차트, 조항 또는 이벤트)를 CSV로 저장</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>보고서 내보내기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save a PDF report: clauses in force, timeline, scenario charts and sources</source>
+        <translation>PDF 보고서 저장: 유효한 조항, 타임라인, 시나리오 차트 및 출처</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the timeline, or the scenario chart when the scenario panel has the focus, with a preview</source>
+        <translation>타임라인(시나리오 패널에 포커스가 있으면 시나리오 차트)을 미리 보기와 함께 인쇄</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
     </message>
 </context>
 </TS>

@@ -162,6 +162,10 @@
         <source>Sources: %1</source>
         <translation>แหล่งที่มา: %1</translation>
     </message>
+    <message>
+        <source>English text; no %1 translation</source>
+        <translation>ข้อความภาษาอังกฤษ; ไม่มีคำแปลภาษา%1</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ArticleView</name>
@@ -236,6 +240,21 @@
     <message>
         <source>%1 matches</source>
         <translation>พบ %1 รายการ</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::AutosaveStore</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>ไม่สามารถสร้าง %1 ได้</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>ไม่สามารถล็อก %1 ได้</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>ไม่สามารถเขียน %1 ได้: %2</translation>
     </message>
 </context>
 <context>
@@ -356,6 +375,371 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ExportText</name>
+    <message>
+        <source>Current scenario</source>
+        <translation>สถานการณ์จำลองปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>%1 preset (%2)</source>
+        <translation>พรีเซ็ต %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1, สมมติฐานเดิม</translation>
+    </message>
+    <message>
+        <source>%1: choose a .png, .svg or .pdf file</source>
+        <translation>%1: โปรดเลือกไฟล์ .png, .svg หรือ .pdf</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>แผนภูมิ %1</translation>
+    </message>
+    <message>
+        <source>this dataset has no scenario model</source>
+        <translation>ชุดข้อมูลนี้ไม่มีแบบจำลองสถานการณ์</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>ส่งออก%1</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Dark colours instead of paper</source>
+        <translation>ใช้สีเข้มแทนสีกระดาษ</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>ความกว้าง:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>ความสูง:</translation>
+    </message>
+    <message>
+        <source>Resolution (dpi):</source>
+        <translation>ความละเอียด (dpi):</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>ส่งออก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>ส่งออกไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>This dataset has no scenario model, so there is no chart to export.</source>
+        <translation>ชุดข้อมูลนี้ไม่มีแบบจำลองสถานการณ์ จึงไม่มีแผนภูมิให้ส่งออก</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>แผนภูมิ</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>ไทม์ไลน์</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>ภาพ PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>ภาพวาด SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Yearly projection</source>
+        <translation>การคาดการณ์รายปี</translation>
+    </message>
+    <message>
+        <source>Sensitivity (tornado)</source>
+        <translation>ความอ่อนไหว (แผนภูมิทอร์นาโด)</translation>
+    </message>
+    <message>
+        <source>AGI-year fan percentiles</source>
+        <translation>เปอร์เซ็นไทล์ของแผนภูมิรูปพัดปี AGI</translation>
+    </message>
+    <message>
+        <source>Clauses as of the shown version</source>
+        <translation>ข้อสัญญา ณ ฉบับที่แสดง</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>เหตุการณ์</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>ส่งออกตาราง</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>ตาราง:</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>ตาราง CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>ส่งออกรายงาน</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>ตัวอย่างก่อนพิมพ์</translation>
+    </message>
+    <message>
+        <source>Bear preset</source>
+        <translation>พรีเซ็ตขาลง</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>พรีเซ็ตกรณีฐาน</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>พรีเซ็ตขาขึ้น</translation>
+    </message>
+    <message>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of "%1": ไม่มีฉบับนี้ (ต้องเป็นวันที่หรือค่าใดค่าหนึ่งใน %2)</translation>
+    </message>
+    <message>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset "%1": ต้องเป็นค่าใดค่าหนึ่งใน %2</translation>
+    </message>
+    <message>
+        <source>Default assumptions</source>
+        <translation>สมมติฐานเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>--set %1=%2: out of range (%3 to %4%5)</source>
+        <translation>--set %1=%2: อยู่นอกช่วง (%3 ถึง %4%5)</translation>
+    </message>
+    <message>
+        <source>, whole numbers</source>
+        <translation>, จำนวนเต็มเท่านั้น</translation>
+    </message>
+    <message>
+        <source>the dataset lacks the terms the scenario model needs: %1</source>
+        <translation>ชุดข้อมูลไม่มีเงื่อนไขที่แบบจำลองสถานการณ์ต้องใช้: %1</translation>
+    </message>
+    <message>
+        <source>the dataset lacks the other terms to compare with: %1</source>
+        <translation>ชุดข้อมูลไม่มีชุดเงื่อนไขอีกชุดสำหรับเปรียบเทียบ: %1</translation>
+    </message>
+    <message>
+        <source>Illustrative; made with Dealscope.</source>
+        <translation>เพื่อการอธิบาย; สร้างด้วย Dealscope</translation>
+    </message>
+    <message>
+        <source>%1 chart, %2, %3</source>
+        <translation>แผนภูมิ %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>ไม่สามารถเขียน %1 ได้: %2</translation>
+    </message>
+    <message>
+        <source>a drawing cannot be written as CSV</source>
+        <translation>ไม่สามารถเขียนภาพวาดเป็น CSV ได้</translation>
+    </message>
+    <message>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <translation>แบบจำลองเงื่อนไขของข้อตกลงเพื่อการอธิบาย ไม่ใช่การพยากรณ์และไม่ใช่คำแนะนำ</translation>
+    </message>
+    <message>
+        <source>Dealscope %1 · %2, facts checked on %3.</source>
+        <translation>Dealscope %1 · %2, ตรวจสอบข้อเท็จจริงเมื่อ %3</translation>
+    </message>
+    <message>
+        <source>Dashed: %1.</source>
+        <translation>เส้นประ: %1</translation>
+    </message>
+    <message>
+        <source>%1: clauses and events as of %2</source>
+        <translation>%1: ข้อสัญญาและเหตุการณ์ ณ %2</translation>
+    </message>
+    <message>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <translation>แถบแสดงระยะเวลาตั้งแต่เริ่มต้นจนสิ้นสุดของเงื่อนไข ปลายแถบที่จางลงคือส่วนที่รอหมุดหมาย เช่น การยืนยัน AGI</translation>
+    </message>
+    <message>
+        <source>Not yet agreed</source>
+        <translation>ยังไม่ได้ตกลง</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>มีผลบังคับใช้</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>ไม่ได้ระบุซ้ำ</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>สิ้นสุดแล้ว</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>หมดอายุ</translation>
+    </message>
+    <message>
+        <source>No end stated</source>
+        <translation>ไม่ได้ระบุวันสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>เมื่อถึง %1</translation>
+    </message>
+    <message>
+        <source>%1, or earlier at %2</source>
+        <translation>%1 หรือเร็วกว่านั้นเมื่อถึง %2</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ปี</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>สมมติฐาน</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>ค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>ที่มาของค่า</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>สมมติฐาน</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>ช่วง</translation>
+    </message>
+    <message>
+        <source>At minimum, $B</source>
+        <translation>ที่ค่าต่ำสุด ($ พันล้าน)</translation>
+    </message>
+    <message>
+        <source>At maximum, $B</source>
+        <translation>ที่ค่าสูงสุด ($ พันล้าน)</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>ฉบับ:</translation>
+    </message>
+    <message>
+        <source>Facts checked on:</source>
+        <translation>ตรวจสอบข้อเท็จจริงเมื่อ:</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>สถานการณ์จำลอง:</translation>
+    </message>
+    <message>
+        <source>Report made on:</source>
+        <translation>จัดทำรายงานเมื่อ:</translation>
+    </message>
+    <message>
+        <source>Made with Dealscope %1. The scenario figures are illustrative: neither a forecast nor legal or investment advice. Confidence codes: A official text, B several independent reports, C a single or weak source, X not verified.</source>
+        <translation>จัดทำด้วย Dealscope %1 ตัวเลขของสถานการณ์จำลองมีไว้เพื่อการอธิบาย: ไม่ใช่การพยากรณ์ และไม่ใช่คำแนะนำทางกฎหมายหรือการลงทุน รหัสความเชื่อมั่น: A ข้อความทางการ, B รายงานอิสระหลายฉบับ, C แหล่งที่มาเดียวหรือไม่หนักแน่น, X ยังไม่ได้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Clauses in force</source>
+        <translation>ข้อสัญญาที่มีผลบังคับใช้</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>ข้อสัญญา</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>ความเชื่อมั่น</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>แหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>%1 — report</source>
+        <translation>%1 — รายงาน</translation>
+    </message>
+    <message>
+        <source>Azure stack by layer and revenue share</source>
+        <translation>สแต็ก Azure แยกตามชั้นและส่วนแบ่งรายได้</translation>
+    </message>
+    <message>
+        <source>Comparison with the other terms</source>
+        <translation>เปรียบเทียบกับชุดเงื่อนไขอีกชุด</translation>
+    </message>
+    <message>
+        <source>Solid: %1. Dashed: %2. Assumptions as in the table above.</source>
+        <translation>เส้นทึบ: %1 เส้นประ: %2 สมมติฐานตามตารางด้านบน</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>ความอ่อนไหว</translation>
+    </message>
+    <message>
+        <source>AGI-year uncertainty</source>
+        <translation>ความไม่แน่นอนของปี AGI</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be started</source>
+        <translation>ไม่สามารถเขียน %1 ได้: ไม่สามารถเริ่มสร้าง PDF ได้</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ไทม์ไลน์</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::FileSetAside</name>
+    <message>
+        <source>too many set-aside copies of %1</source>
+        <translation>มีสำเนาที่กันไว้ของ %1 มากเกินไป</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;ภาษา</translation>
+    </message>
+    <message>
+        <source>The language of the interface, the dataset texts and the articles</source>
+        <translation>ภาษาของส่วนติดต่อผู้ใช้ ข้อความในชุดข้อมูล และบทความ</translation>
+    </message>
+    <message>
+        <source>System Default (%1)</source>
+        <translation>ค่าเริ่มต้นของระบบ (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::MainWindow</name>
     <message>
         <source>Clauses</source>
@@ -376,14 +760,6 @@
     <message>
         <source>Scenario (illustrative)</source>
         <translation>สถานการณ์จำลอง (เพื่อการอธิบาย)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>เ&amp;ลิกทำ</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;ทำซ้ำ</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -485,6 +861,327 @@
         <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;โปรแกรมสำรวจข้อตกลงทางธุรกิจ: ข้อสัญญา ฉบับต่าง ๆ และไทม์ไลน์&lt;/p&gt;&lt;p&gt;ชุดข้อมูลที่มาพร้อมโปรแกรมอธิบายความร่วมมือระหว่าง Microsoft–OpenAI จากแหล่งข้อมูลสาธารณะ ไม่ใช่คำแนะนำทางกฎหมายหรือการลงทุน&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
+        <translation>ไม่สามารถบันทึกสถานการณ์จำลองอัตโนมัติได้ (%1) จะลองใหม่ทุก 30 วินาที</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioAssumptions</name>
+    <message>
+        <source>Azure revenue FY25</source>
+        <translation>รายได้ Azure FY25</translation>
+    </message>
+    <message>
+        <source>facts.md §3a: Azure FY25 more than $75B, +34% (A)</source>
+        <translation>facts.md §3a: Azure FY25 มากกว่า $75 พันล้าน, +34% (A)</translation>
+    </message>
+    <message>
+        <source>Azure growth, recent quarters</source>
+        <translation>การเติบโตของ Azure ในไตรมาสล่าสุด</translation>
+    </message>
+    <message>
+        <source>facts.md §3a: Azure growth 39–40% from FY25 Q4 to FY26 Q3 (A/B); shifts FY25 to calendar 2025 as × (1 + g)^0.5 (assumption)</source>
+        <translation>facts.md §3a: Azure เติบโต 39–40% ตั้งแต่ FY25 Q4 ถึง FY26 Q3 (A/B); แปลง FY25 เป็นปีปฏิทิน 2025 ด้วย × (1 + g)^0.5 (สมมติฐาน)</translation>
+    </message>
+    <message>
+        <source>Baseline growth 2026</source>
+        <translation>การเติบโตส่วนฐานปี 2026</translation>
+    </message>
+    <message>
+        <source>Assumption: 2026 growth of the Azure revenue OpenAI does not drive, below the 39–40% total of facts.md §3a, which includes AI</source>
+        <translation>สมมติฐาน: การเติบโตในปี 2026 ของรายได้ Azure ที่ไม่ได้มาจาก OpenAI ต่ำกว่าการเติบโตรวม 39–40% ใน facts.md §3a ซึ่งรวม AI ไว้ด้วย</translation>
+    </message>
+    <message>
+        <source>Baseline long-run growth</source>
+        <translation>การเติบโตระยะยาวของส่วนฐาน</translation>
+    </message>
+    <message>
+        <source>Assumption: the growth rate the baseline fades towards</source>
+        <translation>สมมติฐาน: อัตราการเติบโตที่ส่วนฐานค่อย ๆ ลดลงไปหา</translation>
+    </message>
+    <message>
+        <source>Baseline and SaaS growth fade</source>
+        <translation>การชะลอตัวของการเติบโตส่วนฐานและ SaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: each year keeps this fraction of the excess of baseline and SaaS adoption growth over their long-run rates</source>
+        <translation>สมมติฐาน: ในแต่ละปี ส่วนที่การเติบโตของส่วนฐานและการใช้งาน SaaS สูงกว่าอัตราระยะยาวจะคงเหลืออยู่ในสัดส่วนนี้</translation>
+    </message>
+    <message>
+        <source>IaaS share of Azure 2025</source>
+        <translation>สัดส่วน IaaS ของ Azure ปี 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Microsoft never published the IaaS/PaaS/SaaS split (facts.md §3a, X)</source>
+        <translation>สมมติฐาน: Microsoft ไม่เคยเผยแพร่การแบ่งสัดส่วน IaaS/PaaS/SaaS (facts.md §3a, X)</translation>
+    </message>
+    <message>
+        <source>PaaS share of Azure 2025</source>
+        <translation>สัดส่วน PaaS ของ Azure ปี 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Microsoft never published the IaaS/PaaS/SaaS split (facts.md §3a, X); SaaS gets the rest</source>
+        <translation>สมมติฐาน: Microsoft ไม่เคยเผยแพร่การแบ่งสัดส่วน IaaS/PaaS/SaaS (facts.md §3a, X); ส่วนที่เหลือเป็นของ SaaS</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue 2025</source>
+        <translation>รายได้ OpenAI ปี 2025</translation>
+    </message>
+    <message>
+        <source>facts.md §3b: OpenAI 2025 revenue ~$13B (B)</source>
+        <translation>facts.md §3b: รายได้ OpenAI ปี 2025 ประมาณ $13 พันล้าน (B)</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue growth 2026</source>
+        <translation>การเติบโตของรายได้ OpenAI ปี 2026</translation>
+    </message>
+    <message>
+        <source>facts.md §3b: projection ~$30B for 2026 (C), about +130%; default +120%</source>
+        <translation>facts.md §3b: คาดการณ์ประมาณ $30 พันล้านสำหรับปี 2026 (C) หรือราว +130%; ค่าเริ่มต้น +120%</translation>
+    </message>
+    <message>
+        <source>OpenAI long-run growth</source>
+        <translation>การเติบโตระยะยาวของ OpenAI</translation>
+    </message>
+    <message>
+        <source>Assumption: the rate OpenAI growth fades towards; the default path stays below the $200B projected for 2030 (facts.md §3b, C)</source>
+        <translation>สมมติฐาน: อัตราที่การเติบโตของ OpenAI ค่อย ๆ ลดลงไปหา; เส้นทางตามค่าเริ่มต้นยังต่ำกว่า $200 พันล้านที่คาดการณ์ไว้สำหรับปี 2030 (facts.md §3b, C)</translation>
+    </message>
+    <message>
+        <source>OpenAI growth fade</source>
+        <translation>การชะลอตัวของการเติบโต OpenAI</translation>
+    </message>
+    <message>
+        <source>Assumption: each year keeps this fraction of the excess of OpenAI growth over its long-run rate</source>
+        <translation>สมมติฐาน: ในแต่ละปี ส่วนที่การเติบโตของ OpenAI สูงกว่าอัตราระยะยาวจะคงเหลืออยู่ในสัดส่วนนี้</translation>
+    </message>
+    <message>
+        <source>OpenAI compute spend per revenue dollar</source>
+        <translation>ค่าใช้จ่ายด้านการประมวลผลของ OpenAI ต่อรายได้หนึ่งดอลลาร์</translation>
+    </message>
+    <message>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <translation>สมมติฐาน: facts.md §3b ระบุกำลังการประมวลผลของ OpenAI เป็น GW เท่านั้น (1.9 GW ในปี 2025, B) ไม่ได้ระบุเป็นดอลลาร์</translation>
+    </message>
+    <message>
+        <source>Azure share of OpenAI compute 2025</source>
+        <translation>สัดส่วนของ Azure ในการประมวลผลของ OpenAI ปี 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Oracle, AWS, CoreWeave and Google also supply OpenAI (facts.md §3d, B)</source>
+        <translation>สมมติฐาน: Oracle, AWS, CoreWeave และ Google ก็จัดหากำลังประมวลผลให้ OpenAI ด้วย (facts.md §3d, B)</translation>
+    </message>
+    <message>
+        <source>Azure share of OpenAI compute 2030</source>
+        <translation>สัดส่วนของ Azure ในการประมวลผลของ OpenAI ปี 2030</translation>
+    </message>
+    <message>
+        <source>Assumption: linear path from 2025, flat after 2030, as the Oracle and AWS contracts ramp up (facts.md §3d, B)</source>
+        <translation>สมมติฐาน: เปลี่ยนแปลงแบบเส้นตรงตั้งแต่ปี 2025 และคงที่หลังปี 2030 ขณะที่สัญญากับ Oracle และ AWS ค่อย ๆ เพิ่มขึ้น (facts.md §3d, B)</translation>
+    </message>
+    <message>
+        <source>Azure commitment</source>
+        <translation>ข้อผูกพันการใช้ Azure</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: $250B incremental Azure commitment (A)</source>
+        <translation>facts.md §3c: ข้อผูกพันการใช้ Azure เพิ่มเติม $250 พันล้าน (A)</translation>
+    </message>
+    <message>
+        <source>Commitment first year</source>
+        <translation>ปีแรกของข้อผูกพัน</translation>
+    </message>
+    <message>
+        <source>Assumption: the payment schedule is undisclosed (facts.md §3c, X)</source>
+        <translation>สมมติฐาน: ไม่มีการเปิดเผยกำหนดการชำระเงิน (facts.md §3c, X)</translation>
+    </message>
+    <message>
+        <source>Commitment duration</source>
+        <translation>ระยะเวลาของข้อผูกพัน</translation>
+    </message>
+    <message>
+        <source>Assumption: schedule undisclosed (X); one analyst guesses it runs to about 2032 (facts.md §1a, C10)</source>
+        <translation>สมมติฐาน: ไม่มีการเปิดเผยกำหนดการ (X); นักวิเคราะห์รายหนึ่งคาดว่าจะยาวไปถึงราวปี 2032 (facts.md §1a, C10)</translation>
+    </message>
+    <message>
+        <source>Commitment ramp</source>
+        <translation>การเพิ่มขึ้นของข้อผูกพัน</translation>
+    </message>
+    <message>
+        <source>Assumption: 0 spreads the commitment evenly over its years, 1 ramps it up linearly</source>
+        <translation>สมมติฐาน: 0 กระจายข้อผูกพันเท่า ๆ กันตลอดทุกปี, 1 เพิ่มขึ้นแบบเส้นตรง</translation>
+    </message>
+    <message>
+        <source>OpenAI-driven PaaS 2025</source>
+        <translation>PaaS ที่มาจาก OpenAI ปี 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <translation>สมมติฐาน: เมื่อรวมกับส่วน SaaS แล้วใกล้เคียงกับอัตรารายได้ต่อปี (run rate) ด้าน AI ของ Microsoft คือ &gt; $13 พันล้าน (ม.ค. 2025) ถึง &gt; $37 พันล้าน (เม.ย. 2026) (facts.md §3a, B)</translation>
+    </message>
+    <message>
+        <source>PaaS kept after exclusivity</source>
+        <translation>PaaS ที่คงอยู่หลังสิ้นสุดการผูกขาด</translation>
+    </message>
+    <message>
+        <source>Assumption: share of OpenAI-driven PaaS that stays on Azure once API exclusivity ends, with no Azure-first clause</source>
+        <translation>สมมติฐาน: สัดส่วนของ PaaS ที่มาจาก OpenAI ซึ่งยังคงอยู่บน Azure เมื่อการผูกขาด API สิ้นสุดลง โดยไม่มีข้อสัญญาเปิดตัวบน Azure ก่อน</translation>
+    </message>
+    <message>
+        <source>PaaS kept with Azure first</source>
+        <translation>PaaS ที่คงอยู่เมื่อเปิดตัวบน Azure ก่อน</translation>
+    </message>
+    <message>
+        <source>Assumption: the same share while OpenAI products ship first on Azure (N1, facts.md §1b, A)</source>
+        <translation>สมมติฐาน: สัดส่วนเดียวกันในช่วงที่ผลิตภัณฑ์ของ OpenAI เปิดตัวบน Azure ก่อน (N1, facts.md §1b, A)</translation>
+    </message>
+    <message>
+        <source>OpenAI-based SaaS 2025</source>
+        <translation>SaaS ที่อิงกับ OpenAI ปี 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Copilot, GitHub and Dynamics revenue built on OpenAI IP; see the AI run rate in facts.md §3a (B)</source>
+        <translation>สมมติฐาน: รายได้ของ Copilot, GitHub และ Dynamics ที่สร้างบน IP ของ OpenAI; ดูอัตรารายได้ต่อปีด้าน AI ใน facts.md §3a (B)</translation>
+    </message>
+    <message>
+        <source>SaaS adoption growth 2026</source>
+        <translation>การเติบโตของการใช้งาน SaaS ปี 2026</translation>
+    </message>
+    <message>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <translation>สมมติฐาน: ต่ำกว่า +123% ของอัตรารายได้ต่อปีด้าน AI ของ Microsoft จนถึง เม.ย. 2026 (facts.md §3a, B)</translation>
+    </message>
+    <message>
+        <source>SaaS long-run growth</source>
+        <translation>การเติบโตระยะยาวของ SaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: the rate SaaS adoption growth fades towards</source>
+        <translation>สมมติฐาน: อัตราที่การเติบโตของการใช้งาน SaaS ค่อย ๆ ลดลงไปหา</translation>
+    </message>
+    <message>
+        <source>SaaS lost to a non-exclusive licence</source>
+        <translation>SaaS ที่สูญเสียเมื่อสิทธิ์ใช้งานไม่ผูกขาด</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <translation>สมมติฐาน: SaaS ที่อิงกับ OpenAI ซึ่งสูญเสียไปเมื่อสิทธิ์ใช้งาน IP ของ Microsoft ไม่เป็นแบบผูกขาดแล้ว (N3, facts.md §1b, A)</translation>
+    </message>
+    <message>
+        <source>SaaS lost when the IP term ends</source>
+        <translation>SaaS ที่สูญเสียเมื่อสิ้นสุดระยะเวลา IP</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once the IP term ends (end of 2032, C3/N3, facts.md §1a, A)</source>
+        <translation>สมมติฐาน: SaaS ที่อิงกับ OpenAI ซึ่งสูญเสียไปเมื่อระยะเวลา IP สิ้นสุดลง (สิ้นปี 2032, C3/N3, facts.md §1a, A)</translation>
+    </message>
+    <message>
+        <source>SaaS lost when research IP ends</source>
+        <translation>SaaS ที่สูญเสียเมื่อสิ้นสุด IP ด้านการวิจัย</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once research IP ends (earlier of AGI and 2030, C4, facts.md §1a, A)</source>
+        <translation>สมมติฐาน: SaaS ที่อิงกับ OpenAI ซึ่งสูญเสียไปเมื่อ IP ด้านการวิจัยสิ้นสุดลง (เมื่อถึง AGI หรือปี 2030 แล้วแต่อย่างใดถึงก่อน, C4, facts.md §1a, A)</translation>
+    </message>
+    <message>
+        <source>Revenue share rate 2025</source>
+        <translation>อัตราส่วนแบ่งรายได้ปี 2025</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: 20% reported (B); the Apr 2026 terms keep the same percentage (A)</source>
+        <translation>facts.md §3c: มีรายงานว่า 20% (B); เงื่อนไข เม.ย. 2026 ยังคงใช้อัตราร้อยละเดิม (A)</translation>
+    </message>
+    <message>
+        <source>Revenue share rate 2030</source>
+        <translation>อัตราส่วนแบ่งรายได้ปี 2030</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: planned decline to ~10% by 2030 (B), ~8% in a later report (C); linear from 2025</source>
+        <translation>facts.md §3c: มีแผนลดลงเหลือประมาณ 10% ภายในปี 2030 (B) และประมาณ 8% ในรายงานฉบับหลัง (C); ลดลงแบบเส้นตรงตั้งแต่ปี 2025</translation>
+    </message>
+    <message>
+        <source>Revenue share cap</source>
+        <translation>เพดานส่วนแบ่งรายได้</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: total cap reported at $38B (B); applies under the Apr 2026 terms</source>
+        <translation>facts.md §3c: มีรายงานว่าเพดานรวมอยู่ที่ $38 พันล้าน (B); ใช้ภายใต้เงื่อนไข เม.ย. 2026</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s share to OpenAI</source>
+        <translation>ส่วนแบ่งที่ Microsoft จ่ายให้ OpenAI</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: ~20% of Azure OpenAI Service and Bing revenue (B); ended 27 Apr 2026 (A)</source>
+        <translation>facts.md §3c: ประมาณ 20% ของรายได้จาก Azure OpenAI Service และ Bing (B); สิ้นสุดเมื่อ 27 เม.ย. 2026 (A)</translation>
+    </message>
+    <message>
+        <source>AGI verification year (median)</source>
+        <translation>ปีที่ยืนยัน AGI (ค่ามัธยฐาน)</translation>
+    </message>
+    <message>
+        <source>Assumption: the panel, its criteria and any date are undisclosed (facts.md §1a, C2, X); nothing was verified up to Nov 2026</source>
+        <translation>สมมติฐาน: ไม่มีการเปิดเผยคณะผู้เชี่ยวชาญ เกณฑ์ หรือวันที่ใด ๆ (facts.md §1a, C2, X); จนถึง พ.ย. 2026 ยังไม่มีการยืนยันใด ๆ</translation>
+    </message>
+    <message>
+        <source>AGI year spread</source>
+        <translation>การกระจายของปี AGI</translation>
+    </message>
+    <message>
+        <source>Assumption: standard deviation of the verification year in the Monte Carlo</source>
+        <translation>สมมติฐาน: ส่วนเบี่ยงเบนมาตรฐานของปีที่ยืนยันในการจำลอง Monte Carlo</translation>
+    </message>
+    <message>
+        <source>AGI not within the horizon</source>
+        <translation>ไม่มี AGI ภายในช่วงเวลาคาดการณ์</translation>
+    </message>
+    <message>
+        <source>Assumption: probability that no AGI verification happens within the horizon</source>
+        <translation>สมมติฐาน: ความน่าจะเป็นที่จะไม่มีการยืนยัน AGI ภายในช่วงเวลาคาดการณ์</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioAutosave</name>
+    <message>
+        <source>An autosaved scenario could not be read (%1). It was set aside as %2.</source>
+        <translation>ไม่สามารถอ่านสถานการณ์จำลองที่บันทึกอัตโนมัติได้ (%1) จึงกันไว้เป็น %2</translation>
+    </message>
+    <message>
+        <source>An autosaved scenario could not be read (%1) nor set aside (%2).</source>
+        <translation>ไม่สามารถอ่านสถานการณ์จำลองที่บันทึกอัตโนมัติได้ (%1) และไม่สามารถกันไว้ได้ (%2)</translation>
+    </message>
+    <message>
+        <source>Restore Autosaved Scenario</source>
+        <translation>กู้คืนสถานการณ์จำลองที่บันทึกอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>Dealscope did not close properly. Restore the unsaved changes to the scenario “%1” (autosaved %2)?</source>
+        <translation>Dealscope ไม่ได้ปิดอย่างถูกต้อง กู้คืนการเปลี่ยนแปลงที่ยังไม่ได้บันทึกของสถานการณ์จำลอง “%1” (บันทึกอัตโนมัติเมื่อ %2) หรือไม่</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>กู้คืน</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ละทิ้ง</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioChart</name>
@@ -559,6 +1256,99 @@
     <message>
         <source>2032: IP licence ends</source>
         <translation>2032: สิ้นสุดสิทธิ์ใช้งาน IP</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioEditor</name>
+    <message>
+        <source>Scenario as JSON</source>
+        <translation>สถานการณ์จำลองในรูปแบบ JSON</translation>
+    </message>
+    <message>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <translation>สถานการณ์จำลองในแผงเปลี่ยนไปแล้ว การแก้ไขของคุณยังไม่ได้นำไปใช้: นำไปใช้ทับสถานการณ์จำลองนั้น หรือโหลดสถานการณ์จำลองจากแผงใหม่ (เลิกทำในตัวแก้ไขจะนำข้อความของคุณกลับมา)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>โหลดใหม่</translation>
+    </message>
+    <message>
+        <source>Problems in the scenario</source>
+        <translation>ปัญหาในสถานการณ์จำลอง</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;นำไปใช้</translation>
+    </message>
+    <message>
+        <source>Update the sliders and the chart from this text (%1); Undo takes it back</source>
+        <translation>อัปเดตแถบเลื่อนและแผนภูมิจากข้อความนี้ (%1) สามารถเลิกทำได้</translation>
+    </message>
+    <message>
+        <source>Reload from Panel</source>
+        <translation>โหลดใหม่จากแผง</translation>
+    </message>
+    <message>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <translation>แทนที่ข้อความด้วยสถานการณ์จำลองของแผง เลิกทำในตัวแก้ไขจะนำข้อความกลับมา</translation>
+    </message>
+    <message>
+        <source>Apply Scenario</source>
+        <translation>นำสถานการณ์จำลองไปใช้</translation>
+    </message>
+    <message>
+        <source>Reload Scenario from Panel</source>
+        <translation>โหลดสถานการณ์จำลองใหม่จากแผง</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” as JSON · edited, not applied</source>
+        <translation>สถานการณ์จำลอง “%1” ในรูปแบบ JSON · แก้ไขแล้ว ยังไม่ได้นำไปใช้</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” as JSON</source>
+        <translation>สถานการณ์จำลอง “%1” ในรูปแบบ JSON</translation>
+    </message>
+    <message>
+        <source>The scenario model needs the Microsoft–OpenAI dataset; nothing can be applied.</source>
+        <translation>แบบจำลองสถานการณ์ต้องใช้ชุดข้อมูล Microsoft–OpenAI จึงไม่สามารถนำสิ่งใดไปใช้ได้</translation>
+    </message>
+    <message>
+        <source>Edited, not applied.</source>
+        <translation>แก้ไขแล้ว ยังไม่ได้นำไปใช้</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): the text cannot be applied.</source>
+        <translation>
+            <numerusform>ข้อผิดพลาด %n รายการ: ไม่สามารถนำข้อความไปใช้ได้</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): fix them to apply, or the text they name would be ignored.</source>
+        <translation>
+            <numerusform>คำเตือน %n รายการ: แก้ไขก่อนนำไปใช้ มิฉะนั้นข้อความที่คำเตือนระบุจะถูกละเว้น</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid, not applied yet: Apply (%1) updates the sliders and the chart.</source>
+        <translation>ถูกต้อง แต่ยังไม่ได้นำไปใช้: นำไปใช้ (%1) จะอัปเดตแถบเลื่อนและแผนภูมิ</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <translation>สถานการณ์จำลองของแผง แก้ไขที่นี่ แล้วนำไปใช้</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: %n problem(s) in the text (listed below).</source>
+        <translation>
+            <numerusform>ยังไม่ได้นำไปใช้: พบปัญหา %n รายการในข้อความ (แสดงด้านล่าง)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Scenario as JSON</source>
+        <translation>แก้ไขสถานการณ์จำลองในรูปแบบ JSON</translation>
     </message>
 </context>
 <context>
@@ -661,14 +1451,6 @@
     <message>
         <source>The other terms, same assumptions</source>
         <translation>ชุดเงื่อนไขอีกชุด สมมติฐานเดิม</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>เลิกทำ</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>ทำซ้ำ</translation>
     </message>
     <message>
         <source>IaaS</source>
@@ -840,6 +1622,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioRegime</name>
+    <message>
+        <source>Oct 2025 terms</source>
+        <translation>เงื่อนไข ต.ค. 2025</translation>
+    </message>
+    <message>
+        <source>Apr 2026 terms</source>
+        <translation>เงื่อนไข เม.ย. 2026</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioSlider</name>
     <message>
         <source>$%1 B</source>
@@ -997,6 +1790,45 @@ share of year</source>
     </message>
 </context>
 <context>
+    <name>Dealscope::SettingsRecovery</name>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ไม่ใช่ไฟล์ปกติ</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>มีขนาดใหญ่กว่า %1 MiB</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>ไม่สามารถอ่านได้: %1</translation>
+    </message>
+    <message>
+        <source>it contains binary data</source>
+        <translation>มีข้อมูลไบนารี</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>ไม่ใช่ข้อความ UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1 opens a section without closing it</source>
+        <translation>บรรทัด %1 เปิดส่วนไว้โดยไม่ได้ปิด</translation>
+    </message>
+    <message>
+        <source>it is not in the settings format</source>
+        <translation>ไม่ได้อยู่ในรูปแบบไฟล์การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be used (%2) nor set aside (%3); Dealscope started with default settings.</source>
+        <translation>ไม่สามารถใช้ไฟล์การตั้งค่า %1 ได้ (%2) และไม่สามารถกันไว้ได้ (%3) Dealscope จึงเริ่มทำงานด้วยการตั้งค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be used (%2). It was set aside as %3 and Dealscope started with default settings.</source>
+        <translation>ไม่สามารถใช้ไฟล์การตั้งค่า %1 ได้ (%2) จึงกันไว้เป็น %3 และ Dealscope เริ่มทำงานด้วยการตั้งค่าเริ่มต้น</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::SourceView</name>
     <message>
         <source>Selected item</source>
@@ -1043,6 +1875,14 @@ share of year</source>
         <translation>
             <numerusform>%1 · %n บรรทัด</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scenario (editable)</source>
+        <translation>สถานการณ์จำลอง (แก้ไขได้)</translation>
+    </message>
+    <message>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <translation>แสดงรายการของข้อสัญญาหรือเหตุการณ์ที่เลือก ทั้งไฟล์ชุดข้อมูล หรือสถานการณ์จำลองปัจจุบันในรูปแบบ JSON เพื่อแก้ไขและนำไปใช้</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1962,25 @@ share of year</source>
     <message>
         <source>Today</source>
         <translation>วันนี้</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::UndoAction</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เ&amp;ลิกทำ</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>เ&amp;ลิกทำ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;ทำซ้ำ</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;ทำซ้ำ %1</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +2096,62 @@ share of year</source>
     <message>
         <source>Mark what the selected version introduced, amended, ended or did not restate</source>
         <translation>ทำเครื่องหมายสิ่งที่ฉบับที่เลือกเพิ่มใหม่ แก้ไขเพิ่มเติม ยุติ หรือไม่ได้ระบุซ้ำ</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>ส่งออกแ&amp;ผนภูมิ…</translation>
+    </message>
+    <message>
+        <source>Save the scenario chart shown as PNG, SVG or PDF</source>
+        <translation>บันทึกแผนภูมิสถานการณ์จำลองที่แสดงอยู่เป็น PNG, SVG หรือ PDF</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline…</source>
+        <translation>ส่งออกไ&amp;ทม์ไลน์…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PNG, SVG or PDF</source>
+        <translation>บันทึกไทม์ไลน์เป็น PNG, SVG หรือ PDF</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Export T&amp;able…</source>
+        <translation>ส่งออกตา&amp;ราง…</translation>
+    </message>
+    <message>
+        <source>Save a table (projection, sensitivity, fan, clauses or events) as CSV</source>
+        <translation>บันทึกตาราง (การคาดการณ์ ความอ่อนไหว แผนภูมิรูปพัด ข้อสัญญา หรือเหตุการณ์) เป็น CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>ส่งออกรา&amp;ยงาน…</translation>
+    </message>
+    <message>
+        <source>Save a PDF report: clauses in force, timeline, scenario charts and sources</source>
+        <translation>บันทึกรายงาน PDF: ข้อสัญญาที่มีผลบังคับใช้ ไทม์ไลน์ แผนภูมิสถานการณ์จำลอง และแหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Print the timeline, or the scenario chart when the scenario panel has the focus, with a preview</source>
+        <translation>พิมพ์ไทม์ไลน์ หรือพิมพ์แผนภูมิสถานการณ์จำลองเมื่อแผงสถานการณ์จำลองมีโฟกัสอยู่ พร้อมแสดงตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
     </message>
 </context>
 </TS>

@@ -162,6 +162,10 @@
         <source>Sources: %1</source>
         <translation>来源: %1</translation>
     </message>
+    <message>
+        <source>English text; no %1 translation</source>
+        <translation>英文文本；无%1译文</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ArticleView</name>
@@ -236,6 +240,21 @@
     <message>
         <source>%1 matches</source>
         <translation>%1 个匹配项</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::AutosaveStore</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>无法锁定 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1: %2</translation>
     </message>
 </context>
 <context>
@@ -356,6 +375,371 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ExportText</name>
+    <message>
+        <source>Current scenario</source>
+        <translation>当前情景</translation>
+    </message>
+    <message>
+        <source>%1 preset (%2)</source>
+        <translation>%1 预设（%2）</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1，假设不变</translation>
+    </message>
+    <message>
+        <source>%1: choose a .png, .svg or .pdf file</source>
+        <translation>%1: 请选择 .png、.svg 或 .pdf 文件</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>%1 图表</translation>
+    </message>
+    <message>
+        <source>this dataset has no scenario model</source>
+        <translation>此数据集没有情景模型</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Dark colours instead of paper</source>
+        <translation>使用深色配色而非纸张颜色</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>宽度:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>高度:</translation>
+    </message>
+    <message>
+        <source>Resolution (dpi):</source>
+        <translation>分辨率 (dpi):</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>This dataset has no scenario model, so there is no chart to export.</source>
+        <translation>此数据集没有情景模型，因此没有可导出的图表。</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 绘图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Yearly projection</source>
+        <translation>逐年预测</translation>
+    </message>
+    <message>
+        <source>Sensitivity (tornado)</source>
+        <translation>敏感性（龙卷风图）</translation>
+    </message>
+    <message>
+        <source>AGI-year fan percentiles</source>
+        <translation>AGI 年份扇形图百分位数</translation>
+    </message>
+    <message>
+        <source>Clauses as of the shown version</source>
+        <translation>所显示版本时的条款</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>表格:</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Bear preset</source>
+        <translation>悲观预设</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>基准预设</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>乐观预设</translation>
+    </message>
+    <message>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of &quot;%1&quot;: 没有此版本（应为日期或 %2 之一）</translation>
+    </message>
+    <message>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset &quot;%1&quot;: 应为 %2 之一</translation>
+    </message>
+    <message>
+        <source>Default assumptions</source>
+        <translation>默认假设</translation>
+    </message>
+    <message>
+        <source>--set %1=%2: out of range (%3 to %4%5)</source>
+        <translation>--set %1=%2: 超出范围（%3 至 %4%5）</translation>
+    </message>
+    <message>
+        <source>, whole numbers</source>
+        <translation>，整数</translation>
+    </message>
+    <message>
+        <source>the dataset lacks the terms the scenario model needs: %1</source>
+        <translation>数据集缺少情景模型所需的合同条件: %1</translation>
+    </message>
+    <message>
+        <source>the dataset lacks the other terms to compare with: %1</source>
+        <translation>数据集缺少用于对比的另一套合同条件: %1</translation>
+    </message>
+    <message>
+        <source>Illustrative; made with Dealscope.</source>
+        <translation>仅供示意；由 Dealscope 制作。</translation>
+    </message>
+    <message>
+        <source>%1 chart, %2, %3</source>
+        <translation>%1 图表，%2，%3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1: %2</translation>
+    </message>
+    <message>
+        <source>a drawing cannot be written as CSV</source>
+        <translation>绘图无法写入为 CSV</translation>
+    </message>
+    <message>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <translation>协议条款的示意模型，并非预测，也不构成建议。</translation>
+    </message>
+    <message>
+        <source>Dealscope %1 · %2, facts checked on %3.</source>
+        <translation>Dealscope %1 · %2，事实核查于 %3。</translation>
+    </message>
+    <message>
+        <source>Dashed: %1.</source>
+        <translation>虚线: %1。</translation>
+    </message>
+    <message>
+        <source>%1: clauses and events as of %2</source>
+        <translation>%1: 截至 %2 的条款和事件</translation>
+    </message>
+    <message>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <translation>条形表示各条款从开始到终止的期间；淡出的末端表示有待某个里程碑（如 AGI 验证）。</translation>
+    </message>
+    <message>
+        <source>Not yet agreed</source>
+        <translation>尚未议定</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>未重申</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>No end stated</source>
+        <translation>未规定终止</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>%1 时</translation>
+    </message>
+    <message>
+        <source>%1, or earlier at %2</source>
+        <translation>%1，或在 %2 时提前终止</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>At minimum, $B</source>
+        <translation>取最小值时（十亿美元）</translation>
+    </message>
+    <message>
+        <source>At maximum, $B</source>
+        <translation>取最大值时（十亿美元）</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本:</translation>
+    </message>
+    <message>
+        <source>Facts checked on:</source>
+        <translation>事实核查日期:</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>情景:</translation>
+    </message>
+    <message>
+        <source>Report made on:</source>
+        <translation>报告生成日期:</translation>
+    </message>
+    <message>
+        <source>Made with Dealscope %1. The scenario figures are illustrative: neither a forecast nor legal or investment advice. Confidence codes: A official text, B several independent reports, C a single or weak source, X not verified.</source>
+        <translation>由 Dealscope %1 制作。情景数据仅供示意：既非预测，也不构成法律或投资建议。可信度代码: A 官方文本，B 多个独立报道，C 单一或薄弱的来源，X 未经核实。</translation>
+    </message>
+    <message>
+        <source>Clauses in force</source>
+        <translation>生效中的条款</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>终止时间</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1 — report</source>
+        <translation>%1 — 报告</translation>
+    </message>
+    <message>
+        <source>Azure stack by layer and revenue share</source>
+        <translation>按层划分的 Azure 堆栈与收入分成</translation>
+    </message>
+    <message>
+        <source>Comparison with the other terms</source>
+        <translation>与另一套合同条件的对比</translation>
+    </message>
+    <message>
+        <source>Solid: %1. Dashed: %2. Assumptions as in the table above.</source>
+        <translation>实线: %1。虚线: %2。假设如上表所示。</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <source>AGI-year uncertainty</source>
+        <translation>AGI 年份的不确定性</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be started</source>
+        <translation>无法写入 %1: 无法开始生成 PDF</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::FileSetAside</name>
+    <message>
+        <source>too many set-aside copies of %1</source>
+        <translation>%1 的备份副本过多</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language of the interface, the dataset texts and the articles</source>
+        <translation>界面、数据集文本和文章的语言</translation>
+    </message>
+    <message>
+        <source>System Default (%1)</source>
+        <translation>系统默认（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::MainWindow</name>
     <message>
         <source>Clauses</source>
@@ -376,14 +760,6 @@
     <message>
         <source>Scenario (illustrative)</source>
         <translation>情景（示意）</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -485,6 +861,327 @@
         <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;商业协议浏览器：查看协议的条款、版本和时间线。&lt;/p&gt;&lt;p&gt;随附的数据集根据公开来源描述 Microsoft–OpenAI 的合作关系，不构成法律或投资建议。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
+        <translation>无法自动保存情景（%1）；将每 30 秒重试一次。</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioAssumptions</name>
+    <message>
+        <source>Azure revenue FY25</source>
+        <translation>Azure 收入 FY25</translation>
+    </message>
+    <message>
+        <source>facts.md §3a: Azure FY25 more than $75B, +34% (A)</source>
+        <translation>facts.md §3a: Azure FY25 收入超过 750 亿美元，+34%（A）</translation>
+    </message>
+    <message>
+        <source>Azure growth, recent quarters</source>
+        <translation>Azure 增长率（最近几个季度）</translation>
+    </message>
+    <message>
+        <source>facts.md §3a: Azure growth 39–40% from FY25 Q4 to FY26 Q3 (A/B); shifts FY25 to calendar 2025 as × (1 + g)^0.5 (assumption)</source>
+        <translation>facts.md §3a: 从 FY25 Q4 到 FY26 Q3，Azure 增长 39–40%（A/B）；按 × (1 + g)^0.5 将 FY25 换算为 2025 日历年（假设）</translation>
+    </message>
+    <message>
+        <source>Baseline growth 2026</source>
+        <translation>基线增长率 2026</translation>
+    </message>
+    <message>
+        <source>Assumption: 2026 growth of the Azure revenue OpenAI does not drive, below the 39–40% total of facts.md §3a, which includes AI</source>
+        <translation>假设: 非 OpenAI 带动的 Azure 收入在 2026 年的增长率，低于 facts.md §3a 中包含 AI 在内的 39–40% 总增长率</translation>
+    </message>
+    <message>
+        <source>Baseline long-run growth</source>
+        <translation>基线长期增长率</translation>
+    </message>
+    <message>
+        <source>Assumption: the growth rate the baseline fades towards</source>
+        <translation>假设: 基线增长率逐渐趋近的水平</translation>
+    </message>
+    <message>
+        <source>Baseline and SaaS growth fade</source>
+        <translation>基线与 SaaS 增长率的衰减</translation>
+    </message>
+    <message>
+        <source>Assumption: each year keeps this fraction of the excess of baseline and SaaS adoption growth over their long-run rates</source>
+        <translation>假设: 基线与 SaaS 采用增长率超出各自长期增长率的部分，每年保留的比例</translation>
+    </message>
+    <message>
+        <source>IaaS share of Azure 2025</source>
+        <translation>IaaS 占 Azure 的比例 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Microsoft never published the IaaS/PaaS/SaaS split (facts.md §3a, X)</source>
+        <translation>假设: Microsoft 从未公布 IaaS/PaaS/SaaS 的划分（facts.md §3a，X）</translation>
+    </message>
+    <message>
+        <source>PaaS share of Azure 2025</source>
+        <translation>PaaS 占 Azure 的比例 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Microsoft never published the IaaS/PaaS/SaaS split (facts.md §3a, X); SaaS gets the rest</source>
+        <translation>假设: Microsoft 从未公布 IaaS/PaaS/SaaS 的划分（facts.md §3a，X）；其余归入 SaaS</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue 2025</source>
+        <translation>OpenAI 收入 2025</translation>
+    </message>
+    <message>
+        <source>facts.md §3b: OpenAI 2025 revenue ~$13B (B)</source>
+        <translation>facts.md §3b: OpenAI 2025 年收入约 130 亿美元（B）</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue growth 2026</source>
+        <translation>OpenAI 收入增长率 2026</translation>
+    </message>
+    <message>
+        <source>facts.md §3b: projection ~$30B for 2026 (C), about +130%; default +120%</source>
+        <translation>facts.md §3b: 2026 年预计约 300 亿美元（C），约 +130%；默认值 +120%</translation>
+    </message>
+    <message>
+        <source>OpenAI long-run growth</source>
+        <translation>OpenAI 长期增长率</translation>
+    </message>
+    <message>
+        <source>Assumption: the rate OpenAI growth fades towards; the default path stays below the $200B projected for 2030 (facts.md §3b, C)</source>
+        <translation>假设: OpenAI 增长率逐渐趋近的水平；默认路径低于 2030 年预计的 2000 亿美元（facts.md §3b，C）</translation>
+    </message>
+    <message>
+        <source>OpenAI growth fade</source>
+        <translation>OpenAI 增长率的衰减</translation>
+    </message>
+    <message>
+        <source>Assumption: each year keeps this fraction of the excess of OpenAI growth over its long-run rate</source>
+        <translation>假设: OpenAI 增长率超出其长期增长率的部分，每年保留的比例</translation>
+    </message>
+    <message>
+        <source>OpenAI compute spend per revenue dollar</source>
+        <translation>OpenAI 每美元收入的算力支出</translation>
+    </message>
+    <message>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <translation>假设: facts.md §3b 仅以 GW 给出 OpenAI 的算力（2025 年 1.9 GW，B），未以美元计</translation>
+    </message>
+    <message>
+        <source>Azure share of OpenAI compute 2025</source>
+        <translation>Azure 占 OpenAI 算力的比例 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Oracle, AWS, CoreWeave and Google also supply OpenAI (facts.md §3d, B)</source>
+        <translation>假设: Oracle、AWS、CoreWeave 和 Google 也为 OpenAI 提供算力（facts.md §3d，B）</translation>
+    </message>
+    <message>
+        <source>Azure share of OpenAI compute 2030</source>
+        <translation>Azure 占 OpenAI 算力的比例 2030</translation>
+    </message>
+    <message>
+        <source>Assumption: linear path from 2025, flat after 2030, as the Oracle and AWS contracts ramp up (facts.md §3d, B)</source>
+        <translation>假设: 随着 Oracle 和 AWS 合同逐步扩大，自 2025 年起线性变化，2030 年后保持不变（facts.md §3d，B）</translation>
+    </message>
+    <message>
+        <source>Azure commitment</source>
+        <translation>Azure 承诺采购额</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: $250B incremental Azure commitment (A)</source>
+        <translation>facts.md §3c: 2500 亿美元的新增 Azure 承诺采购额（A）</translation>
+    </message>
+    <message>
+        <source>Commitment first year</source>
+        <translation>承诺采购的首年</translation>
+    </message>
+    <message>
+        <source>Assumption: the payment schedule is undisclosed (facts.md §3c, X)</source>
+        <translation>假设: 付款时间表未公开（facts.md §3c，X）</translation>
+    </message>
+    <message>
+        <source>Commitment duration</source>
+        <translation>承诺采购的期限</translation>
+    </message>
+    <message>
+        <source>Assumption: schedule undisclosed (X); one analyst guesses it runs to about 2032 (facts.md §1a, C10)</source>
+        <translation>假设: 时间表未公开（X）；有分析师推测将持续到 2032 年左右（facts.md §1a，C10）</translation>
+    </message>
+    <message>
+        <source>Commitment ramp</source>
+        <translation>承诺采购的爬坡</translation>
+    </message>
+    <message>
+        <source>Assumption: 0 spreads the commitment evenly over its years, 1 ramps it up linearly</source>
+        <translation>假设: 0 表示将承诺采购额平均分摊到各年，1 表示线性递增</translation>
+    </message>
+    <message>
+        <source>OpenAI-driven PaaS 2025</source>
+        <translation>OpenAI 带动的 PaaS 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <translation>假设: SaaS 部分接近 Microsoft 的 AI 年化收入，从超过 130 亿美元（2025 年 1 月）增至超过 370 亿美元（2026 年 4 月）（facts.md §3a，B）</translation>
+    </message>
+    <message>
+        <source>PaaS kept after exclusivity</source>
+        <translation>独家期结束后保留的 PaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: share of OpenAI-driven PaaS that stays on Azure once API exclusivity ends, with no Azure-first clause</source>
+        <translation>假设: API 独家期结束且没有 Azure 优先条款时，OpenAI 带动的 PaaS 中仍留在 Azure 上的比例</translation>
+    </message>
+    <message>
+        <source>PaaS kept with Azure first</source>
+        <translation>Azure 优先时保留的 PaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: the same share while OpenAI products ship first on Azure (N1, facts.md §1b, A)</source>
+        <translation>假设: OpenAI 产品首先在 Azure 上发布期间的同一比例（N1，facts.md §1b，A）</translation>
+    </message>
+    <message>
+        <source>OpenAI-based SaaS 2025</source>
+        <translation>基于 OpenAI 的 SaaS 2025</translation>
+    </message>
+    <message>
+        <source>Assumption: Copilot, GitHub and Dynamics revenue built on OpenAI IP; see the AI run rate in facts.md §3a (B)</source>
+        <translation>假设: 基于 OpenAI IP 的 Copilot、GitHub 和 Dynamics 收入；参见 facts.md §3a 中的 AI 年化收入（B）</translation>
+    </message>
+    <message>
+        <source>SaaS adoption growth 2026</source>
+        <translation>SaaS 采用增长率 2026</translation>
+    </message>
+    <message>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <translation>假设: 低于 Microsoft AI 年化收入截至 2026 年 4 月的 +123%（facts.md §3a，B）</translation>
+    </message>
+    <message>
+        <source>SaaS long-run growth</source>
+        <translation>SaaS 长期增长率</translation>
+    </message>
+    <message>
+        <source>Assumption: the rate SaaS adoption growth fades towards</source>
+        <translation>假设: SaaS 采用增长率逐渐趋近的水平</translation>
+    </message>
+    <message>
+        <source>SaaS lost to a non-exclusive licence</source>
+        <translation>因非独家许可而流失的 SaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <translation>假设: Microsoft 的 IP 许可变为非独家后流失的基于 OpenAI 的 SaaS（N3，facts.md §1b，A）</translation>
+    </message>
+    <message>
+        <source>SaaS lost when the IP term ends</source>
+        <translation>IP 期限结束时流失的 SaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once the IP term ends (end of 2032, C3/N3, facts.md §1a, A)</source>
+        <translation>假设: IP 期限结束时（2032 年底，C3/N3，facts.md §1a，A）流失的基于 OpenAI 的 SaaS</translation>
+    </message>
+    <message>
+        <source>SaaS lost when research IP ends</source>
+        <translation>研究 IP 终止时流失的 SaaS</translation>
+    </message>
+    <message>
+        <source>Assumption: OpenAI-based SaaS lost once research IP ends (earlier of AGI and 2030, C4, facts.md §1a, A)</source>
+        <translation>假设: 研究 IP 终止时（AGI 与 2030 年中较早者，C4，facts.md §1a，A）流失的基于 OpenAI 的 SaaS</translation>
+    </message>
+    <message>
+        <source>Revenue share rate 2025</source>
+        <translation>收入分成比例 2025</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: 20% reported (B); the Apr 2026 terms keep the same percentage (A)</source>
+        <translation>facts.md §3c: 据报道为 20%（B）；2026 年 4 月的合同条件保持同一比例（A）</translation>
+    </message>
+    <message>
+        <source>Revenue share rate 2030</source>
+        <translation>收入分成比例 2030</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: planned decline to ~10% by 2030 (B), ~8% in a later report (C); linear from 2025</source>
+        <translation>facts.md §3c: 计划到 2030 年降至约 10%（B），后来的报道称约 8%（C）；自 2025 年起线性变化</translation>
+    </message>
+    <message>
+        <source>Revenue share cap</source>
+        <translation>收入分成上限</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: total cap reported at $38B (B); applies under the Apr 2026 terms</source>
+        <translation>facts.md §3c: 据报道总上限为 380 亿美元（B）；适用于 2026 年 4 月的合同条件</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s share to OpenAI</source>
+        <translation>Microsoft 给 OpenAI 的分成</translation>
+    </message>
+    <message>
+        <source>facts.md §3c: ~20% of Azure OpenAI Service and Bing revenue (B); ended 27 Apr 2026 (A)</source>
+        <translation>facts.md §3c: Azure OpenAI Service 和 Bing 收入的约 20%（B）；已于 2026 年 4 月 27 日终止（A）</translation>
+    </message>
+    <message>
+        <source>AGI verification year (median)</source>
+        <translation>AGI 验证年份（中位数）</translation>
+    </message>
+    <message>
+        <source>Assumption: the panel, its criteria and any date are undisclosed (facts.md §1a, C2, X); nothing was verified up to Nov 2026</source>
+        <translation>假设: 专家小组、其标准以及任何日期均未公开（facts.md §1a，C2，X）；截至 2026 年 11 月尚未进行任何验证</translation>
+    </message>
+    <message>
+        <source>AGI year spread</source>
+        <translation>AGI 年份离散度</translation>
+    </message>
+    <message>
+        <source>Assumption: standard deviation of the verification year in the Monte Carlo</source>
+        <translation>假设: 蒙特卡洛模拟中验证年份的标准差</translation>
+    </message>
+    <message>
+        <source>AGI not within the horizon</source>
+        <translation>预测期内无 AGI</translation>
+    </message>
+    <message>
+        <source>Assumption: probability that no AGI verification happens within the horizon</source>
+        <translation>假设: 预测期内不会进行 AGI 验证的概率</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioAutosave</name>
+    <message>
+        <source>An autosaved scenario could not be read (%1). It was set aside as %2.</source>
+        <translation>无法读取自动保存的情景（%1）。已将其另存为 %2 备用。</translation>
+    </message>
+    <message>
+        <source>An autosaved scenario could not be read (%1) nor set aside (%2).</source>
+        <translation>无法读取自动保存的情景（%1），也无法将其另存备用（%2）。</translation>
+    </message>
+    <message>
+        <source>Restore Autosaved Scenario</source>
+        <translation>恢复自动保存的情景</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Dealscope did not close properly. Restore the unsaved changes to the scenario “%1” (autosaved %2)?</source>
+        <translation>Dealscope 未正常关闭。是否恢复情景“%1”未保存的更改（自动保存于 %2）？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioChart</name>
@@ -559,6 +1256,99 @@
     <message>
         <source>2032: IP licence ends</source>
         <translation>2032 年: IP 许可终止</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioEditor</name>
+    <message>
+        <source>Scenario as JSON</source>
+        <translation>JSON 格式的情景</translation>
+    </message>
+    <message>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <translation>面板中的情景已更改。您的编辑尚未应用：可将其应用到面板情景之上，或重新加载面板的情景（在编辑器中撤销可恢复您的文本）。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Problems in the scenario</source>
+        <translation>情景中的问题</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Update the sliders and the chart from this text (%1); Undo takes it back</source>
+        <translation>根据此文本更新滑块和图表（%1）；可通过撤销还原</translation>
+    </message>
+    <message>
+        <source>Reload from Panel</source>
+        <translation>从面板重新加载</translation>
+    </message>
+    <message>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <translation>用面板的情景替换文本；在编辑器中撤销可将其恢复</translation>
+    </message>
+    <message>
+        <source>Apply Scenario</source>
+        <translation>应用情景</translation>
+    </message>
+    <message>
+        <source>Reload Scenario from Panel</source>
+        <translation>从面板重新加载情景</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” as JSON · edited, not applied</source>
+        <translation>JSON 格式的情景“%1” · 已编辑，未应用</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” as JSON</source>
+        <translation>JSON 格式的情景“%1”</translation>
+    </message>
+    <message>
+        <source>The scenario model needs the Microsoft–OpenAI dataset; nothing can be applied.</source>
+        <translation>情景模型需要 Microsoft–OpenAI 数据集；无法应用任何内容。</translation>
+    </message>
+    <message>
+        <source>Edited, not applied.</source>
+        <translation>已编辑，未应用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): the text cannot be applied.</source>
+        <translation>
+            <numerusform>%n 个错误: 无法应用此文本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): fix them to apply, or the text they name would be ignored.</source>
+        <translation>
+            <numerusform>%n 个警告: 请修正后再应用，否则警告所指的文本将被忽略。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid, not applied yet: Apply (%1) updates the sliders and the chart.</source>
+        <translation>有效，但尚未应用: 应用（%1）将更新滑块和图表。</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <translation>面板的情景。请在此编辑，然后应用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: %n problem(s) in the text (listed below).</source>
+        <translation>
+            <numerusform>未应用: 文本中有 %n 个问题（见下方列表）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Scenario as JSON</source>
+        <translation>以 JSON 编辑情景</translation>
     </message>
 </context>
 <context>
@@ -661,14 +1451,6 @@
     <message>
         <source>The other terms, same assumptions</source>
         <translation>另一套合同条件，假设不变</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
     </message>
     <message>
         <source>IaaS</source>
@@ -840,6 +1622,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioRegime</name>
+    <message>
+        <source>Oct 2025 terms</source>
+        <translation>2025 年 10 月合同条件</translation>
+    </message>
+    <message>
+        <source>Apr 2026 terms</source>
+        <translation>2026 年 4 月合同条件</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioSlider</name>
     <message>
         <source>$%1 B</source>
@@ -997,6 +1790,45 @@ share of year</source>
     </message>
 </context>
 <context>
+    <name>Dealscope::SettingsRecovery</name>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>不是常规文件</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>无法读取: %1</translation>
+    </message>
+    <message>
+        <source>it contains binary data</source>
+        <translation>包含二进制数据</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>line %1 opens a section without closing it</source>
+        <translation>第 %1 行开始了一个节但未闭合</translation>
+    </message>
+    <message>
+        <source>it is not in the settings format</source>
+        <translation>不是设置文件格式</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be used (%2) nor set aside (%3); Dealscope started with default settings.</source>
+        <translation>无法使用设置文件 %1（%2），也无法将其另存备用（%3）；Dealscope 已使用默认设置启动。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be used (%2). It was set aside as %3 and Dealscope started with default settings.</source>
+        <translation>无法使用设置文件 %1（%2）。已将其另存为 %3 备用，Dealscope 已使用默认设置启动。</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::SourceView</name>
     <message>
         <source>Selected item</source>
@@ -1043,6 +1875,14 @@ share of year</source>
         <translation>
             <numerusform>%1 · %n 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scenario (editable)</source>
+        <translation>情景（可编辑）</translation>
+    </message>
+    <message>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <translation>显示所选条款或事件的条目、整个数据集文件，或以 JSON 显示当前情景以便编辑和应用</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1962,25 @@ share of year</source>
     <message>
         <source>Today</source>
         <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::UndoAction</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做%1(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +2096,62 @@ share of year</source>
     <message>
         <source>Mark what the selected version introduced, amended, ended or did not restate</source>
         <translation>标记所选版本新增、修订、终止或未重申的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the scenario chart shown as PNG, SVG or PDF</source>
+        <translation>将显示的情景图表保存为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline…</source>
+        <translation>导出时间线(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PNG, SVG or PDF</source>
+        <translation>将时间线保存为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Export T&amp;able…</source>
+        <translation>导出表格(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save a table (projection, sensitivity, fan, clauses or events) as CSV</source>
+        <translation>将表格（预测、敏感性、扇形图、条款或事件）保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save a PDF report: clauses in force, timeline, scenario charts and sources</source>
+        <translation>保存 PDF 报告: 生效中的条款、时间线、情景图表和来源</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the timeline, or the scenario chart when the scenario panel has the focus, with a preview</source>
+        <translation>打印时间线（当情景面板具有焦点时则打印情景图表），并提供预览</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
     </message>
 </context>
 </TS>

@@ -3,10 +3,15 @@
 #include "commandline.h"
 #include "datasetdocument.h"
 #include "dealscope_version.h"
+#include "exportjob.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
+#include "messagebar.h"
+#include "settingsrecovery.h"
 
 #include <QApplication>
 #include <QTimer>
+#include <QWidget>
 
 #include <cstdio>
 #include <memory>
@@ -27,6 +32,8 @@ int runCommandLineTask(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const Dealscope::Cli::Invocation invocation = Dealscope::Cli::parse(QCoreApplication::arguments());
+    // --lang, else the system's language.
+    Dealscope::LanguageManager::instance()->applyLanguage(Dealscope::Cli::requestedLanguage(QCoreApplication::arguments()));
     switch (invocation.mode) {
     case Dealscope::Cli::Mode::Help:
     case Dealscope::Cli::Mode::Version:
@@ -36,11 +43,64 @@ int runCommandLineTask(int argc, char **argv)
         return Dealscope::Cli::runValidate(invocation.files, invocation.verbose, out, err);
     case Dealscope::Cli::Mode::Error:
     case Dealscope::Cli::Mode::Gui:
+    case Dealscope::Cli::Mode::Export: // runs under runExportTask()
         break;
     }
     err << invocation.message << Qt::endl;
     return Dealscope::Cli::ExitFailure;
 }
+
+/// `dealscope export`: draws with widgets, so it needs a QApplication, but never a display. Unless a
+/// platform is named (-platform or QT_QPA_PLATFORM), it uses the offscreen one; it shows no window.
+int runExportTask(int argc, char **argv, const QStringList &arguments)
+{
+    const bool platformGiven = qEnvironmentVariableIsSet("QT_QPA_PLATFORM")
+        || arguments.contains(QStringLiteral("-platform")) || arguments.contains(QStringLiteral("--platform"));
+    if (!platformGiven)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const Dealscope::ExportMessageCapture qtMessages; // silent on success; --verbose shows them
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    const Dealscope::Cli::Invocation invocation = Dealscope::Cli::parse(QApplication::arguments());
+    // --lang, else the system's language.
+    Dealscope::LanguageManager::instance()->applyLanguage(Dealscope::Cli::requestedLanguage(arguments));
+    QTextStream err(stderr);
+    if (invocation.mode != Dealscope::Cli::Mode::Export) {
+        err << invocation.message << Qt::endl;
+        return invocation.mode == Dealscope::Cli::Mode::Help ? Dealscope::Cli::ExitSuccess : Dealscope::Cli::ExitFailure;
+    }
+    QString error;
+    QString report;
+    const int status = Dealscope::runExport(invocation.exportRequest, &error, &report);
+    if (status != Dealscope::Cli::ExitSuccess)
+        err << "dealscope export: " << error << Qt::endl;
+    else if (invocation.exportRequest.verbose)
+        QTextStream(stdout) << report << Qt::endl;
+    if (invocation.exportRequest.verbose) {
+        for (const QString &message : qtMessages.messages())
+            err << message << Qt::endl;
+    }
+    return status;
+}
+
+/// DEALSCOPE_QUIT_AFTER_FIRST_PAINT=1, a developer option for measuring cold start
+/// (scripts/benchmark-startup): quits once the window has painted its first frame, as the floor program in
+/// benchmarks/startup does. The quit is queued, so the whole first frame is painted and flushed before it.
+class QuitAfterFirstPaint : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType()) {
+            qApp->removeEventFilter(this);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return false;
+    }
+};
 
 } // namespace
 
@@ -51,6 +111,8 @@ int main(int argc, char **argv)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     if (Dealscope::Cli::isCommandLineTask(arguments))
         return runCommandLineTask(argc, argv);
+    if (Dealscope::Cli::isExportTask(arguments))
+        return runExportTask(argc, argv, arguments);
 
     QApplication app(argc, argv);
     setApplicationIdentity();
@@ -64,6 +126,16 @@ int main(int argc, char **argv)
         return Dealscope::Cli::ExitFailure;
     }
 
+    // A settings file that cannot be read is set aside before anything reads it; the window says so.
+    const std::optional<QString> settingsProblem = Dealscope::SettingsRecovery::recover();
+    if (settingsProblem)
+        QTextStream(stderr) << *settingsProblem << Qt::endl;
+    // `--lang` applies to this run only; otherwise the language chosen in View › Language.
+    if (const QString language = Dealscope::Cli::requestedLanguage(arguments); !language.isEmpty())
+        Dealscope::LanguageManager::instance()->applyLanguage(language);
+    else
+        Dealscope::LanguageManager::instance()->restoreLanguage();
+
     Dealscope::DatasetDocument document;
     const Dealscope::Diagnostics bundled = document.openBundled();
     if (!document.dataset()) {
@@ -74,10 +146,14 @@ int main(int argc, char **argv)
     }
 
     Dealscope::MainWindow window(&document);
+    if (settingsProblem)
+        window.messageBar()->post(*settingsProblem);
+    if (qEnvironmentVariableIntValue("DEALSCOPE_QUIT_AFTER_FIRST_PAINT") == 1)
+        app.installEventFilter(new QuitAfterFirstPaint(&app));
     window.show();
     if (!invocation.files.isEmpty()) {
         const QString path = invocation.files.first();
-        QTimer::singleShot(0, &window, [&window, path] { window.openDataset(path); });
+        QTimer::singleShot(0, &window, [&window, path] { window.openFile(path); }); // a dataset or a scenario
     }
     return app.exec();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agreementmodel.h"
 
+#include "languagemanager.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -33,7 +35,10 @@ QString layerId(Layer layer)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Dealscope::AgreementModel", text);
+    // lupdate files the calls in member functions under the class and those in free functions under the
+    // namespace ("Dealscope"); look in both, so either kind is translated.
+    const QString translated = QCoreApplication::translate("Dealscope::AgreementModel", text);
+    return translated != QString::fromUtf8(text) ? translated : QCoreApplication::translate("Dealscope", text);
 }
 
 QString formatDate(const QDate &date)
@@ -208,12 +213,27 @@ void AgreementModel::setMilestoneDates(const MilestoneDates &dates)
     Q_EMIT milestoneDatesChanged();
 }
 
+bool AgreementModel::isFallback(const LocalizedText &text) const
+{
+    return !text.isEmpty() && !text.has(m_language) && m_language != QLatin1String("en");
+}
+
+QString AgreementModel::withFallbackNote(const QString &tip, std::initializer_list<const LocalizedText *> texts) const
+{
+    // A dataset without the display language shows English; say so rather than pass it off as translated.
+    if (std::none_of(texts.begin(), texts.end(), [this](const LocalizedText *text) { return isFallback(*text); }))
+        return tip;
+    return tip + u'\n' + tr("English text; no %1 translation").arg(LanguageManager::nativeName(m_language));
+}
+
 void AgreementModel::setLanguage(const QString &language)
 {
     if (language == m_language)
         return;
     m_language = language;
     refresh();
+    // The interface language changes with the dataset language: headers are translated at display time.
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 AgreementModel::Node *AgreementModel::nodeFor(const QModelIndex &index) const
@@ -296,6 +316,7 @@ QHash<int, QByteArray> AgreementModel::roleNames() const
     names.insert(SummaryRole, "summary");
     names.insert(SearchTextRole, "searchText");
     names.insert(AffectsLayersRole, "affectsLayers");
+    names.insert(UntranslatedRole, "untranslated");
     return names;
 }
 
@@ -397,7 +418,11 @@ QVariant AgreementModel::groupData(const Node &node, int column, int role) const
             return isEvents ? tr("Events") : category->title.text(m_language);
         return {};
     case Qt::ToolTipRole:
-        return isEvents ? tr("Dated events around the agreement") : category->description.text(m_language);
+        return isEvents ? tr("Dated events around the agreement")
+                        : withFallbackNote(category->description.text(m_language),
+                                           {&category->title, &category->description});
+    case UntranslatedRole:
+        return !isEvents && isFallback(category->title);
     case NodeKindRole:
         return int(node.kind);
     case IdRole:
@@ -469,8 +494,10 @@ QVariant AgreementModel::clauseData(const Node &node, int column, int role) cons
                 publishers.append(source->publisher);
         }
         lines.append(tr("Sources: %1").arg(publishers.join(QStringLiteral(", "))));
-        return lines.join(u'\n');
+        return withFallbackNote(lines.join(u'\n'), {&clause.title, &clause.summary});
     }
+    case UntranslatedRole:
+        return isFallback(clause.title);
     case NodeKindRole:
         return int(NodeKind::Clause);
     case IdRole:
@@ -545,11 +572,14 @@ QVariant AgreementModel::eventData(const Node &node, int column, int role) const
             if (const Source *source = m_dataset->source(id); source && !publishers.contains(source->publisher))
                 publishers.append(source->publisher);
         }
-        return QStringList {event.title.text(m_language), formatPartialDate(event.date),
+        const QString tip = QStringList {event.title.text(m_language), formatPartialDate(event.date),
                             tr("Confidence: %1").arg(event.confidence.code()),
                             tr("Sources: %1").arg(publishers.join(QStringLiteral(", ")))}
             .join(u'\n');
+        return withFallbackNote(tip, {&event.title, &event.summary});
     }
+    case UntranslatedRole:
+        return isFallback(event.title);
     case NodeKindRole:
         return int(NodeKind::Event);
     case IdRole:

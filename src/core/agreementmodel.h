@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModel>
 
+#include <initializer_list>
 #include <memory>
 
 namespace Dealscope {
@@ -52,6 +53,9 @@ public:
         SummaryRole, ///< QString: current wording of a clause, summary of an event
         SearchTextRole, ///< QString: title, summary and source publishers, for filtering
         AffectsLayersRole, ///< QStringList: scenario layers the clause affects ("iaas", "paas", …)
+        /// bool: the title is shown in English because the dataset lacks the display language (views show it
+        /// in italics; the tooltip says so)
+        UntranslatedRole,
     };
     Q_ENUM(Role)
 
@@ -106,6 +110,8 @@ private:
     QVariant eventData(const Node &node, int column, int role) const;
     QVariant groupData(const Node &node, int column, int role) const;
     ResolvedEnd effectiveEnd(const ClauseState &state) const;
+    bool isFallback(const LocalizedText &text) const;
+    QString withFallbackNote(const QString &tip, std::initializer_list<const LocalizedText *> texts) const;
 
     DatasetPtr m_dataset;
     QString m_versionId;

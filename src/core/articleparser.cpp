@@ -257,7 +257,8 @@ private:
         }
         QHash<QString, Value> values;
         int li = 1;
-        for (; li < m_lines.size() && m_lines.at(li) != QLatin1String("---"); ++li) {
+        // Stop at the diagnostics cap: a hostile file of many bad front-matter lines must stay cheap.
+        for (; li < m_lines.size() && m_lines.at(li) != QLatin1String("---") && !stopped(); ++li) {
             const QString &line = m_lines.at(li);
             const qsizetype colon = line.indexOf(u':');
             if (colon <= 0) {
@@ -284,6 +285,8 @@ private:
             }
             values.insert(key, {value, li, start});
         }
+        if (stopped())
+            return -1;
         if (li >= m_lines.size()) {
             error(0, 0, QStringLiteral("front matter is not closed by a line \"---\""));
             return -1;

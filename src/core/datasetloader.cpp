@@ -229,7 +229,20 @@ private:
             error(*node, jsonPathMember(path, key), QStringLiteral("must not be empty"));
             return {};
         }
+        if (!checkLength(*node, jsonPathMember(path, key)))
+            return {};
         return node->string;
+    }
+
+    bool checkLength(const JsonNode &node, const QString &path)
+    {
+        if (node.string.size() <= DatasetLoader::MaxTextLength)
+            return true;
+        error(node, path,
+              QStringLiteral("text is %1 characters long; the limit is %2")
+                  .arg(node.string.size())
+                  .arg(DatasetLoader::MaxTextLength));
+        return false;
     }
 
     QString readId(const JsonNode &object, const QString &path, QStringView key = u"id")
@@ -282,6 +295,8 @@ private:
                 error(member.value, memberPath, QStringLiteral("must not be empty"));
                 continue;
             }
+            if (!checkLength(member.value, memberPath))
+                continue;
             text.set(member.key, member.value.string);
         }
         if (!node->member(u"en")) {
@@ -480,7 +495,8 @@ private:
         source.id = readUniqueId(node, path, m_sourceIds, QStringLiteral("source"));
         source.publisher = readString(node, path, u"publisher", Need::Required);
         source.title = readString(node, path, u"title", Need::Optional);
-        if (const JsonNode *url = field(node, path, u"url", JsonNode::Type::String, Need::Required)) {
+        if (const JsonNode *url = field(node, path, u"url", JsonNode::Type::String, Need::Required);
+            url && checkLength(*url, jsonPathMember(path, u"url"))) {
             const QUrl parsed(url->string, QUrl::StrictMode);
             if (!parsed.isValid() || parsed.scheme() != QLatin1String("https") || parsed.host().isEmpty())
                 error(*url, jsonPathMember(path, u"url"),

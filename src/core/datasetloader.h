@@ -27,6 +27,9 @@ class DatasetLoader
 public:
     static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
     static constexpr int MaxDepth = 64;
+    /// Longest text or string value, in UTF-16 code units: far above any real clause, far below what
+    /// would make the views lay out a single paragraph for minutes.
+    static constexpr qsizetype MaxTextLength = 20000;
 
     /// Loads @p path; messages name the file as @p displayName (default: @p path as given).
     static DatasetLoadResult loadFile(const QString &path, const QString &displayName = {});

@@ -79,7 +79,7 @@ struct AssumptionInfo
 {
     AssumptionId id;
     QString key; ///< stable id used in scenario files, e.g. "openaiRevenueGrowth"
-    QString label; ///< short English label (the panel translates by key)
+    QString label; ///< short English label; displayLabel() is the label in the interface language
     AssumptionUnit unit;
     AssumptionGroup group;
     double defaultValue;
@@ -90,7 +90,8 @@ struct AssumptionInfo
     bool monteCarloOnly; ///< shapes the AGI distribution; no effect on a single projection or the tornado
     /// The fact sheet's code when the default rests on a reported figure; empty for a pure assumption.
     std::optional<Confidence> confidence;
-    /// One line: "facts.md §3a: …" naming the source, or starting with "Assumption".
+    /// One line: "facts.md §3a: …" naming the source, or starting with "Assumption"; in English,
+    /// ScenarioAssumptions::displayRationale() gives it in the interface language.
     QString rationale;
 
     bool isAssumption() const { return !confidence.has_value(); }
@@ -107,8 +108,12 @@ public:
     /// The assumption whose key is @p key, or nullptr.
     static const AssumptionInfo *find(QStringView key);
     static QString groupKey(AssumptionGroup group); ///< "azure", "split", …
-    static QString groupLabel(AssumptionGroup group); ///< English group title
-    static QString unitSymbol(AssumptionUnit unit); ///< "$B", "%", "×", "", "years"
+    /// The label of @p id in the interface language (English when there is no translation).
+    static QString displayLabel(AssumptionId id);
+    /// The rationale of @p id in the interface language (English when there is no translation).
+    static QString displayRationale(AssumptionId id);
+    static QString groupLabel(AssumptionGroup group); ///< group title in the interface language
+    static QString unitSymbol(AssumptionUnit unit); ///< "$B", "%", "×", "", "years" (translated)
 };
 
 /// One value for every assumption: the defaults unless set otherwise. Cheap to copy.

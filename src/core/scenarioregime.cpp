@@ -3,6 +3,8 @@
 
 #include "agreementstate.h"
 
+#include <QCoreApplication>
+
 namespace Dealscope {
 
 namespace {
@@ -164,7 +166,9 @@ std::optional<RegimeKind> regimeFromKey(QStringView key)
 
 QString regimeLabel(RegimeKind kind)
 {
-    return kind == RegimeKind::Oct2025 ? QStringLiteral("Oct 2025 terms") : QStringLiteral("Apr 2026 terms");
+    // Shown in the panel, the chart title and exports: in the interface language.
+    return kind == RegimeKind::Oct2025 ? QCoreApplication::translate("Dealscope::ScenarioRegime", "Oct 2025 terms")
+                                       : QCoreApplication::translate("Dealscope::ScenarioRegime", "Apr 2026 terms");
 }
 
 QString regimeVersionId(RegimeKind kind)

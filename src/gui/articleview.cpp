@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleview.h"
 
+#include "languagemanager.h"
 #include "localizedtext.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -204,14 +205,7 @@ ArticleView::~ArticleView() = default;
 
 QString ArticleView::nativeLanguageName(const QString &code)
 {
-    static const QHash<QString, QString> names = {
-        {QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("de"), QStringLiteral("Deutsch")},
-        {QStringLiteral("ja"), QStringLiteral("日本語")},  {QStringLiteral("zh-Hans"), QStringLiteral("简体中文")},
-        {QStringLiteral("es"), QStringLiteral("Español")}, {QStringLiteral("fr"), QStringLiteral("Français")},
-        {QStringLiteral("ko"), QStringLiteral("한국어")},  {QStringLiteral("th"), QStringLiteral("ไทย")},
-        {QStringLiteral("hi"), QStringLiteral("हिन्दी")},
-    };
-    return names.value(code, code);
+    return LanguageManager::nativeName(code);
 }
 
 void ArticleView::fillArticlePicker()
@@ -634,6 +628,21 @@ void ArticleView::changeEvent(QEvent *event)
     // Marks and muted text take their colours from the palette: re-render when it changes (dark mode).
     if (event->type() == QEvent::PaletteChange && m_left)
         render();
+    if (event->type() == QEvent::LanguageChange) {
+        m_parallelCheck->setText(tr("Parallel"));
+        m_parallelCheck->setToolTip(tr("Show a second language side by side, paragraph by paragraph"));
+        m_articlePicker->setAccessibleName(tr("Article"));
+        m_languagePicker->setAccessibleName(tr("Language"));
+        m_secondLanguagePicker->setAccessibleName(tr("Second language"));
+        m_browser->setAccessibleName(tr("Article text"));
+        m_findField->setPlaceholderText(tr("Find in article…"));
+        m_findPrevious->setText(tr("Previous"));
+        m_findPrevious->setToolTip(tr("Find previous (Shift+Enter)"));
+        m_findNext->setText(tr("Next"));
+        m_findNext->setToolTip(tr("Find next (Enter)"));
+        if (m_left)
+            render();
+    }
     QWidget::changeEvent(event);
 }
 

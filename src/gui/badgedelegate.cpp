@@ -3,8 +3,12 @@
 
 #include "agreementmodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QTextDocument>
+#include <QToolTip>
 
 namespace Dealscope {
 
@@ -22,6 +26,21 @@ constexpr int BadgePadding = 6;
 } // namespace
 
 BadgeDelegate::BadgeDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
+
+bool BadgeDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                              const QModelIndex &index)
+{
+    if (!event || !view || event->type() != QEvent::ToolTip)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QString text = index.data(Qt::ToolTipRole).toString();
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        return false;
+    }
+    // Escaped into a paragraph of its own, so the tooltip never interprets the file's text as markup.
+    QToolTip::showText(event->globalPos(), Qt::convertFromPlainText(text), view, option.rect);
+    return true;
+}
 
 QColor BadgeDelegate::statusColor(int status, const QPalette &palette)
 {
@@ -150,6 +169,13 @@ QSize BadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     size.rwidth() += 2 * BadgePadding + 4;
     size.setHeight(std::max(size.height(), QFontMetrics(option.font).height() + 8));
     return size;
+}
+
+void BadgeDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() == AgreementModel::TitleColumn && index.data(AgreementModel::UntranslatedRole).toBool())
+        option->font.setItalic(true);
 }
 
 } // namespace Dealscope

@@ -20,11 +20,19 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    /// Shows the tooltip as plain text: Qt would take dataset text that starts with a tag for rich text
+    /// and load the images it names.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
 
     /// The badge colour for a status or confidence, against @p palette.
     static QColor statusColor(int status, const QPalette &palette);
     static QColor confidenceColor(const QString &code, const QPalette &palette);
     static QColor changeColor(int change, const QPalette &palette);
+
+protected:
+    /// English stand-ins for a missing translation are set in italics (AgreementModel::UntranslatedRole).
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
     void paintBadge(QPainter *painter, const QRect &rect, const QString &text, const QColor &color,

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTreeView>
+#include <QEvent>
 #include <QVBoxLayout>
 
 namespace Dealscope {
@@ -16,12 +17,10 @@ ClauseTreePanel::ClauseTreePanel(QWidget *parent)
     : QWidget(parent), m_filter(new QLineEdit(this)), m_view(new QTreeView(this)), m_delegate(new BadgeDelegate(this))
 {
     m_filter->setObjectName(QStringLiteral("clauseFilter"));
-    m_filter->setPlaceholderText(tr("Filter clauses and events…"));
-    m_filter->setToolTip(tr("Keep the clauses and events whose title, wording or source contains every word"));
     m_filter->setClearButtonEnabled(true);
 
     m_view->setObjectName(QStringLiteral("clauseTree"));
-    m_view->setAccessibleName(tr("Clauses"));
+    retranslate();
     m_view->setItemDelegate(m_delegate);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -37,6 +36,20 @@ ClauseTreePanel::ClauseTreePanel(QWidget *parent)
     layout->addWidget(m_view);
 
     setFocusProxy(m_view);
+}
+
+void ClauseTreePanel::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter clauses and events…"));
+    m_filter->setToolTip(tr("Keep the clauses and events whose title, wording or source contains every word"));
+    m_view->setAccessibleName(tr("Clauses"));
+}
+
+void ClauseTreePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void ClauseTreePanel::setModel(AgreementFilterModel *model)

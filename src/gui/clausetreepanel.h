@@ -26,7 +26,11 @@ public:
     QLineEdit *filterField() const { return m_filter; }
     void setShowChanges(bool show);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QLineEdit *m_filter;
     QTreeView *m_view;
     BadgeDelegate *m_delegate;

@@ -10,7 +10,10 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Dealscope::DetailsFormatter", text);
+    // lupdate files the calls in member functions under the class and those in free functions under the
+    // namespace ("Dealscope"); look in both, so either kind is translated.
+    const QString translated = QCoreApplication::translate("Dealscope::DetailsFormatter", text);
+    return translated != QString::fromUtf8(text) ? translated : QCoreApplication::translate("Dealscope", text);
 }
 
 QString esc(const QString &text)

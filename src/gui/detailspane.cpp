@@ -82,8 +82,9 @@ void DetailsPane::followLink(const QUrl &url)
 
 void DetailsPane::changeEvent(QEvent *event)
 {
-    // Links and headings take their colours from the palette: re-render when it changes (dark mode).
-    if (event->type() == QEvent::PaletteChange)
+    // Links and headings take their colours from the palette: re-render when it changes (dark mode); the
+    // labels and dates follow the interface language.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange)
         refresh();
     QTextBrowser::changeEvent(event);
 }

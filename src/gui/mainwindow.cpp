@@ -8,9 +8,17 @@
 #include "clausetreepanel.h"
 #include "datasetdocument.h"
 #include "detailspane.h"
+#include "elidedlabel.h"
+#include "languagemanager.h"
+#include "languagemenu.h"
+#include "documentkind.h"
+#include "exportactions.h"
 #include "scenariopanel.h"
+#include "messagebar.h"
+#include "scenarioautosave.h"
 #include "sourceview.h"
 #include "timelineview.h"
+#include "undoaction.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -66,6 +74,12 @@ MainWindow::MainWindow(DatasetDocument *document, QWidget *parent)
     createViews();
     createToolBars();
     connectActions();
+    // View › Language; the dataset texts and the articles follow the interface language.
+    m_ui->viewMenu->addSeparator();
+    m_ui->viewMenu->addMenu(new LanguageMenu(LanguageManager::instance(), this));
+    connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);
+    m_model->setLanguage(LanguageManager::instance()->language());
+    m_articleView->setLanguage(LanguageManager::instance()->language());
 
     connect(m_document, &DatasetDocument::datasetChanged, this, &MainWindow::datasetChanged);
     connect(m_model, &AgreementModel::versionChanged, this, &MainWindow::versionChanged);
@@ -74,6 +88,18 @@ MainWindow::MainWindow(DatasetDocument *document, QWidget *parent)
     m_defaultState = saveState();
     datasetChanged();
     restoreSettings();
+
+    // No lost work: what the window starts with is clean; edits from here on are autosaved, and what a
+    // crashed session left is offered in the message bar.
+    m_messageBar = new MessageBar(this);
+    m_ui->centralLayout->insertWidget(0, m_messageBar);
+    m_scenarioPanel->undoStack()->setClean();
+    m_scenarioAutosave = new ScenarioAutosave(m_scenarioPanel, AutosaveStore::defaultDirectory(), this);
+    m_scenarioAutosave->offerRecovery(m_messageBar);
+    connect(m_scenarioAutosave, &ScenarioAutosave::writeFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Could not autosave the scenario (%1); retrying every 30 seconds.").arg(error),
+                                 10000);
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -132,14 +158,15 @@ void MainWindow::createViews()
     m_scenarioDock = new QDockWidget(tr("Scenario (illustrative)"), this);
     m_scenarioDock->setObjectName(QStringLiteral("scenarioDock"));
     m_scenarioDock->setWidget(m_scenarioPanel);
+    m_sourceView->setScenarioPanel(m_scenarioPanel); // the source view's editable scenario mode
     addDockWidget(Qt::BottomDockWidgetArea, m_scenarioDock);
     resizeDocks({m_scenarioDock}, {430}, Qt::Vertical);
     m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_scenarioDock->toggleViewAction());
     m_ui->fileMenu->insertAction(m_ui->quitAction, m_scenarioPanel->openScenarioAction());
     m_ui->fileMenu->insertAction(m_ui->quitAction, m_scenarioPanel->saveScenarioAsAction());
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
-    QAction *scenarioUndo = m_scenarioPanel->undoStack()->createUndoAction(this, tr("&Undo"));
-    QAction *scenarioRedo = m_scenarioPanel->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *scenarioUndo = new UndoAction(m_scenarioPanel->undoStack(), UndoAction::Kind::Undo, this);
+    QAction *scenarioRedo = new UndoAction(m_scenarioPanel->undoStack(), UndoAction::Kind::Redo, this);
     scenarioUndo->setObjectName(QStringLiteral("undoAction"));
     scenarioRedo->setObjectName(QStringLiteral("redoAction"));
     scenarioUndo->setShortcuts(QKeySequence::Undo);
@@ -151,7 +178,7 @@ void MainWindow::createViews()
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     // --- end of the scenario panel
 
-    m_statusLabel = new QLabel(this);
+    m_statusLabel = new ElidedLabel(this); // long in some languages: a status bar cannot grow
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_statusLabel, 1);
@@ -164,7 +191,7 @@ void MainWindow::createToolBars()
     m_mainToolBar->addAction(m_ui->openAction);
     m_mainToolBar->addSeparator();
 
-    auto *versionLabel = new QLabel(tr("As of:"), this);
+    auto *versionLabel = m_versionLabel = new QLabel(tr("As of:"), this);
     m_versionCombo = new QComboBox(this);
     m_versionCombo->setObjectName(QStringLiteral("versionCombo"));
     m_versionCombo->setToolTip(tr("Show the agreement as this version left it"));
@@ -177,7 +204,7 @@ void MainWindow::createToolBars()
     m_mainToolBar->addAction(m_ui->showChangesAction);
     m_mainToolBar->addSeparator();
 
-    auto *agiLabel = new QLabel(tr("Assume AGI verified in:"), this);
+    auto *agiLabel = m_agiLabel = new QLabel(tr("Assume AGI verified in:"), this);
     m_agiYear = new QSpinBox(this);
     m_agiYear->setObjectName(QStringLiteral("agiYearSpin"));
     m_agiYear->setRange(NoAgiYear, 2060);
@@ -201,7 +228,7 @@ void MainWindow::createToolBars()
     m_findBar->addWidget(m_findField);
     m_findBar->addAction(m_ui->findPreviousAction);
     m_findBar->addAction(m_ui->findNextAction);
-    auto *closeFind = m_findBar->addAction(QIcon::fromTheme(QStringLiteral("window-close")), tr("Close Find Bar"));
+    auto *closeFind = m_closeFindAction = m_findBar->addAction(QIcon::fromTheme(QStringLiteral("window-close")), tr("Close Find Bar"));
     closeFind->setShortcut(Qt::Key_Escape);
     closeFind->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(closeFind, &QAction::triggered, m_findBar, &QWidget::hide);
@@ -223,6 +250,9 @@ void MainWindow::connectActions()
     m_ui->previousVersionAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_ui->nextVersionAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_ui->showChangesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_ui->printAction->setShortcut(QKeySequence::Print);
+    new ExportActions(this, {m_ui->exportChartAction, m_ui->exportTimelineAction, m_ui->exportTableAction,
+                             m_ui->exportReportAction, m_ui->printAction});
     m_ui->openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_ui->quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
     m_ui->findAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
@@ -230,14 +260,7 @@ void MainWindow::connectActions()
     m_ui->nextVersionAction->setIcon(QIcon::fromTheme(QStringLiteral("go-next")));
     m_ui->findPreviousAction->setIcon(QIcon::fromTheme(QStringLiteral("go-up")));
     m_ui->findNextAction->setIcon(QIcon::fromTheme(QStringLiteral("go-down")));
-    for (QAction *action :
-         {m_ui->previousVersionAction, m_ui->nextVersionAction, m_ui->showChangesAction, m_ui->findAction}) {
-        // Toolbar tooltips name the shortcut, so keyboard users can learn it.
-        if (!action->shortcut().isEmpty())
-            action->setToolTip(
-                QStringLiteral("%1 (%2)").arg(action->toolTip().isEmpty() ? action->iconText() : action->toolTip(),
-                                              action->shortcut().toString(QKeySequence::NativeText)));
-    }
+    nameShortcutsInToolTips();
 
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseDataset);
     connect(m_ui->openBundledAction, &QAction::triggered, m_document, &DatasetDocument::openBundled);
@@ -292,7 +315,7 @@ void MainWindow::datasetChanged()
             const QString label = version.label.text(m_model->language());
             m_versionCombo->addItem(QStringLiteral("%1 — %2").arg(version.date.toString(Qt::ISODate), label),
                                     version.id);
-            marks.append({version.date, version.date.toString(QStringLiteral("MMM yyyy")), version.id});
+            marks.append({version.date, QLocale().toString(version.date, QStringLiteral("MMM yyyy")), version.id});
         }
         setWindowTitle(tr("%1 — Dealscope").arg(dataset->title.text(m_model->language())));
     }
@@ -446,6 +469,16 @@ void MainWindow::updateStatus()
     m_statusLabel->setText(text);
 }
 
+bool MainWindow::openFile(const QString &path)
+{
+    if (documentKindOf(path) == DocumentKind::Scenario) {
+        m_scenarioDock->show();
+        m_scenarioDock->raise();
+        return m_scenarioPanel->openScenarioFile(path);
+    }
+    return openDataset(path);
+}
+
 bool MainWindow::openDataset(const QString &path)
 {
     const Diagnostics diagnostics = m_document->open(path);
@@ -520,7 +553,12 @@ void MainWindow::restoreSettings()
     if (const QString version = settings.value(QStringLiteral("version")).toString(); !version.isEmpty())
         setVersion(version);
     m_ui->showChangesAction->setChecked(settings.value(QStringLiteral("showChanges"), false).toBool());
-    setAssumedAgiYear(settings.value(QStringLiteral("assumedAgiYear"), 0).toInt());
+    // Restored, not chosen now: the scenario panel takes the year without an undo step, and then ignores the
+    // spin box's echo because the year is already its own.
+    const int agiYear = settings.value(QStringLiteral("assumedAgiYear"), 0).toInt();
+    if (agiYear > NoAgiYear)
+        m_scenarioPanel->restoreAgiYear(agiYear);
+    setAssumedAgiYear(agiYear);
 }
 
 void MainWindow::saveSettings() const
@@ -539,6 +577,69 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::applyLanguage(const QString &language)
+{
+    m_model->setLanguage(language);
+    m_articleView->setLanguage(language);
+    retranslate();
+}
+
+/// Toolbar tooltips name the shortcut, so keyboard users can learn it; redone after every retranslation.
+void MainWindow::nameShortcutsInToolTips()
+{
+    for (QAction *action :
+         {m_ui->previousVersionAction, m_ui->nextVersionAction, m_ui->showChangesAction, m_ui->findAction}) {
+        if (!action->shortcut().isEmpty())
+            action->setToolTip(
+                QStringLiteral("%1 (%2)").arg(action->toolTip().isEmpty() ? action->iconText() : action->toolTip(),
+                                              action->shortcut().toString(QKeySequence::NativeText)));
+    }
+}
+
+/// Re-sets every text the window set itself; the docks' own widgets retranslate in their changeEvent().
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_treeDock->setWindowTitle(tr("Clauses"));
+    m_detailsDock->setWindowTitle(tr("Details"));
+    m_sourceDock->setWindowTitle(tr("Source"));
+    m_articlesDock->setWindowTitle(tr("Articles"));
+    m_scenarioDock->setWindowTitle(tr("Scenario (illustrative)"));
+    m_mainToolBar->setWindowTitle(tr("Main Toolbar"));
+    m_findBar->setWindowTitle(tr("Find"));
+    m_versionLabel->setText(tr("As of:"));
+    m_versionCombo->setToolTip(tr("Show the agreement as this version left it"));
+    m_agiLabel->setText(tr("Assume AGI verified in:"));
+    m_agiYear->setSpecialValueText(tr("not assumed"));
+    m_agiYear->setToolTip(
+        tr("Terms that end at AGI verification end at the start of this year, as in the scenario model. Nobody knows "
+           "when, or whether, the expert panel will verify AGI."));
+    m_findField->setPlaceholderText(tr("Find clauses and events…"));
+    m_closeFindAction->setText(tr("Close Find Bar"));
+    nameShortcutsInToolTips();
+    if (const DatasetPtr dataset = m_model->dataset()) {
+        for (int row = 0; row < m_versionCombo->count(); ++row) {
+            if (const Version *version = dataset->version(m_versionCombo->itemData(row).toString()))
+                m_versionCombo->setItemText(row, QStringLiteral("%1 — %2").arg(version->date.toString(Qt::ISODate),
+                                                                                version->label.text(m_model->language())));
+        }
+        setWindowTitle(tr("%1 — Dealscope").arg(dataset->title.text(m_model->language())));
+        QList<TimelineView::VersionMark> marks; // month names in the new language
+        for (const Version &version : dataset->versions)
+            marks.append({version.date, QLocale().toString(version.date, QStringLiteral("MMM yyyy")), version.id});
+        m_timeline->setVersionMarks(marks);
+    }
+    m_details->showItem(m_filter->mapToSource(m_selection->currentIndex()));
+    updateStatus();
 }
 
 } // namespace Dealscope

@@ -30,6 +30,8 @@ class DatasetDocument;
 class DetailsPane;
 class SourceView;
 class ScenarioPanel;
+class MessageBar;
+class ScenarioAutosave;
 class TimelineView;
 
 /// The explorer window: the clause tree and the details as docks around the timeline, a version selector,
@@ -45,6 +47,9 @@ public:
 
     /// Opens @p path; on failure shows the problems in a dialog and keeps the current dataset.
     bool openDataset(const QString &path);
+    /// Opens @p path where it belongs (the command line's and the desktop's file): a scenario file in the
+    /// scenario panel, anything else as a dataset. False if it could not be opened (errors are shown).
+    bool openFile(const QString &path);
 
     AgreementModel *agreementModel() const { return m_model; }
     AgreementFilterModel *filterModel() const { return m_filter; }
@@ -56,6 +61,10 @@ public:
     ArticleView *articleView() const { return m_articleView; }
     /// The scenario panel (dock "scenarioDock"), linked to the timeline's AGI year and the selection.
     ScenarioPanel *scenarioPanel() const { return m_scenarioPanel; }
+    /// The non-modal bar above the timeline: crash recovery and set-aside files.
+    MessageBar *messageBar() const { return m_messageBar; }
+    /// Autosaves the scenario panel's unsaved edits and offers to restore them after a crash.
+    ScenarioAutosave *scenarioAutosave() const { return m_scenarioAutosave; }
 
     /// Shows the agreement as version @p versionId left it.
     void setVersion(const QString &versionId);
@@ -68,11 +77,15 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createViews();
     void createToolBars();
     void connectActions();
+    void applyLanguage(const QString &language);
+    void retranslate();
+    void nameShortcutsInToolTips();
     void chooseDataset();
     void showLoadErrors(const QString &fileName, const Diagnostics &diagnostics);
     void showAbout();
@@ -109,6 +122,11 @@ private:
     QLineEdit *m_findField = nullptr;
     QLabel *m_statusLabel = nullptr;
     QByteArray m_defaultState;
+    QLabel *m_versionLabel = nullptr;
+    QLabel *m_agiLabel = nullptr;
+    QAction *m_closeFindAction = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    ScenarioAutosave *m_scenarioAutosave = nullptr;
 };
 
 } // namespace Dealscope

@@ -81,8 +81,10 @@ std::pair<double, double> niceAxisRange(double value, int targetTicks)
 }
 
 ScenarioChart::ScenarioChart(QWidget *parent)
-    : QChartView(parent)
-    , m_chart(new QChart)
+    // The chart goes to the constructor: QChartView(parent) would make a default chart of its own, and
+    // setChart() releases that one without deleting it.
+    : QChartView(new QChart, parent)
+    , m_chart(chart())
     , m_axisX(new QValueAxis(this))
     , m_axisY(new QValueAxis(this))
     , m_axisShare(new QValueAxis(this))
@@ -97,13 +99,12 @@ ScenarioChart::ScenarioChart(QWidget *parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->legend()->setShowToolTips(true);
-    setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand); // QTBUG-118669: clicks on empty space crash with rubber bands
     setMinimumSize(480, 280);
 
     m_axisX->setTitleText(tr("Calendar year"));
-    m_axisX->setLabelFormat(QStringLiteral("%d"));
+    m_axisX->setLabelFormat(QStringLiteral("%.0f"));
     m_axisX->setTickType(QValueAxis::TicksDynamic);
     m_axisX->setTickAnchor(ScenarioEngine::BaseYear);
     m_axisX->setTickInterval(1.0);
@@ -185,6 +186,8 @@ ScenarioChart::ScenarioChart(QWidget *parent)
 
     connect(m_chart, &QChart::plotAreaChanged, this, &ScenarioChart::placeMarkerLabels);
     applyPalette();
+    localizeChart(m_chart);
+    keepAxisTitlesFitting(m_chart);
 }
 
 ScenarioChart::~ScenarioChart() = default;
@@ -229,6 +232,31 @@ void ScenarioChart::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+/// Titles, legend and marker labels in the new language; axis numbers in its locale.
+void ScenarioChart::retranslate()
+{
+    m_axisX->setTitleText(tr("Calendar year"));
+    m_axisY->setTitleText(tr("Azure stack, USD billions"));
+    m_axisShare->setTitleText(tr("Revenue share, USD billions"));
+    const std::array<QString, BandCount> names
+        = {tr("IaaS baseline"),      tr("IaaS OpenAI-driven"), tr("PaaS baseline"),
+           tr("PaaS OpenAI-driven"), tr("SaaS baseline"),      tr("SaaS OpenAI-driven")};
+    for (int band = 0; band < BandCount; ++band)
+        m_bands[std::size_t(band)]->setName(names[std::size_t(band)]);
+    m_exclusivity->setName(tr("API exclusive to Azure"));
+    m_revenueShare->setName(tr("Revenue share (right axis)"));
+    m_compareStack->setName(tr("Compared (dashed)"));
+    m_compareShare->setName(tr("Compared: revenue share"));
+    refreshLegendLabels(m_chart);
+    if (!m_regimeLabel.isEmpty())
+        m_chart->setTitle(tr("Azure stack by layer and revenue share, %1 (illustrative)").arg(m_regimeLabel));
+    localizeChart(m_chart);
+    fitAxisTitles(m_chart);
+    updateMarkers();
 }
 
 void ScenarioChart::setProjection(const Projection &projection, const QString &regimeLabel)
@@ -362,6 +390,7 @@ void ScenarioChart::placeMarkerLabels()
         double x = at.x() + 4.0;
         if (x + box.width() > plot.right())
             x = at.x() - 4.0 - box.width(); // right edge: put the text left of the line
+        x = std::max(x, plot.left() + 2.0); // long labels (German, Hindi) stay inside the plot, never cut at its edge
         QRectF rect(QPointF(x, plot.top() + 2.0), box.size());
         while (std::any_of(placed.cbegin(), placed.cend(), [&](const QRectF &other) { return other.intersects(rect); }))
             rect.translate(0.0, rowHeight);

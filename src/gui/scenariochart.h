@@ -61,6 +61,7 @@ protected:
 
 private:
     void applyPalette();
+    void retranslate();
     void placeMarkerLabels();
     void updateMarkers();
 

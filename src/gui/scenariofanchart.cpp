@@ -25,8 +25,10 @@ const QColor ShareColor(0xD5, 0x5E, 0x00);
 } // namespace
 
 ScenarioFanChart::ScenarioFanChart(QWidget *parent)
-    : QChartView(parent)
-    , m_chart(new QChart)
+    // The chart goes to the constructor: QChartView(parent) would make a default chart of its own, and
+    // setChart() releases that one without deleting it.
+    : QChartView(new QChart, parent)
+    , m_chart(chart())
     , m_axisX(new QValueAxis(this))
     , m_axisY(new QValueAxis(this))
     , m_axisShare(new QValueAxis(this))
@@ -41,12 +43,11 @@ ScenarioFanChart::ScenarioFanChart(QWidget *parent)
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->setAlignment(Qt::AlignRight);
-    setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
 
     m_axisX->setTitleText(tr("Calendar year"));
-    m_axisX->setLabelFormat(QStringLiteral("%d"));
+    m_axisX->setLabelFormat(QStringLiteral("%.0f"));
     m_axisX->setTickType(QValueAxis::TicksDynamic);
     m_axisX->setTickAnchor(ScenarioEngine::BaseYear);
     m_axisX->setTickInterval(1.0);
@@ -90,6 +91,8 @@ ScenarioFanChart::ScenarioFanChart(QWidget *parent)
     m_shareMid->setPen(QPen(ShareColor, 2.5));
     attach(m_shareMid, m_axisShare);
     applyPalette();
+    localizeChart(m_chart);
+    keepAxisTitlesFitting(m_chart);
 }
 
 void ScenarioFanChart::setResult(const MonteCarloResult &result)
@@ -130,8 +133,17 @@ void ScenarioFanChart::setResult(const MonteCarloResult &result)
     double widest = 0.0;
     for (const Percentiles &stack : result.azureTotal)
         widest = std::max(widest, (stack.p90 - stack.p10) / std::max(1.0, stack.p50));
-    const QString samples = QLocale().toString(result.samples);
-    m_chart->setTitle(widest < 0.02 ? tr("AGI-year uncertainty, p10–p90 of %1 samples (illustrative): a narrow band, "
+    m_samples = qsizetype(result.samples);
+    m_narrowBand = widest < 0.02;
+    updateTitle();
+}
+
+void ScenarioFanChart::updateTitle()
+{
+    if (m_samples < 0)
+        return;
+    const QString samples = QLocale().toString(m_samples);
+    m_chart->setTitle(m_narrowBand ? tr("AGI-year uncertainty, p10–p90 of %1 samples (illustrative): a narrow band, "
                                          "under these terms the AGI year barely matters")
                                           .arg(samples)
                                     : tr("AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set "
@@ -154,6 +166,23 @@ void ScenarioFanChart::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void ScenarioFanChart::retranslate()
+{
+    m_axisX->setTitleText(tr("Calendar year"));
+    m_axisY->setTitleText(tr("Azure stack, USD billions"));
+    m_axisShare->setTitleText(tr("Revenue share, USD billions"));
+    m_stackBand->setName(tr("Azure stack p10–p90"));
+    m_stackMid->setName(tr("Azure stack p50"));
+    m_shareBand->setName(tr("Revenue share p10–p90 (right axis)"));
+    m_shareMid->setName(tr("Revenue share p50 (right axis)"));
+    refreshLegendLabels(m_chart);
+    localizeChart(m_chart);
+    fitAxisTitles(m_chart);
+    updateTitle();
 }
 
 } // namespace Dealscope

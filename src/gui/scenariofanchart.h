@@ -29,6 +29,8 @@ protected:
 
 private:
     void applyPalette();
+    void retranslate();
+    void updateTitle();
 
     QChart *m_chart;
     QValueAxis *m_axisX;
@@ -42,6 +44,8 @@ private:
     QLineSeries *m_shareHigh;
     QLineSeries *m_shareMid;
     QAreaSeries *m_shareBand;
+    qsizetype m_samples = -1; ///< of the last result; -1 before the first
+    bool m_narrowBand = false; ///< the last result's band is too narrow to matter
 };
 
 } // namespace Dealscope

@@ -10,13 +10,16 @@
 #include "scenariotablemodel.h"
 #include "scenariotornado.h"
 #include "scenariotornadochart.h"
+#include "undoaction.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,6 +33,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -44,6 +48,7 @@ namespace {
 constexpr quint64 OutsideAgiMergeKey = 1;
 constexpr int KpiToYear = 2032;
 constexpr int MaxErrorsInSummary = 6;
+constexpr int UndoLimit = 500;
 
 enum Kpi { KpiIaas, KpiPaas, KpiSaas, KpiStack, KpiShare, KpiOpenaiShare, KpiCount };
 
@@ -56,6 +61,14 @@ QString presetLabel(const QString &id)
     if (id == QLatin1String("bull"))
         return ScenarioPanel::tr("Bull preset");
     return id;
+}
+
+/// The note under the chart; the same text lupdate files under ScenarioPanel.
+QString illustrativeNote()
+{
+    return ScenarioPanel::tr("<b>Illustrative model — not a forecast</b>, nor legal or investment advice. The "
+                             "IaaS/PaaS/SaaS split is not published by Microsoft: it is an assumption, as is every "
+                             "value marked “assumption”.");
 }
 
 RegimeKind otherRegime(RegimeKind kind)
@@ -96,6 +109,9 @@ ScenarioPanel::ScenarioPanel(QWidget *parent)
     connect(m_openAction, &QAction::triggered, this, &ScenarioPanel::chooseFileToOpen);
     connect(m_saveAsAction, &QAction::triggered, this, &ScenarioPanel::chooseFileToSave);
 
+    // A long session must not grow without bound: each step keeps two scenarios (about 3 KB), so 10,000
+    // clicks would keep some 35 MB. The oldest steps go beyond this.
+    m_undoStack->setUndoLimit(UndoLimit);
     m_settleTimer->setSingleShot(true);
     m_settleTimer->setInterval(0);
     connect(m_settleTimer, &QTimer::timeout, this, &ScenarioPanel::settled);
@@ -122,8 +138,9 @@ void ScenarioPanel::buildControls()
                                  "dataset's versions of 28 Oct 2025 and 27 Apr 2026"));
     connect(m_regimeCombo, &QComboBox::activated, this,
             [this](int row) { setRegime(RegimeKind(m_regimeCombo->itemData(row).toInt())); });
-    auto *regimeLabelWidget = new QLabel(tr("&Terms:"), this);
-    regimeLabelWidget->setBuddy(m_regimeCombo);
+    m_termsLabel = new QLabel(tr("&Terms:"), this);
+    m_termsLabel->setObjectName(QStringLiteral("termsLabel"));
+    m_termsLabel->setBuddy(m_regimeCombo);
 
     m_presetButton = new QToolButton(this);
     m_presetButton->setObjectName(QStringLiteral("presetButton"));
@@ -155,8 +172,8 @@ void ScenarioPanel::buildControls()
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         return button;
     };
-    QAction *undo = m_undoStack->createUndoAction(this, tr("Undo"));
-    QAction *redo = m_undoStack->createRedoAction(this, tr("Redo"));
+    QAction *undo = new UndoAction(m_undoStack, UndoAction::Kind::Undo, this);
+    QAction *redo = new UndoAction(m_undoStack, UndoAction::Kind::Redo, this);
 
     m_nameLabel = new QLabel(this);
     m_nameLabel->setObjectName(QStringLiteral("scenarioName"));
@@ -164,7 +181,7 @@ void ScenarioPanel::buildControls()
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
-    top->addWidget(regimeLabelWidget);
+    top->addWidget(m_termsLabel);
     top->addWidget(m_regimeCombo);
     top->addWidget(m_presetButton);
     top->addWidget(m_compareButton);
@@ -179,9 +196,13 @@ void ScenarioPanel::buildControls()
     // KPIs: cumulative 2025–2032 per layer and the OpenAI-driven share of the stack.
     m_kpiCaption = new QLabel(this);
     m_kpiCaption->setObjectName(QStringLiteral("kpiCaption"));
-    auto *kpis = new QHBoxLayout;
+    // The caption, then the figures in rows of three: one row of seven is wider than the window in
+    // several languages.
+    auto *kpis = new QGridLayout;
     kpis->setContentsMargins(0, 0, 0, 0);
-    kpis->addWidget(m_kpiCaption);
+    kpis->setHorizontalSpacing(16);
+    kpis->setVerticalSpacing(0);
+    kpis->addWidget(m_kpiCaption, 0, 0, 1, 4);
     const QStringList kpiNames = {tr("IaaS"),        tr("PaaS"),          tr("SaaS"),
                                   tr("Azure stack"), tr("Revenue share"), tr("OpenAI-driven share of the stack")};
     for (int i = 0; i < KpiCount; ++i) {
@@ -190,10 +211,9 @@ void ScenarioPanel::buildControls()
         value->setTextFormat(Qt::RichText);
         value->setToolTip(kpiNames[i]);
         m_kpiValues.append(value);
-        kpis->addSpacing(10);
-        kpis->addWidget(value);
+        kpis->addWidget(value, 1 + i / 3, i % 3);
     }
-    kpis->addStretch(1);
+    kpis->setColumnStretch(3, 1);
 
     m_compareLabel = new QLabel(this);
     m_compareLabel->setObjectName(QStringLiteral("compareLabel"));
@@ -223,10 +243,7 @@ void ScenarioPanel::buildControls()
     m_tabs->addTab(m_fan, tr("AGI-year fan"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &ScenarioPanel::updateAnalysisTab);
 
-    auto *note = new QLabel(tr("<b>Illustrative model — not a forecast</b>, nor legal or investment advice. The "
-                               "IaaS/PaaS/SaaS split is not published by Microsoft: it is an assumption, as is every "
-                               "value marked “assumption”."),
-                            this);
+    auto *note = m_noteLabel = new QLabel(illustrativeNote(), this);
     note->setObjectName(QStringLiteral("illustrativeNote"));
     note->setWordWrap(true);
 
@@ -429,6 +446,20 @@ void ScenarioPanel::setAgiYear(int year)
     m_externalAgi = false;
 }
 
+void ScenarioPanel::restoreAgiYear(int year)
+{
+    if (!m_available)
+        return;
+    const AssumptionInfo &info = ScenarioAssumptions::info(AssumptionId::AgiMedianYear);
+    Scenario restored = m_scenario;
+    restored.setValue(AssumptionId::AgiMedianYear, std::clamp(double(year), info.minimum, info.maximum));
+    if (restored == m_scenario)
+        return;
+    m_externalAgi = true;
+    applyScenario(restored); // no command: Undo must not take the start-up state away
+    m_externalAgi = false;
+}
+
 void ScenarioPanel::applyScenario(const Scenario &scenario)
 {
     const double previousAgi = m_scenario.value(AssumptionId::AgiMedianYear);
@@ -442,7 +473,9 @@ void ScenarioPanel::applyScenario(const Scenario &scenario)
         m_regimeCombo->setCurrentIndex(m_regimeCombo->findData(int(m_scenario.regime)));
     }
     m_nameLabel->setText(tr("Scenario: %1").arg(m_scenario.name.isEmpty() ? tr("untitled") : m_scenario.name));
-    m_nameLabel->setToolTip(m_scenario.description);
+    // Escaped: a scenario file's description that starts with a tag would be rich text that loads images.
+    m_nameLabel->setToolTip(m_scenario.description.isEmpty() ? QString()
+                                                             : Qt::convertFromPlainText(m_scenario.description));
     if (!m_available)
         return;
     recompute();
@@ -592,6 +625,7 @@ bool ScenarioPanel::openScenarioFile(const QString &path)
     if (scenario.name.isEmpty())
         scenario.name = QFileInfo(path).completeBaseName();
     pushChange(tr("Open %1").arg(fileName), scenario);
+    m_undoStack->setClean(); // the scenario is the file's: no unsaved edits
     Q_EMIT statusMessage(
         warnings.isEmpty()
             ? tr("Opened scenario %1").arg(fileName)
@@ -615,6 +649,7 @@ bool ScenarioPanel::saveScenarioFile(const QString &path)
         box->open();
         return false;
     }
+    m_undoStack->setClean(); // saved: nothing left for the autosave to keep
     Q_EMIT statusMessage(tr("Saved scenario %1").arg(QFileInfo(path).fileName()));
     return true;
 }
@@ -730,6 +765,43 @@ QList<AssumptionId> ScenarioPanel::drivenAssumptions() const
             ids.append(info.id);
     }
     return ids;
+}
+
+void ScenarioPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+/// The texts the panel set itself, and everything computed into text (figures, chart title) again in the new
+/// language and locale; sliders and charts retranslate themselves.
+void ScenarioPanel::retranslate()
+{
+    m_openAction->setText(tr("Open &Scenario…"));
+    m_openAction->setToolTip(tr("Open a Dealscope scenario file"));
+    m_saveAsAction->setText(tr("Save Scenario &As…"));
+    m_saveAsAction->setToolTip(tr("Save the scenario's regime, horizon and changed assumptions"));
+    for (int row = 0; row < m_regimeCombo->count(); ++row)
+        m_regimeCombo->setItemText(row, regimeLabel(RegimeKind(m_regimeCombo->itemData(row).toInt())));
+    m_regimeCombo->setToolTip(tr("The contract terms the projection runs under; their dates are read from the "
+                                 "dataset's versions of 28 Oct 2025 and 27 Apr 2026"));
+    m_termsLabel->setText(tr("&Terms:"));
+    m_noteLabel->setText(illustrativeNote());
+    m_presetButton->setText(tr("Presets"));
+    m_compareButton->setText(tr("Compare with"));
+    m_compareButton->setToolTip(tr("Draw a second scenario dashed on the chart"));
+    const QStringList tabs = {tr("Chart"), tr("Table"), tr("Sensitivity"), tr("AGI-year fan")};
+    for (int tab = 0; tab < std::min(int(tabs.size()), m_tabs->count()); ++tab)
+        m_tabs->setTabText(tab, tabs.at(tab));
+    for (const Section &section : std::as_const(m_sections))
+        section.header->setText(ScenarioAssumptions::groupLabel(section.group));
+    m_nameLabel->setText(tr("Scenario: %1").arg(m_scenario.name.isEmpty() ? tr("untitled") : m_scenario.name));
+    if (m_available) {
+        recompute();
+        updateAnalysisTab();
+    }
+    m_tableModel->retranslate();
 }
 
 } // namespace Dealscope

@@ -94,6 +94,9 @@ public Q_SLOTS:
     /// Sets the AGI-year assumption from outside (the timeline's toolbar), clamped to its range, as an
     /// undoable step. Does not emit agiYearChanged().
     void setAgiYear(int year);
+    /// Sets the AGI-year assumption as restored state (the window's saved settings at start-up): like
+    /// setAgiYear(), but not an undoable step, since the user did not just make it.
+    void restoreAgiYear(int year);
     /// Highlights the groups and sliders a clause drives: its scenario layers ("iaas", "paas", "saas",
     /// "revenueShare") and, when its end waits for AGI verification, the AGI year. Empty: no highlight.
     void showDrivenAssumptions(const QStringList &layers, bool endsAtAgi);
@@ -103,6 +106,9 @@ Q_SIGNALS:
     void agiYearChanged(int year);
     void scenarioChanged();
     void statusMessage(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Section
@@ -117,6 +123,7 @@ private:
 
     void buildControls();
     QWidget *buildAssumptions();
+    void retranslate();
     void applyScenario(const Scenario &scenario);
     void recompute();
     void updateKpis();
@@ -156,6 +163,8 @@ private:
     QToolButton *m_compareButton = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLabel *m_compareLabel = nullptr;
+    QLabel *m_termsLabel = nullptr;
+    QLabel *m_noteLabel = nullptr;
     QLabel *m_unavailableLabel = nullptr;
     QScrollArea *m_scroll = nullptr;
     QList<Section> m_sections;

@@ -2,6 +2,8 @@
 #include "scenarioslider.h"
 
 #include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -42,7 +44,7 @@ ScenarioSlider::ScenarioSlider(const AssumptionInfo &info, QWidget *parent)
     : QWidget(parent)
     , m_info(info)
     , m_value(info.defaultValue)
-    , m_label(new QLabel(info.label, this))
+    , m_label(new QLabel(this))
     , m_badge(new QLabel(this))
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_spin(new QDoubleSpinBox(this))
@@ -50,12 +52,6 @@ ScenarioSlider::ScenarioSlider(const AssumptionInfo &info, QWidget *parent)
 {
     setObjectName(QStringLiteral("assumption_") + info.key);
 
-    const QString range
-        = tr("Range %1 to %2; default %3.")
-              .arg(formatted(info, info.minimum), formatted(info, info.maximum), formatted(info, info.defaultValue));
-    const QString tip = QStringLiteral("<p><b>%1</b></p><p>%2</p><p>%3</p>")
-                            .arg(info.label.toHtmlEscaped(), info.rationale.toHtmlEscaped(), range.toHtmlEscaped());
-    m_label->setToolTip(tip);
     m_label->setFixedWidth(LabelWidth);
     m_label->setWordWrap(true);
 
@@ -63,58 +59,32 @@ ScenarioSlider::ScenarioSlider(const AssumptionInfo &info, QWidget *parent)
     m_badge->setObjectName(QStringLiteral("badge"));
     m_badge->setAlignment(Qt::AlignCenter);
     if (info.isAssumption()) {
-        m_badge->setText(tr("assumption"));
-        m_badge->setToolTip(tr("No published figure: the default is an assumption of the model."));
         m_badge->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 3px;"
                                               " padding: 0px 3px; font-style: italic; }"));
     } else {
-        m_badge->setText(tr("source %1").arg(info.confidence->code()));
-        m_badge->setToolTip(tr("The default rests on a reported figure (confidence %1 in the fact sheet).")
-                                .arg(info.confidence->code()));
         m_badge->setStyleSheet(
             QStringLiteral("QLabel { border: 1px solid palette(highlight); border-radius: 3px; padding: 0px 3px; }"));
     }
     QFont small = m_badge->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     m_badge->setFont(small);
-    m_badge->setFixedWidth(QFontMetrics(small).horizontalAdvance(tr("assumption")) + 12);
 
     const int steps = std::max(1, int(std::lround((info.maximum - info.minimum) / info.step)));
     m_slider->setRange(0, steps);
     m_slider->setSingleStep(1);
     m_slider->setPageStep(std::max(1, steps / 10));
-    m_slider->setToolTip(tip);
     m_slider->setMinimumWidth(90);
-    m_slider->setAccessibleName(info.label);
 
     const double scale = displayScale();
     m_spin->setKeyboardTracking(false);
     m_spin->setGroupSeparatorShown(false);
     m_spin->setAccelerated(true);
-    m_spin->setToolTip(tip);
-    m_spin->setAccessibleName(info.label);
-    switch (info.unit) {
-    case AssumptionUnit::UsdBillions:
+    m_spin->setDecimals(info.unit == AssumptionUnit::Ratio ? 2
+                        : info.unit == AssumptionUnit::Year || (info.unit == AssumptionUnit::Years && info.integer)
+                        ? 0
+                        : 1);
+    if (info.unit == AssumptionUnit::UsdBillions)
         m_spin->setPrefix(QStringLiteral("$"));
-        m_spin->setSuffix(tr(" B"));
-        m_spin->setDecimals(1);
-        break;
-    case AssumptionUnit::Fraction:
-        m_spin->setSuffix(tr(" %"));
-        m_spin->setDecimals(1);
-        break;
-    case AssumptionUnit::Ratio:
-        m_spin->setSuffix(tr(" ×"));
-        m_spin->setDecimals(2);
-        break;
-    case AssumptionUnit::Year:
-        m_spin->setDecimals(0);
-        break;
-    case AssumptionUnit::Years:
-        m_spin->setSuffix(tr(" yr"));
-        m_spin->setDecimals(info.integer ? 0 : 1);
-        break;
-    }
     m_spin->setRange(info.minimum * scale, info.maximum * scale);
     m_spin->setSingleStep(info.step * scale);
     m_spin->setFixedWidth(92);
@@ -122,8 +92,6 @@ ScenarioSlider::ScenarioSlider(const AssumptionInfo &info, QWidget *parent)
 
     m_reset->setText(QStringLiteral("↺"));
     m_reset->setAutoRaise(true);
-    m_reset->setToolTip(tr("Reset to the default (%1)").arg(formatted(info, info.defaultValue)));
-    m_reset->setAccessibleName(tr("Reset %1").arg(info.label));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 1, 2, 1);
@@ -134,6 +102,7 @@ ScenarioSlider::ScenarioSlider(const AssumptionInfo &info, QWidget *parent)
     layout->addWidget(m_spin);
     layout->addWidget(m_reset);
 
+    retranslate();
     setValue(info.defaultValue, false);
 
     connect(m_slider, &QSlider::valueChanged, this, &ScenarioSlider::sliderMoved);
@@ -141,6 +110,62 @@ ScenarioSlider::ScenarioSlider(const AssumptionInfo &info, QWidget *parent)
     connect(m_slider, &QSlider::sliderReleased, this, [this] { Q_EMIT dragFinished(m_info.id); });
     connect(m_spin, &QDoubleSpinBox::valueChanged, this, &ScenarioSlider::spinEdited);
     connect(m_reset, &QToolButton::clicked, this, [this] { Q_EMIT resetRequested(m_info.id); });
+}
+
+/// Every text of the row, in the interface language; numbers in its locale.
+void ScenarioSlider::retranslate()
+{
+    const AssumptionInfo &info = m_info;
+    const QString label = ScenarioAssumptions::displayLabel(info.id);
+    m_label->setText(label);
+    const QString range
+        = tr("Range %1 to %2; default %3.")
+              .arg(formatted(info, info.minimum), formatted(info, info.maximum), formatted(info, info.defaultValue));
+    const QString tip = QStringLiteral("<p><b>%1</b></p><p>%2</p><p>%3</p>")
+                            .arg(label.toHtmlEscaped(), ScenarioAssumptions::displayRationale(info.id).toHtmlEscaped(),
+                                 range.toHtmlEscaped());
+    m_label->setToolTip(tip);
+    if (info.isAssumption()) {
+        m_badge->setText(tr("assumption"));
+        m_badge->setToolTip(tr("No published figure: the default is an assumption of the model."));
+    } else {
+        m_badge->setText(tr("source %1").arg(info.confidence->code()));
+        m_badge->setToolTip(tr("The default rests on a reported figure (confidence %1 in the fact sheet).")
+                                .arg(info.confidence->code()));
+    }
+    // Every row's badge is as wide as the longest badge text, so the sliders line up.
+    m_badge->setFixedWidth(std::max(QFontMetrics(m_badge->font()).horizontalAdvance(tr("assumption")),
+                                    QFontMetrics(m_badge->font()).horizontalAdvance(m_badge->text()))
+                           + 12);
+    m_slider->setToolTip(tip);
+    m_slider->setAccessibleName(label);
+    m_spin->setToolTip(tip);
+    m_spin->setAccessibleName(label);
+    switch (info.unit) {
+    case AssumptionUnit::UsdBillions:
+        m_spin->setSuffix(tr(" B"));
+        break;
+    case AssumptionUnit::Fraction:
+        m_spin->setSuffix(tr(" %"));
+        break;
+    case AssumptionUnit::Ratio:
+        m_spin->setSuffix(tr(" ×"));
+        break;
+    case AssumptionUnit::Year:
+        break;
+    case AssumptionUnit::Years:
+        m_spin->setSuffix(tr(" yr"));
+        break;
+    }
+    m_reset->setToolTip(tr("Reset to the default (%1)").arg(formatted(info, info.defaultValue)));
+    m_reset->setAccessibleName(tr("Reset %1").arg(label));
+}
+
+void ScenarioSlider::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 double ScenarioSlider::displayScale() const

@@ -45,6 +45,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     /// The user moved the slider or edited the spin box. @p dragging is true while the slider is held down.
@@ -54,6 +55,7 @@ Q_SIGNALS:
     void dragFinished(Dealscope::AssumptionId id);
 
 private:
+    void retranslate();
     double displayScale() const;
     void sliderMoved(int position);
     void spinEdited(double shown);

@@ -24,6 +24,15 @@ void ScenarioTableModel::setProjection(const Projection &projection)
     }
 }
 
+void ScenarioTableModel::retranslate()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+}
+
 int ScenarioTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() || m_projection.years.empty() ? 0 : int(m_projection.years.size()) + 2;

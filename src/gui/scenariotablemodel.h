@@ -34,6 +34,8 @@ public:
 
     /// Shows @p projection. Same years as before: one dataChanged(); otherwise a reset.
     void setProjection(const Projection &projection);
+    /// Announces every header and cell anew: their words and number formats follow the interface language.
+    void retranslate();
     const Projection &projection() const { return m_projection; }
 
     /// Rows: the years, then "Total", then "CAGR".

@@ -21,8 +21,10 @@
 namespace Dealscope {
 
 ScenarioTornadoChart::ScenarioTornadoChart(QWidget *parent)
-    : QChartView(parent)
-    , m_chart(new QChart)
+    // The chart goes to the constructor: QChartView(parent) would make a default chart of its own, and
+    // setChart() releases that one without deleting it.
+    : QChartView(new QChart, parent)
+    , m_chart(chart())
     , m_series(new QHorizontalBarSeries)
     , m_low(new QBarSet(tr("Assumption at its minimum")))
     , m_high(new QBarSet(tr("Assumption at its maximum")))
@@ -33,7 +35,6 @@ ScenarioTornadoChart::ScenarioTornadoChart(QWidget *parent)
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->setAlignment(Qt::AlignRight);
-    setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
 
@@ -55,10 +56,13 @@ ScenarioTornadoChart::ScenarioTornadoChart(QWidget *parent)
     m_series->attachAxis(m_axisX);
     m_series->attachAxis(m_axisY);
     applyPalette();
+    localizeChart(m_chart);
+    keepAxisTitlesFitting(m_chart);
 }
 
 void ScenarioTornadoChart::setResult(const TornadoResult &result)
 {
+    m_result = result;
     const int count = std::min<int>(MaxBars, int(result.bars.size()));
     QStringList labels;
     QList<double> low;
@@ -68,7 +72,7 @@ void ScenarioTornadoChart::setResult(const TornadoResult &result)
     // Categories run bottom to top: the largest swing goes last so that it is drawn on top.
     for (int i = count - 1; i >= 0; --i) {
         const TornadoBar &bar = result.bars[std::size_t(i)];
-        labels.append(ScenarioAssumptions::info(bar.id).label);
+        labels.append(ScenarioAssumptions::displayLabel(bar.id));
         low.append(bar.lowDelta);
         high.append(bar.highDelta);
         lowest = std::min({lowest, bar.lowDelta, bar.highDelta});
@@ -117,6 +121,19 @@ void ScenarioTornadoChart::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void ScenarioTornadoChart::retranslate()
+{
+    m_low->setLabel(tr("Assumption at its minimum"));
+    m_high->setLabel(tr("Assumption at its maximum"));
+    m_axisX->setTitleText(tr("Change, USD billions"));
+    localizeChart(m_chart);
+    fitAxisTitles(m_chart);
+    if (const std::optional<TornadoResult> result = m_result)
+        setResult(*result); // assumption names and the title
 }
 
 } // namespace Dealscope

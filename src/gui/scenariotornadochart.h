@@ -5,6 +5,8 @@
 
 #include <QChartView>
 
+#include <optional>
+
 class QBarCategoryAxis;
 class QBarSet;
 class QChart;
@@ -33,6 +35,7 @@ protected:
 
 private:
     void applyPalette();
+    void retranslate();
 
     QChart *m_chart;
     QHorizontalBarSeries *m_series;
@@ -40,6 +43,7 @@ private:
     QBarSet *m_high;
     QBarCategoryAxis *m_axisY;
     QValueAxis *m_axisX;
+    std::optional<TornadoResult> m_result; ///< the last result, shown again in a new language
 };
 
 } // namespace Dealscope

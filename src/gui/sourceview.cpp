@@ -2,19 +2,23 @@
 #include "sourceview.h"
 
 #include "agreementmodel.h"
+#include "scenarioeditor.h"
 #include "syntaxhighlighting.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTextBlock>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -48,121 +52,153 @@ QString displayText(const QByteArray &bytes)
 
 } // namespace
 
-/// A read-only plain text editor with line numbers in a gutter on its left. The numbers start at
-/// firstLineNumber(), so an excerpt shows the lines it has in its file; the lines of a marked range get a
-/// bar in the gutter.
-class SourceEditor : public QPlainTextEdit
+class SourceEditor::Gutter : public QWidget
 {
 public:
-    explicit SourceEditor(QWidget *parent) : QPlainTextEdit(parent), m_gutter(new Gutter(this))
-    {
-        setReadOnly(true);
-        setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        setLineWrapMode(QPlainTextEdit::NoWrap);
-        setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        connect(this, &QPlainTextEdit::blockCountChanged, this, &SourceEditor::updateGutterWidth);
-        connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
-            if (dy != 0)
-                m_gutter->scroll(0, dy);
-            else
-                m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
-        });
-        updateGutterWidth();
-    }
+    explicit Gutter(SourceEditor *editor) : QWidget(editor), m_editor(editor) { }
 
-    int firstLineNumber() const { return m_firstLine; }
-    void setFirstLineNumber(int line)
-    {
-        m_firstLine = std::max(1, line);
-        updateGutterWidth();
-        m_gutter->update();
-    }
-
-    /// Marks the lines @p first to @p last (file line numbers) in the gutter; 0, 0 marks none.
-    void setMarkedLines(int first, int last)
-    {
-        m_markFirst = first;
-        m_markLast = last;
-        m_gutter->update();
-    }
-
-    int gutterWidth() const
-    {
-        const int lastLine = m_firstLine + std::max(1, blockCount()) - 1;
-        const int digits = int(QString::number(std::max(lastLine, 99)).size());
-        return GutterPadding * 2 + fontMetrics().horizontalAdvance(u'9') * digits;
-    }
+    QSize sizeHint() const override { return {m_editor->gutterWidth(), 0}; }
 
 protected:
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QPlainTextEdit::resizeEvent(event);
-        const QRect area = contentsRect();
-        m_gutter->setGeometry(area.left(), area.top(), gutterWidth(), area.height());
-    }
+    void paintEvent(QPaintEvent *event) override { m_editor->paintGutter(event->rect()); }
 
-    void changeEvent(QEvent *event) override
+    bool event(QEvent *event) override
     {
-        QPlainTextEdit::changeEvent(event);
-        if (event->type() == QEvent::FontChange)
-            updateGutterWidth();
+        if (event->type() == QEvent::ToolTip) {
+            const auto *help = static_cast<QHelpEvent *>(event);
+            const QString text = m_editor->gutterToolTip(help->pos());
+            if (text.isEmpty())
+                QToolTip::hideText();
+            else
+                QToolTip::showText(help->globalPos(), text, this);
+            return true;
+        }
+        return QWidget::event(event);
     }
 
 private:
-    class Gutter : public QWidget
-    {
-    public:
-        explicit Gutter(SourceEditor *editor) : QWidget(editor), m_editor(editor) { }
-
-        QSize sizeHint() const override { return {m_editor->gutterWidth(), 0}; }
-
-    protected:
-        void paintEvent(QPaintEvent *event) override { m_editor->paintGutter(event->rect()); }
-
-    private:
-        SourceEditor *m_editor;
-    };
-
-    void updateGutterWidth()
-    {
-        setViewportMargins(gutterWidth(), 0, 0, 0);
-        const QRect area = contentsRect();
-        m_gutter->setGeometry(area.left(), area.top(), gutterWidth(), area.height());
-    }
-
-    void paintGutter(const QRect &rect)
-    {
-        QPainter painter(m_gutter);
-        const QPalette &colours = palette();
-        painter.fillRect(rect, mix(colours.color(QPalette::Base), colours.color(QPalette::Window), 0.6));
-        painter.setFont(font());
-        const int currentBlock = textCursor().blockNumber();
-        const int lineHeight = fontMetrics().height();
-        const int textWidth = m_gutter->width() - GutterPadding * 2;
-        for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
-            const QRectF bounds = blockBoundingGeometry(block).translated(contentOffset());
-            if (bounds.top() > rect.bottom())
-                break;
-            if (!block.isVisible() || bounds.bottom() < rect.top())
-                continue;
-            const int line = m_firstLine + block.blockNumber();
-            const int top = qRound(bounds.top());
-            if (line >= m_markFirst && line <= m_markLast)
-                painter.fillRect(0, top, 3, qRound(bounds.height()), colours.color(QPalette::Highlight));
-            painter.setPen(block.blockNumber() == currentBlock ? colours.color(QPalette::Text)
-                                                               : colours.color(QPalette::PlaceholderText));
-            painter.drawText(GutterPadding, top, textWidth, lineHeight, Qt::AlignRight, QString::number(line));
-        }
-    }
-
-    Gutter *m_gutter;
-    int m_firstLine = 1;
-    int m_markFirst = 0;
-    int m_markLast = 0;
+    SourceEditor *m_editor;
 };
 
+SourceEditor::SourceEditor(QWidget *parent) : QPlainTextEdit(parent), m_gutter(new Gutter(this))
+{
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    connect(this, &QPlainTextEdit::blockCountChanged, this, &SourceEditor::updateGutterWidth);
+    connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
+        if (dy != 0)
+            m_gutter->scroll(0, dy);
+        else
+            m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
+    });
+    updateGutterWidth();
+}
+
+void SourceEditor::setFirstLineNumber(int line)
+{
+    m_firstLine = std::max(1, line);
+    updateGutterWidth();
+    m_gutter->update();
+}
+
+void SourceEditor::setMarkedLines(int first, int last)
+{
+    m_markFirst = first;
+    m_markLast = last;
+    m_gutter->update();
+}
+
+void SourceEditor::setLineMarks(const QList<LineMark> &marks)
+{
+    m_lineMarks = marks;
+    m_gutter->update();
+}
+
+int SourceEditor::gutterWidth() const
+{
+    const int lastLine = m_firstLine + std::max(1, blockCount()) - 1;
+    const int digits = int(QString::number(std::max(lastLine, 99)).size());
+    return GutterPadding * 2 + fontMetrics().horizontalAdvance(u'9') * digits;
+}
+
+void SourceEditor::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    const QRect area = contentsRect();
+    m_gutter->setGeometry(area.left(), area.top(), gutterWidth(), area.height());
+}
+
+void SourceEditor::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateGutterWidth();
+}
+
+void SourceEditor::updateGutterWidth()
+{
+    setViewportMargins(gutterWidth(), 0, 0, 0);
+    const QRect area = contentsRect();
+    m_gutter->setGeometry(area.left(), area.top(), gutterWidth(), area.height());
+}
+
+void SourceEditor::paintGutter(const QRect &rect)
+{
+    QPainter painter(m_gutter);
+    const QPalette &colours = palette();
+    painter.fillRect(rect, mix(colours.color(QPalette::Base), colours.color(QPalette::Window), 0.6));
+    painter.setFont(font());
+    const int currentBlock = textCursor().blockNumber();
+    const int lineHeight = fontMetrics().height();
+    const int textWidth = m_gutter->width() - GutterPadding * 2;
+    const int dot = std::max(4, lineHeight / 3);
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        const QRectF bounds = blockBoundingGeometry(block).translated(contentOffset());
+        if (bounds.top() > rect.bottom())
+            break;
+        if (!block.isVisible() || bounds.bottom() < rect.top())
+            continue;
+        const int line = m_firstLine + block.blockNumber();
+        const int top = qRound(bounds.top());
+        if (line >= m_markFirst && line <= m_markLast)
+            painter.fillRect(0, top, 3, qRound(bounds.height()), colours.color(QPalette::Highlight));
+        for (const LineMark &mark : std::as_const(m_lineMarks)) {
+            if (mark.line != line)
+                continue;
+            painter.save();
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(mark.colour);
+            painter.drawEllipse(QRectF(1, top + (lineHeight - dot) / 2.0, dot, dot));
+            painter.restore();
+            break; // the first mark of a line is its worst: callers list errors first
+        }
+        painter.setPen(block.blockNumber() == currentBlock ? colours.color(QPalette::Text)
+                                                           : colours.color(QPalette::PlaceholderText));
+        painter.drawText(GutterPadding, top, textWidth, lineHeight, Qt::AlignRight, QString::number(line));
+    }
+}
+
+QString SourceEditor::gutterToolTip(const QPoint &position) const
+{
+    const QTextBlock block = cursorForPosition(QPoint(0, position.y())).block();
+    const int line = m_firstLine + block.blockNumber();
+    QStringList texts;
+    for (const LineMark &mark : m_lineMarks) {
+        if (mark.line == line && !mark.toolTip.isEmpty())
+            texts.append(mark.toolTip);
+    }
+    return texts.join(u'\n');
+}
+
 SourceView::SourceView(QWidget *parent)
-    : QWidget(parent), m_caption(new QLabel(this)), m_modeCombo(new QComboBox(this)), m_editor(new SourceEditor(this))
+    : QWidget(parent)
+    , m_caption(new QLabel(this))
+    , m_modeCombo(new QComboBox(this))
+    , m_pages(new QStackedWidget(this))
+    , m_editor(new SourceEditor(m_pages))
 {
     m_caption->setObjectName(QStringLiteral("sourceCaption"));
     m_caption->setTextFormat(Qt::PlainText); // titles come from the dataset file
@@ -170,15 +206,12 @@ SourceView::SourceView(QWidget *parent)
     m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_modeCombo->setObjectName(QStringLiteral("sourceModeCombo"));
-    m_modeCombo->addItem(tr("Selected item"), int(Mode::SelectedItem));
-    m_modeCombo->addItem(tr("Whole dataset"), int(Mode::WholeDataset));
-    m_modeCombo->setToolTip(tr("Show the selected clause's or event's entry only, or the whole dataset file"));
-    m_modeCombo->setAccessibleName(tr("Source shown"));
+    m_modeCombo->addItem(QString(), int(Mode::SelectedItem));
+    m_modeCombo->addItem(QString(), int(Mode::WholeDataset));
     connect(m_modeCombo, &QComboBox::activated, this,
             [this](int row) { setMode(Mode(m_modeCombo->itemData(row).toInt())); });
 
     m_editor->setObjectName(QStringLiteral("sourceEditor"));
-    m_editor->setAccessibleName(tr("Dataset source"));
     m_highlighting = SyntaxHighlighting::attach(m_editor->document(), QString(), palette());
 
     auto *header = new QHBoxLayout;
@@ -188,9 +221,31 @@ SourceView::SourceView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
-    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_pages, 1);
+    m_pages->addWidget(m_editor);
 
-    refresh();
+    retranslate();
+}
+
+void SourceView::retranslate()
+{
+    const auto setItemText = [this](Mode mode, const QString &text) {
+        const int row = m_modeCombo->findData(int(mode));
+        if (row >= 0)
+            m_modeCombo->setItemText(row, text);
+    };
+    setItemText(Mode::SelectedItem, tr("Selected item"));
+    setItemText(Mode::WholeDataset, tr("Whole dataset"));
+    setItemText(Mode::Scenario, tr("Scenario (editable)"));
+    m_modeCombo->setToolTip(m_scenarioEditor
+                                ? tr("Show the selected clause's or event's entry, the whole dataset file, or the "
+                                     "current scenario as JSON to edit and apply")
+                                : tr("Show the selected clause's or event's entry only, or the whole dataset file"));
+    m_modeCombo->setAccessibleName(tr("Source shown"));
+    m_editor->setAccessibleName(tr("Dataset source"));
+    // A document's caption is its caller's; the scenario editor retranslates its own title.
+    if (!m_showingDocument && m_mode != Mode::Scenario)
+        refresh(false);
 }
 
 SourceView::~SourceView() = default;
@@ -255,6 +310,13 @@ void SourceView::showItem(const QModelIndex &sourceIndex)
 
 void SourceView::showDocument(const QString &title, const QString &fileName, const QString &text)
 {
+    if (m_mode == Mode::Scenario) {
+        // The document needs the text page; the scenario's edits stay in their own editor.
+        m_mode = Mode::SelectedItem;
+        m_modeCombo->setCurrentIndex(m_modeCombo->findData(int(m_mode)));
+        showScenarioPage(false);
+        Q_EMIT modeChanged(m_mode);
+    }
     m_showingDocument = true;
     m_modeCombo->setEnabled(false);
     m_editor->setPlaceholderText(QString());
@@ -264,17 +326,52 @@ void SourceView::showDocument(const QString &title, const QString &fileName, con
     m_caption->setText(title);
 }
 
+void SourceView::setScenarioPanel(ScenarioPanel *panel)
+{
+    if (!m_scenarioEditor) {
+        m_scenarioEditor = new ScenarioEditor(m_pages);
+        m_scenarioEditor->setObjectName(QStringLiteral("scenarioEditor"));
+        m_pages->addWidget(m_scenarioEditor);
+        m_modeCombo->addItem(QString(), int(Mode::Scenario));
+        connect(m_scenarioEditor, &ScenarioEditor::titleChanged, this, [this] {
+            if (m_mode == Mode::Scenario)
+                m_caption->setText(m_scenarioEditor->title());
+        });
+        retranslate();
+    }
+    m_scenarioEditor->setPanel(panel);
+}
+
 void SourceView::setMode(Mode mode)
 {
+    if (mode == Mode::Scenario && !m_scenarioEditor)
+        return;
     const int row = m_modeCombo->findData(int(mode));
     if (m_modeCombo->currentIndex() != row)
         m_modeCombo->setCurrentIndex(row);
     if (mode == m_mode)
         return;
     m_mode = mode;
-    if (!m_showingDocument)
-        refresh();
+    if (mode == Mode::Scenario) {
+        m_showingDocument = false;
+        showScenarioPage(true);
+    } else {
+        showScenarioPage(false);
+        if (!m_showingDocument)
+            refresh();
+    }
     Q_EMIT modeChanged(mode);
+}
+
+void SourceView::showScenarioPage(bool show)
+{
+    if (!m_scenarioEditor)
+        return;
+    m_pages->setCurrentWidget(show ? static_cast<QWidget *>(m_scenarioEditor) : m_editor);
+    if (show) {
+        m_modeCombo->setEnabled(true);
+        m_caption->setText(m_scenarioEditor->title());
+    }
 }
 
 QString SourceView::datasetFileName() const
@@ -296,9 +393,14 @@ QString SourceView::placeholder() const
     return QString();
 }
 
-void SourceView::refresh()
+void SourceView::refresh(bool scroll)
 {
     m_modeCombo->setEnabled(true);
+    if (m_mode == Mode::Scenario) {
+        // Selections keep the scenario in view; the text page catches up when the mode changes back.
+        showScenarioPage(true);
+        return;
+    }
     const QByteArray source = m_dataset ? m_dataset->sourceText : QByteArray();
     const bool hasSpan = m_span.isValid() && m_span.end <= source.size();
     const int lastLine
@@ -333,7 +435,7 @@ void SourceView::refresh()
     m_caption->setText(hasSpan ? tr("%1 · %2, lines %3–%4").arg(title, m_itemTitle).arg(m_span.line).arg(lastLine)
                                : tr("%1 · %n lines", nullptr, m_editor->blockCount()).arg(title));
     m_editor->setMarkedLines(hasSpan ? m_span.line : 0, hasSpan ? lastLine : 0);
-    markItem(true);
+    markItem(scroll);
 }
 
 void SourceView::setContent(Content content, const QString &text, const QString &fileName, int firstLine)
@@ -383,6 +485,8 @@ void SourceView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         m_highlighting->setPalette(palette()); // the editor's own palette may not be updated yet
         markItem(false);
+    } else if (event->type() == QEvent::LanguageChange) {
+        retranslate();
     }
 }
 

@@ -3,24 +3,69 @@
 
 #include "dataset.h"
 
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
+class QStackedWidget;
 
 namespace Dealscope {
 
 class AgreementModel;
-class SourceEditor;
+class ScenarioEditor;
+class ScenarioPanel;
 class SyntaxHighlighting;
+
+/// A plain text editor for JSON sources with line numbers in a gutter on its left, read-only until told
+/// otherwise. The numbers start at firstLineNumber(), so an excerpt shows the lines it has in its file;
+/// the lines of a marked range get a bar in the gutter, and lines with a problem a dot in its colour
+/// (whose tooltip is the problem).
+class SourceEditor : public QPlainTextEdit
+{
+public:
+    struct LineMark
+    {
+        int line = 0; ///< counted like the gutter's numbers
+        QColor colour;
+        QString toolTip;
+    };
+
+    explicit SourceEditor(QWidget *parent = nullptr);
+
+    int firstLineNumber() const { return m_firstLine; }
+    void setFirstLineNumber(int line);
+    /// Marks the lines @p first to @p last (file line numbers) in the gutter; 0, 0 marks none.
+    void setMarkedLines(int first, int last);
+    void setLineMarks(const QList<LineMark> &marks);
+    const QList<LineMark> &lineMarks() const { return m_lineMarks; }
+    int gutterWidth() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    class Gutter;
+    void updateGutterWidth();
+    void paintGutter(const QRect &rect);
+    QString gutterToolTip(const QPoint &position) const;
+
+    Gutter *m_gutter;
+    int m_firstLine = 1;
+    int m_markFirst = 0;
+    int m_markLast = 0;
+    QList<LineMark> m_lineMarks;
+};
 
 /// The dataset file as it was read: the exact JSON text of the selected clause or event, or the whole
 /// file scrolled to it. Read-only, monospace, highlighted, with the file's own line numbers in a gutter.
+/// With a scenario panel (setScenarioPanel()) a third mode shows the current scenario's JSON in a
+/// ScenarioEditor, where it can be edited and applied; selections do not leave that mode.
 ///
-/// showDocument() shows any other text the same way (the scenario editor's files, for instance); the
-/// view goes back to the dataset with the next showItem().
+/// showDocument() shows any other text read-only in the same way; the view goes back to the dataset with
+/// the next showItem().
 class SourceView : public QWidget
 {
     Q_OBJECT
@@ -29,6 +74,7 @@ public:
     enum class Mode {
         SelectedItem, ///< the selected clause's or event's entry only, numbered as in the file
         WholeDataset, ///< the whole file, scrolled to the selected entry, which is marked
+        Scenario, ///< the scenario panel's scenario as JSON, editable (only with a scenario panel)
     };
     Q_ENUM(Mode)
 
@@ -43,11 +89,15 @@ public:
     /// Shows @p text as the file @p fileName (which picks the highlighting) under the caption @p title,
     /// numbered from line 1, until the next showItem().
     void showDocument(const QString &title, const QString &fileName, const QString &text);
+    /// Offers Mode::Scenario, whose editor reads and applies @p panel's scenario.
+    void setScenarioPanel(ScenarioPanel *panel);
+    /// The editor of Mode::Scenario; nullptr until setScenarioPanel().
+    ScenarioEditor *scenarioEditor() const { return m_scenarioEditor; }
 
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
 
-    /// The text area, for tests and for actions that act on it (copy, find).
+    /// The dataset's text area, for tests and for actions that act on it (copy, find).
     QPlainTextEdit *editor() const;
     /// The line number shown next to the first line of the text.
     int firstLineNumber() const;
@@ -65,8 +115,12 @@ private:
     enum class Content { Empty, Item, WholeDataset, Document };
 
     void modelReset();
-    void refresh();
+    /// Sets every text the view shows itself in the current language.
+    void retranslate();
+    /// Shows the current item; @p scroll moves the whole file's view to it.
+    void refresh(bool scroll = true);
     void setContent(Content content, const QString &text, const QString &fileName, int firstLine);
+    void showScenarioPage(bool show);
     /// Marks the item's text in the whole file and, if @p scroll, moves the cursor and the view to it.
     void markItem(bool scroll);
     QString datasetFileName() const;
@@ -87,8 +141,10 @@ private:
 
     QLabel *m_caption;
     QComboBox *m_modeCombo;
+    QStackedWidget *m_pages;
     SourceEditor *m_editor;
     SyntaxHighlighting *m_highlighting;
+    ScenarioEditor *m_scenarioEditor = nullptr;
 };
 
 } // namespace Dealscope

@@ -19,6 +19,7 @@
 #include <QPainterPath>
 #include <QPinchGesture>
 #include <QScrollBar>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -780,6 +781,10 @@ void TimelineView::changeEvent(QEvent *event)
         updateScrollBars();
     } else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         updateColors();
+    } else if (event->type() == QEvent::LanguageChange) {
+        // Texts drawn from the model follow its dataChanged(); the view's own words are drawn at paint time.
+        setAccessibleName(tr("Timeline"));
+        viewport()->update();
     }
     QAbstractScrollArea::changeEvent(event);
 }
@@ -1014,7 +1019,9 @@ bool TimelineView::viewportEvent(QEvent *event)
         const auto *help = static_cast<QHelpEvent *>(event);
         const QModelIndex index = indexAt(help->pos());
         if (index.isValid())
-            QToolTip::showText(help->globalPos(), toolTipFor(index), viewport(), visualRect(index));
+            // Escaped: dataset text that starts with a tag would otherwise be rich text that loads images.
+            QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(toolTipFor(index)), viewport(),
+                               visualRect(index));
         else
             QToolTip::hideText();
         return true;

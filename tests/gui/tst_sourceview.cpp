@@ -7,6 +7,8 @@
 #include "syntaxhighlighting.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QImage>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -315,6 +317,40 @@ private Q_SLOTS:
         view.setMode(SourceView::Mode::WholeDataset);
         QVERIFY(view.editor()->toPlainText().isEmpty());
         QVERIFY(!view.editor()->placeholderText().isEmpty());
+    }
+
+    void screenshot()
+    {
+        // The picture of the source view docs/ci.md shows, taken by the Debian 13 lane with KSyntaxHighlighting:
+        // the longest entry that fits, highlighted.
+        const auto lines = [&](const Clause &c) { return spanText(*m_dataset, c.span).count('\n'); };
+        const auto entry = std::max_element(
+            m_dataset->clauses.cbegin(), m_dataset->clauses.cend(), [&](const Clause &a, const Clause &b) {
+                return std::min<qsizetype>(lines(a), 30) < std::min<qsizetype>(lines(b), 30);
+            });
+        QVERIFY(entry != m_dataset->clauses.cend());
+        AgreementModel model;
+        model.setDataset(m_dataset);
+        SourceView view;
+        view.setModel(&model);
+        view.resize(900, 560);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showItem(model.indexForId(entry->id));
+        QTRY_VERIFY(distinctColours(foregrounds(view.editor()->document())) >= 3);
+
+        const QImage shot = view.grab().toImage();
+        QVERIFY(!shot.isNull());
+        // Highlighted text shows on screen: the text area holds several colours besides its background.
+        const QRect area(view.editor()->viewport()->mapTo(&view, QPoint(0, 0)), view.editor()->viewport()->size());
+        std::set<QRgb> colours;
+        for (int y = area.top(); y < area.bottom(); y += 2) {
+            for (int x = area.left(); x < area.right(); x += 2)
+                colours.insert(shot.pixel(x * shot.devicePixelRatio(), y * shot.devicePixelRatio()));
+        }
+        QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
+        const QString name = QStringLiteral("sourceview-%1.png").arg(SyntaxHighlighting::backendName().toLower());
+        QVERIFY(shot.save(QDir(qEnvironmentVariable("DEALSCOPE_TEST_OUTPUT_DIR", QDir::tempPath())).filePath(name)));
     }
 };
 
