@@ -1151,6 +1151,46 @@
         <source>Assumption: probability that no AGI verification happens within the horizon</source>
         <translation>Annahme: Wahrscheinlichkeit, dass innerhalb des Zeithorizonts keine AGI-Verifizierung stattfindet</translation>
     </message>
+    <message>
+        <source>Azure and baseline growth</source>
+        <translation>Azure- und Basiswachstum</translation>
+    </message>
+    <message>
+        <source>IaaS / PaaS / SaaS split (assumed)</source>
+        <translation>IaaS-/PaaS-/SaaS-Aufteilung (angenommen)</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue</source>
+        <translation>OpenAI-Umsatz</translation>
+    </message>
+    <message>
+        <source>IaaS: OpenAI compute on Azure</source>
+        <translation>IaaS: OpenAI-Rechenleistung auf Azure</translation>
+    </message>
+    <message>
+        <source>$250B Azure commitment</source>
+        <translation>Azure-Zusage über 250 Mrd. $</translation>
+    </message>
+    <message>
+        <source>PaaS: OpenAI models on Azure</source>
+        <translation>PaaS: OpenAI-Modelle auf Azure</translation>
+    </message>
+    <message>
+        <source>SaaS: products on OpenAI IP</source>
+        <translation>SaaS: Produkte auf Basis von OpenAI-IP</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>Umsatzbeteiligung</translation>
+    </message>
+    <message>
+        <source>AGI verification</source>
+        <translation>AGI-Verifizierung</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioAutosave</name>

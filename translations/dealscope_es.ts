@@ -1151,6 +1151,46 @@
         <source>Assumption: probability that no AGI verification happens within the horizon</source>
         <translation>Supuesto: probabilidad de que no haya ninguna verificación de la AGI dentro del horizonte</translation>
     </message>
+    <message>
+        <source>Azure and baseline growth</source>
+        <translation>Crecimiento de Azure y de base</translation>
+    </message>
+    <message>
+        <source>IaaS / PaaS / SaaS split (assumed)</source>
+        <translation>Reparto IaaS / PaaS / SaaS (supuesto)</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue</source>
+        <translation>Ingresos de OpenAI</translation>
+    </message>
+    <message>
+        <source>IaaS: OpenAI compute on Azure</source>
+        <translation>IaaS: cómputo de OpenAI en Azure</translation>
+    </message>
+    <message>
+        <source>$250B Azure commitment</source>
+        <translation>Compromiso de Azure de 250 mil M$</translation>
+    </message>
+    <message>
+        <source>PaaS: OpenAI models on Azure</source>
+        <translation>PaaS: modelos de OpenAI en Azure</translation>
+    </message>
+    <message>
+        <source>SaaS: products on OpenAI IP</source>
+        <translation>SaaS: productos basados en la PI de OpenAI</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>Participación en los ingresos</translation>
+    </message>
+    <message>
+        <source>AGI verification</source>
+        <translation>Verificación de la AGI</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioAutosave</name>

@@ -1151,6 +1151,46 @@
         <source>Assumption: probability that no AGI verification happens within the horizon</source>
         <translation>Hypothèse&#xa0;: probabilité qu&apos;aucune vérification de l&apos;AGI n&apos;ait lieu dans l&apos;horizon</translation>
     </message>
+    <message>
+        <source>Azure and baseline growth</source>
+        <translation>Croissance d&apos;Azure et de base</translation>
+    </message>
+    <message>
+        <source>IaaS / PaaS / SaaS split (assumed)</source>
+        <translation>Répartition IaaS / PaaS / SaaS (supposée)</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue</source>
+        <translation>Revenus d&apos;OpenAI</translation>
+    </message>
+    <message>
+        <source>IaaS: OpenAI compute on Azure</source>
+        <translation>IaaS : calcul d&apos;OpenAI sur Azure</translation>
+    </message>
+    <message>
+        <source>$250B Azure commitment</source>
+        <translation>Engagement Azure de 250 Md $</translation>
+    </message>
+    <message>
+        <source>PaaS: OpenAI models on Azure</source>
+        <translation>PaaS : modèles d&apos;OpenAI sur Azure</translation>
+    </message>
+    <message>
+        <source>SaaS: products on OpenAI IP</source>
+        <translation>SaaS : produits fondés sur la PI d&apos;OpenAI</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>Partage des revenus</translation>
+    </message>
+    <message>
+        <source>AGI verification</source>
+        <translation>Vérification de l&apos;AGI</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioAutosave</name>

@@ -510,11 +510,11 @@
     </message>
     <message>
         <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
-        <translation>--as-of "%1": ऐसा कोई संस्करण नहीं (कोई तिथि या %2 में से एक अपेक्षित)</translation>
+        <translation>--as-of &quot;%1&quot;: ऐसा कोई संस्करण नहीं (कोई तिथि या %2 में से एक अपेक्षित)</translation>
     </message>
     <message>
         <source>--preset &quot;%1&quot;: expected one of %2</source>
-        <translation>--preset "%1": %2 में से एक अपेक्षित</translation>
+        <translation>--preset &quot;%1&quot;: %2 में से एक अपेक्षित</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -1150,6 +1150,46 @@
     <message>
         <source>Assumption: probability that no AGI verification happens within the horizon</source>
         <translation>धारणा: यह संभावना कि प्रक्षेपण अवधि में कोई AGI सत्यापन नहीं होगा</translation>
+    </message>
+    <message>
+        <source>Azure and baseline growth</source>
+        <translation>Azure और आधार वृद्धि</translation>
+    </message>
+    <message>
+        <source>IaaS / PaaS / SaaS split (assumed)</source>
+        <translation>IaaS / PaaS / SaaS विभाजन (धारणा)</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue</source>
+        <translation>OpenAI राजस्व</translation>
+    </message>
+    <message>
+        <source>IaaS: OpenAI compute on Azure</source>
+        <translation>IaaS: Azure पर OpenAI कंप्यूट</translation>
+    </message>
+    <message>
+        <source>$250B Azure commitment</source>
+        <translation>$250 अरब की Azure प्रतिबद्धता</translation>
+    </message>
+    <message>
+        <source>PaaS: OpenAI models on Azure</source>
+        <translation>PaaS: Azure पर OpenAI मॉडल</translation>
+    </message>
+    <message>
+        <source>SaaS: products on OpenAI IP</source>
+        <translation>SaaS: OpenAI IP पर आधारित उत्पाद</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>राजस्व हिस्सेदारी</translation>
+    </message>
+    <message>
+        <source>AGI verification</source>
+        <translation>AGI सत्यापन</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>वर्ष</translation>
     </message>
 </context>
 <context>

@@ -1151,6 +1151,46 @@
         <source>Assumption: probability that no AGI verification happens within the horizon</source>
         <translation>仮定: 予測期間内に AGI 検証が行われない確率</translation>
     </message>
+    <message>
+        <source>Azure and baseline growth</source>
+        <translation>Azure とベースラインの成長</translation>
+    </message>
+    <message>
+        <source>IaaS / PaaS / SaaS split (assumed)</source>
+        <translation>IaaS / PaaS / SaaS の内訳 (仮定)</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue</source>
+        <translation>OpenAI の収益</translation>
+    </message>
+    <message>
+        <source>IaaS: OpenAI compute on Azure</source>
+        <translation>IaaS: Azure 上の OpenAI コンピュート</translation>
+    </message>
+    <message>
+        <source>$250B Azure commitment</source>
+        <translation>2,500 億ドルの Azure コミットメント</translation>
+    </message>
+    <message>
+        <source>PaaS: OpenAI models on Azure</source>
+        <translation>PaaS: Azure 上の OpenAI モデル</translation>
+    </message>
+    <message>
+        <source>SaaS: products on OpenAI IP</source>
+        <translation>SaaS: OpenAI の IP に基づく製品</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>収益分配</translation>
+    </message>
+    <message>
+        <source>AGI verification</source>
+        <translation>AGI 検証</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioAutosave</name>

@@ -1151,6 +1151,46 @@
         <source>Assumption: probability that no AGI verification happens within the horizon</source>
         <translation>가정: 예측 기간 내에 AGI 검증이 이루어지지 않을 확률</translation>
     </message>
+    <message>
+        <source>Azure and baseline growth</source>
+        <translation>Azure 및 기준 성장</translation>
+    </message>
+    <message>
+        <source>IaaS / PaaS / SaaS split (assumed)</source>
+        <translation>IaaS / PaaS / SaaS 구성비 (가정)</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue</source>
+        <translation>OpenAI 매출</translation>
+    </message>
+    <message>
+        <source>IaaS: OpenAI compute on Azure</source>
+        <translation>IaaS: Azure의 OpenAI 컴퓨팅</translation>
+    </message>
+    <message>
+        <source>$250B Azure commitment</source>
+        <translation>2,500억 달러 Azure 약정</translation>
+    </message>
+    <message>
+        <source>PaaS: OpenAI models on Azure</source>
+        <translation>PaaS: Azure의 OpenAI 모델</translation>
+    </message>
+    <message>
+        <source>SaaS: products on OpenAI IP</source>
+        <translation>SaaS: OpenAI IP 기반 제품</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>수익 배분</translation>
+    </message>
+    <message>
+        <source>AGI verification</source>
+        <translation>AGI 검증</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>년</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioAutosave</name>

@@ -510,11 +510,11 @@
     </message>
     <message>
         <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
-        <translation>--as-of "%1": ไม่มีฉบับนี้ (ต้องเป็นวันที่หรือค่าใดค่าหนึ่งใน %2)</translation>
+        <translation>--as-of &quot;%1&quot;: ไม่มีฉบับนี้ (ต้องเป็นวันที่หรือค่าใดค่าหนึ่งใน %2)</translation>
     </message>
     <message>
         <source>--preset &quot;%1&quot;: expected one of %2</source>
-        <translation>--preset "%1": ต้องเป็นค่าใดค่าหนึ่งใน %2</translation>
+        <translation>--preset &quot;%1&quot;: ต้องเป็นค่าใดค่าหนึ่งใน %2</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -1150,6 +1150,46 @@
     <message>
         <source>Assumption: probability that no AGI verification happens within the horizon</source>
         <translation>สมมติฐาน: ความน่าจะเป็นที่จะไม่มีการยืนยัน AGI ภายในช่วงเวลาคาดการณ์</translation>
+    </message>
+    <message>
+        <source>Azure and baseline growth</source>
+        <translation>การเติบโตของ Azure และฐาน</translation>
+    </message>
+    <message>
+        <source>IaaS / PaaS / SaaS split (assumed)</source>
+        <translation>สัดส่วน IaaS / PaaS / SaaS (สมมติ)</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue</source>
+        <translation>รายได้ของ OpenAI</translation>
+    </message>
+    <message>
+        <source>IaaS: OpenAI compute on Azure</source>
+        <translation>IaaS: การประมวลผลของ OpenAI บน Azure</translation>
+    </message>
+    <message>
+        <source>$250B Azure commitment</source>
+        <translation>ข้อผูกพัน Azure มูลค่า $250 พันล้าน</translation>
+    </message>
+    <message>
+        <source>PaaS: OpenAI models on Azure</source>
+        <translation>PaaS: โมเดลของ OpenAI บน Azure</translation>
+    </message>
+    <message>
+        <source>SaaS: products on OpenAI IP</source>
+        <translation>SaaS: ผลิตภัณฑ์บน IP ของ OpenAI</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>ส่วนแบ่งรายได้</translation>
+    </message>
+    <message>
+        <source>AGI verification</source>
+        <translation>การยืนยัน AGI</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ปี</translation>
     </message>
 </context>
 <context>

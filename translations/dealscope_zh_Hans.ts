@@ -1151,6 +1151,46 @@
         <source>Assumption: probability that no AGI verification happens within the horizon</source>
         <translation>假设: 预测期内不会进行 AGI 验证的概率</translation>
     </message>
+    <message>
+        <source>Azure and baseline growth</source>
+        <translation>Azure 与基线增长</translation>
+    </message>
+    <message>
+        <source>IaaS / PaaS / SaaS split (assumed)</source>
+        <translation>IaaS / PaaS / SaaS 划分（假设）</translation>
+    </message>
+    <message>
+        <source>OpenAI revenue</source>
+        <translation>OpenAI 收入</translation>
+    </message>
+    <message>
+        <source>IaaS: OpenAI compute on Azure</source>
+        <translation>IaaS：OpenAI 在 Azure 上的算力</translation>
+    </message>
+    <message>
+        <source>$250B Azure commitment</source>
+        <translation>2500 亿美元 Azure 承诺</translation>
+    </message>
+    <message>
+        <source>PaaS: OpenAI models on Azure</source>
+        <translation>PaaS：Azure 上的 OpenAI 模型</translation>
+    </message>
+    <message>
+        <source>SaaS: products on OpenAI IP</source>
+        <translation>SaaS：基于 OpenAI IP 的产品</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>收入分成</translation>
+    </message>
+    <message>
+        <source>AGI verification</source>
+        <translation>AGI 验证</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioAutosave</name>

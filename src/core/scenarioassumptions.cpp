@@ -31,7 +31,8 @@ struct Row
 constexpr std::nullopt_t Assumed = std::nullopt;
 
 /// Labels and rationales are marked with QT_TRANSLATE_NOOP and translated when shown, so a language switch reaches them.
-QString translate(const char *english)
+// Not named translate(): lupdate would read a call of it as a translation and skip the marked text inside.
+QString translated(const char *english)
 {
     return QCoreApplication::translate("Dealscope::ScenarioAssumptions", english);
 }
@@ -227,23 +228,23 @@ QString ScenarioAssumptions::groupLabel(AssumptionGroup group)
 {
     switch (group) {
     case Group::Azure:
-        return translate(QT_TRANSLATE_NOOP("Dealscope::ScenarioAssumptions", "Azure and baseline growth"));
+        return translated(QT_TRANSLATE_NOOP("Dealscope::ScenarioAssumptions", "Azure and baseline growth"));
     case Group::Split:
-        return translate(QT_TRANSLATE_NOOP("Dealscope::ScenarioAssumptions", "IaaS / PaaS / SaaS split (assumed)"));
+        return translated(QT_TRANSLATE_NOOP("Dealscope::ScenarioAssumptions", "IaaS / PaaS / SaaS split (assumed)"));
     case Group::OpenAI:
-        return translate(QT_TRANSLATE_NOOP("Dealscope::ScenarioAssumptions", "OpenAI revenue"));
+        return translated(QT_TRANSLATE_NOOP("Dealscope::ScenarioAssumptions", "OpenAI revenue"));
     case Group::Compute:
-        return translate(QT_TRANSLATE_NOOP("Dealscope::ScenarioAssumptions", "IaaS: OpenAI compute on Azure"));
+        return translated(QT_TRANSLATE_NOOP("Dealscope::ScenarioAssumptions", "IaaS: OpenAI compute on Azure"));
     case Group::Commitment:
-        return translate(QT_TRANSLATE_NOOP("Dealscope::ScenarioAssumptions", "$250B Azure commitment"));
+        return translated(QT_TRANSLATE_NOOP("Dealscope::ScenarioAssumptions", "$250B Azure commitment"));
     case Group::PaaS:
-        return translate(QT_TRANSLATE_NOOP("Dealscope::ScenarioAssumptions", "PaaS: OpenAI models on Azure"));
+        return translated(QT_TRANSLATE_NOOP("Dealscope::ScenarioAssumptions", "PaaS: OpenAI models on Azure"));
     case Group::SaaS:
-        return translate(QT_TRANSLATE_NOOP("Dealscope::ScenarioAssumptions", "SaaS: products on OpenAI IP"));
+        return translated(QT_TRANSLATE_NOOP("Dealscope::ScenarioAssumptions", "SaaS: products on OpenAI IP"));
     case Group::RevenueShare:
-        return translate(QT_TRANSLATE_NOOP("Dealscope::ScenarioAssumptions", "Revenue share"));
+        return translated(QT_TRANSLATE_NOOP("Dealscope::ScenarioAssumptions", "Revenue share"));
     case Group::Agi:
-        return translate(QT_TRANSLATE_NOOP("Dealscope::ScenarioAssumptions", "AGI verification"));
+        return translated(QT_TRANSLATE_NOOP("Dealscope::ScenarioAssumptions", "AGI verification"));
     }
     return {};
 }
@@ -260,7 +261,7 @@ QString ScenarioAssumptions::unitSymbol(AssumptionUnit unit)
     case Unit::Year:
         return QString();
     case Unit::Years:
-        return translate(QT_TRANSLATE_NOOP("Dealscope::ScenarioAssumptions", "years"));
+        return translated(QT_TRANSLATE_NOOP("Dealscope::ScenarioAssumptions", "years"));
     }
     return {};
 }
@@ -290,12 +291,12 @@ bool AssumptionValues::isValid(QString *why) const
 
 QString ScenarioAssumptions::displayLabel(AssumptionId id)
 {
-    return translate(info(id).label.toUtf8().constData());
+    return translated(info(id).label.toUtf8().constData());
 }
 
 QString ScenarioAssumptions::displayRationale(AssumptionId id)
 {
-    return translate(info(id).rationale.toUtf8().constData());
+    return translated(info(id).rationale.toUtf8().constData());
 }
 
 } // namespace Dealscope
