@@ -102,7 +102,9 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         const int kills = qEnvironmentVariableIsSet("DEALSCOPE_SAVE_KILLS")
             ? qEnvironmentVariableIntValue("DEALSCOPE_SAVE_KILLS")
-            : 200;
+            // Fewer kills for settings: a kill between QSettings creating its lock file and writing its
+            // process id into it leaves a lock the next writer only takes as stale after 30 s.
+            : (kind == QLatin1String("scenario") ? 200 : 60);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path
