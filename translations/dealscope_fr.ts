@@ -740,6 +740,13 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::LoadingPlaceholder</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::MainWindow</name>
     <message>
         <source>Clauses</source>
@@ -1165,19 +1172,19 @@
     </message>
     <message>
         <source>IaaS: OpenAI compute on Azure</source>
-        <translation>IaaS : calcul d&apos;OpenAI sur Azure</translation>
+        <translation>IaaS&#xa0;: calcul d&apos;OpenAI sur Azure</translation>
     </message>
     <message>
         <source>$250B Azure commitment</source>
-        <translation>Engagement Azure de 250 Md $</translation>
+        <translation>Engagement Azure de 250&#xa0;Md&#xa0;$</translation>
     </message>
     <message>
         <source>PaaS: OpenAI models on Azure</source>
-        <translation>PaaS : modèles d&apos;OpenAI sur Azure</translation>
+        <translation>PaaS&#xa0;: modèles d&apos;OpenAI sur Azure</translation>
     </message>
     <message>
         <source>SaaS: products on OpenAI IP</source>
-        <translation>SaaS : produits fondés sur la PI d&apos;OpenAI</translation>
+        <translation>SaaS&#xa0;: produits fondés sur la PI d&apos;OpenAI</translation>
     </message>
     <message>
         <source>Revenue share</source>

@@ -740,6 +740,13 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::LoadingPlaceholder</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::MainWindow</name>
     <message>
         <source>Clauses</source>

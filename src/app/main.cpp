@@ -2,6 +2,7 @@
 // The dealscope executable: picks a command-line task or the window, nothing more.
 #include "commandline.h"
 #include "datasetdocument.h"
+#include "datasetloader.h"
 #include "dealscope_version.h"
 #include "exportjob.h"
 #include "languagemanager.h"
@@ -14,7 +15,9 @@
 #include <QWidget>
 
 #include <cstdio>
+#include <future>
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -83,9 +86,10 @@ int runExportTask(int argc, char **argv, const QStringList &arguments)
     return status;
 }
 
-/// DEALSCOPE_QUIT_AFTER_FIRST_PAINT=1, a developer option for measuring cold start
-/// (scripts/benchmark-startup): quits once the window has painted its first frame, as the floor program in
-/// benchmarks/startup does. The quit is queued, so the whole first frame is painted and flushed before it.
+/// DEALSCOPE_QUIT_AFTER_FIRST_PAINT=1 and DEALSCOPE_QUIT_WHEN_COMPLETE=1, developer options for measuring
+/// cold start (scripts/benchmark-startup): quit once the window has painted its first frame (as the floor
+/// program in benchmarks/startup does), or its first frame with the views built. The quit is queued, so
+/// the whole frame is painted and flushed before it.
 class QuitAfterFirstPaint : public QObject
 {
 public:
@@ -136,24 +140,40 @@ int main(int argc, char **argv)
     else
         Dealscope::LanguageManager::instance()->restoreLanguage();
 
+    // Cold start (docs/performance.md): the window's shell paints its first frame; then a worker thread
+    // parses the bundled dataset while this one builds the views, which show it once it is there.
     Dealscope::DatasetDocument document;
-    const Dealscope::Diagnostics bundled = document.openBundled();
-    if (!document.dataset()) {
-        QTextStream err(stderr);
-        for (const Dealscope::Diagnostic &diagnostic : bundled)
-            err << diagnostic.toString() << Qt::endl;
-        return Dealscope::Cli::ExitFailure; // a broken build, not a user error
-    }
-
-    Dealscope::MainWindow window(&document);
+    Dealscope::MainWindow window(&document, Dealscope::MainWindow::Construction::ShellOnly);
     if (settingsProblem)
         window.messageBar()->post(*settingsProblem);
-    if (qEnvironmentVariableIntValue("DEALSCOPE_QUIT_AFTER_FIRST_PAINT") == 1)
+    if (qEnvironmentVariableIntValue("DEALSCOPE_QUIT_AFTER_FIRST_PAINT") == 1) {
         app.installEventFilter(new QuitAfterFirstPaint(&app));
-    window.show();
-    if (!invocation.files.isEmpty()) {
-        const QString path = invocation.files.first();
-        QTimer::singleShot(0, &window, [&window, path] { window.openFile(path); }); // a dataset or a scenario
+        window.show();
+        return app.exec(); // the shell's frame is all this measures
     }
+    bool startupCompleted = false;
+    const auto completeStartup = [&window, &document, &app, &startupCompleted, files = invocation.files] {
+        if (std::exchange(startupCompleted, true))
+            return;
+        std::future<Dealscope::DatasetLoadResult> bundled
+            = std::async(std::launch::async, &Dealscope::DatasetLoader::loadBundled);
+        window.completeSetup();
+        const Dealscope::Diagnostics diagnostics = document.openBundled(bundled.get());
+        if (!document.dataset()) {
+            QTextStream err(stderr);
+            for (const Dealscope::Diagnostic &diagnostic : diagnostics)
+                err << diagnostic.toString() << Qt::endl;
+            QCoreApplication::exit(Dealscope::Cli::ExitFailure); // a broken build, not a user error
+            return;
+        }
+        if (qEnvironmentVariableIntValue("DEALSCOPE_QUIT_WHEN_COMPLETE") == 1)
+            app.installEventFilter(new QuitAfterFirstPaint(&app)); // the next frame shows the views
+        if (!files.isEmpty())
+            window.openFile(files.first()); // a dataset or a scenario
+    };
+    QObject::connect(&window, &Dealscope::MainWindow::firstFramePainted, &window, completeStartup);
+    // A window that is not painted soon (minimised, or on another desktop) is completed all the same.
+    QTimer::singleShot(1000, &window, completeStartup);
+    window.show();
     return app.exec();
 }

@@ -11,10 +11,14 @@ DatasetDocument::DatasetDocument(QObject *parent) : QObject(parent) { }
 
 Diagnostics DatasetDocument::openBundled()
 {
-    DatasetLoadResult result = DatasetLoader::loadBundled();
-    if (result.ok())
-        replace(std::move(result.dataset), QString());
-    return result.diagnostics;
+    return openBundled(DatasetLoader::loadBundled());
+}
+
+Diagnostics DatasetDocument::openBundled(DatasetLoadResult loaded)
+{
+    if (loaded.ok())
+        replace(std::move(loaded.dataset), QString());
+    return loaded.diagnostics;
 }
 
 Diagnostics DatasetDocument::open(const QString &path)

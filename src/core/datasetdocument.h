@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "datasetloader.h"
 #include "diagnostic.h"
 
 #include <QObject>
@@ -26,6 +27,9 @@ public:
 
     /// Loads the bundled dataset. Returns its diagnostics (none are expected).
     Diagnostics openBundled();
+    /// Takes the bundled dataset as DatasetLoader::loadBundled() returned it elsewhere (on a worker thread
+    /// while the window starts). Returns its diagnostics.
+    Diagnostics openBundled(DatasetLoadResult loaded);
     /// Loads @p path. On success replaces the dataset and returns any warnings; on failure keeps the
     /// current dataset and returns the errors.
     Diagnostics open(const QString &path);

@@ -11,6 +11,7 @@
 #include "elidedlabel.h"
 #include "languagemanager.h"
 #include "languagemenu.h"
+#include "loadingplaceholder.h"
 #include "documentkind.h"
 #include "exportactions.h"
 #include "scenariopanel.h"
@@ -58,21 +59,37 @@ bool endsAtMilestone(const TermEnd &end, const QString &milestone)
 
 } // namespace
 
-MainWindow::MainWindow(DatasetDocument *document, QWidget *parent)
+MainWindow::MainWindow(DatasetDocument *document, Construction construction, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_document(document)
     , m_model(new AgreementModel(this))
     , m_filter(new AgreementFilterModel(this))
     , m_selection(new QItemSelectionModel(m_filter, this))
-    , m_tree(new ClauseTreePanel)
-    , m_details(new DetailsPane)
-    , m_timeline(new TimelineView)
 {
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_model);
-    createViews();
+    createDocks();
     createToolBars();
+    m_statusLabel = new ElidedLabel(this); // long in some languages: a status bar cannot grow
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_statusLabel, 1);
+    m_messageBar = new MessageBar(this); // crash recovery and set-aside files, above the timeline
+    m_ui->centralLayout->insertWidget(0, m_messageBar);
+    m_defaultState = saveState();
+    restoreLayout();
+    if (construction == Construction::Complete)
+        completeSetup();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::completeSetup()
+{
+    if (isSetupComplete())
+        return;
+    createViews();
     connectActions();
     // View › Language; the dataset texts and the articles follow the interface language.
     m_ui->viewMenu->addSeparator();
@@ -85,14 +102,10 @@ MainWindow::MainWindow(DatasetDocument *document, QWidget *parent)
     connect(m_model, &AgreementModel::versionChanged, this, &MainWindow::versionChanged);
     connect(m_selection, &QItemSelectionModel::currentChanged, this, &MainWindow::currentItemChanged);
 
-    m_defaultState = saveState();
-    datasetChanged();
-    restoreSettings();
+    datasetChanged(); // and, once there is a dataset, what the views remember
 
     // No lost work: what the window starts with is clean; edits from here on are autosaved, and what a
     // crashed session left is offered in the message bar.
-    m_messageBar = new MessageBar(this);
-    m_ui->centralLayout->insertWidget(0, m_messageBar);
     m_scenarioPanel->undoStack()->setClean();
     m_scenarioAutosave = new ScenarioAutosave(m_scenarioPanel, AutosaveStore::defaultDirectory(), this);
     m_scenarioAutosave->offerRecovery(m_messageBar);
@@ -102,66 +115,89 @@ MainWindow::MainWindow(DatasetDocument *document, QWidget *parent)
     });
 }
 
-MainWindow::~MainWindow() = default;
+namespace {
 
-void MainWindow::createViews()
+QDockWidget *createDock(const QString &title, const QString &objectName, QMainWindow *window)
 {
-    m_timeline->setObjectName(QStringLiteral("timeline"));
-    m_timeline->setModel(m_filter);
-    m_timeline->setSelectionModel(m_selection);
-    m_ui->centralLayout->addWidget(m_timeline);
+    auto *dock = new QDockWidget(title, window);
+    dock->setObjectName(objectName);
+    dock->setWidget(new LoadingPlaceholder);
+    return dock;
+}
 
-    m_tree->setModel(m_filter);
-    m_tree->view()->setSelectionModel(m_selection);
-    m_treeDock = new QDockWidget(tr("Clauses"), this);
-    m_treeDock->setObjectName(QStringLiteral("clauseTreeDock"));
-    m_treeDock->setWidget(m_tree);
+/// Puts @p view in @p dock in place of the shell's placeholder.
+void replacePlaceholder(QDockWidget *dock, QWidget *view)
+{
+    QWidget *placeholder = dock->widget();
+    dock->setWidget(view);
+    delete placeholder;
+}
+
+} // namespace
+
+/// The docks in their default places, each holding a placeholder until createViews() (so that the
+/// remembered layout can be restored before the first frame).
+void MainWindow::createDocks()
+{
+    m_timelinePlaceholder = new LoadingPlaceholder;
+    m_ui->centralLayout->addWidget(m_timelinePlaceholder);
+
+    m_treeDock = createDock(tr("Clauses"), QStringLiteral("clauseTreeDock"), this);
     addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
-
-    m_details->setModel(m_model);
-    m_detailsDock = new QDockWidget(tr("Details"), this);
-    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
-    m_detailsDock->setWidget(m_details);
+    m_detailsDock = createDock(tr("Details"), QStringLiteral("detailsDock"), this);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
-    connect(m_details, &DetailsPane::itemRequested, this, &MainWindow::selectItem);
-
-    // Source view: the dataset file's text of the selected item, tabbed with the details.
-    m_sourceView = new SourceView;
-    m_sourceView->setObjectName(QStringLiteral("sourceView"));
-    m_sourceView->setModel(m_model);
-    m_sourceDock = new QDockWidget(tr("Source"), this);
-    m_sourceDock->setObjectName(QStringLiteral("sourceDock"));
-    m_sourceDock->setWidget(m_sourceView);
+    // The source view and the articles are tabbed with the details.
+    m_sourceDock = createDock(tr("Source"), QStringLiteral("sourceDock"), this);
     addDockWidget(Qt::RightDockWidgetArea, m_sourceDock);
     tabifyDockWidget(m_detailsDock, m_sourceDock);
-    m_detailsDock->raise();
-
-    resizeDocks({m_treeDock, m_detailsDock}, {500, 380}, Qt::Horizontal);
-
-    m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_treeDock->toggleViewAction());
-    m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_detailsDock->toggleViewAction());
-    m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_sourceDock->toggleViewAction());
-
-    // Explainer articles, tabbed with the details: clause links select the clause in every view.
-    m_articleView = new ArticleView;
-    m_articlesDock = new QDockWidget(tr("Articles"), this);
-    m_articlesDock->setObjectName(QStringLiteral("articlesDock"));
-    m_articlesDock->setWidget(m_articleView);
+    m_articlesDock = createDock(tr("Articles"), QStringLiteral("articlesDock"), this);
     addDockWidget(Qt::RightDockWidgetArea, m_articlesDock);
     tabifyDockWidget(m_detailsDock, m_articlesDock);
     m_detailsDock->raise();
-    m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_articlesDock->toggleViewAction());
-    connect(m_articleView, &ArticleView::clauseActivated, this, &MainWindow::selectItem);
-
-    // --- Scenario panel: a dock at the bottom; file, undo and AGI links below and in connectActions().
-    m_scenarioPanel = new ScenarioPanel;
-    m_scenarioDock = new QDockWidget(tr("Scenario (illustrative)"), this);
-    m_scenarioDock->setObjectName(QStringLiteral("scenarioDock"));
-    m_scenarioDock->setWidget(m_scenarioPanel);
-    m_sourceView->setScenarioPanel(m_scenarioPanel); // the source view's editable scenario mode
+    resizeDocks({m_treeDock, m_detailsDock}, {500, 380}, Qt::Horizontal);
+    m_scenarioDock = createDock(tr("Scenario (illustrative)"), QStringLiteral("scenarioDock"), this);
     addDockWidget(Qt::BottomDockWidgetArea, m_scenarioDock);
     resizeDocks({m_scenarioDock}, {430}, Qt::Vertical);
-    m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_scenarioDock->toggleViewAction());
+
+    for (QDockWidget *dock : {m_treeDock, m_detailsDock, m_sourceDock, m_articlesDock, m_scenarioDock})
+        m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, dock->toggleViewAction());
+}
+
+void MainWindow::createViews()
+{
+    m_timeline = new TimelineView;
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setModel(m_filter);
+    m_timeline->setSelectionModel(m_selection);
+    m_ui->centralLayout->replaceWidget(m_timelinePlaceholder, m_timeline);
+    delete m_timelinePlaceholder;
+    m_timelinePlaceholder = nullptr;
+
+    m_tree = new ClauseTreePanel;
+    m_tree->setModel(m_filter);
+    m_tree->view()->setSelectionModel(m_selection);
+    replacePlaceholder(m_treeDock, m_tree);
+
+    m_details = new DetailsPane;
+    m_details->setModel(m_model);
+    replacePlaceholder(m_detailsDock, m_details);
+    connect(m_details, &DetailsPane::itemRequested, this, &MainWindow::selectItem);
+
+    // Source view: the dataset file's text of the selected item.
+    m_sourceView = new SourceView;
+    m_sourceView->setObjectName(QStringLiteral("sourceView"));
+    m_sourceView->setModel(m_model);
+    replacePlaceholder(m_sourceDock, m_sourceView);
+
+    // Explainer articles: clause links select the clause in every view.
+    m_articleView = new ArticleView;
+    replacePlaceholder(m_articlesDock, m_articleView);
+    connect(m_articleView, &ArticleView::clauseActivated, this, &MainWindow::selectItem);
+
+    // --- Scenario panel: file, undo and AGI links below and in connectActions().
+    m_scenarioPanel = new ScenarioPanel;
+    replacePlaceholder(m_scenarioDock, m_scenarioPanel);
+    m_sourceView->setScenarioPanel(m_scenarioPanel); // the source view's editable scenario mode
     m_ui->fileMenu->insertAction(m_ui->quitAction, m_scenarioPanel->openScenarioAction());
     m_ui->fileMenu->insertAction(m_ui->quitAction, m_scenarioPanel->saveScenarioAsAction());
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
@@ -176,12 +212,6 @@ void MainWindow::createViews()
     m_ui->editMenu->insertSeparator(m_ui->findAction);
     connect(m_scenarioPanel, &ScenarioPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    // --- end of the scenario panel
-
-    m_statusLabel = new ElidedLabel(this); // long in some languages: a status bar cannot grow
-    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    m_statusLabel->setTextFormat(Qt::PlainText);
-    statusBar()->addPermanentWidget(m_statusLabel, 1);
 }
 
 void MainWindow::createToolBars()
@@ -263,7 +293,7 @@ void MainWindow::connectActions()
     nameShortcutsInToolTips();
 
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseDataset);
-    connect(m_ui->openBundledAction, &QAction::triggered, m_document, &DatasetDocument::openBundled);
+    connect(m_ui->openBundledAction, &QAction::triggered, m_document, [this] { m_document->openBundled(); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->previousVersionAction, &QAction::triggered, this, [this] { stepVersion(-1); });
@@ -323,6 +353,10 @@ void MainWindow::datasetChanged()
     m_timeline->fitAll();
     versionChanged();
     m_details->showItem({});
+    if (dataset && !m_viewSettingsRestored) {
+        m_viewSettingsRestored = true;
+        restoreViewSettings();
+    }
 }
 
 void MainWindow::setVersion(const QString &versionId)
@@ -543,13 +577,22 @@ void MainWindow::showAbout()
                            .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }
 
-void MainWindow::restoreSettings()
+/// The window's remembered size and dock layout: restored by the shell, before the first frame.
+void MainWindow::restoreLayout()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("MainWindow"));
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_findBar->hide();
+}
+
+/// What the views remember: the version, the change marks and the assumed AGI year. Applied to the first
+/// dataset the views show.
+void MainWindow::restoreViewSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
     if (const QString version = settings.value(QStringLiteral("version")).toString(); !version.isEmpty())
         setVersion(version);
     m_ui->showChangesAction->setChecked(settings.value(QStringLiteral("showChanges"), false).toBool());
@@ -567,6 +610,8 @@ void MainWindow::saveSettings() const
     settings.beginGroup(QStringLiteral("MainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
+    if (!m_viewSettingsRestored)
+        return; // closed before the views showed a dataset: what they remember stays as it was
     settings.setValue(QStringLiteral("version"), m_model->version());
     settings.setValue(QStringLiteral("showChanges"), m_ui->showChangesAction->isChecked());
     const QDate agi = m_model->milestoneDates().value(AgiMilestone);
@@ -577,6 +622,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (!m_firstFramePainted) {
+        m_firstFramePainted = true;
+        // Queued: the frame this event belongs to is painted and flushed first.
+        QMetaObject::invokeMethod(this, &MainWindow::firstFramePainted, Qt::QueuedConnection);
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -608,6 +663,8 @@ void MainWindow::nameShortcutsInToolTips()
 /// Re-sets every text the window set itself; the docks' own widgets retranslate in their changeEvent().
 void MainWindow::retranslate()
 {
+    if (!isSetupComplete())
+        return; // the shell's texts are set in the language already applied
     m_ui->retranslateUi(this);
     m_treeDock->setWindowTitle(tr("Clauses"));
     m_detailsDock->setWindowTitle(tr("Details"));

@@ -37,13 +37,29 @@ class TimelineView;
 /// The explorer window: the clause tree and the details as docks around the timeline, a version selector,
 /// a find bar, and the dataset's file handling. All views read one AgreementModel through one filter and
 /// share one selection model, so a selection anywhere shows everywhere.
+///
+/// The window can be built in two steps, so that it paints its first frame fast: the shell (menus,
+/// toolbars, the docks in their remembered places, each with a "Loading…" placeholder), and then the
+/// views, once the shell is on screen and the dataset is loaded.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(DatasetDocument *document, QWidget *parent = nullptr);
+    enum class Construction {
+        Complete, ///< the constructor builds the whole window
+        ShellOnly, ///< the constructor builds the shell; completeSetup() adds the views
+    };
+
+    explicit MainWindow(DatasetDocument *document, Construction construction = Construction::Complete,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /// Builds the views of a window constructed as a shell and shows the document's dataset in them. The
+    /// remembered version and AGI year are applied to the first dataset they show, now or when the
+    /// document has one. Does nothing once the views exist.
+    void completeSetup();
+    bool isSetupComplete() const { return m_timeline != nullptr; }
 
     /// Opens @p path; on failure shows the problems in a dialog and keeps the current dataset.
     bool openDataset(const QString &path);
@@ -51,6 +67,7 @@ public:
     /// scenario panel, anything else as a dataset. False if it could not be opened (errors are shown).
     bool openFile(const QString &path);
 
+    // The views: null until completeSetup() for a window constructed as a shell.
     AgreementModel *agreementModel() const { return m_model; }
     AgreementFilterModel *filterModel() const { return m_filter; }
     QItemSelectionModel *selectionModel() const { return m_selection; }
@@ -75,11 +92,17 @@ public:
     /// Finds the next (or previous) clause or event matching @p text and selects it.
     bool find(const QString &text, bool backwards = false);
 
+Q_SIGNALS:
+    /// Emitted once, queued after the window has painted its first frame.
+    void firstFramePainted();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
+    void createDocks();
     void createViews();
     void createToolBars();
     void connectActions();
@@ -95,7 +118,8 @@ private:
     void stepVersion(int delta);
     void showFindBar();
     void updateStatus();
-    void restoreSettings();
+    void restoreLayout();
+    void restoreViewSettings();
     void saveSettings() const;
     QModelIndexList searchableItems(const QModelIndex &parent = {}) const;
 
@@ -104,9 +128,10 @@ private:
     AgreementModel *m_model;
     AgreementFilterModel *m_filter;
     QItemSelectionModel *m_selection;
-    ClauseTreePanel *m_tree;
-    DetailsPane *m_details;
-    TimelineView *m_timeline;
+    ClauseTreePanel *m_tree = nullptr;
+    DetailsPane *m_details = nullptr;
+    TimelineView *m_timeline = nullptr;
+    QWidget *m_timelinePlaceholder = nullptr; ///< the timeline's place in the shell
     QDockWidget *m_treeDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     SourceView *m_sourceView = nullptr;
@@ -127,6 +152,8 @@ private:
     QAction *m_closeFindAction = nullptr;
     MessageBar *m_messageBar = nullptr;
     ScenarioAutosave *m_scenarioAutosave = nullptr;
+    bool m_firstFramePainted = false;
+    bool m_viewSettingsRestored = false;
 };
 
 } // namespace Dealscope

@@ -381,7 +381,7 @@ void ScenarioPanel::setDataset(const DatasetPtr &dataset)
     }
     m_available = m_oct2025 && m_apr2026;
     setEnabled(m_available);
-    m_unavailableLabel->setVisible(!m_available);
+    m_unavailableLabel->setVisible(dataset && !m_available); // no dataset yet is no reason to explain
     m_presetComparison.reset();
     if (m_comparison == Comparison::Preset)
         m_comparison = Comparison::None;

@@ -5,7 +5,9 @@
 #include "clausetreepanel.h"
 #include "datasetdocument.h"
 #include "detailspane.h"
+#include "loadingplaceholder.h"
 #include "mainwindow.h"
+#include "scenariopanel.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -13,13 +15,16 @@
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QMessageBox>
+#include <QMenu>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace Dealscope;
 
@@ -294,6 +299,115 @@ private Q_SLOTS:
         QCOMPARE(restored.agreementModel()->version(), QStringLiteral("v2025-10-28"));
         restored.findChild<QAction *>(QStringLiteral("resetLayoutAction"))->trigger();
         QVERIFY(details->isVisible());
+    }
+
+    // Cold start: the shell paints first, with placeholders where the views go; completeSetup() builds them.
+    void shellPaintsBeforeTheViewsAreBuilt()
+    {
+        DatasetDocument document; // empty, as when the application starts
+        MainWindow window(&document, MainWindow::Construction::ShellOnly);
+        QVERIFY(!window.isSetupComplete());
+        QVERIFY(!window.timeline());
+        QVERIFY(!window.scenarioPanel());
+        const QStringList docks{QStringLiteral("clauseTreeDock"), QStringLiteral("detailsDock"),
+                                QStringLiteral("sourceDock"), QStringLiteral("articlesDock"),
+                                QStringLiteral("scenarioDock")};
+        for (const QString &name : docks) {
+            auto *dock = window.findChild<QDockWidget *>(name);
+            QVERIFY2(dock, qPrintable(name));
+            QVERIFY2(qobject_cast<LoadingPlaceholder *>(dock->widget()), qPrintable(name));
+        }
+
+        QSignalSpy painted(&window, &MainWindow::firstFramePainted);
+        window.show();
+        QVERIFY(painted.wait());
+        QVERIFY(!window.isSetupComplete()); // painting alone builds nothing
+        window.update();
+        QTest::qWait(50);
+        QCOMPARE(painted.count(), 1); // once only
+
+        // As the application does: the views are built, then the dataset arrives.
+        window.completeSetup();
+        QVERIFY(window.isSetupComplete());
+        QVERIFY(document.openBundled().isEmpty());
+        QVERIFY(window.findChildren<LoadingPlaceholder *>().isEmpty());
+        QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("clauseTreeDock"))->widget(), window.clauseTree());
+        QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("scenarioDock"))->widget(), window.scenarioPanel());
+        QTRY_VERIFY(window.timeline()->isVisible()); // a widget added to a shown window shows on the next turn
+        QVERIFY(window.windowTitle().contains(document.dataset()->title.text(QStringLiteral("en"))));
+        QVERIFY(window.filterModel()->rowCount() > 0);
+        QVERIFY(window.scenarioPanel()->undoStack()->isClean());
+
+        // A second call changes nothing: no views, menu entries or undo actions twice.
+        TimelineView *timeline = window.timeline();
+        const int undoActions = window.findChildren<QAction *>(QStringLiteral("undoAction")).size();
+        window.completeSetup();
+        QCOMPARE(window.timeline(), timeline);
+        QCOMPARE(window.findChildren<QAction *>(QStringLiteral("undoAction")).size(), undoActions);
+        QCOMPARE(undoActions, 1);
+    }
+
+    // What the user left (size, docks, version, AGI year) is the same whether the window is built at once
+    // or shell first.
+    void shellFirstRestoresWhatACompleteWindowRestores()
+    {
+        DatasetDocument document;
+        document.openBundled();
+        {
+            MainWindow window(&document);
+            const QSize available = window.screen()->availableGeometry().size() - QSize(60, 60);
+            window.resize(QSize(1400, 800).boundedTo(available));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.findChild<QDockWidget *>(QStringLiteral("articlesDock"))->hide();
+            window.setVersion(QStringLiteral("v2026-02-27"));
+            window.setAssumedAgiYear(2031);
+            window.close();
+        }
+        MainWindow complete(&document);
+        DatasetDocument stagedDocument; // empty until the views are built, as in the application
+        MainWindow staged(&stagedDocument, MainWindow::Construction::ShellOnly);
+        QSignalSpy painted(&staged, &MainWindow::firstFramePainted);
+        complete.show();
+        staged.show();
+        QVERIFY(painted.wait());
+        staged.completeSetup();
+        QCOMPARE(staged.agreementModel()->rowCount(), 0);
+        stagedDocument.openBundled();
+        QVERIFY(QTest::qWaitForWindowExposed(&complete));
+        QTest::qWait(50); // both windows lay out their new contents
+
+        QCOMPARE(staged.size(), complete.size());
+        QCOMPARE(staged.agreementModel()->version(), QStringLiteral("v2026-02-27"));
+        QCOMPARE(staged.agreementModel()->version(), complete.agreementModel()->version());
+        QCOMPARE(staged.agreementModel()->milestoneDates(), complete.agreementModel()->milestoneDates());
+        QVERIFY(staged.scenarioPanel()->undoStack()->isClean()); // a restored AGI year is no edit
+        for (const QString &name : {QStringLiteral("clauseTreeDock"), QStringLiteral("detailsDock"),
+                                    QStringLiteral("articlesDock"), QStringLiteral("scenarioDock")}) {
+            const auto *stagedDock = staged.findChild<QDockWidget *>(name);
+            const auto *completeDock = complete.findChild<QDockWidget *>(name);
+            QCOMPARE(stagedDock->isVisible(), completeDock->isVisible());
+            QCOMPARE(stagedDock->geometry(), completeDock->geometry());
+        }
+    }
+
+    // Closed before its views were built, the window keeps what they remembered.
+    void closingTheShellKeepsTheRememberedVersion()
+    {
+        {
+            QSettings settings;
+            settings.setValue(QStringLiteral("MainWindow/version"), QStringLiteral("v2026-02-27"));
+            settings.setValue(QStringLiteral("MainWindow/assumedAgiYear"), 2031);
+        }
+        DatasetDocument document;
+        {
+            MainWindow shell(&document, MainWindow::Construction::ShellOnly);
+            shell.show();
+            shell.close();
+        }
+        QSettings settings;
+        QCOMPARE(settings.value(QStringLiteral("MainWindow/version")).toString(), QStringLiteral("v2026-02-27"));
+        QCOMPARE(settings.value(QStringLiteral("MainWindow/assumedAgiYear")).toInt(), 2031);
     }
 };
 

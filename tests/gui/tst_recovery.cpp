@@ -339,10 +339,10 @@ private Q_SLOTS:
 
         QProcess app;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("DEALSCOPE_QUIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+        environment.insert(QStringLiteral("DEALSCOPE_QUIT_WHEN_COMPLETE"), QStringLiteral("1"));
         app.setProcessEnvironment(environment);
         app.start(QStringLiteral(DEALSCOPE_APP), {});
-        QVERIFY2(app.waitForFinished(120000), "the app did not start and quit after its first paint");
+        QVERIFY2(app.waitForFinished(120000), "the app did not start and quit once its views were built");
         const QString errors = QString::fromLocal8Bit(app.readAllStandardError());
         QCOMPARE(app.exitStatus(), QProcess::NormalExit);
         QVERIFY2(app.exitCode() == 0, qPrintable(errors));
