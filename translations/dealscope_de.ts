@@ -872,6 +872,18 @@
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>Das Szenario konnte nicht automatisch gespeichert werden (%1); neuer Versuch alle 30 Sekunden.</translation>
     </message>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation>Nicht gespeichertes Szenario</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved to a file.</source>
+        <translation>Das Szenario enthält Änderungen, die in keiner Datei gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Save them before closing? Discarded changes cannot be recovered.</source>
+        <translation>Vor dem Schließen speichern? Verworfene Änderungen lassen sich nicht wiederherstellen.</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::MessageBar</name>

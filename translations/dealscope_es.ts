@@ -872,6 +872,18 @@
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>No se pudo guardar automáticamente el escenario (%1); se reintentará cada 30 segundos.</translation>
     </message>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation>Escenario sin guardar</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved to a file.</source>
+        <translation>El escenario tiene cambios que no están guardados en ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Save them before closing? Discarded changes cannot be recovered.</source>
+        <translation>¿Guardarlos antes de cerrar? Los cambios descartados no se pueden recuperar.</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::MessageBar</name>

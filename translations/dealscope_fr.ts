@@ -872,6 +872,18 @@
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>Impossible d&apos;enregistrer automatiquement le scénario (%1)&#xa0;; nouvel essai toutes les 30 secondes.</translation>
     </message>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation>Scénario non enregistré</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved to a file.</source>
+        <translation>Le scénario comporte des modifications qui ne sont enregistrées dans aucun fichier.</translation>
+    </message>
+    <message>
+        <source>Save them before closing? Discarded changes cannot be recovered.</source>
+        <translation>Les enregistrer avant de fermer&#xa0;? Les modifications abandonnées ne pourront pas être récupérées.</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::MessageBar</name>

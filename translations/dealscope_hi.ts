@@ -872,6 +872,18 @@
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>परिदृश्य को स्वतः सहेजा नहीं जा सका (%1); हर 30 सेकंड में फिर से प्रयास किया जा रहा है।</translation>
     </message>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation>बिना सहेजा परिदृश्य</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved to a file.</source>
+        <translation>परिदृश्य में ऐसे बदलाव हैं जो किसी फ़ाइल में सहेजे नहीं गए हैं।</translation>
+    </message>
+    <message>
+        <source>Save them before closing? Discarded changes cannot be recovered.</source>
+        <translation>बंद करने से पहले इन्हें सहेजें? छोड़े गए बदलाव वापस नहीं मिल सकते।</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::MessageBar</name>

@@ -872,6 +872,18 @@
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>シナリオを自動保存できませんでした（%1）。30 秒ごとに再試行します。</translation>
     </message>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation>未保存のシナリオ</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved to a file.</source>
+        <translation>シナリオには、ファイルに保存されていない変更があります。</translation>
+    </message>
+    <message>
+        <source>Save them before closing? Discarded changes cannot be recovered.</source>
+        <translation>閉じる前に保存しますか？破棄した変更は元に戻せません。</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::MessageBar</name>

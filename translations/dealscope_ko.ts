@@ -872,6 +872,18 @@
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>시나리오를 자동 저장할 수 없습니다(%1). 30초마다 다시 시도합니다.</translation>
     </message>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation>저장되지 않은 시나리오</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved to a file.</source>
+        <translation>시나리오에 파일로 저장되지 않은 변경 사항이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Save them before closing? Discarded changes cannot be recovered.</source>
+        <translation>닫기 전에 저장하시겠습니까? 버린 변경 사항은 복구할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::MessageBar</name>

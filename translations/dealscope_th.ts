@@ -872,6 +872,18 @@
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>ไม่สามารถบันทึกสถานการณ์จำลองอัตโนมัติได้ (%1) จะลองใหม่ทุก 30 วินาที</translation>
     </message>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation>สถานการณ์จำลองที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved to a file.</source>
+        <translation>สถานการณ์จำลองมีการเปลี่ยนแปลงที่ยังไม่ได้บันทึกลงไฟล์</translation>
+    </message>
+    <message>
+        <source>Save them before closing? Discarded changes cannot be recovered.</source>
+        <translation>บันทึกก่อนปิดหรือไม่ การเปลี่ยนแปลงที่ละทิ้งจะกู้คืนไม่ได้</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::MessageBar</name>

@@ -872,6 +872,18 @@
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>无法自动保存情景（%1）；将每 30 秒重试一次。</translation>
     </message>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation>未保存的情景</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved to a file.</source>
+        <translation>情景中有尚未保存到文件的更改。</translation>
+    </message>
+    <message>
+        <source>Save them before closing? Discarded changes cannot be recovered.</source>
+        <translation>关闭前是否保存？放弃的更改无法恢复。</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::MessageBar</name>

@@ -169,7 +169,7 @@ void MainWindow::createViews()
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setModel(m_filter);
     m_timeline->setSelectionModel(m_selection);
-    m_ui->centralLayout->replaceWidget(m_timelinePlaceholder, m_timeline);
+    delete m_ui->centralLayout->replaceWidget(m_timelinePlaceholder, m_timeline); // the layout item is ours
     delete m_timelinePlaceholder;
     m_timelinePlaceholder = nullptr;
 
@@ -620,8 +620,35 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maySaveScenarioBeforeClosing()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+/// Scenario edits not saved to a file would be gone after a clean close (the autosave is only for crashes):
+/// offers to save them first. False when the user cancels the close, or the save does not happen.
+bool MainWindow::maySaveScenarioBeforeClosing()
+{
+    if (!isSetupComplete() || m_scenarioPanel->undoStack()->isClean())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Scenario"),
+                    tr("The scenario has changes that are not saved to a file."),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedScenarioDialog"));
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("Save them before closing? Discarded changes cannot be recovered."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return m_scenarioPanel->chooseFileToSave();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
 }
 
 void MainWindow::paintEvent(QPaintEvent *event)

@@ -118,6 +118,7 @@ private:
     void stepVersion(int delta);
     void showFindBar();
     void updateStatus();
+    bool maySaveScenarioBeforeClosing();
     void restoreLayout();
     void restoreViewSettings();
     void saveSettings() const;

@@ -667,7 +667,7 @@ void ScenarioPanel::chooseFileToOpen()
     openScenarioFile(path);
 }
 
-void ScenarioPanel::chooseFileToSave()
+bool ScenarioPanel::chooseFileToSave()
 {
     const QString start = m_lastDirectory.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
@@ -677,9 +677,9 @@ void ScenarioPanel::chooseFileToSave()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario As"), suggested,
                                                       tr("Dealscope scenarios (*.dealscope-scenario.json)"));
     if (path.isEmpty())
-        return;
+        return false;
     m_lastDirectory = QFileInfo(path).absolutePath();
-    saveScenarioFile(path);
+    return saveScenarioFile(path);
 }
 
 void ScenarioPanel::scheduleSettled()

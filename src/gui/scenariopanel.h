@@ -63,6 +63,8 @@ public:
     /// scenario and returns false.
     bool openScenarioFile(const QString &path);
     bool saveScenarioFile(const QString &path);
+    /// Asks where to save the scenario and saves it there; false if the user cancelled or the save failed.
+    bool chooseFileToSave();
     /// The errors of the last failed open, one per line.
     QString lastError() const { return m_lastError; }
 
@@ -134,7 +136,6 @@ private:
     void pushChange(const QString &text, const Scenario &after, quint64 mergeKey = 0);
     void valueEdited(AssumptionId id, double value, bool dragging);
     void chooseFileToOpen();
-    void chooseFileToSave();
     void setSectionDriven(Section &section, bool driven);
 
     bool m_available = false;

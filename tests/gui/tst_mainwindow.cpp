@@ -10,7 +10,9 @@
 #include "scenariopanel.h"
 #include "timelineview.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QItemSelectionModel>
@@ -19,6 +21,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +32,7 @@
 using namespace Dealscope;
 
 Q_DECLARE_METATYPE(Dealscope::ClauseStatus)
+Q_DECLARE_METATYPE(QMessageBox::StandardButton)
 
 class TestMainWindow : public QObject
 {
@@ -51,6 +55,18 @@ class TestMainWindow : public QObject
     static QString currentId(const MainWindow &window)
     {
         return window.selectionModel()->currentIndex().data(AgreementModel::IdRole).toString();
+    }
+
+    /// Answers the next modal message box with @p button, as a user would; *@p asked tells whether one came.
+    static void answerNextMessageBox(QMessageBox::StandardButton button, bool *asked)
+    {
+        *asked = false;
+        QTimer::singleShot(0, [button, asked] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                *asked = box->objectName() == QLatin1String("unsavedScenarioDialog");
+                box->button(button)->click();
+            }
+        });
     }
 
 private Q_SLOTS:
@@ -361,8 +377,11 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.findChild<QDockWidget *>(QStringLiteral("articlesDock"))->hide();
             window.setVersion(QStringLiteral("v2026-02-27"));
-            window.setAssumedAgiYear(2031);
-            window.close();
+            window.setAssumedAgiYear(2031); // also a scenario edit: closing asks about it
+            bool asked = false;
+            answerNextMessageBox(QMessageBox::Discard, &asked);
+            QVERIFY(window.close());
+            QVERIFY(asked);
         }
         MainWindow complete(&document);
         DatasetDocument stagedDocument; // empty until the views are built, as in the application
@@ -389,6 +408,41 @@ private Q_SLOTS:
             QCOMPARE(stagedDock->isVisible(), completeDock->isVisible());
             QCOMPARE(stagedDock->geometry(), completeDock->geometry());
         }
+    }
+
+    // Closing with scenario edits that are in no file asks first; Cancel keeps the window and the edits.
+    void closingWithUnsavedScenarioEditsAsks_data()
+    {
+        QTest::addColumn<bool>("edited");
+        QTest::addColumn<QMessageBox::StandardButton>("answer");
+        QTest::addColumn<bool>("asked");
+        QTest::addColumn<bool>("closed");
+        QTest::newRow("no edits: closes without asking") << false << QMessageBox::Cancel << false << true;
+        QTest::newRow("edits, Cancel: stays open") << true << QMessageBox::Cancel << true << false;
+        QTest::newRow("edits, Discard: closes") << true << QMessageBox::Discard << true << true;
+    }
+
+    void closingWithUnsavedScenarioEditsAsks()
+    {
+        QFETCH(bool, edited);
+        QFETCH(QMessageBox::StandardButton, answer);
+        QFETCH(bool, asked);
+        QFETCH(bool, closed);
+        DatasetDocument document;
+        document.openBundled();
+        MainWindow window(&document);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (edited)
+            window.scenarioPanel()->loadPreset(QStringLiteral("bull"));
+        QCOMPARE(window.scenarioPanel()->undoStack()->isClean(), !edited);
+
+        bool wasAsked = false;
+        answerNextMessageBox(answer, &wasAsked);
+        QCOMPARE(window.close(), closed);
+        QCOMPARE(wasAsked, asked);
+        QCOMPARE(window.isVisible(), !closed);
+        QCOMPARE(window.scenarioPanel()->undoStack()->isClean(), !edited); // Cancel loses nothing
     }
 
     // Closed before its views were built, the window keeps what they remembered.
