@@ -63,6 +63,20 @@ QString presetLabel(const QString &id)
     return id;
 }
 
+/// The KPI figures' names, shown as their tooltips, in the order of Kpi.
+QStringList kpiNames()
+{
+    return {ScenarioPanel::tr("IaaS"),        ScenarioPanel::tr("PaaS"),
+            ScenarioPanel::tr("SaaS"),        ScenarioPanel::tr("Azure stack"),
+            ScenarioPanel::tr("Revenue share"), ScenarioPanel::tr("OpenAI-driven share of the stack")};
+}
+
+QString unavailableText()
+{
+    return ScenarioPanel::tr("The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct "
+                             "2025 and 27 Apr 2026; the open dataset lacks them.");
+}
+
 /// The note under the chart; the same text lupdate files under ScenarioPanel.
 QString illustrativeNote()
 {
@@ -147,10 +161,7 @@ void ScenarioPanel::buildControls()
     m_presetButton->setText(tr("Presets"));
     m_presetButton->setPopupMode(QToolButton::InstantPopup);
     m_presetButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto *presetMenu = new QMenu(m_presetButton);
-    for (const QString &id : ScenarioFile::presetIds())
-        presetMenu->addAction(presetLabel(id), this, [this, id] { loadPreset(id); });
-    m_presetButton->setMenu(presetMenu);
+    m_presetButton->setMenu(new QMenu(m_presetButton));
 
     m_compareButton = new QToolButton(this);
     m_compareButton->setObjectName(QStringLiteral("compareButton"));
@@ -158,13 +169,8 @@ void ScenarioPanel::buildControls()
     m_compareButton->setToolTip(tr("Draw a second scenario dashed on the chart"));
     m_compareButton->setPopupMode(QToolButton::InstantPopup);
     m_compareButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto *compareMenu = new QMenu(m_compareButton);
-    compareMenu->addAction(tr("Nothing"), this, &ScenarioPanel::clearComparison);
-    compareMenu->addAction(tr("The other terms, same assumptions"), this, &ScenarioPanel::compareWithOtherRegime);
-    compareMenu->addSeparator();
-    for (const QString &id : ScenarioFile::presetIds())
-        compareMenu->addAction(presetLabel(id), this, [this, id] { compareWithPreset(id); });
-    m_compareButton->setMenu(compareMenu);
+    m_compareButton->setMenu(new QMenu(m_compareButton));
+    fillMenus();
 
     const auto toolButton = [this](QAction *action) {
         auto *button = new QToolButton(this);
@@ -203,13 +209,12 @@ void ScenarioPanel::buildControls()
     kpis->setHorizontalSpacing(16);
     kpis->setVerticalSpacing(0);
     kpis->addWidget(m_kpiCaption, 0, 0, 1, 4);
-    const QStringList kpiNames = {tr("IaaS"),        tr("PaaS"),          tr("SaaS"),
-                                  tr("Azure stack"), tr("Revenue share"), tr("OpenAI-driven share of the stack")};
+    const QStringList names = kpiNames();
     for (int i = 0; i < KpiCount; ++i) {
         auto *value = new QLabel(this);
         value->setObjectName(QStringLiteral("kpi%1").arg(i));
         value->setTextFormat(Qt::RichText);
-        value->setToolTip(kpiNames[i]);
+        value->setToolTip(names.at(i));
         m_kpiValues.append(value);
         kpis->addWidget(value, 1 + i / 3, i % 3);
     }
@@ -247,9 +252,8 @@ void ScenarioPanel::buildControls()
     note->setObjectName(QStringLiteral("illustrativeNote"));
     note->setWordWrap(true);
 
-    m_unavailableLabel = new QLabel(tr("The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct "
-                                       "2025 and 27 Apr 2026; the open dataset lacks them."),
-                                    this);
+    m_unavailableLabel = new QLabel(unavailableText(), this);
+    m_unavailableLabel->setObjectName(QStringLiteral("unavailableLabel"));
     m_unavailableLabel->setWordWrap(true);
     m_unavailableLabel->hide();
 
@@ -767,6 +771,22 @@ QList<AssumptionId> ScenarioPanel::drivenAssumptions() const
     return ids;
 }
 
+/// The Presets and Compare with menus, in the current language.
+void ScenarioPanel::fillMenus()
+{
+    QMenu *presets = m_presetButton->menu();
+    presets->clear();
+    for (const QString &id : ScenarioFile::presetIds())
+        presets->addAction(presetLabel(id), this, [this, id] { loadPreset(id); });
+    QMenu *compare = m_compareButton->menu();
+    compare->clear();
+    compare->addAction(tr("Nothing"), this, &ScenarioPanel::clearComparison);
+    compare->addAction(tr("The other terms, same assumptions"), this, &ScenarioPanel::compareWithOtherRegime);
+    compare->addSeparator();
+    for (const QString &id : ScenarioFile::presetIds())
+        compare->addAction(presetLabel(id), this, [this, id] { compareWithPreset(id); });
+}
+
 void ScenarioPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -791,6 +811,11 @@ void ScenarioPanel::retranslate()
     m_presetButton->setText(tr("Presets"));
     m_compareButton->setText(tr("Compare with"));
     m_compareButton->setToolTip(tr("Draw a second scenario dashed on the chart"));
+    fillMenus();
+    const QStringList names = kpiNames();
+    for (int i = 0; i < std::min(int(names.size()), int(m_kpiValues.size())); ++i)
+        m_kpiValues.at(i)->setToolTip(names.at(i));
+    m_unavailableLabel->setText(unavailableText());
     const QStringList tabs = {tr("Chart"), tr("Table"), tr("Sensitivity"), tr("AGI-year fan")};
     for (int tab = 0; tab < std::min(int(tabs.size()), m_tabs->count()); ++tab)
         m_tabs->setTabText(tab, tabs.at(tab));

@@ -136,6 +136,7 @@ private:
     void pushChange(const QString &text, const Scenario &after, quint64 mergeKey = 0);
     void valueEdited(AssumptionId id, double value, bool dragging);
     void chooseFileToOpen();
+    void fillMenus();
     void setSectionDriven(Section &section, bool driven);
 
     bool m_available = false;

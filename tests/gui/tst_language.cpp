@@ -32,6 +32,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QSlider>
 #include <QSettings>
 #include <QStandardPaths>
@@ -128,6 +129,17 @@ QString buttonText(const QWidget &parent, const char *name)
 {
     const auto *button = parent.findChild<QPushButton *>(QLatin1String(name));
     return button ? button->text() : QString();
+}
+
+/// The texts of the actions in the menu of the tool button @p name.
+QStringList menuTexts(const QWidget &parent, const char *name)
+{
+    QStringList texts;
+    for (const QAction *action : parent.findChild<QToolButton *>(QLatin1String(name))->menu()->actions()) {
+        if (!action->isSeparator())
+            texts.append(action->text());
+    }
+    return texts;
 }
 
 QString labelText(const QWidget &parent, const char *name)
@@ -527,7 +539,17 @@ private Q_SLOTS:
             QCOMPARE(rationale,
                      MarkingTranslator::mark("Dealscope::ScenarioAssumptions", info.rationale.toUtf8().constData()));
             QVERIFY2(sliderToolTip().contains(rationale.toHtmlEscaped()), qPrintable(sliderToolTip()));
+            // The menus, the figures' tooltips and the message for a dataset without the versions too.
+            QVERIFY(menuTexts(panel, "presetButton")
+                        .contains(MarkingTranslator::mark("Dealscope::ScenarioPanel", "Base preset")));
+            QVERIFY(menuTexts(panel, "compareButton")
+                        .contains(MarkingTranslator::mark("Dealscope::ScenarioPanel", "Nothing")));
+            QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("kpi0"))->toolTip(),
+                     MarkingTranslator::mark("Dealscope::ScenarioPanel", "IaaS"));
+            QVERIFY(labelText(panel, "unavailableLabel").startsWith(u"⟦Dealscope::ScenarioPanel|"_s));
         }
+        QCOMPARE(menuTexts(panel, "presetButton").size(), 3); // refilled, not added to
+        QVERIFY(menuTexts(panel, "presetButton").contains(QStringLiteral("Base preset")));
         QCOMPARE(labelText(panel, "termsLabel"), QStringLiteral("&Terms:"));
         QVERIFY(sliderToolTip().contains(info.rationale.toHtmlEscaped()));
     }
