@@ -393,10 +393,6 @@
         <translation>%1: Wählen Sie eine .png-, .svg- oder .pdf-Datei</translation>
     </message>
     <message>
-        <source>%1 chart</source>
-        <translation>Diagramm %1</translation>
-    </message>
-    <message>
         <source>this dataset has no scenario model</source>
         <translation>dieser Datensatz hat kein Szenariomodell</translation>
     </message>

@@ -393,10 +393,6 @@
         <translation>%1: elija un archivo .png, .svg o .pdf</translation>
     </message>
     <message>
-        <source>%1 chart</source>
-        <translation>Gráfico %1</translation>
-    </message>
-    <message>
         <source>this dataset has no scenario model</source>
         <translation>este conjunto de datos no tiene modelo de escenario</translation>
     </message>

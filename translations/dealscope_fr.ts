@@ -393,10 +393,6 @@
         <translation>%1&#xa0;: choisissez un fichier .png, .svg ou .pdf</translation>
     </message>
     <message>
-        <source>%1 chart</source>
-        <translation>Graphique&#xa0;%1</translation>
-    </message>
-    <message>
         <source>this dataset has no scenario model</source>
         <translation>ce jeu de données n&apos;a pas de modèle de scénario</translation>
     </message>

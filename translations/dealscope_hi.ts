@@ -393,10 +393,6 @@
         <translation>%1: कोई .png, .svg या .pdf फ़ाइल चुनें</translation>
     </message>
     <message>
-        <source>%1 chart</source>
-        <translation>%1 चार्ट</translation>
-    </message>
-    <message>
         <source>this dataset has no scenario model</source>
         <translation>इस डेटासेट में कोई परिदृश्य मॉडल नहीं है</translation>
     </message>

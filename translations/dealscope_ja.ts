@@ -393,10 +393,6 @@
         <translation>%1: .png、.svg、.pdf のいずれかのファイルを選択してください</translation>
     </message>
     <message>
-        <source>%1 chart</source>
-        <translation>%1 グラフ</translation>
-    </message>
-    <message>
         <source>this dataset has no scenario model</source>
         <translation>このデータセットにはシナリオモデルがありません</translation>
     </message>

@@ -393,10 +393,6 @@
         <translation>%1: .png, .svg 또는 .pdf 파일을 선택하십시오</translation>
     </message>
     <message>
-        <source>%1 chart</source>
-        <translation>%1 차트</translation>
-    </message>
-    <message>
         <source>this dataset has no scenario model</source>
         <translation>이 데이터 세트에는 시나리오 모델이 없음</translation>
     </message>

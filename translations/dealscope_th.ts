@@ -393,10 +393,6 @@
         <translation>%1: โปรดเลือกไฟล์ .png, .svg หรือ .pdf</translation>
     </message>
     <message>
-        <source>%1 chart</source>
-        <translation>แผนภูมิ %1</translation>
-    </message>
-    <message>
         <source>this dataset has no scenario model</source>
         <translation>ชุดข้อมูลนี้ไม่มีแบบจำลองสถานการณ์</translation>
     </message>

@@ -393,10 +393,6 @@
         <translation>%1: 请选择 .png、.svg 或 .pdf 文件</translation>
     </message>
     <message>
-        <source>%1 chart</source>
-        <translation>%1 图表</translation>
-    </message>
-    <message>
         <source>this dataset has no scenario model</source>
         <translation>此数据集没有情景模型</translation>
     </message>

@@ -261,6 +261,12 @@ private Q_SLOTS:
         RenderSettings settings;
         QVERIFY2(actions->exportDrawing(actions->currentChart(), svg, settings, &error), qPrintable(error));
         QVERIFY(readAll(svg).contains("Dashed"));
+        // The file's title is the heading drawn on it, not an internal name.
+        const QString svgText = QString::fromUtf8(readAll(svg));
+        const QRegularExpressionMatch title = QRegularExpression(QStringLiteral("<title>([^<]+)</title>")).match(svgText);
+        QVERIFY2(title.hasMatch(), qPrintable(svgText.left(600)));
+        QVERIFY2(!title.captured(1).contains(QStringLiteral("compare")), qPrintable(title.captured(1)));
+        QVERIFY2(svgText.count(title.captured(1)) >= 2, qPrintable(title.captured(1))); // also drawn
 
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);

@@ -159,7 +159,7 @@ bool ExportActions::exportDrawing(std::optional<ExportChart> chart, const QStrin
     std::unique_ptr<ExportFrame> frame = createFrame(chart);
     RenderSettings withTitle = settings;
     if (withTitle.title.isEmpty())
-        withTitle.title = chart ? ExportText::tr("%1 chart").arg(chartKey(*chart)) : frame->heading();
+        withTitle.title = frame->title(); // as drawn on it, in the interface language
     return ExportRenderer::renderToFile(frame.get(), *format, path, withTitle, error);
 }
 

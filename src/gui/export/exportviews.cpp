@@ -12,6 +12,7 @@
 #include "timelineview.h"
 
 #include <QChart>
+#include <QChartView>
 #include <QLabel>
 #include <QValueAxis>
 #include <QLocale>
@@ -51,6 +52,15 @@ QString ExportFrame::heading() const
 QString ExportFrame::footnote() const
 {
     return m_footnote->text();
+}
+
+QString ExportFrame::title() const
+{
+    if (!m_heading->text().isEmpty())
+        return m_heading->text();
+    if (const auto *chartView = qobject_cast<const QChartView *>(m_content))
+        return chartView->chart()->title();
+    return {};
 }
 
 namespace ExportViews {

@@ -30,6 +30,8 @@ public:
     QWidget *content() const { return m_content; }
     QString heading() const;
     QString footnote() const;
+    /// What the drawing is called: its heading, or else the title its chart draws (for file metadata).
+    QString title() const;
 
 private:
     QWidget *m_content;
