@@ -79,6 +79,7 @@ MainWindow::MainWindow(DatasetDocument *document, Construction construction, QWi
     m_ui->centralLayout->insertWidget(0, m_messageBar);
     m_defaultState = saveState();
     restoreLayout();
+    m_shellState = saveState();
     if (construction == Construction::Complete)
         completeSetup();
 }
@@ -90,6 +91,9 @@ void MainWindow::completeSetup()
     if (isSetupComplete())
         return;
     createViews();
+    // The views' minimum sizes are not the placeholders': lay the docks out again with the views in them,
+    // as a window built whole does, or a small screen would share the space differently.
+    restoreState(m_shellState);
     connectActions();
     // View › Language; the dataset texts and the articles follow the interface language.
     m_ui->viewMenu->addSeparator();

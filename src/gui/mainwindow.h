@@ -148,6 +148,7 @@ private:
     QLineEdit *m_findField = nullptr;
     QLabel *m_statusLabel = nullptr;
     QByteArray m_defaultState;
+    QByteArray m_shellState; ///< the dock layout the shell was given, applied again with the views
     QLabel *m_versionLabel = nullptr;
     QLabel *m_agiLabel = nullptr;
     QAction *m_closeFindAction = nullptr;
