@@ -67,10 +67,10 @@ public:
     /// scenario panel, anything else as a dataset. False if it could not be opened (errors are shown).
     bool openFile(const QString &path);
 
-    // The views: null until completeSetup() for a window constructed as a shell.
     AgreementModel *agreementModel() const { return m_model; }
     AgreementFilterModel *filterModel() const { return m_filter; }
     QItemSelectionModel *selectionModel() const { return m_selection; }
+    // The views: null until completeSetup() in a window constructed as a shell.
     ClauseTreePanel *clauseTree() const { return m_tree; }
     TimelineView *timeline() const { return m_timeline; }
     DetailsPane *details() const { return m_details; }

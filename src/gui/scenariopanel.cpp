@@ -66,9 +66,12 @@ QString presetLabel(const QString &id)
 /// The KPI figures' names, shown as their tooltips, in the order of Kpi.
 QStringList kpiNames()
 {
-    return {ScenarioPanel::tr("IaaS"),        ScenarioPanel::tr("PaaS"),
-            ScenarioPanel::tr("SaaS"),        ScenarioPanel::tr("Azure stack"),
-            ScenarioPanel::tr("Revenue share"), ScenarioPanel::tr("OpenAI-driven share of the stack")};
+    return {ScenarioPanel::tr("IaaS"),
+            ScenarioPanel::tr("PaaS"),
+            ScenarioPanel::tr("SaaS"),
+            ScenarioPanel::tr("Azure stack"),
+            ScenarioPanel::tr("Revenue share"),
+            ScenarioPanel::tr("OpenAI-driven share of the stack")};
 }
 
 QString unavailableText()
