@@ -3,8 +3,8 @@
 // dataset, a bare main window's first paint (platform, style and font set-up that every Qt program pays),
 // then each of the window's views built and painted on its own, the whole MainWindow, and the window
 // built as the application builds it (shell, first frame, views). Each piece after the bare window pays
-// only its own cost. scripts/benchmark-startup prints it after the
-// side-by-side timing; docs/performance.md ("Cold start") records it.
+// only its own cost. scripts/benchmark-startup runs it last; docs/performance.md ("Cold start") records
+// its figures.
 #include "agreementfiltermodel.h"
 #include "agreementmodel.h"
 #include "articleview.h"
