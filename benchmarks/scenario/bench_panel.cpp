@@ -5,10 +5,10 @@
 // percentile and fastest; exits 1 when the step's median is 4 ms or more.
 //
 //   bench_panel [STEPS]      (default 400; scripts/benchmark runs it)
-#include "datasetdocument.h"
-#include "scenariochart.h"
-#include "scenariopanel.h"
-#include "scenarioslider.h"
+#include "dataset/datasetdocument.h"
+#include "scenario/charts/scenariochart.h"
+#include "scenario/scenariopanel.h"
+#include "scenario/scenarioslider.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,9 +2,9 @@
 // Scenario engine benchmark: one projection, a 100,000-sample Monte Carlo and a tornado, timed over repeated
 // runs; prints the median and the 90th percentile of each. Run by scripts/benchmark; figures in
 // docs/performance.md. Bars: Monte Carlo < 50 ms, tornado < 20 ms.
-#include "datasetloader.h"
-#include "scenariomontecarlo.h"
-#include "scenariotornado.h"
+#include "dataset/datasetloader.h"
+#include "scenario/scenariomontecarlo.h"
+#include "scenario/scenariotornado.h"
 
 #include <QtGlobal>
 

@@ -5,16 +5,16 @@
 // built as the application builds it (shell, first frame, views). Each piece after the bare window pays
 // only its own cost. scripts/benchmark-startup runs it last; docs/performance.md ("Cold start") records
 // its figures.
-#include "agreementfiltermodel.h"
-#include "agreementmodel.h"
-#include "articleview.h"
-#include "clausetreepanel.h"
-#include "datasetdocument.h"
-#include "detailspane.h"
-#include "mainwindow.h"
-#include "scenariopanel.h"
-#include "sourceview.h"
-#include "timelineview.h"
+#include "agreement/agreementfiltermodel.h"
+#include "agreement/agreementmodel.h"
+#include "articles/articleview.h"
+#include "explorer/clausetreepanel.h"
+#include "dataset/datasetdocument.h"
+#include "explorer/detailspane.h"
+#include "window/mainwindow.h"
+#include "scenario/scenariopanel.h"
+#include "source/sourceview.h"
+#include "timeline/timelineview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

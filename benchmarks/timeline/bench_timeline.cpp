@@ -7,10 +7,10 @@
 //   bench_timeline [REPAINTS]      (default 60; scripts/benchmark runs it)
 //
 // Set DEALSCOPE_BENCH_OUTPUT_DIR to a directory to save the last repaint of each zoom level there.
-#include "agreementfiltermodel.h"
-#include "agreementmodel.h"
-#include "dataset.h"
-#include "timelineview.h"
+#include "agreement/agreementfiltermodel.h"
+#include "agreement/agreementmodel.h"
+#include "dataset/dataset.h"
+#include "timeline/timelineview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dealscope executable: picks a command-line task or the window, nothing more.
-#include "commandline.h"
-#include "datasetdocument.h"
-#include "datasetloader.h"
+#include "cli/commandline.h"
+#include "dataset/datasetdocument.h"
+#include "dataset/datasetloader.h"
 #include "dealscope_version.h"
-#include "exportjob.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "messagebar.h"
-#include "settingsrecovery.h"
+#include "export/exportjob.h"
+#include "session/languagemanager.h"
+#include "window/mainwindow.h"
+#include "widgets/messagebar.h"
+#include "session/settingsrecovery.h"
 
 #include <QApplication>
 #include <QTimer>

@@ -2,12 +2,12 @@
 // Prints the scenario engine's own numbers as JSON, computed straight from the engine (not through the CSV
 // code), so that test_export.py can compare `dealscope export --table …` against them.
 // Usage: export_reference PRESET REGIME [KEY=VALUE...]
-#include "agreementstate.h"
-#include "datasetloader.h"
-#include "scenarioassumptions.h"
-#include "scenariofile.h"
-#include "scenariomontecarlo.h"
-#include "scenariotornado.h"
+#include "agreement/agreementstate.h"
+#include "dataset/datasetloader.h"
+#include "scenario/scenarioassumptions.h"
+#include "scenario/scenariofile.h"
+#include "scenario/scenariomontecarlo.h"
+#include "scenario/scenariotornado.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

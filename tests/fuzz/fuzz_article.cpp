@@ -2,8 +2,8 @@
 // Feeds arbitrary bytes to the article Markdown/link parser. Besides never crashing or hanging, the parser
 // must never hand on a link the views could follow somewhere unsafe: every external link it returns is a
 // valid http(s) URL with a host, and every clause link names a known clause.
-#include "articleparser.h"
-#include "datasetloader.h"
+#include "articles/articleparser.h"
+#include "dataset/datasetloader.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Feeds arbitrary bytes to the dataset loader: it must return diagnostics or a dataset, never crash or hang.
-#include "agreementstate.h"
-#include "datasetloader.h"
+#include "agreement/agreementstate.h"
+#include "dataset/datasetloader.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Feeds arbitrary bytes to the scenario loader; a scenario that loads is projected, which must stay finite.
-#include "datasetloader.h"
-#include "scenariofile.h"
-#include "scenarioregime.h"
+#include "dataset/datasetloader.h"
+#include "scenario/scenariofile.h"
+#include "scenario/scenarioregime.h"
 
 #include <cmath>
 #include <cstddef>

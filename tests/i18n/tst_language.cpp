@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Run-time language switching: the language manager, View › Language, --lang, and a window that changes its
 // menus, docks, model headers, dataset texts, charts and number formats at once.
-#include "agreementmodel.h"
-#include "commandline.h"
-#include "datasetdocument.h"
-#include "languagemanager.h"
-#include "languagemenu.h"
-#include "localizedtext.h"
-#include "mainwindow.h"
-#include "scenarioassumptions.h"
-#include "scenariochart.h"
-#include "scenarioeditor.h"
-#include "scenariopanel.h"
-#include "scenarioslider.h"
-#include "settingsrecovery.h"
-#include "sourceview.h"
-#include "undoaction.h"
+#include "agreement/agreementmodel.h"
+#include "cli/commandline.h"
+#include "dataset/datasetdocument.h"
+#include "session/languagemanager.h"
+#include "window/languagemenu.h"
+#include "dataset/localizedtext.h"
+#include "window/mainwindow.h"
+#include "scenario/scenarioassumptions.h"
+#include "scenario/charts/scenariochart.h"
+#include "source/scenarioeditor.h"
+#include "scenario/scenariopanel.h"
+#include "scenario/scenarioslider.h"
+#include "session/settingsrecovery.h"
+#include "source/sourceview.h"
+#include "widgets/undoaction.h"
 
 #include <QAbstractAxis>
 #include <QAction>

@@ -2,10 +2,10 @@
 // The main window at 1280×800 in every language: a screenshot per language in the test output directory
 // (DEALSCOPE_TEST_OUTPUT_DIR), and no clipped text. Text wider than its room must be elided with a tooltip
 // that gives it in full; anything else is reported with the widget, the text and the room it had.
-#include "datasetdocument.h"
-#include "languagemanager.h"
-#include "localizedtext.h"
-#include "mainwindow.h"
+#include "dataset/datasetdocument.h"
+#include "session/languagemanager.h"
+#include "dataset/localizedtext.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

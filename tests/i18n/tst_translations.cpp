@@ -2,7 +2,7 @@
 // The UI translations against the sources: lupdate runs on copies of translations/*.ts in a temporary
 // directory (the originals are never written), then every unfinished, obsolete or malformed entry of each
 // language is listed. lrelease's statistics must agree with what the test counted.
-#include "localizedtext.h"
+#include "dataset/localizedtext.h"
 
 #include <QDir>
 #include <QFile>

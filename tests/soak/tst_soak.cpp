@@ -3,15 +3,15 @@
 // undo and redo, comparisons and the analysis tabs, switches of the interface language through all nine
 // languages and chart exports (PNG and SVG), in the full window on the offscreen platform. Memory must stay
 // flat (resident set growth under 10 MB after a warm-up) and nothing may warn.
-#include "datasetdocument.h"
-#include "exportrenderer.h"
-#include "exportviews.h"
-#include "languagemanager.h"
-#include "localizedtext.h"
-#include "mainwindow.h"
-#include "scenarioassumptions.h"
-#include "scenariopanel.h"
-#include "scenarioslider.h"
+#include "dataset/datasetdocument.h"
+#include "export/exportrenderer.h"
+#include "export/exportviews.h"
+#include "session/languagemanager.h"
+#include "dataset/localizedtext.h"
+#include "window/mainwindow.h"
+#include "scenario/scenarioassumptions.h"
+#include "scenario/scenariopanel.h"
+#include "scenario/scenarioslider.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -5,10 +5,10 @@
 // without a crash; refused input gets a positioned message; accepted text is kept verbatim as data (never
 // turned into markup or links), and every link that survives is http(s).
 // tst_untrustedcontent_gui renders the same kinds of input in the widgets.
-#include "articleparser.h"
-#include "datasetloader.h"
-#include "scenariofile.h"
-#include "scenarioregime.h"
+#include "articles/articleparser.h"
+#include "dataset/datasetloader.h"
+#include "scenario/scenariofile.h"
+#include "scenario/scenarioregime.h"
 
 #include <QElapsedTimer>
 #include <QFile>

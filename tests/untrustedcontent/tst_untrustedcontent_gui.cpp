@@ -4,16 +4,16 @@
 // text. Nothing it names is read from disk (an inotify watch on the directory the content points into
 // sees every open), fetched (Qt Network is never loaded), or opened: links open in the browser only when
 // clicked, and only http(s). Tooltips, which Qt would render as rich text, are escaped too.
-#include "agreementmodel.h"
-#include "articleparser.h"
-#include "articleview.h"
-#include "clausetreepanel.h"
-#include "datasetdocument.h"
-#include "datasetloader.h"
-#include "detailspane.h"
-#include "mainwindow.h"
-#include "sourceview.h"
-#include "timelineview.h"
+#include "agreement/agreementmodel.h"
+#include "articles/articleparser.h"
+#include "articles/articleview.h"
+#include "explorer/clausetreepanel.h"
+#include "dataset/datasetdocument.h"
+#include "dataset/datasetloader.h"
+#include "explorer/detailspane.h"
+#include "window/mainwindow.h"
+#include "source/sourceview.h"
+#include "timeline/timelineview.h"
 
 #include <QApplication>
 #include <QDesktopServices>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "agreementfiltermodel.h"
+#include "agreement/agreementfiltermodel.h"
 
-#include "agreementmodel.h"
+#include "agreement/agreementmodel.h"
 
 namespace Dealscope {
 

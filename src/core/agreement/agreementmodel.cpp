@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "agreementmodel.h"
+#include "agreement/agreementmodel.h"
 
-#include "languagemanager.h"
+#include "session/languagemanager.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "agreementstate.h"
-#include "dataset.h"
+#include "agreement/agreementstate.h"
+#include "dataset/dataset.h"
 
 #include <QAbstractItemModel>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "agreementstate.h"
+#include "agreement/agreementstate.h"
 
 namespace Dealscope {
 

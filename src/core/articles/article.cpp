@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "article.h"
+#include "articles/article.h"
 
 #include <algorithm>
 

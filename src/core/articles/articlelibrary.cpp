@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "articlelibrary.h"
+#include "articles/articlelibrary.h"
 
-#include "localizedtext.h"
+#include "dataset/localizedtext.h"
 
 #include <QDir>
 

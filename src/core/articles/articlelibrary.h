@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "articleparser.h"
+#include "articles/articleparser.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "articleparser.h"
+#include "articles/articleparser.h"
 
-#include "untrustedfile.h"
+#include "json/untrustedfile.h"
 
-#include "localizedtext.h"
+#include "dataset/localizedtext.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "article.h"
-#include "diagnostic.h"
+#include "articles/article.h"
+#include "json/diagnostic.h"
 
 #include <QByteArray>
 #include <QSet>

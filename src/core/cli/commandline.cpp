@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandline.h"
+#include "cli/commandline.h"
 
-#include "datasetloader.h"
+#include "dataset/datasetloader.h"
 #include "dealscope_version.h"
-#include "languagemanager.h"
-#include "localizedtext.h"
+#include "session/languagemanager.h"
+#include "dataset/localizedtext.h"
 
 #include <QCommandLineParser>
 

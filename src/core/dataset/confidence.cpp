@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "confidence.h"
+#include "dataset/confidence.h"
 
 namespace Dealscope {
 

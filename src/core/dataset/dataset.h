@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "confidence.h"
-#include "localizedtext.h"
-#include "partialdate.h"
+#include "dataset/confidence.h"
+#include "dataset/localizedtext.h"
+#include "dataset/partialdate.h"
 
 #include <QByteArray>
 #include <QDate>

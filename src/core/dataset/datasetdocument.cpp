@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "datasetdocument.h"
+#include "dataset/datasetdocument.h"
 
-#include "datasetloader.h"
+#include "dataset/datasetloader.h"
 
 #include <QFileInfo>
 

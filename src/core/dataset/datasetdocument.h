@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dataset.h"
-#include "datasetloader.h"
-#include "diagnostic.h"
+#include "dataset/dataset.h"
+#include "dataset/datasetloader.h"
+#include "json/diagnostic.h"
 
 #include <QObject>
 

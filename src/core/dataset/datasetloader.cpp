@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "datasetloader.h"
+#include "dataset/datasetloader.h"
 
-#include "jsonparser.h"
-#include "untrustedfile.h"
+#include "json/jsonparser.h"
+#include "json/untrustedfile.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dataset.h"
-#include "diagnostic.h"
+#include "dataset/dataset.h"
+#include "json/diagnostic.h"
 
 #include <QByteArray>
 #include <QString>

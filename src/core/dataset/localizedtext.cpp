@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "localizedtext.h"
+#include "dataset/localizedtext.h"
 
 namespace Dealscope {
 

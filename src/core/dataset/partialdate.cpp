@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "partialdate.h"
+#include "dataset/partialdate.h"
 
 namespace Dealscope {
 

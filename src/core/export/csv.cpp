@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csv.h"
+#include "export/csv.h"
 
 #include <cmath>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportoptions.h"
+#include "export/exportoptions.h"
 
-#include "localizedtext.h"
-#include "scenarioassumptions.h"
+#include "dataset/localizedtext.h"
+#include "scenario/scenarioassumptions.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exporttables.h"
+#include "export/exporttables.h"
 
-#include "agreementstate.h"
+#include "agreement/agreementstate.h"
 
 #include <algorithm>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csv.h"
-#include "dataset.h"
-#include "scenarioengine.h"
-#include "scenariomontecarlo.h"
-#include "scenariotornado.h"
+#include "export/csv.h"
+#include "dataset/dataset.h"
+#include "scenario/scenarioengine.h"
+#include "scenario/scenariomontecarlo.h"
+#include "scenario/scenariotornado.h"
 
 namespace Dealscope {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "jsonparser.h"
+#include "json/jsonparser.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "jsonnode.h"
+#include "json/jsonnode.h"
 
 #include <QByteArray>
 #include <QList>

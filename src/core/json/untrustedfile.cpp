@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "untrustedfile.h"
+#include "json/untrustedfile.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "diagnostic.h"
+#include "json/diagnostic.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "scenarioassumptions.h"
-#include "scenarioengine.h"
-#include "scenarioregime.h"
+#include "scenario/scenarioassumptions.h"
+#include "scenario/scenarioengine.h"
+#include "scenario/scenarioregime.h"
 
 #include <QMap>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenarioassumptions.h"
+#include "scenario/scenarioassumptions.h"
 
 #include <QCoreApplication>
 

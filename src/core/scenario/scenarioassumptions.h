@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "confidence.h"
+#include "dataset/confidence.h"
 
 #include <QList>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenarioengine.h"
+#include "scenario/scenarioengine.h"
 
 #include <algorithm>
 #include <cmath>

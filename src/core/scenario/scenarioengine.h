@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "scenarioassumptions.h"
-#include "scenarioregime.h"
+#include "scenario/scenarioassumptions.h"
+#include "scenario/scenarioregime.h"
 
 #include <optional>
 #include <vector>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenariofile.h"
-#include "untrustedfile.h"
+#include "scenario/scenariofile.h"
+#include "json/untrustedfile.h"
 
-#include "jsonparser.h"
+#include "json/jsonparser.h"
 
 #include <QFile>
 #include <QFileInfo>

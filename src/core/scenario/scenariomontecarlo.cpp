@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenariomontecarlo.h"
+#include "scenario/scenariomontecarlo.h"
 
 #include <algorithm>
 #include <array>

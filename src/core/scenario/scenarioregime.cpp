@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenarioregime.h"
+#include "scenario/scenarioregime.h"
 
-#include "agreementstate.h"
+#include "agreement/agreementstate.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenariotornado.h"
+#include "scenario/scenariotornado.h"
 
 #include <algorithm>
 #include <cmath>

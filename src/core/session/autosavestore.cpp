@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "autosavestore.h"
+#include "session/autosavestore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

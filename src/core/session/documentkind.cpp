@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "documentkind.h"
+#include "session/documentkind.h"
 
 #include <QFile>
 #include <QFileInfo>

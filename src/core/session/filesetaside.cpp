@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "filesetaside.h"
+#include "session/filesetaside.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "languagemanager.h"
+#include "session/languagemanager.h"
 
-#include "localizedtext.h"
+#include "dataset/localizedtext.h"
 
 #include <QCoreApplication>
 #include <QEvent>

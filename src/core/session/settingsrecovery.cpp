@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settingsrecovery.h"
+#include "session/settingsrecovery.h"
 
-#include "filesetaside.h"
+#include "session/filesetaside.h"
 
 #include <QFile>
 #include <QFileInfo>

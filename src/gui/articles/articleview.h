@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "article.h"
-#include "articlelibrary.h"
+#include "articles/article.h"
+#include "articles/articlelibrary.h"
 
 #include <QSet>
 #include <QTextBrowser>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "badgedelegate.h"
+#include "explorer/badgedelegate.h"
 
-#include "agreementmodel.h"
+#include "agreement/agreementmodel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

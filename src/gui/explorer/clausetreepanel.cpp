@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clausetreepanel.h"
+#include "explorer/clausetreepanel.h"
 
-#include "agreementfiltermodel.h"
-#include "agreementmodel.h"
-#include "badgedelegate.h"
+#include "agreement/agreementfiltermodel.h"
+#include "agreement/agreementmodel.h"
+#include "explorer/badgedelegate.h"
 
 #include <QHeaderView>
 #include <QLineEdit>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "detailsformatter.h"
+#include "explorer/detailsformatter.h"
 
 #include <QCoreApplication>
 #include <QLocale>

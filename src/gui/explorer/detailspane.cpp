@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "detailspane.h"
+#include "explorer/detailspane.h"
 
-#include "agreementmodel.h"
-#include "detailsformatter.h"
+#include "agreement/agreementmodel.h"
+#include "explorer/detailsformatter.h"
 
 #include <QDesktopServices>
 #include <QEvent>

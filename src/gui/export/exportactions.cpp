@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportactions.h"
+#include "export/exportactions.h"
 
-#include "agreementmodel.h"
-#include "exporttables.h"
-#include "exporttext.h"
-#include "exportviews.h"
-#include "mainwindow.h"
-#include "reportbuilder.h"
-#include "scenariochart.h"
-#include "scenariofanchart.h"
-#include "scenariofile.h"
-#include "scenariomontecarlo.h"
-#include "scenariopanel.h"
-#include "scenariotornado.h"
-#include "scenariotornadochart.h"
+#include "agreement/agreementmodel.h"
+#include "export/exporttables.h"
+#include "export/exporttext.h"
+#include "export/exportviews.h"
+#include "window/mainwindow.h"
+#include "export/reportbuilder.h"
+#include "scenario/charts/scenariochart.h"
+#include "scenario/charts/scenariofanchart.h"
+#include "scenario/scenariofile.h"
+#include "scenario/scenariomontecarlo.h"
+#include "scenario/scenariopanel.h"
+#include "scenario/scenariotornado.h"
+#include "scenario/charts/scenariotornadochart.h"
 
 #include <QAction>
 #include <QApplication>

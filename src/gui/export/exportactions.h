@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exportjob.h"
-#include "exportoptions.h"
-#include "exportrenderer.h"
+#include "export/exportjob.h"
+#include "export/exportoptions.h"
+#include "export/exportrenderer.h"
 
 #include <QObject>
 

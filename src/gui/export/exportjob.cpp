@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportjob.h"
+#include "export/exportjob.h"
 
-#include "commandline.h"
-#include "datasetloader.h"
-#include "exportrenderer.h"
-#include "exporttables.h"
-#include "exporttext.h"
-#include "exportviews.h"
-#include "languagemanager.h"
-#include "reportbuilder.h"
-#include "scenariofile.h"
-#include "scenariomontecarlo.h"
-#include "scenariotornado.h"
+#include "cli/commandline.h"
+#include "dataset/datasetloader.h"
+#include "export/exportrenderer.h"
+#include "export/exporttables.h"
+#include "export/exporttext.h"
+#include "export/exportviews.h"
+#include "session/languagemanager.h"
+#include "export/reportbuilder.h"
+#include "scenario/scenariofile.h"
+#include "scenario/scenariomontecarlo.h"
+#include "scenario/scenariotornado.h"
 
 #include <QFileInfo>
 

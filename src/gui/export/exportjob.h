@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dataset.h"
-#include "exportoptions.h"
-#include "scenario.h"
-#include "scenarioregime.h"
+#include "dataset/dataset.h"
+#include "export/exportoptions.h"
+#include "scenario/scenario.h"
+#include "scenario/scenarioregime.h"
 
 #include <QString>
 #include <QStringList>

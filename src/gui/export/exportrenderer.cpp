@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportrenderer.h"
+#include "export/exportrenderer.h"
 
-#include "exporttext.h"
+#include "export/exporttext.h"
 
 #include <QCoreApplication>
 #include <QImage>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportviews.h"
+#include "export/exportviews.h"
 
-#include "agreementfiltermodel.h"
-#include "agreementmodel.h"
+#include "agreement/agreementfiltermodel.h"
+#include "agreement/agreementmodel.h"
 #include "dealscope_version.h"
-#include "exporttext.h"
-#include "scenariochart.h"
-#include "scenariofanchart.h"
-#include "scenarioregime.h"
-#include "scenariotornadochart.h"
-#include "timelineview.h"
+#include "export/exporttext.h"
+#include "scenario/charts/scenariochart.h"
+#include "scenario/charts/scenariofanchart.h"
+#include "scenario/scenarioregime.h"
+#include "scenario/charts/scenariotornadochart.h"
+#include "timeline/timelineview.h"
 
 #include <QChart>
 #include <QChartView>

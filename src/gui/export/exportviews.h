@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dataset.h"
-#include "scenarioengine.h"
-#include "scenariomontecarlo.h"
-#include "scenariotornado.h"
+#include "dataset/dataset.h"
+#include "scenario/scenarioengine.h"
+#include "scenario/scenariomontecarlo.h"
+#include "scenario/scenariotornado.h"
 
 #include <QString>
 #include <QWidget>

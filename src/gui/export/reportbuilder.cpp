@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reportbuilder.h"
+#include "export/reportbuilder.h"
 
-#include "agreementstate.h"
+#include "agreement/agreementstate.h"
 #include "dealscope_version.h"
-#include "exporttext.h"
-#include "exportviews.h"
-#include "scenariomontecarlo.h"
-#include "scenariotornado.h"
+#include "export/exporttext.h"
+#include "export/exportviews.h"
+#include "scenario/scenariomontecarlo.h"
+#include "scenario/scenariotornado.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QLocale>

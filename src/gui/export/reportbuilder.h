@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exportjob.h"
-#include "exportrenderer.h"
+#include "export/exportjob.h"
+#include "export/exportrenderer.h"
 
 class QPagedPaintDevice;
 

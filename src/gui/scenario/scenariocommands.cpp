@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenariocommands.h"
+#include "scenario/scenariocommands.h"
 
 #include <utility>
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenariopanel.h"
+#include "scenario/scenariopanel.h"
 
-#include "scenariochart.h"
-#include "scenariocommands.h"
-#include "scenariofanchart.h"
-#include "scenariofile.h"
-#include "scenariomontecarlo.h"
-#include "scenarioslider.h"
-#include "scenariotablemodel.h"
-#include "scenariotornado.h"
-#include "scenariotornadochart.h"
-#include "undoaction.h"
+#include "scenario/charts/scenariochart.h"
+#include "scenario/scenariocommands.h"
+#include "scenario/charts/scenariofanchart.h"
+#include "scenario/scenariofile.h"
+#include "scenario/scenariomontecarlo.h"
+#include "scenario/scenarioslider.h"
+#include "scenario/scenariotablemodel.h"
+#include "scenario/scenariotornado.h"
+#include "scenario/charts/scenariotornadochart.h"
+#include "widgets/undoaction.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dataset.h"
-#include "scenario.h"
-#include "scenarioengine.h"
-#include "scenarioregime.h"
+#include "dataset/dataset.h"
+#include "scenario/scenario.h"
+#include "scenario/scenarioengine.h"
+#include "scenario/scenarioregime.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenarioslider.h"
+#include "scenario/scenarioslider.h"
 
 #include <QDoubleSpinBox>
 #include <QEvent>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenariotablemodel.h"
+#include "scenario/scenariotablemodel.h"
 
 #include <QFont>
 #include <QLocale>

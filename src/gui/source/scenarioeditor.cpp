@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenarioeditor.h"
+#include "source/scenarioeditor.h"
 
-#include "scenariopanel.h"
-#include "sourceview.h"
-#include "syntaxhighlighting.h"
+#include "scenario/scenariopanel.h"
+#include "source/sourceview.h"
+#include "source/syntaxhighlighting.h"
 
 #include <QAction>
 #include <QFrame>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sourceview.h"
+#include "source/sourceview.h"
 
-#include "agreementmodel.h"
-#include "scenarioeditor.h"
-#include "syntaxhighlighting.h"
+#include "agreement/agreementmodel.h"
+#include "source/scenarioeditor.h"
+#include "source/syntaxhighlighting.h"
 
 #include <QComboBox>
 #include <QFontDatabase>

@@ -2,7 +2,7 @@
 // The built-in highlighter, for builds without KF6SyntaxHighlighting (Qt before 6.5, or the option OFF).
 // It knows JSON and nothing else: keys, strings, numbers, literals and punctuation, in colours taken from
 // the palette. Other files stay plain.
-#include "syntaxhighlighting.h"
+#include "source/syntaxhighlighting.h"
 
 #include <QPalette>
 #include <QSyntaxHighlighter>

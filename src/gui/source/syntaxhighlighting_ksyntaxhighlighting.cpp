@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Highlighting with KDE's KSyntaxHighlighting (KF6): the language from the file name, KDE's default light
 // or dark theme after the palette.
-#include "syntaxhighlighting.h"
+#include "source/syntaxhighlighting.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>

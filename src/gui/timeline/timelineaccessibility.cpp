@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timelineaccessibility.h"
+#include "timeline/timelineaccessibility.h"
 
-#include "timelineview.h"
+#include "timeline/timelineview.h"
 
 #include <QWidget>
 #include <QWindow>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timelinelayout.h"
+#include "timeline/timelinelayout.h"
 
-#include "agreementmodel.h"
+#include "agreement/agreementmodel.h"
 
 #include <QAbstractItemModel>
 

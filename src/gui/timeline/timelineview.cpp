@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timelineview.h"
+#include "timeline/timelineview.h"
 
-#include "agreementmodel.h"
-#include "timelineaccessibility.h"
+#include "agreement/agreementmodel.h"
+#include "timeline/timelineaccessibility.h"
 
 #include <QAbstractItemModel>
 #include <QAccessible>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "loadingplaceholder.h"
+#include "widgets/loadingplaceholder.h"
 
 #include <QPainter>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "messagebar.h"
+#include "widgets/messagebar.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "undoaction.h"
+#include "widgets/undoaction.h"
 
-#include "languagemanager.h"
+#include "session/languagemanager.h"
 
 #include <QEvent>
 #include <QUndoStack>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "languagemenu.h"
+#include "window/languagemenu.h"
 
-#include "languagemanager.h"
-#include "localizedtext.h"
+#include "session/languagemanager.h"
+#include "dataset/localizedtext.h"
 
 #include <QActionGroup>
 #include <QEvent>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The agreement tree every view reads: structure, statuses as of a version, ends, filtering.
-#include "agreementfiltermodel.h"
-#include "agreementmodel.h"
-#include "datasetloader.h"
+#include "agreement/agreementfiltermodel.h"
+#include "agreement/agreementmodel.h"
+#include "dataset/datasetloader.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

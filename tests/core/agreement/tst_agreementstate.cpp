@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // asOf: which clauses are in force at a date, with which wording and which resolved end.
-#include "agreementstate.h"
-#include "datasetloader.h"
+#include "agreement/agreementstate.h"
+#include "dataset/datasetloader.h"
 
 #include <QTest>
 

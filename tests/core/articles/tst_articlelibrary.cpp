@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The bundled explainer articles: every language parses cleanly, has the English anchors in the English
 // order and links the same clauses, and every clause link names a clause of the bundled dataset.
-#include "articlelibrary.h"
-#include "datasetloader.h"
-#include "localizedtext.h"
+#include "articles/articlelibrary.h"
+#include "dataset/datasetloader.h"
+#include "dataset/localizedtext.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The article parser: a good file read into blocks and runs, and bad or hostile input reported with
 // exact positions and messages, never crashing or hanging.
-#include "articleparser.h"
+#include "articles/articleparser.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

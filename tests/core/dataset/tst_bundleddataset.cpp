@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Microsoft–OpenAI dataset that ships with Dealscope: complete, clean and honest about its gaps.
-#include "datasetloader.h"
+#include "dataset/datasetloader.h"
 
 #include <QDir>
 #include <QTest>

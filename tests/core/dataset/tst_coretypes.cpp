@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Value types of the domain model: partial dates, confidence codes, localized texts.
-#include "confidence.h"
-#include "localizedtext.h"
-#include "partialdate.h"
+#include "dataset/confidence.h"
+#include "dataset/localizedtext.h"
+#include "dataset/partialdate.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bad input must be refused with a message that names the file, line:column and JSON path.
-#include "datasetloader.h"
+#include "dataset/datasetloader.h"
 
 #include <QFile>
 #include <QTest>

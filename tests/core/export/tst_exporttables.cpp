@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CSV writing (RFC 4180), the export tables against the engine, and the `export` command line.
-#include "commandline.h"
-#include "csv.h"
-#include "datasetloader.h"
-#include "exportoptions.h"
-#include "exporttables.h"
-#include "scenario.h"
+#include "cli/commandline.h"
+#include "export/csv.h"
+#include "dataset/datasetloader.h"
+#include "export/exportoptions.h"
+#include "export/exporttables.h"
+#include "scenario/scenario.h"
 
 #include <QTest>
 

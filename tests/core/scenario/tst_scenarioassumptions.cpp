@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The assumption catalogue, and the engine's robustness over the corners of the assumption space.
-#include "datasetloader.h"
-#include "scenariomontecarlo.h"
-#include "scenariotornado.h"
+#include "dataset/datasetloader.h"
+#include "scenario/scenariomontecarlo.h"
+#include "scenario/scenariotornado.h"
 
 #include <QSet>
 #include <QTest>

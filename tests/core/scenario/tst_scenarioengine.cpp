@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The scenario engine against hand-computed figures under both regimes, and its invariants.
-#include "datasetloader.h"
-#include "scenarioengine.h"
+#include "dataset/datasetloader.h"
+#include "scenario/scenarioengine.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scenario files: round trip, presets, and bad files refused with file:line:column, JSON path and message.
-#include "datasetloader.h"
-#include "scenariofile.h"
+#include "dataset/datasetloader.h"
+#include "scenario/scenariofile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

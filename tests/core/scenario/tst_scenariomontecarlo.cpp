@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Monte Carlo over the AGI year: deterministic for a seed, percentiles in order, the sampler's own maths.
-#include "datasetloader.h"
-#include "scenariomontecarlo.h"
+#include "dataset/datasetloader.h"
+#include "scenario/scenariomontecarlo.h"
 
 #include <QTest>
 

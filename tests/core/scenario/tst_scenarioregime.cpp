@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The contract regimes are read from the dataset with asOf(), not written into the engine.
-#include "datasetloader.h"
-#include "scenarioregime.h"
+#include "dataset/datasetloader.h"
+#include "scenario/scenarioregime.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tornado: every projection assumption at its bounds, sorted by swing.
-#include "datasetloader.h"
-#include "scenariotornado.h"
+#include "dataset/datasetloader.h"
+#include "scenario/scenariotornado.h"
 
 #include <QTest>
 

@@ -3,7 +3,7 @@
 // A child process (this executable, started with DEALSCOPE_SAVE_LOOP set) saves version A and version B
 // of a file in turns; the test kills it with SIGKILL at random moments, many times, and reads the file.
 // Scenario files go through ScenarioFile::save (QSaveFile); settings through QSettings::sync().
-#include "scenariofile.h"
+#include "scenario/scenariofile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The files behind "no lost work": setting a damaged file aside, telling a usable settings file from an
 // unreadable one, and autosave files per session with orphans told apart from live sessions.
-#include "autosavestore.h"
-#include "filesetaside.h"
-#include "settingsrecovery.h"
+#include "session/autosavestore.h"
+#include "session/filesetaside.h"
+#include "session/settingsrecovery.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The article view: aligned parallel rows, clause links, clause highlighting, find, nothing loaded,
 // no missing glyphs, and the articles dock in the main window (with the screenshot reviewers look at).
-#include "agreementmodel.h"
-#include "articleparser.h"
-#include "articleview.h"
-#include "datasetdocument.h"
-#include "mainwindow.h"
+#include "agreement/agreementmodel.h"
+#include "articles/articleparser.h"
+#include "articles/articleview.h"
+#include "dataset/datasetdocument.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCheckBox>

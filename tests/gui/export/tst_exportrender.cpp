@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one render path: PNG size and resolution, SVG structure, PDF output, the paper palette, atomic
 // writes; the report; and the window's export actions and printing.
-#include "agreementstate.h"
-#include "datasetdocument.h"
-#include "datasetloader.h"
-#include "exportactions.h"
-#include "exportjob.h"
-#include "exportrenderer.h"
-#include "exportviews.h"
-#include "mainwindow.h"
-#include "reportbuilder.h"
-#include "scenario.h"
-#include "scenariopanel.h"
+#include "agreement/agreementstate.h"
+#include "dataset/datasetdocument.h"
+#include "dataset/datasetloader.h"
+#include "export/exportactions.h"
+#include "export/exportjob.h"
+#include "export/exportrenderer.h"
+#include "export/exportviews.h"
+#include "window/mainwindow.h"
+#include "export/reportbuilder.h"
+#include "scenario/scenario.h"
+#include "scenario/scenariopanel.h"
 
 #include <QDir>
 #include <QFile>

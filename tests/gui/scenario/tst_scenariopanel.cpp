@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The scenario panel: sliders drive the engine, the chart and the table show exactly the engine's numbers,
 // undo/redo (a drag is one step), regimes, presets, files, comparison, and the links to the timeline.
-#include "agreementmodel.h"
-#include "datasetdocument.h"
-#include "mainwindow.h"
-#include "scenariochart.h"
-#include "scenariofanchart.h"
-#include "scenariofile.h"
-#include "scenariopanel.h"
-#include "scenarioslider.h"
-#include "scenariotablemodel.h"
-#include "scenariotornadochart.h"
+#include "agreement/agreementmodel.h"
+#include "dataset/datasetdocument.h"
+#include "window/mainwindow.h"
+#include "scenario/charts/scenariochart.h"
+#include "scenario/charts/scenariofanchart.h"
+#include "scenario/scenariofile.h"
+#include "scenario/scenariopanel.h"
+#include "scenario/scenarioslider.h"
+#include "scenario/scenariotablemodel.h"
+#include "scenario/charts/scenariotornadochart.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -3,15 +3,15 @@
 // Apply through the scenario panel's undo stack, refused text kept, the panel's changes followed or offered.
 // Also the window's two scenario fixes: scenario files given on the command line open in the scenario
 // panel, and the AGI year restored at start-up is not an undo step.
-#include "datasetdocument.h"
-#include "documentkind.h"
-#include "mainwindow.h"
-#include "scenarioeditor.h"
-#include "scenariofile.h"
-#include "scenariopanel.h"
-#include "scenarioslider.h"
-#include "sourceview.h"
-#include "syntaxhighlighting.h"
+#include "dataset/datasetdocument.h"
+#include "session/documentkind.h"
+#include "window/mainwindow.h"
+#include "source/scenarioeditor.h"
+#include "scenario/scenariofile.h"
+#include "scenario/scenariopanel.h"
+#include "scenario/scenarioslider.h"
+#include "source/sourceview.h"
+#include "source/syntaxhighlighting.h"
 
 #include <QAction>
 #include <QComboBox>

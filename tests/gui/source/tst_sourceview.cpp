@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The source view: an entry's exact text with its file's line numbers, the whole file scrolled to the
 // entry, highlighting that follows the palette, and the highlighter CMake chose.
-#include "agreementmodel.h"
-#include "datasetloader.h"
-#include "sourceview.h"
-#include "syntaxhighlighting.h"
+#include "agreement/agreementmodel.h"
+#include "dataset/datasetloader.h"
+#include "source/sourceview.h"
+#include "source/syntaxhighlighting.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline view: zoom and axis, selection shared with other views, tooltips for uncertain ends,
 // lanes, keyboard, accessibility, and what it paints in light and dark palettes.
-#include "agreementfiltermodel.h"
-#include "agreementmodel.h"
-#include "datasetdocument.h"
-#include "timelineview.h"
+#include "agreement/agreementfiltermodel.h"
+#include "agreement/agreementmodel.h"
+#include "dataset/datasetdocument.h"
+#include "timeline/timelineview.h"
 
 #include <QAccessible>
 #include <QApplication>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The explorer window: docks around the timeline, one shared selection, versions, find, file handling.
-#include "agreementfiltermodel.h"
-#include "agreementmodel.h"
-#include "clausetreepanel.h"
-#include "datasetdocument.h"
-#include "detailspane.h"
-#include "loadingplaceholder.h"
-#include "mainwindow.h"
-#include "scenariopanel.h"
-#include "timelineview.h"
+#include "agreement/agreementfiltermodel.h"
+#include "agreement/agreementmodel.h"
+#include "explorer/clausetreepanel.h"
+#include "dataset/datasetdocument.h"
+#include "explorer/detailspane.h"
+#include "widgets/loadingplaceholder.h"
+#include "window/mainwindow.h"
+#include "scenario/scenariopanel.h"
+#include "timeline/timelineview.h"
 
 #include <QAbstractButton>
 #include <QAction>

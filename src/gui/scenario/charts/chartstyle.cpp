@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartstyle.h"
+#include "scenario/charts/chartstyle.h"
 
 #include <QAbstractAxis>
 #include <QChart>

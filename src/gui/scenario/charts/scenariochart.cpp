@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenariochart.h"
+#include "scenario/charts/scenariochart.h"
 
-#include "chartstyle.h"
+#include "scenario/charts/chartstyle.h"
 
 #include <QAreaSeries>
 #include <QChart>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scenariotornadochart.h"
+#include "scenario/charts/scenariotornadochart.h"
 
-#include "scenariochart.h"
+#include "scenario/charts/scenariochart.h"
 
-#include "chartstyle.h"
+#include "scenario/charts/chartstyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "scenariotornado.h"
+#include "scenario/scenariotornado.h"
 
 #include <QChartView>
 
