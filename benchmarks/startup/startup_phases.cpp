@@ -8,13 +8,13 @@
 #include "agreement/agreementfiltermodel.h"
 #include "agreement/agreementmodel.h"
 #include "articles/articleview.h"
-#include "explorer/clausetreepanel.h"
 #include "dataset/datasetdocument.h"
+#include "explorer/clausetreepanel.h"
 #include "explorer/detailspane.h"
-#include "window/mainwindow.h"
 #include "scenario/scenariopanel.h"
 #include "source/sourceview.h"
 #include "timeline/timelineview.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -138,7 +138,7 @@ int main(int argc, char **argv)
     printTimes("window shell (warm)", shellBuilt, clock.nsecsElapsed() / 1e6 - shellBuilt);
     clock.restart();
     staged.completeSetup();
-    later.openBundled(Dealscope::DatasetLoadResult{document.dataset(), {}});
+    later.openBundled(Dealscope::DatasetLoadResult {document.dataset(), {}});
     const double viewsBuilt = clock.nsecsElapsed() / 1e6;
     staged.grab();
     printTimes("then views + dataset", viewsBuilt, clock.nsecsElapsed() / 1e6 - viewsBuilt);

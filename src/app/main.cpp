@@ -6,9 +6,9 @@
 #include "dealscope_version.h"
 #include "export/exportjob.h"
 #include "session/languagemanager.h"
-#include "window/mainwindow.h"
-#include "widgets/messagebar.h"
 #include "session/settingsrecovery.h"
+#include "widgets/messagebar.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -36,7 +36,8 @@ int runCommandLineTask(int argc, char **argv)
     QTextStream err(stderr);
     const Dealscope::Cli::Invocation invocation = Dealscope::Cli::parse(QCoreApplication::arguments());
     // --lang, else the system's language.
-    Dealscope::LanguageManager::instance()->applyLanguage(Dealscope::Cli::requestedLanguage(QCoreApplication::arguments()));
+    Dealscope::LanguageManager::instance()->applyLanguage(
+        Dealscope::Cli::requestedLanguage(QCoreApplication::arguments()));
     switch (invocation.mode) {
     case Dealscope::Cli::Mode::Help:
     case Dealscope::Cli::Mode::Version:
@@ -70,7 +71,8 @@ int runExportTask(int argc, char **argv, const QStringList &arguments)
     QTextStream err(stderr);
     if (invocation.mode != Dealscope::Cli::Mode::Export) {
         err << invocation.message << Qt::endl;
-        return invocation.mode == Dealscope::Cli::Mode::Help ? Dealscope::Cli::ExitSuccess : Dealscope::Cli::ExitFailure;
+        return invocation.mode == Dealscope::Cli::Mode::Help ? Dealscope::Cli::ExitSuccess
+                                                             : Dealscope::Cli::ExitFailure;
     }
     QString error;
     QString report;

@@ -4,18 +4,18 @@
 #include "agreement/agreementmodel.h"
 #include "cli/commandline.h"
 #include "dataset/datasetdocument.h"
-#include "session/languagemanager.h"
-#include "window/languagemenu.h"
 #include "dataset/localizedtext.h"
-#include "window/mainwindow.h"
-#include "scenario/scenarioassumptions.h"
 #include "scenario/charts/scenariochart.h"
-#include "source/scenarioeditor.h"
+#include "scenario/scenarioassumptions.h"
 #include "scenario/scenariopanel.h"
 #include "scenario/scenarioslider.h"
+#include "session/languagemanager.h"
 #include "session/settingsrecovery.h"
+#include "source/scenarioeditor.h"
 #include "source/sourceview.h"
 #include "widgets/undoaction.h"
+#include "window/languagemenu.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractAxis>
 #include <QAction>
@@ -32,12 +32,12 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QToolButton>
-#include <QSlider>
 #include <QSettings>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 #include <QUndoStack>
 #include <QValueAxis>
@@ -491,8 +491,7 @@ private Q_SLOTS:
             QCOMPARE(redo.text(), MarkingTranslator::mark("Dealscope::UndoAction", "&Redo %1").arg(u"Change Growth"_s));
             QCOMPARE(undo.text(), MarkingTranslator::mark("Dealscope::UndoAction", "&Undo"));
             redo.trigger();
-            QCOMPARE(undo.text(),
-                     MarkingTranslator::mark("Dealscope::UndoAction", "&Undo %1").arg(u"Change Growth"_s));
+            QCOMPARE(undo.text(), MarkingTranslator::mark("Dealscope::UndoAction", "&Undo %1").arg(u"Change Growth"_s));
         }
         QCOMPARE(undo.text(), QStringLiteral("&Undo Change Growth"));
     }
@@ -589,9 +588,9 @@ private Q_SLOTS:
         QCOMPARE(axes.size(), 3);
         for (const QAbstractAxis *axis : axes) {
             QVERIFY(!axis->titleText().isEmpty());
-            QTRY_VERIFY2(drawnTexts().contains(axis->titleText()),
-                         qPrintable(QStringLiteral("\"%1\" is cut: %2")
-                                        .arg(axis->titleText(), drawnTexts().join(u" | "))));
+            QTRY_VERIFY2(
+                drawnTexts().contains(axis->titleText()),
+                qPrintable(QStringLiteral("\"%1\" is cut: %2").arg(axis->titleText(), drawnTexts().join(u" | "))));
         }
         // For a look: the panel as a reader sees it at 1280×800.
         const QString file = QDir(qEnvironmentVariable("DEALSCOPE_TEST_OUTPUT_DIR", QDir::tempPath()))

@@ -3,8 +3,8 @@
 // (DEALSCOPE_TEST_OUTPUT_DIR), and no clipped text. Text wider than its room must be elided with a tooltip
 // that gives it in full; anything else is reported with the widget, the text and the room it had.
 #include "dataset/datasetdocument.h"
-#include "session/languagemanager.h"
 #include "dataset/localizedtext.h"
+#include "session/languagemanager.h"
 #include "window/mainwindow.h"
 
 #include <QAbstractButton>

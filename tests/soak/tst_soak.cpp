@@ -4,14 +4,14 @@
 // languages and chart exports (PNG and SVG), in the full window on the offscreen platform. Memory must stay
 // flat (resident set growth under 10 MB after a warm-up) and nothing may warn.
 #include "dataset/datasetdocument.h"
+#include "dataset/localizedtext.h"
 #include "export/exportrenderer.h"
 #include "export/exportviews.h"
-#include "session/languagemanager.h"
-#include "dataset/localizedtext.h"
-#include "window/mainwindow.h"
 #include "scenario/scenarioassumptions.h"
 #include "scenario/scenariopanel.h"
 #include "scenario/scenarioslider.h"
+#include "session/languagemanager.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

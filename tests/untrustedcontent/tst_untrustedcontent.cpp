@@ -56,7 +56,10 @@ const QByteArray ClauseSummary = "\"summary\": {\"en\": \"What clause one says.\
 const QByteArray SourceUrl = "\"url\": \"https://example.org/a\"";
 const QByteArray AmountValue = "\"value\": 1e9";
 
-QByteArray clauseTitle(const QByteArray &json) { return dataset(ClauseTitle, "\"title\": {\"en\": " + json + "}"); }
+QByteArray clauseTitle(const QByteArray &json)
+{
+    return dataset(ClauseTitle, "\"title\": {\"en\": " + json + "}");
+}
 
 QByteArray scenario(const QByteArray &fields)
 {
@@ -101,11 +104,12 @@ private Q_SLOTS:
         // Accepted: text the reader must keep verbatim as data. Refused: a part of the first error.
         QTest::addColumn<QString>("expected");
 
-        auto row = [](const char *name, Reader reader, const QByteArray &input, bool accepted, const QString &expected) {
-            QTest::newRow(name) << int(reader) << input << accepted << expected;
-        };
-        const QString html = QStringLiteral("<b>bold</b><script>alert(1)</script><a href=\"javascript:alert(1)\">x</a>");
-        const QString image = QStringLiteral("![chart](https://example.org/track.png) <img src=\"file:///etc/passwd\">");
+        auto row = [](const char *name, Reader reader, const QByteArray &input, bool accepted,
+                      const QString &expected) { QTest::newRow(name) << int(reader) << input << accepted << expected; };
+        const QString html
+            = QStringLiteral("<b>bold</b><script>alert(1)</script><a href=\"javascript:alert(1)\">x</a>");
+        const QString image
+            = QStringLiteral("![chart](https://example.org/track.png) <img src=\"file:///etc/passwd\">");
 
         // Dataset: text is plain data; source URLs must be https.
         row("dataset: HTML in text", Reader::Dataset, clauseTitle(jsonQuote(html)), true, html);
@@ -120,8 +124,7 @@ private Q_SLOTS:
         row("dataset: http: source", Reader::Dataset, dataset(SourceUrl, "\"url\": \"http://example.org/a\""), false,
             "is not an absolute https:// URL");
         row("dataset: longest text allowed", Reader::Dataset,
-            dataset(ClauseSummary,
-                    "\"summary\": {\"en\": \"" + QByteArray(DatasetLoader::MaxTextLength, 'x') + "\"}"),
+            dataset(ClauseSummary, "\"summary\": {\"en\": \"" + QByteArray(DatasetLoader::MaxTextLength, 'x') + "\"}"),
             true, QString(DatasetLoader::MaxTextLength, u'x'));
         row("dataset: enormous string", Reader::Dataset,
             dataset(ClauseSummary, "\"summary\": {\"en\": \"" + QByteArray(4 * 1024 * 1024, 'x') + "\"}"), false,
@@ -130,8 +133,7 @@ private Q_SLOTS:
             dataset(SourceUrl, "\"url\": \"https://example.org/" + QByteArray(100000, 'a') + "\""), false,
             "sources[0].url: text is 100020 characters long; the limit is 20000");
         row("dataset: file over the size limit", Reader::Dataset,
-            dataset(ClauseSummary,
-                    "\"summary\": {\"en\": \"" + QByteArray(DatasetLoader::MaxFileSize, 'x') + "\"}"),
+            dataset(ClauseSummary, "\"summary\": {\"en\": \"" + QByteArray(DatasetLoader::MaxFileSize, 'x') + "\"}"),
             false, "file is larger than the 16 MiB limit");
         row("dataset: deep nesting", Reader::Dataset,
             dataset(ClauseTitle, ClauseTitle + ", \"x\": " + QByteArray(100000, '[') + QByteArray(100000, ']')), false,
@@ -149,8 +151,8 @@ private Q_SLOTS:
         row("dataset: date 0000-00-00", Reader::Dataset,
             dataset("\"factsCheckedOn\": \"2026-11-28\"", "\"factsCheckedOn\": \"0000-00-00\""), false,
             "invalid date \"0000-00-00\"");
-        row("dataset: date 9999-99-99", Reader::Dataset,
-            dataset("\"date\": \"2025-03\"", "\"date\": \"9999-99-99\""), false, "invalid date \"9999-99-99\"");
+        row("dataset: date 9999-99-99", Reader::Dataset, dataset("\"date\": \"2025-03\"", "\"date\": \"9999-99-99\""),
+            false, "invalid date \"9999-99-99\"");
 
         // Scenario: names and descriptions are plain data; numbers are refused outside their ranges.
         row("scenario: HTML in the name", Reader::Scenario,
@@ -182,8 +184,8 @@ private Q_SLOTS:
             "raw HTML is not allowed: \"<script>\" is shown as text, not interpreted");
         row("article: HTML in the title", Reader::Article, article("<b>T</b>", "Text."), false,
             "raw HTML is not allowed");
-        row("article: Markdown image", Reader::Article, article("T", "See ![chart](https://example.org/a.png)."),
-            false, "images are not allowed");
+        row("article: Markdown image", Reader::Article, article("T", "See ![chart](https://example.org/a.png)."), false,
+            "images are not allowed");
         row("article: local image", Reader::Article, article("T", "See ![x](file:///etc/passwd)."), false,
             "images are not allowed");
         row("article: file: link", Reader::Article, article("T", "See [this](file:///etc/passwd)."), false,
@@ -204,8 +206,7 @@ private Q_SLOTS:
             article("T", QByteArray(200000, '[') + "x" + QByteArray(200000, ']') + "(https://example.org)"), false,
             "\"[\" must start a link");
         row("article: deeply nested emphasis and links", Reader::Article,
-            article("T", QByteArray("*[*[").repeated(50000)), false,
-            "\"[\" is not allowed in emphasis");
+            article("T", QByteArray("*[*[").repeated(50000)), false, "\"[\" is not allowed in emphasis");
         row("article: invalid UTF-8", Reader::Article, article("T", "Bad \xed\xa0\x80 surrogate."), false,
             "invalid UTF-8");
         row("article: bidirectional override", Reader::Article, article("T", "Text \xe2\x80\xae reversed."), false,
@@ -267,7 +268,8 @@ private Q_SLOTS:
             for (const ArticleBlock &block : result.article.blocks) {
                 for (const ArticleRun &run : block.runs) {
                     if (run.kind == ArticleRun::Kind::ExternalLink)
-                        QVERIFY2(run.url().scheme() == QLatin1String("https") || run.url().scheme() == QLatin1String("http"),
+                        QVERIFY2(run.url().scheme() == QLatin1String("https")
+                                     || run.url().scheme() == QLatin1String("http"),
                                  qPrintable(run.target));
                     else if (run.kind == ArticleRun::Kind::ClauseLink)
                         QCOMPARE(run.target, QStringLiteral("C1"));
@@ -294,9 +296,10 @@ private Q_SLOTS:
         }
         QVERIFY(!ok);
         QVERIFY(!errors.isEmpty());
-        QVERIFY2(errors.constFirst().contains(expected) || std::any_of(errors.cbegin(), errors.cend(),
-                                                                      [&](const QString &e) { return e.contains(expected); }),
-                 qPrintable(errors.join(u'\n').left(2000)));
+        QVERIFY2(
+            errors.constFirst().contains(expected)
+                || std::any_of(errors.cbegin(), errors.cend(), [&](const QString &e) { return e.contains(expected); }),
+            qPrintable(errors.join(u'\n').left(2000)));
         for (const QString &error : std::as_const(errors)) {
             // A message quotes at most a short excerpt of the input, never the whole enormous string.
             QVERIFY2(error.size() < 2000, qPrintable(error.left(200)));

@@ -7,13 +7,13 @@
 #include "agreement/agreementmodel.h"
 #include "articles/articleparser.h"
 #include "articles/articleview.h"
-#include "explorer/clausetreepanel.h"
 #include "dataset/datasetdocument.h"
 #include "dataset/datasetloader.h"
+#include "explorer/clausetreepanel.h"
 #include "explorer/detailspane.h"
-#include "window/mainwindow.h"
 #include "source/sourceview.h"
 #include "timeline/timelineview.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -61,7 +61,8 @@ public:
         }
 #ifdef Q_OS_LINUX
         m_fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-        if (m_fd >= 0 && inotify_add_watch(m_fd, QFile::encodeName(m_dir.path()).constData(), IN_OPEN | IN_ACCESS) < 0) {
+        if (m_fd >= 0
+            && inotify_add_watch(m_fd, QFile::encodeName(m_dir.path()).constData(), IN_OPEN | IN_ACCESS) < 0) {
             ::close(m_fd);
             m_fd = -1;
         }
@@ -77,9 +78,18 @@ public:
     WatchedDirectory(const WatchedDirectory &) = delete;
     WatchedDirectory &operator=(const WatchedDirectory &) = delete;
 
-    bool isValid() const { return m_dir.isValid() && m_fd >= 0; }
-    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
-    QString url(const char *name) const { return QUrl::fromLocalFile(path(name)).toString(); }
+    bool isValid() const
+    {
+        return m_dir.isValid() && m_fd >= 0;
+    }
+    QString path(const char *name) const
+    {
+        return m_dir.filePath(QLatin1String(name));
+    }
+    QString url(const char *name) const
+    {
+        return QUrl::fromLocalFile(path(name)).toString();
+    }
 
     /// The names of the files opened or read since the last call.
     QStringList accessed()
@@ -117,8 +127,7 @@ QString hostileHtml(const WatchedDirectory &watched)
                           "<link rel=\"stylesheet\" href=\"%4\"><style>@import url(\"%4\");</style> "
                           "![md](%1) <img src=\"https://example.org/remote.png\"> "
                           "<img src=\"data:image/png;base64,iVBORw0KGgo=\"> <script>alert(1)</script>")
-        .arg(watched.url("image.png"), watched.path("image.png"), watched.url("secret.txt"),
-             watched.url("style.css"));
+        .arg(watched.url("image.png"), watched.path("image.png"), watched.url("secret.txt"), watched.url("style.css"));
 }
 
 QByteArray jsonQuote(const QString &text)
@@ -165,8 +174,8 @@ class UrlRecorder : public QObject
 public:
     static QStringList schemes()
     {
-        return {QStringLiteral("https"), QStringLiteral("http"), QStringLiteral("file"), QStringLiteral("javascript"),
-                QStringLiteral("data"), QStringLiteral("ftp"), QStringLiteral("mailto")};
+        return {QStringLiteral("https"), QStringLiteral("http"), QStringLiteral("file"),  QStringLiteral("javascript"),
+                QStringLiteral("data"),  QStringLiteral("ftp"),  QStringLiteral("mailto")};
     }
     UrlRecorder()
     {
@@ -320,7 +329,8 @@ private Q_SLOTS:
         QVERIFY(watched.isValid());
         const QString html = hostileHtml(watched);
         const DatasetLoadResult result = DatasetLoader::loadData(hostileDataset(html), QStringLiteral("hostile.json"));
-        QVERIFY2(result.ok(), qPrintable(result.diagnostics.isEmpty() ? QString() : result.diagnostics.first().toString()));
+        QVERIFY2(result.ok(),
+                 qPrintable(result.diagnostics.isEmpty() ? QString() : result.diagnostics.first().toString()));
         AgreementModel model;
         model.setDataset(result.dataset);
         ObservedDetailsPane pane;
@@ -333,9 +343,9 @@ private Q_SLOTS:
         UrlRecorder recorder;
         QElapsedTimer timer;
         timer.start();
-        const QList<QModelIndex> items = {QModelIndex(), model.indexForId(QStringLiteral("c1")),
-                                          model.indexForId(QStringLiteral("c2")), model.indexForId(QStringLiteral("e1")),
-                                          model.index(0, 0)};
+        const QList<QModelIndex> items
+            = {QModelIndex(), model.indexForId(QStringLiteral("c1")), model.indexForId(QStringLiteral("c2")),
+               model.indexForId(QStringLiteral("e1")), model.index(0, 0)};
         int httpsClicks = 0;
         for (const QModelIndex &item : items) {
             pane.showItem(item);
@@ -370,12 +380,13 @@ private Q_SLOTS:
         QVERIFY(watched.isValid());
         const QString url = watched.url("image.png");
         const QByteArray data = "---\nid: sample\nlang: en\ntitle: <img src=\"" + url.toUtf8()
-            + "\"> title\n---\n\n{#p-a}\nText <img src=\"" + url.toUtf8() + "\"> ![x](" + url.toUtf8()
-            + ") [local](" + watched.url("secret.txt").toUtf8()
+            + "\"> title\n---\n\n{#p-a}\nText <img src=\"" + url.toUtf8() + "\"> ![x](" + url.toUtf8() + ") [local]("
+            + watched.url("secret.txt").toUtf8()
             + ") [js](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) "
               "![remote](https://example.org/remote.png) [clause](clause:C1).\n\n"
               "## Sources {#h-sources}\n\n{#p-sources}\n- [Example](https://example.org/a)\n"
-              "- [Local](" + watched.url("secret.txt").toUtf8() + ")\n";
+              "- [Local]("
+            + watched.url("secret.txt").toUtf8() + ")\n";
         ArticleParser parser;
         parser.setKnownClauses({QStringLiteral("C1")});
         const ArticleParseResult result = parser.parse(data, QStringLiteral("sample/en.md"));

@@ -5,8 +5,7 @@
 
 namespace Dealscope {
 
-AgreementFilterModel::AgreementFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+AgreementFilterModel::AgreementFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setRecursiveFilteringEnabled(true);
     // Statuses change with the version: re-filter whenever the source's data changes.

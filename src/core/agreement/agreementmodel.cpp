@@ -418,9 +418,9 @@ QVariant AgreementModel::groupData(const Node &node, int column, int role) const
             return isEvents ? tr("Events") : category->title.text(m_language);
         return {};
     case Qt::ToolTipRole:
-        return isEvents ? tr("Dated events around the agreement")
-                        : withFallbackNote(category->description.text(m_language),
-                                           {&category->title, &category->description});
+        return isEvents
+            ? tr("Dated events around the agreement")
+            : withFallbackNote(category->description.text(m_language), {&category->title, &category->description});
     case UntranslatedRole:
         return !isEvents && isFallback(category->title);
     case NodeKindRole:
@@ -573,9 +573,9 @@ QVariant AgreementModel::eventData(const Node &node, int column, int role) const
                 publishers.append(source->publisher);
         }
         const QString tip = QStringList {event.title.text(m_language), formatPartialDate(event.date),
-                            tr("Confidence: %1").arg(event.confidence.code()),
-                            tr("Sources: %1").arg(publishers.join(QStringLiteral(", ")))}
-            .join(u'\n');
+                                         tr("Confidence: %1").arg(event.confidence.code()),
+                                         tr("Sources: %1").arg(publishers.join(QStringLiteral(", ")))}
+                                .join(u'\n');
         return withFallbackNote(tip, {&event.title, &event.summary});
     }
     case UntranslatedRole:

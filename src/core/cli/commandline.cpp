@@ -2,9 +2,9 @@
 #include "cli/commandline.h"
 
 #include "dataset/datasetloader.h"
+#include "dataset/localizedtext.h"
 #include "dealscope_version.h"
 #include "session/languagemanager.h"
-#include "dataset/localizedtext.h"
 
 #include <QCommandLineParser>
 
@@ -35,7 +35,8 @@ LanguageOption takeLanguageOption(const QStringList &arguments)
         if (i > 0 && (argument == QLatin1String("--lang") || argument == QLatin1String("-lang"))) {
             option.missingValue = i + 1 >= arguments.size();
             option.value = option.missingValue ? QString() : arguments.at(++i);
-        } else if (i > 0 && (argument.startsWith(QLatin1String("--lang=")) || argument.startsWith(QLatin1String("-lang=")))) {
+        } else if (i > 0
+                   && (argument.startsWith(QLatin1String("--lang=")) || argument.startsWith(QLatin1String("-lang=")))) {
             option.value = argument.mid(argument.indexOf(u'=') + 1);
         } else {
             option.rest.append(argument);

@@ -19,7 +19,8 @@
 namespace Dealscope {
 
 /// Where an entry stands in the file it was read from: byte range and first line, for the source view.
-struct TextSpan {
+struct TextSpan
+{
     qsizetype begin = 0;
     qsizetype end = 0;
     int line = 0;

@@ -13,8 +13,7 @@ namespace Dealscope {
 
 namespace {
 
-template<typename Enum>
-struct Named
+template<typename Enum> struct Named
 {
     const char16_t *key;
     Enum value;
@@ -32,8 +31,7 @@ constexpr Named<ExportTable> Tables[] = {
     {u"clauses", ExportTable::Clauses},       {u"events", ExportTable::Events},
 };
 
-template<typename Enum, std::size_t N>
-std::optional<Enum> lookup(const Named<Enum> (&names)[N], QStringView key)
+template<typename Enum, std::size_t N> std::optional<Enum> lookup(const Named<Enum> (&names)[N], QStringView key)
 {
     for (const Named<Enum> &name : names) {
         if (key == QStringView(name.key))
@@ -42,8 +40,7 @@ std::optional<Enum> lookup(const Named<Enum> (&names)[N], QStringView key)
     return std::nullopt;
 }
 
-template<typename Enum, std::size_t N>
-QString keyOf(const Named<Enum> (&names)[N], Enum value)
+template<typename Enum, std::size_t N> QString keyOf(const Named<Enum> (&names)[N], Enum value)
 {
     for (const Named<Enum> &name : names) {
         if (name.value == value)
@@ -52,8 +49,7 @@ QString keyOf(const Named<Enum> (&names)[N], Enum value)
     return {};
 }
 
-template<typename Enum, std::size_t N>
-QString keyList(const Named<Enum> (&names)[N])
+template<typename Enum, std::size_t N> QString keyList(const Named<Enum> (&names)[N])
 {
     QStringList keys;
     for (const Named<Enum> &name : names)
@@ -70,7 +66,7 @@ ExportParseResult failure(const QString &message)
 
 bool isKnownPageSize(const QString &name)
 {
-    static const QStringList names = {QStringLiteral("A3"), QStringLiteral("A4"), QStringLiteral("A5"),
+    static const QStringList names = {QStringLiteral("A3"),     QStringLiteral("A4"),    QStringLiteral("A5"),
                                       QStringLiteral("Letter"), QStringLiteral("Legal"), QStringLiteral("Tabloid")};
     return names.contains(name, Qt::CaseInsensitive);
 }
@@ -155,28 +151,31 @@ ExportParseResult parseExportArguments(const QStringList &arguments)
         return failure(QStringLiteral("export: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
     // Single-valued options may appear once: a second value is more likely a mistake than an override.
-    for (const QCommandLineOption *option : {&chart, &table, &dataset, &scenario, &preset, &regime, &asOf, &lang,
-                                             &size, &dpi, &page, &palette, &output}) {
+    for (const QCommandLineOption *option :
+         {&chart, &table, &dataset, &scenario, &preset, &regime, &asOf, &lang, &size, &dpi, &page, &palette, &output}) {
         if (parser.values(*option).size() > 1)
             return failure(QStringLiteral("export: --%1 given more than once").arg(option->names().constLast()));
     }
 
     ExportRequest request;
-    const int whatCount = int(parser.isSet(chart)) + int(parser.isSet(timeline)) + int(parser.isSet(table))
-        + int(parser.isSet(report));
+    const int whatCount
+        = int(parser.isSet(chart)) + int(parser.isSet(timeline)) + int(parser.isSet(table)) + int(parser.isSet(report));
     if (whatCount != 1)
-        return failure(whatCount == 0 ? QStringLiteral("export: say what to export: --chart, --timeline, --table or --report")
-                                      : QStringLiteral("export: give only one of --chart, --timeline, --table and --report"));
+        return failure(whatCount == 0
+                           ? QStringLiteral("export: say what to export: --chart, --timeline, --table or --report")
+                           : QStringLiteral("export: give only one of --chart, --timeline, --table and --report"));
     if (parser.isSet(chart)) {
         const auto kind = lookup(Charts, parser.value(chart));
         if (!kind)
-            return failure(QStringLiteral("export: --chart \"%1\": expected %2").arg(parser.value(chart), keyList(Charts)));
+            return failure(
+                QStringLiteral("export: --chart \"%1\": expected %2").arg(parser.value(chart), keyList(Charts)));
         request.kind = ExportKind::Chart;
         request.chart = *kind;
     } else if (parser.isSet(table)) {
         const auto kind = lookup(Tables, parser.value(table));
         if (!kind)
-            return failure(QStringLiteral("export: --table \"%1\": expected %2").arg(parser.value(table), keyList(Tables)));
+            return failure(
+                QStringLiteral("export: --table \"%1\": expected %2").arg(parser.value(table), keyList(Tables)));
         request.kind = ExportKind::Table;
         request.table = *kind;
     } else {
@@ -184,11 +183,13 @@ ExportParseResult parseExportArguments(const QStringList &arguments)
     }
 
     if (!parser.isSet(output) || parser.value(output).isEmpty())
-        return failure(QStringLiteral("export: -o FILE is required (its extension picks the format: .png, .svg, .pdf, .csv)"));
+        return failure(
+            QStringLiteral("export: -o FILE is required (its extension picks the format: .png, .svg, .pdf, .csv)"));
     request.output = parser.value(output);
     const auto format = exportFormatForPath(request.output);
     if (!format)
-        return failure(QStringLiteral("export: -o \"%1\": unknown extension (expected .png, .svg, .pdf or .csv)").arg(request.output));
+        return failure(QStringLiteral("export: -o \"%1\": unknown extension (expected .png, .svg, .pdf or .csv)")
+                           .arg(request.output));
     request.format = *format;
     switch (request.kind) {
     case ExportKind::Chart:
@@ -222,13 +223,15 @@ ExportParseResult parseExportArguments(const QStringList &arguments)
         bool ok = false;
         const double value = assignment.mid(equals + 1).trimmed().toDouble(&ok); // C locale: '.' decimals
         if (!ok || !std::isfinite(value))
-            return failure(QStringLiteral("export: --set %1: \"%2\" is not a number").arg(key, assignment.mid(equals + 1)));
+            return failure(
+                QStringLiteral("export: --set %1: \"%2\" is not a number").arg(key, assignment.mid(equals + 1)));
         request.settings.append({key, value});
     }
     if (parser.isSet(regime)) {
         const auto kind = regimeFromKey(parser.value(regime));
         if (!kind)
-            return failure(QStringLiteral("export: --regime \"%1\": expected oct2025 or apr2026").arg(parser.value(regime)));
+            return failure(
+                QStringLiteral("export: --regime \"%1\": expected oct2025 or apr2026").arg(parser.value(regime)));
         request.regime = kind;
     }
     request.asOf = parser.value(asOf);

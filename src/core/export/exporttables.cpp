@@ -138,11 +138,16 @@ CsvTable projection(const Projection &projection)
 CsvTable tornado(const TornadoResult &result)
 {
     CsvTable table;
-    table.header = {QStringLiteral("rank"),          QStringLiteral("assumption"),
-                    QStringLiteral("label"),         QStringLiteral("low_value"),
-                    QStringLiteral("high_value"),    QStringLiteral("low_delta_usd_bn"),
-                    QStringLiteral("high_delta_usd_bn"), QStringLiteral("swing_usd_bn"),
-                    QStringLiteral("base_usd_bn"),   QStringLiteral("from_year"),
+    table.header = {QStringLiteral("rank"),
+                    QStringLiteral("assumption"),
+                    QStringLiteral("label"),
+                    QStringLiteral("low_value"),
+                    QStringLiteral("high_value"),
+                    QStringLiteral("low_delta_usd_bn"),
+                    QStringLiteral("high_delta_usd_bn"),
+                    QStringLiteral("swing_usd_bn"),
+                    QStringLiteral("base_usd_bn"),
+                    QStringLiteral("from_year"),
                     QStringLiteral("to_year")};
     int rank = 0;
     for (const TornadoBar &bar : result.bars) {
@@ -179,9 +184,9 @@ CsvTable fan(const MonteCarloResult &result)
 CsvTable clauses(const Dataset &dataset, const QString &versionId, const QString &language)
 {
     CsvTable table;
-    table.header = {QStringLiteral("id"),         QStringLiteral("parent"),     QStringLiteral("category"),
-                    QStringLiteral("title"),      QStringLiteral("status"),     QStringLiteral("start"),
-                    QStringLiteral("end"),        QStringLiteral("end_waits_for"), QStringLiteral("confidence"),
+    table.header = {QStringLiteral("id"),     QStringLiteral("parent"),        QStringLiteral("category"),
+                    QStringLiteral("title"),  QStringLiteral("status"),        QStringLiteral("start"),
+                    QStringLiteral("end"),    QStringLiteral("end_waits_for"), QStringLiteral("confidence"),
                     QStringLiteral("sources")};
     const AgreementState state = asOf(dataset, versionId);
     for (const ClauseState &clause : state.clauses) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export/csv.h"
 #include "dataset/dataset.h"
+#include "export/csv.h"
 #include "scenario/scenarioengine.h"
 #include "scenario/scenariomontecarlo.h"
 #include "scenario/scenariotornado.h"

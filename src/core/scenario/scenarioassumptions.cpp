@@ -30,7 +30,8 @@ struct Row
 
 constexpr std::nullopt_t Assumed = std::nullopt;
 
-/// Labels and rationales are marked with QT_TRANSLATE_NOOP and translated when shown, so a language switch reaches them.
+/// Labels and rationales are marked with QT_TRANSLATE_NOOP and translated when shown, so a language switch reaches
+/// them.
 // Not named translate(): lupdate would read a call of it as a translation and skip the marked text inside.
 QString translated(const char *english)
 {

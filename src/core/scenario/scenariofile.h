@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "json/diagnostic.h"
 #include "scenario/scenario.h"
+#include "json/diagnostic.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articles/articleview.h"
 
-#include "session/languagemanager.h"
 #include "dataset/localizedtext.h"
+#include "session/languagemanager.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

@@ -5,10 +5,10 @@
 #include "agreement/agreementmodel.h"
 #include "explorer/badgedelegate.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTreeView>
-#include <QEvent>
 #include <QVBoxLayout>
 
 namespace Dealscope {

@@ -5,15 +5,15 @@
 #include "export/exporttables.h"
 #include "export/exporttext.h"
 #include "export/exportviews.h"
-#include "window/mainwindow.h"
 #include "export/reportbuilder.h"
 #include "scenario/charts/scenariochart.h"
 #include "scenario/charts/scenariofanchart.h"
+#include "scenario/charts/scenariotornadochart.h"
 #include "scenario/scenariofile.h"
 #include "scenario/scenariomontecarlo.h"
 #include "scenario/scenariopanel.h"
 #include "scenario/scenariotornado.h"
-#include "scenario/charts/scenariotornadochart.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,9 +66,7 @@ std::optional<QString> comparedPreset(const ScenarioPanel &panel)
 } // namespace
 
 ExportActions::ExportActions(MainWindow *window, const Actions &actions)
-    : QObject(window)
-    , m_window(window)
-    , m_lastDirectory(QDir::homePath())
+    : QObject(window), m_window(window), m_lastDirectory(QDir::homePath())
 {
     connect(actions.exportChart, &QAction::triggered, this, [this] { chooseAndExportDrawing(currentChart()); });
     connect(actions.exportTimeline, &QAction::triggered, this, [this] { chooseAndExportDrawing(std::nullopt); });
@@ -88,7 +86,8 @@ ExportInputs ExportActions::currentInputs() const
     inputs.versionId = model->version();
     const ScenarioPanel *panel = m_window->scenarioPanel();
     inputs.scenario = panel->scenario();
-    inputs.scenarioName = panel->scenario().name.isEmpty() ? ExportText::tr("Current scenario") : panel->scenario().name;
+    inputs.scenarioName
+        = panel->scenario().name.isEmpty() ? ExportText::tr("Current scenario") : panel->scenario().name;
     if (panel->isAvailable()) {
         inputs.contract = panel->contractRegime(inputs.scenario.regime);
         inputs.otherContract = panel->contractRegime(otherRegimeOf(inputs.scenario.regime));
@@ -128,10 +127,9 @@ std::unique_ptr<ExportFrame> ExportActions::createFrame(std::optional<ExportChar
         if (panel->comparison() == ScenarioPanel::Comparison::Preset) {
             if (const std::optional<QString> id = comparedPreset(*panel)) {
                 const ScenarioLoadResult preset = ScenarioFile::loadPreset(*id);
-                return ExportViews::layersChart(panel->projection(),
-                                                preset.scenario->project(panel->contractRegime(preset.scenario->regime)),
-                                                ExportText::tr("%1 preset (%2)").arg(*id, regimeLabel(preset.scenario->regime)),
-                                                source);
+                return ExportViews::layersChart(
+                    panel->projection(), preset.scenario->project(panel->contractRegime(preset.scenario->regime)),
+                    ExportText::tr("%1 preset (%2)").arg(*id, regimeLabel(preset.scenario->regime)), source);
             }
         }
         const std::optional<Projection> other = inputs.otherProjection();
@@ -167,7 +165,8 @@ bool ExportActions::exportTable(ExportTable table, const QString &path, QString 
 {
     const ExportInputs inputs = currentInputs();
     CsvTable csv;
-    const bool scenarioTable = table == ExportTable::Projection || table == ExportTable::Tornado || table == ExportTable::Fan;
+    const bool scenarioTable
+        = table == ExportTable::Projection || table == ExportTable::Tornado || table == ExportTable::Fan;
     if (scenarioTable && !inputs.contract) {
         *error = ExportText::tr("this dataset has no scenario model");
         return false;
@@ -180,7 +179,8 @@ bool ExportActions::exportTable(ExportTable table, const QString &path, QString 
         csv = ExportTables::tornado(ScenarioTornado::run(*inputs.contract, inputs.scenario.values()));
         break;
     case ExportTable::Fan:
-        csv = ExportTables::fan(ScenarioMonteCarlo::run(*inputs.contract, inputs.scenario.values(), inputs.scenario.horizon));
+        csv = ExportTables::fan(
+            ScenarioMonteCarlo::run(*inputs.contract, inputs.scenario.values(), inputs.scenario.horizon));
         break;
     case ExportTable::Clauses:
         csv = ExportTables::clauses(*inputs.dataset, inputs.versionId, inputs.language);
@@ -265,7 +265,8 @@ void ExportActions::reportResult(bool ok, const QString &path, const QString &er
 void ExportActions::chooseAndExportDrawing(std::optional<ExportChart> chart)
 {
     if (chart && !m_window->scenarioPanel()->isAvailable()) {
-        reportResult(false, QString(), ExportText::tr("This dataset has no scenario model, so there is no chart to export."));
+        reportResult(false, QString(),
+                     ExportText::tr("This dataset has no scenario model, so there is no chart to export."));
         return;
     }
     RenderSettings settings;

@@ -7,16 +7,16 @@
 #include "export/exporttables.h"
 #include "export/exporttext.h"
 #include "export/exportviews.h"
-#include "session/languagemanager.h"
 #include "export/reportbuilder.h"
 #include "scenario/scenariofile.h"
 #include "scenario/scenariomontecarlo.h"
 #include "scenario/scenariotornado.h"
+#include "session/languagemanager.h"
 
 #include <QFileInfo>
 
-#include <cstdlib>
 #include <QLocale>
+#include <cstdlib>
 
 namespace Dealscope {
 
@@ -105,8 +105,8 @@ bool resolveExportInputs(const ExportRequest &request, ExportInputs *inputs, QSt
 {
     inputs->language = request.language.isEmpty() ? defaultExportLanguage() : request.language;
 
-    const DatasetLoadResult loaded = request.datasetFile.isEmpty() ? DatasetLoader::loadBundled()
-                                                                   : DatasetLoader::loadFile(request.datasetFile);
+    const DatasetLoadResult loaded
+        = request.datasetFile.isEmpty() ? DatasetLoader::loadBundled() : DatasetLoader::loadFile(request.datasetFile);
     if (!loaded.ok()) {
         *error = firstError(loaded.diagnostics);
         return false;
@@ -130,8 +130,8 @@ bool resolveExportInputs(const ExportRequest &request, ExportInputs *inputs, QSt
             return false;
         }
         inputs->scenario = *result.scenario;
-        inputs->scenarioName = inputs->scenario.name.isEmpty() ? QFileInfo(request.scenarioFile).fileName()
-                                                               : inputs->scenario.name;
+        inputs->scenarioName
+            = inputs->scenario.name.isEmpty() ? QFileInfo(request.scenarioFile).fileName() : inputs->scenario.name;
     } else if (!request.preset.isEmpty()) {
         if (!ScenarioFile::presetIds().contains(request.preset)) {
             *error = ExportText::tr("--preset \"%1\": expected one of %2")
@@ -184,10 +184,7 @@ bool resolveExportInputs(const ExportRequest &request, ExportInputs *inputs, QSt
 
 QStringList ExportMessageCapture::s_messages;
 
-ExportMessageCapture::ExportMessageCapture()
-    : m_previous(qInstallMessageHandler(&ExportMessageCapture::handle))
-{
-}
+ExportMessageCapture::ExportMessageCapture() : m_previous(qInstallMessageHandler(&ExportMessageCapture::handle)) { }
 
 ExportMessageCapture::~ExportMessageCapture()
 {
@@ -246,7 +243,9 @@ int runExport(const ExportRequest &request, QString *error, QString *report)
         }
         ok = ExportRenderer::writeFile(request.output, toCsv(table), error);
         if (ok && report)
-            *report = QStringLiteral("%1: %2 table, %3 rows").arg(request.output, tableKey(request.table)).arg(table.rows.size());
+            *report = QStringLiteral("%1: %2 table, %3 rows")
+                          .arg(request.output, tableKey(request.table))
+                          .arg(table.rows.size());
         break;
     }
     case ExportKind::Chart:
@@ -269,15 +268,18 @@ int runExport(const ExportRequest &request, QString *error, QString *report)
                 break;
             }
             case ExportChart::Tornado:
-                frame = ExportViews::tornadoChart(ScenarioTornado::run(*inputs.contract, inputs.scenario.values()), source);
+                frame = ExportViews::tornadoChart(ScenarioTornado::run(*inputs.contract, inputs.scenario.values()),
+                                                  source);
                 break;
             case ExportChart::Fan:
                 frame = ExportViews::fanChart(
-                    ScenarioMonteCarlo::run(*inputs.contract, inputs.scenario.values(), inputs.scenario.horizon), source);
+                    ScenarioMonteCarlo::run(*inputs.contract, inputs.scenario.values(), inputs.scenario.horizon),
+                    source);
                 break;
             }
-            settings.title = ExportText::tr("%1 chart, %2, %3")
-                                 .arg(chartKey(request.chart), inputs.scenarioName, regimeLabel(inputs.scenario.regime));
+            settings.title
+                = ExportText::tr("%1 chart, %2, %3")
+                      .arg(chartKey(request.chart), inputs.scenarioName, regimeLabel(inputs.scenario.regime));
         }
         ok = ExportRenderer::renderToFile(frame.get(), request.format, request.output, settings, error);
         if (ok && report)

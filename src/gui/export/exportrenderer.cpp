@@ -44,7 +44,8 @@ std::optional<QPageSize> namedPageSize(const QString &name)
 QSize RenderSettings::logicalSize() const
 {
     const double scale = double(ExportRequest::DefaultDpi) / std::max(1, dpi);
-    return QSize(std::max(1, int(std::lround(size.width() * scale))), std::max(1, int(std::lround(size.height() * scale))));
+    return QSize(std::max(1, int(std::lround(size.width() * scale))),
+                 std::max(1, int(std::lround(size.height() * scale))));
 }
 
 namespace ExportRenderer {

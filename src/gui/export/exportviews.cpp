@@ -7,24 +7,21 @@
 #include "export/exporttext.h"
 #include "scenario/charts/scenariochart.h"
 #include "scenario/charts/scenariofanchart.h"
-#include "scenario/scenarioregime.h"
 #include "scenario/charts/scenariotornadochart.h"
+#include "scenario/scenarioregime.h"
 #include "timeline/timelineview.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
-#include <QValueAxis>
 #include <QLocale>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace Dealscope {
 
 ExportFrame::ExportFrame(QWidget *content, const QString &heading, const QString &footnote, QWidget *parent)
-    : QWidget(parent)
-    , m_content(content)
-    , m_heading(new QLabel(heading, this))
-    , m_footnote(new QLabel(footnote, this))
+    : QWidget(parent), m_content(content), m_heading(new QLabel(heading, this)), m_footnote(new QLabel(footnote, this))
 {
     setObjectName(QStringLiteral("exportFrame"));
     auto *layout = new QVBoxLayout(this);

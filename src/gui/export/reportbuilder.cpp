@@ -114,8 +114,8 @@ QString assumptionsHtml(const ExportInputs &inputs, bool agiOnly)
         const bool changed = inputs.scenario.isOverridden(info.id);
         html += QStringLiteral("<tr><td>%1</td><td>%2%3%4</td><td>%5</td><td>%6</td></tr>")
                     .arg(esc(info.label), changed ? QStringLiteral("<b>") : QString(),
-                         esc(assumptionValue(info, values.value(info.id))), changed ? QStringLiteral("</b>") : QString(),
-                         esc(assumptionValue(info, info.defaultValue)),
+                         esc(assumptionValue(info, values.value(info.id))),
+                         changed ? QStringLiteral("</b>") : QString(), esc(assumptionValue(info, info.defaultValue)),
                          esc(info.confidence ? info.confidence->code() : ExportText::tr("assumption")));
     }
     return html + QStringLiteral("</table>");
@@ -239,13 +239,16 @@ QString coverHtml(const ExportInputs &inputs)
                          esc(locale.toString(version->date, QLocale::LongFormat)));
     }
     html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(esc(ExportText::tr("Facts checked on:")), esc(locale.toString(dataset.factsCheckedOn, QLocale::LongFormat)));
+                .arg(esc(ExportText::tr("Facts checked on:")),
+                     esc(locale.toString(dataset.factsCheckedOn, QLocale::LongFormat)));
     if (!dataset.coverageNote.isEmpty())
         html += QStringLiteral("<p class=\"note\">%1</p>").arg(esc(dataset.coverageNote.text(inputs.language)));
     html += QStringLiteral("<p><b>%1</b> %2, %3</p>")
-                .arg(esc(ExportText::tr("Scenario:")), esc(inputs.scenarioName), esc(regimeLabel(inputs.scenario.regime)));
+                .arg(esc(ExportText::tr("Scenario:")), esc(inputs.scenarioName),
+                     esc(regimeLabel(inputs.scenario.regime)));
     html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(esc(ExportText::tr("Report made on:")), esc(locale.toString(QDate::currentDate(), QLocale::LongFormat)));
+                .arg(esc(ExportText::tr("Report made on:")),
+                     esc(locale.toString(QDate::currentDate(), QLocale::LongFormat)));
     html += QStringLiteral("<p class=\"note\">%1</p>")
                 .arg(esc(ExportText::tr("Made with Dealscope %1. The scenario figures are illustrative: neither a "
                                         "forecast nor legal or investment advice. Confidence codes: A official text, "
@@ -276,8 +279,8 @@ QString clausesHtml(const ExportInputs &inputs)
 
 QString sourcesHtml(const ExportInputs &inputs)
 {
-    QString html = tableStyle() + QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\">")
-                                      .arg(esc(ExportText::tr("Sources")));
+    QString html = tableStyle()
+        + QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\">").arg(esc(ExportText::tr("Sources")));
     for (const Source &source : inputs.dataset->sources) {
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2%3%4<br/><span class=\"note\">%5</span></td></tr>")
                     .arg(esc(source.id), esc(source.publisher),
@@ -300,9 +303,9 @@ bool write(const ExportInputs &inputs, const QString &path, const RenderSettings
     writer.setCreator(QStringLiteral("Dealscope"));
     writer.setResolution(300);
     QPageSize page(QPageSize::A4);
-    for (const auto &[key, id] : {std::pair {"A3", QPageSize::A3}, std::pair {"A5", QPageSize::A5},
-                                  std::pair {"Letter", QPageSize::Letter}, std::pair {"Legal", QPageSize::Legal},
-                                  std::pair {"Tabloid", QPageSize::Tabloid}}) {
+    for (const auto &[key, id] :
+         {std::pair {"A3", QPageSize::A3}, std::pair {"A5", QPageSize::A5}, std::pair {"Letter", QPageSize::Letter},
+          std::pair {"Legal", QPageSize::Legal}, std::pair {"Tabloid", QPageSize::Tabloid}}) {
         if (settings.pageSize.compare(QLatin1String(key), Qt::CaseInsensitive) == 0)
             page = QPageSize(id);
     }
@@ -337,7 +340,8 @@ bool write(const ExportInputs &inputs, const QString &path, const RenderSettings
                                                .arg(regimeLabel(projection.regime), name)))});
         }
         const TornadoResult tornado = ScenarioTornado::run(*inputs.contract, inputs.scenario.values());
-        charts.push_back({ExportText::tr("Sensitivity"), ExportViews::tornadoChart(tornado, source), tornadoHtml(tornado)});
+        charts.push_back(
+            {ExportText::tr("Sensitivity"), ExportViews::tornadoChart(tornado, source), tornadoHtml(tornado)});
         const MonteCarloResult fan
             = ScenarioMonteCarlo::run(*inputs.contract, inputs.scenario.values(), inputs.scenario.horizon);
         charts.push_back({ExportText::tr("AGI-year uncertainty"), ExportViews::fanChart(fan, source),

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/scenarioautosave.h"
 
-#include "session/filesetaside.h"
-#include "widgets/messagebar.h"
 #include "scenario/scenariofile.h"
 #include "scenario/scenariopanel.h"
+#include "session/filesetaside.h"
+#include "widgets/messagebar.h"
 
 #include <QFileInfo>
 #include <QLocale>

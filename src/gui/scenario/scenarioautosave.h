@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "session/autosavestore.h"
 #include "scenario/scenario.h"
+#include "session/autosavestore.h"
 
 #include <QDateTime>
 #include <QObject>

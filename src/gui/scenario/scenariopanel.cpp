@@ -2,14 +2,14 @@
 #include "scenario/scenariopanel.h"
 
 #include "scenario/charts/scenariochart.h"
-#include "scenario/scenariocommands.h"
 #include "scenario/charts/scenariofanchart.h"
+#include "scenario/charts/scenariotornadochart.h"
+#include "scenario/scenariocommands.h"
 #include "scenario/scenariofile.h"
 #include "scenario/scenariomontecarlo.h"
 #include "scenario/scenarioslider.h"
 #include "scenario/scenariotablemodel.h"
 #include "scenario/scenariotornado.h"
-#include "scenario/charts/scenariotornadochart.h"
 #include "widgets/undoaction.h"
 
 #include <QAction>
@@ -66,12 +66,9 @@ QString presetLabel(const QString &id)
 /// The KPI figures' names, shown as their tooltips, in the order of Kpi.
 QStringList kpiNames()
 {
-    return {ScenarioPanel::tr("IaaS"),
-            ScenarioPanel::tr("PaaS"),
-            ScenarioPanel::tr("SaaS"),
-            ScenarioPanel::tr("Azure stack"),
-            ScenarioPanel::tr("Revenue share"),
-            ScenarioPanel::tr("OpenAI-driven share of the stack")};
+    return {ScenarioPanel::tr("IaaS"),          ScenarioPanel::tr("PaaS"),
+            ScenarioPanel::tr("SaaS"),          ScenarioPanel::tr("Azure stack"),
+            ScenarioPanel::tr("Revenue share"), ScenarioPanel::tr("OpenAI-driven share of the stack")};
 }
 
 QString unavailableText()

@@ -80,9 +80,9 @@ ScenarioSlider::ScenarioSlider(const AssumptionInfo &info, QWidget *parent)
     m_spin->setGroupSeparatorShown(false);
     m_spin->setAccelerated(true);
     m_spin->setDecimals(info.unit == AssumptionUnit::Ratio ? 2
-                        : info.unit == AssumptionUnit::Year || (info.unit == AssumptionUnit::Years && info.integer)
-                        ? 0
-                        : 1);
+                            : info.unit == AssumptionUnit::Year || (info.unit == AssumptionUnit::Years && info.integer)
+                            ? 0
+                            : 1);
     if (info.unit == AssumptionUnit::UsdBillions)
         m_spin->setPrefix(QStringLiteral("$"));
     m_spin->setRange(info.minimum * scale, info.maximum * scale);

@@ -5,8 +5,7 @@
 
 namespace Dealscope {
 
-LoadingPlaceholder::LoadingPlaceholder(QWidget *parent)
-    : QWidget(parent)
+LoadingPlaceholder::LoadingPlaceholder(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("loadingPlaceholder"));
     setAccessibleName(tr("Loading…"));

@@ -9,8 +9,7 @@
 
 namespace Dealscope {
 
-UndoAction::UndoAction(QUndoStack *stack, Kind kind, QObject *parent)
-    : QAction(parent), m_stack(stack), m_kind(kind)
+UndoAction::UndoAction(QUndoStack *stack, Kind kind, QObject *parent) : QAction(parent), m_stack(stack), m_kind(kind)
 {
     if (kind == Kind::Undo) {
         setEnabled(stack->canUndo());

@@ -5,21 +5,21 @@
 #include "agreement/agreementfiltermodel.h"
 #include "agreement/agreementmodel.h"
 #include "articles/articleview.h"
-#include "explorer/clausetreepanel.h"
 #include "dataset/datasetdocument.h"
+#include "explorer/clausetreepanel.h"
 #include "explorer/detailspane.h"
-#include "widgets/elidedlabel.h"
-#include "session/languagemanager.h"
-#include "window/languagemenu.h"
-#include "widgets/loadingplaceholder.h"
-#include "session/documentkind.h"
 #include "export/exportactions.h"
-#include "scenario/scenariopanel.h"
-#include "widgets/messagebar.h"
 #include "scenario/scenarioautosave.h"
+#include "scenario/scenariopanel.h"
+#include "session/documentkind.h"
+#include "session/languagemanager.h"
 #include "source/sourceview.h"
 #include "timeline/timelineview.h"
+#include "widgets/elidedlabel.h"
+#include "widgets/loadingplaceholder.h"
+#include "widgets/messagebar.h"
 #include "widgets/undoaction.h"
+#include "window/languagemenu.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -262,7 +262,8 @@ void MainWindow::createToolBars()
     m_findBar->addWidget(m_findField);
     m_findBar->addAction(m_ui->findPreviousAction);
     m_findBar->addAction(m_ui->findNextAction);
-    auto *closeFind = m_closeFindAction = m_findBar->addAction(QIcon::fromTheme(QStringLiteral("window-close")), tr("Close Find Bar"));
+    auto *closeFind = m_closeFindAction
+        = m_findBar->addAction(QIcon::fromTheme(QStringLiteral("window-close")), tr("Close Find Bar"));
     closeFind->setShortcut(Qt::Key_Escape);
     closeFind->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(closeFind, &QAction::triggered, m_findBar, &QWidget::hide);
@@ -285,8 +286,9 @@ void MainWindow::connectActions()
     m_ui->nextVersionAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_ui->showChangesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_ui->printAction->setShortcut(QKeySequence::Print);
-    new ExportActions(this, {m_ui->exportChartAction, m_ui->exportTimelineAction, m_ui->exportTableAction,
-                             m_ui->exportReportAction, m_ui->printAction});
+    new ExportActions(this,
+                      {m_ui->exportChartAction, m_ui->exportTimelineAction, m_ui->exportTableAction,
+                       m_ui->exportReportAction, m_ui->printAction});
     m_ui->openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_ui->quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
     m_ui->findAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
@@ -717,8 +719,9 @@ void MainWindow::retranslate()
     if (const DatasetPtr dataset = m_model->dataset()) {
         for (int row = 0; row < m_versionCombo->count(); ++row) {
             if (const Version *version = dataset->version(m_versionCombo->itemData(row).toString()))
-                m_versionCombo->setItemText(row, QStringLiteral("%1 — %2").arg(version->date.toString(Qt::ISODate),
-                                                                                version->label.text(m_model->language())));
+                m_versionCombo->setItemText(row,
+                                            QStringLiteral("%1 — %2").arg(version->date.toString(Qt::ISODate),
+                                                                          version->label.text(m_model->language())));
         }
         setWindowTitle(tr("%1 — Dealscope").arg(dataset->title.text(m_model->language())));
         QList<TimelineView::VersionMark> marks; // month names in the new language

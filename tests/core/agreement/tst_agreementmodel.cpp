@@ -97,29 +97,34 @@ private Q_SLOTS:
         using EK = AgreementModel::EndKind;
         const int none = -1;
         QTest::newRow("Oct 2025: API exclusivity new, until AGI")
-            << "v2025-10-28" << "C1" << ClauseStatus::InForce << int(ChangeKind::Introduced) << EK::Milestone << QDate();
+            << "v2025-10-28"
+            << "C1" << ClauseStatus::InForce << int(ChangeKind::Introduced) << EK::Milestone << QDate();
         QTest::newRow("Feb 2026: API exclusivity amended to stateless APIs")
-            << "v2026-02-27" << "C1" << ClauseStatus::InForce << int(ChangeKind::Amended) << EK::Milestone << QDate();
+            << "v2026-02-27"
+            << "C1" << ClauseStatus::InForce << int(ChangeKind::Amended) << EK::Milestone << QDate();
         QTest::newRow("Apr 2026: API exclusivity ended")
-            << "v2026-04-27" << "C1" << ClauseStatus::Ended << int(ChangeKind::Ended) << EK::Definite
-            << QDate(2026, 4, 27);
+            << "v2026-04-27"
+            << "C1" << ClauseStatus::Ended << int(ChangeKind::Ended) << EK::Definite << QDate(2026, 4, 27);
         QTest::newRow("Oct 2025: research IP to AGI or 2030")
-            << "v2025-10-28" << "C4" << ClauseStatus::InForce << int(ChangeKind::Introduced) << EK::MilestoneOrDate
+            << "v2025-10-28"
+            << "C4" << ClauseStatus::InForce << int(ChangeKind::Introduced) << EK::MilestoneOrDate
             << QDate(2030, 12, 31);
         QTest::newRow("Apr 2026: research IP not restated")
-            << "v2026-04-27" << "C4" << ClauseStatus::Unknown << int(ChangeKind::NotRestated) << EK::MilestoneOrDate
+            << "v2026-04-27"
+            << "C4" << ClauseStatus::Unknown << int(ChangeKind::NotRestated) << EK::MilestoneOrDate
             << QDate(2030, 12, 31);
         QTest::newRow("Apr 2026: IP licence amended, to 2032")
-            << "v2026-04-27" << "C3" << ClauseStatus::InForce << int(ChangeKind::Amended) << EK::Definite
-            << QDate(2032, 12, 31);
+            << "v2026-04-27"
+            << "C3" << ClauseStatus::InForce << int(ChangeKind::Amended) << EK::Definite << QDate(2032, 12, 31);
         QTest::newRow("Apr 2026: revenue share until AGI ended")
-            << "v2026-04-27" << "C9" << ClauseStatus::Ended << int(ChangeKind::Ended) << EK::Definite
-            << QDate(2026, 4, 27);
+            << "v2026-04-27"
+            << "C9" << ClauseStatus::Ended << int(ChangeKind::Ended) << EK::Definite << QDate(2026, 4, 27);
         QTest::newRow("Apr 2026: revenue share fixed to 2030")
-            << "v2026-04-27" << "N5" << ClauseStatus::InForce << int(ChangeKind::Introduced) << EK::Definite
-            << QDate(2030, 12, 31);
+            << "v2026-04-27"
+            << "N5" << ClauseStatus::InForce << int(ChangeKind::Introduced) << EK::Definite << QDate(2030, 12, 31);
         QTest::newRow("Feb 2026: nothing from April yet")
-            << "v2026-02-27" << "N5" << ClauseStatus::NotYetInForce << none << EK::Definite << QDate(2030, 12, 31);
+            << "v2026-02-27"
+            << "N5" << ClauseStatus::NotYetInForce << none << EK::Definite << QDate(2030, 12, 31);
     }
 
     void statusAsOfVersion()
@@ -154,13 +159,15 @@ private Q_SLOTS:
         model.setVersion(QStringLiteral("v2025-10-28"));
         const QModelIndex c1 = model.indexForId(QStringLiteral("C1"));
         QVERIFY(c1.data(AgreementModel::PendingMilestonesRole).toStringList().size() == 1);
-        QVERIFY(c1.data(Qt::ToolTipRole).toString().contains(
-            m_dataset->milestone(QStringLiteral("agi-verified"))->title.english()));
+        QVERIFY(c1.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(m_dataset->milestone(QStringLiteral("agi-verified"))->title.english()));
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setMilestoneDates({{QStringLiteral("agi-verified"), QDate(2029, 6, 30)}});
         QVERIFY(changed.count() > 0);
-        QCOMPARE(AgreementModel::EndKind(c1.data(AgreementModel::EndKindRole).toInt()), AgreementModel::EndKind::Definite);
+        QCOMPARE(AgreementModel::EndKind(c1.data(AgreementModel::EndKindRole).toInt()),
+                 AgreementModel::EndKind::Definite);
         QCOMPARE(c1.data(AgreementModel::EndDateRole).toDate(), QDate(2029, 6, 30));
         // Research IP: AGI in 2029 comes before the end of 2030.
         QCOMPARE(model.indexForId(QStringLiteral("C4")).data(AgreementModel::EndDateRole).toDate(), QDate(2029, 6, 30));
@@ -173,17 +180,21 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("mustShow");
         QTest::addColumn<QStringList>("mustHide");
 
-        QTest::newRow("Oct 2025 shows no April terms") << "v2025-10-28" << "" << QStringList{"C1", "C4", "C9"}
-                                                       << QStringList{"N1", "N5"};
+        QTest::newRow("Oct 2025 shows no April terms")
+            << "v2025-10-28"
+            << "" << QStringList {"C1", "C4", "C9"} << QStringList {"N1", "N5"};
         QTest::newRow("Apr 2026 shows April terms and ended ones")
-            << "v2026-04-27" << "" << QStringList{"N1", "N5", "C1"} << QStringList{};
-        QTest::newRow("search by word in the title") << "v2026-04-27" << "research" << QStringList{"C4"}
-                                                     << QStringList{"C1", "N5"};
-        QTest::newRow("search by source publisher") << "v2026-04-27" << "CNBC" << QStringList{"N4"} << QStringList{"C4"};
-        QTest::newRow("all words must match; parents stay as context") << "v2026-04-27" << "research 2030" << QStringList{"C4", "C3"}
-                                              << QStringList{"C1", "N5"};
-        QTest::newRow("no match hides everything") << "v2026-04-27" << "zzzz-nothing" << QStringList{}
-                                                   << QStringList{"C1", "C4"};
+            << "v2026-04-27"
+            << "" << QStringList {"N1", "N5", "C1"} << QStringList {};
+        QTest::newRow("search by word in the title") << "v2026-04-27"
+                                                     << "research" << QStringList {"C4"} << QStringList {"C1", "N5"};
+        QTest::newRow("search by source publisher") << "v2026-04-27"
+                                                    << "CNBC" << QStringList {"N4"} << QStringList {"C4"};
+        QTest::newRow("all words must match; parents stay as context")
+            << "v2026-04-27"
+            << "research 2030" << QStringList {"C4", "C3"} << QStringList {"C1", "N5"};
+        QTest::newRow("no match hides everything") << "v2026-04-27"
+                                                   << "zzzz-nothing" << QStringList {} << QStringList {"C1", "C4"};
     }
 
     void filterHidesFutureClausesAndMatchesText()

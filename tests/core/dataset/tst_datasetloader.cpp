@@ -70,7 +70,8 @@ private Q_SLOTS:
         QVERIFY(text.endsWith("\"change\": \"introduced\"}]\n    }"));
         const Event *e1 = result.dataset->event(QStringLiteral("e1"));
         QCOMPARE(e1->span.line, 47);
-        QVERIFY(result.dataset->sourceText.mid(e1->span.begin, e1->span.end - e1->span.begin).startsWith("{\"id\": \"e1\""));
+        QVERIFY(result.dataset->sourceText.mid(e1->span.begin, e1->span.end - e1->span.begin)
+                    .startsWith("{\"id\": \"e1\""));
     }
 
     void badInput_data()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CSV writing (RFC 4180), the export tables against the engine, and the `export` command line.
 #include "cli/commandline.h"
-#include "export/csv.h"
 #include "dataset/datasetloader.h"
+#include "export/csv.h"
 #include "export/exportoptions.h"
 #include "export/exporttables.h"
 #include "scenario/scenario.h"
@@ -164,10 +164,16 @@ private Q_SLOTS:
         QTest::newRow("chart png") << QStringList {"--chart", "layers", "-o", "a.png"} << "";
         QTest::newRow("table csv") << QStringList {"--table", "events", "-o", "a.CSV"} << "";
         QTest::newRow("report") << QStringList {"--report", "--lang", "ja", "-o", "r.pdf"} << "";
-        QTest::newRow("everything") << QStringList {"--chart", "compare", "--preset", "bull", "--set",
-                                                    "openaiRevenueGrowth=0.5", "--set", "agiMedianYear=2031",
-                                                    "--regime", "oct2025", "--as-of", "v2025-10-28", "--size",
-                                                    "800x600", "--dpi", "192", "-o", "c.svg", "--verbose"}
+        QTest::newRow("everything") << QStringList {"--chart",  "compare",
+                                                    "--preset", "bull",
+                                                    "--set",    "openaiRevenueGrowth=0.5",
+                                                    "--set",    "agiMedianYear=2031",
+                                                    "--regime", "oct2025",
+                                                    "--as-of",  "v2025-10-28",
+                                                    "--size",   "800x600",
+                                                    "--dpi",    "192",
+                                                    "-o",       "c.svg",
+                                                    "--verbose"}
                                     << "";
         QTest::newRow("nothing chosen") << QStringList {"-o", "a.png"} << "say what to export";
         QTest::newRow("two chosen") << QStringList {"--timeline", "--report", "-o", "a.pdf"} << "only one of";
@@ -181,17 +187,19 @@ private Q_SLOTS:
         QTest::newRow("tiny size") << QStringList {"--timeline", "--size", "2x2", "-o", "a.png"} << "--size";
         QTest::newRow("bad dpi") << QStringList {"--timeline", "--dpi", "7", "-o", "a.png"} << "--dpi";
         QTest::newRow("bad set") << QStringList {"--chart", "layers", "--set", "x", "-o", "a.png"} << "ID=VALUE";
-        QTest::newRow("unknown assumption") << QStringList {"--chart", "layers", "--set", "nope=1", "-o", "a.png"}
-                                            << "unknown assumption \"nope\"";
+        QTest::newRow("unknown assumption")
+            << QStringList {"--chart", "layers", "--set", "nope=1", "-o", "a.png"} << "unknown assumption \"nope\"";
         QTest::newRow("not a number") << QStringList {"--chart", "layers", "--set", "agiMedianYear=soon", "-o", "a.png"}
                                       << "not a number";
-        QTest::newRow("comma decimal") << QStringList {"--chart", "layers", "--set", "openaiRevenueGrowth=0,5", "-o", "a.png"}
+        QTest::newRow("comma decimal") << QStringList {"--chart", "layers", "--set", "openaiRevenueGrowth=0,5",
+                                                       "-o",      "a.png"}
                                        << "not a number";
-        QTest::newRow("bad regime") << QStringList {"--chart", "layers", "--regime", "2027", "-o", "a.png"} << "--regime";
+        QTest::newRow("bad regime") << QStringList {"--chart", "layers", "--regime", "2027", "-o", "a.png"}
+                                    << "--regime";
         QTest::newRow("bad lang") << QStringList {"--report", "--lang", "xx", "-o", "a.pdf"} << "--lang \"xx\"";
-        QTest::newRow("scenario and preset") << QStringList {"--chart", "layers", "--scenario", "s.json", "--preset",
-                                                             "base", "-o", "a.png"}
-                                             << "not both";
+        QTest::newRow("scenario and preset")
+            << QStringList {"--chart", "layers", "--scenario", "s.json", "--preset", "base", "-o", "a.png"}
+            << "not both";
         QTest::newRow("twice") << QStringList {"--chart", "layers", "--dpi", "96", "--dpi", "120", "-o", "a.png"}
                                << "more than once";
         QTest::newRow("stray argument") << QStringList {"--timeline", "extra", "-o", "a.png"} << "unexpected argument";
@@ -215,10 +223,19 @@ private Q_SLOTS:
 
     void everyOptionLands()
     {
-        const ExportParseResult result = parseExportArguments(
-            {"--chart", "compare", "--preset", "bull", "--set", "openaiRevenueGrowth=0.5", "--set", "agiMedianYear=2031",
-             "--regime", "oct2025", "--as-of", "v2025-10-28", "--lang", "de", "--size", "800x600", "--dpi", "192",
-             "--page-size", "A4", "--palette", "dark", "-o", "c.pdf", "--verbose"});
+        const ExportParseResult result = parseExportArguments({"--chart",     "compare",
+                                                               "--preset",    "bull",
+                                                               "--set",       "openaiRevenueGrowth=0.5",
+                                                               "--set",       "agiMedianYear=2031",
+                                                               "--regime",    "oct2025",
+                                                               "--as-of",     "v2025-10-28",
+                                                               "--lang",      "de",
+                                                               "--size",      "800x600",
+                                                               "--dpi",       "192",
+                                                               "--page-size", "A4",
+                                                               "--palette",   "dark",
+                                                               "-o",          "c.pdf",
+                                                               "--verbose"});
         QVERIFY2(result.request, qPrintable(result.error));
         const ExportRequest &r = *result.request;
         QCOMPARE(r.kind, ExportKind::Chart);

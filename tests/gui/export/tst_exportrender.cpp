@@ -8,10 +8,10 @@
 #include "export/exportjob.h"
 #include "export/exportrenderer.h"
 #include "export/exportviews.h"
-#include "window/mainwindow.h"
 #include "export/reportbuilder.h"
 #include "scenario/scenario.h"
 #include "scenario/scenariopanel.h"
+#include "window/mainwindow.h"
 
 #include <QDir>
 #include <QFile>
@@ -73,7 +73,8 @@ private Q_SLOTS:
         settings.dpi = dpi;
         const QString path = m_dir.filePath(QStringLiteral("chart.png"));
         QString error;
-        QVERIFY2(ExportRenderer::renderToFile(frame.get(), ExportFormat::Png, path, settings, &error), qPrintable(error));
+        QVERIFY2(ExportRenderer::renderToFile(frame.get(), ExportFormat::Png, path, settings, &error),
+                 qPrintable(error));
         const QImage image(path);
         QCOMPARE(image.size(), size);
         QVERIFY(qAbs(image.dotsPerMeterX() * 0.0254 - dpi) < 1.0);
@@ -105,7 +106,8 @@ private Q_SLOTS:
         settings.title = QStringLiteral("Layers export");
         const QString path = m_dir.filePath(QStringLiteral("chart.svg"));
         QString error;
-        QVERIFY2(ExportRenderer::renderToFile(frame.get(), ExportFormat::Svg, path, settings, &error), qPrintable(error));
+        QVERIFY2(ExportRenderer::renderToFile(frame.get(), ExportFormat::Svg, path, settings, &error),
+                 qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&file);
@@ -142,7 +144,8 @@ private Q_SLOTS:
         const QString fitted = m_dir.filePath(QStringLiteral("fitted.pdf"));
         const QString a4 = m_dir.filePath(QStringLiteral("a4.pdf"));
         QString error;
-        QVERIFY2(ExportRenderer::renderToFile(frame.get(), ExportFormat::Pdf, fitted, settings, &error), qPrintable(error));
+        QVERIFY2(ExportRenderer::renderToFile(frame.get(), ExportFormat::Pdf, fitted, settings, &error),
+                 qPrintable(error));
         settings.pageSize = QStringLiteral("A4");
         QVERIFY2(ExportRenderer::renderToFile(frame.get(), ExportFormat::Pdf, a4, settings, &error), qPrintable(error));
         for (const QString &path : {fitted, a4}) {
@@ -153,7 +156,8 @@ private Q_SLOTS:
         // 1600x900 at 96 dpi is 1200x675 pt; A4 landscape is 842x595 pt.
         const auto mediaBox = [](const QByteArray &pdf) {
             const QRegularExpressionMatch match
-                = QRegularExpression(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]")).match(QString::fromLatin1(pdf));
+                = QRegularExpression(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"))
+                      .match(QString::fromLatin1(pdf));
             return match.hasMatch() ? QSizeF(match.captured(1).toDouble(), match.captured(2).toDouble()) : QSizeF();
         };
         const QSizeF fittedBox = mediaBox(readAll(fitted));
@@ -193,7 +197,8 @@ private Q_SLOTS:
         QString error;
         RenderSettings settings;
         settings.size = QSize(1200, 700);
-        QVERIFY2(ExportRenderer::renderToFile(frame.get(), ExportFormat::Png, path, settings, &error), qPrintable(error));
+        QVERIFY2(ExportRenderer::renderToFile(frame.get(), ExportFormat::Png, path, settings, &error),
+                 qPrintable(error));
         const QImage image(path);
         QCOMPARE(image.size(), QSize(1200, 700));
         // Something was drawn: more than a handful of distinct colours.
@@ -225,7 +230,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(applicable > 5);
-        QVERIFY(ReportBuilder::coverHtml(inputs).contains(inputs.dataset->title.text(QStringLiteral("en")).toHtmlEscaped()));
+        QVERIFY(ReportBuilder::coverHtml(inputs).contains(
+            inputs.dataset->title.text(QStringLiteral("en")).toHtmlEscaped()));
         const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
         RenderSettings settings;
         QVERIFY2(ReportBuilder::write(inputs, path, settings, &error), qPrintable(error));
@@ -263,7 +269,8 @@ private Q_SLOTS:
         QVERIFY(readAll(svg).contains("Dashed"));
         // The file's title is the heading drawn on it, not an internal name.
         const QString svgText = QString::fromUtf8(readAll(svg));
-        const QRegularExpressionMatch title = QRegularExpression(QStringLiteral("<title>([^<]+)</title>")).match(svgText);
+        const QRegularExpressionMatch title
+            = QRegularExpression(QStringLiteral("<title>([^<]+)</title>")).match(svgText);
         QVERIFY2(title.hasMatch(), qPrintable(svgText.left(600)));
         QVERIFY2(!title.captured(1).contains(QStringLiteral("compare")), qPrintable(title.captured(1)));
         QVERIFY2(svgText.count(title.captured(1)) >= 2, qPrintable(title.captured(1))); // also drawn

@@ -6,15 +6,15 @@
 //
 // The whole test runs with its own XDG_CONFIG_HOME, XDG_DATA_HOME and HOME (set in main() before anything
 // reads them), so it never touches the user's settings or autosaves.
-#include "session/autosavestore.h"
 #include "dataset/datasetdocument.h"
-#include "window/mainwindow.h"
-#include "widgets/messagebar.h"
 #include "scenario/scenarioautosave.h"
 #include "scenario/scenariofile.h"
 #include "scenario/scenariopanel.h"
 #include "scenario/scenarioslider.h"
+#include "session/autosavestore.h"
 #include "session/settingsrecovery.h"
+#include "widgets/messagebar.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -3,14 +3,14 @@
 // undo/redo (a drag is one step), regimes, presets, files, comparison, and the links to the timeline.
 #include "agreement/agreementmodel.h"
 #include "dataset/datasetdocument.h"
-#include "window/mainwindow.h"
 #include "scenario/charts/scenariochart.h"
 #include "scenario/charts/scenariofanchart.h"
+#include "scenario/charts/scenariotornadochart.h"
 #include "scenario/scenariofile.h"
 #include "scenario/scenariopanel.h"
 #include "scenario/scenarioslider.h"
 #include "scenario/scenariotablemodel.h"
-#include "scenario/charts/scenariotornadochart.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

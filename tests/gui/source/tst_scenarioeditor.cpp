@@ -4,14 +4,14 @@
 // Also the window's two scenario fixes: scenario files given on the command line open in the scenario
 // panel, and the AGI year restored at start-up is not an undo step.
 #include "dataset/datasetdocument.h"
-#include "session/documentkind.h"
-#include "window/mainwindow.h"
-#include "source/scenarioeditor.h"
 #include "scenario/scenariofile.h"
 #include "scenario/scenariopanel.h"
 #include "scenario/scenarioslider.h"
+#include "session/documentkind.h"
+#include "source/scenarioeditor.h"
 #include "source/sourceview.h"
 #include "source/syntaxhighlighting.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -2,13 +2,13 @@
 // The explorer window: docks around the timeline, one shared selection, versions, find, file handling.
 #include "agreement/agreementfiltermodel.h"
 #include "agreement/agreementmodel.h"
-#include "explorer/clausetreepanel.h"
 #include "dataset/datasetdocument.h"
+#include "explorer/clausetreepanel.h"
 #include "explorer/detailspane.h"
-#include "widgets/loadingplaceholder.h"
-#include "window/mainwindow.h"
 #include "scenario/scenariopanel.h"
 #include "timeline/timelineview.h"
+#include "widgets/loadingplaceholder.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -16,15 +16,15 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QItemSelectionModel>
-#include <QMessageBox>
 #include <QMenu>
+#include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -325,9 +325,9 @@ private Q_SLOTS:
         QVERIFY(!window.isSetupComplete());
         QVERIFY(!window.timeline());
         QVERIFY(!window.scenarioPanel());
-        const QStringList docks{QStringLiteral("clauseTreeDock"), QStringLiteral("detailsDock"),
-                                QStringLiteral("sourceDock"), QStringLiteral("articlesDock"),
-                                QStringLiteral("scenarioDock")};
+        const QStringList docks {QStringLiteral("clauseTreeDock"), QStringLiteral("detailsDock"),
+                                 QStringLiteral("sourceDock"), QStringLiteral("articlesDock"),
+                                 QStringLiteral("scenarioDock")};
         for (const QString &name : docks) {
             auto *dock = window.findChild<QDockWidget *>(name);
             QVERIFY2(dock, qPrintable(name));

@@ -86,7 +86,8 @@ void fitAxisTitles(QChart *chart)
 void keepAxisTitlesFitting(QChart *chart)
 {
     // Queued: the layout that moved the plot area is still running.
-    QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] { fitAxisTitles(chart); }, Qt::QueuedConnection);
+    QObject::connect(
+        chart, &QChart::plotAreaChanged, chart, [chart] { fitAxisTitles(chart); }, Qt::QueuedConnection);
     fitAxisTitles(chart);
 }
 

@@ -144,11 +144,11 @@ void ScenarioFanChart::updateTitle()
         return;
     const QString samples = QLocale().toString(m_samples);
     m_chart->setTitle(m_narrowBand ? tr("AGI-year uncertainty, p10–p90 of %1 samples (illustrative): a narrow band, "
-                                         "under these terms the AGI year barely matters")
-                                          .arg(samples)
-                                    : tr("AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set "
-                                         "(illustrative)")
-                                          .arg(samples));
+                                        "under these terms the AGI year barely matters")
+                                         .arg(samples)
+                                   : tr("AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set "
+                                        "(illustrative)")
+                                         .arg(samples));
 }
 
 QList<QPointF> ScenarioFanChart::stackMedian() const
