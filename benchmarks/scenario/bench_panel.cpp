@@ -7,6 +7,7 @@
 //   bench_panel [STEPS]      (default 400; scripts/benchmark runs it)
 #include "dataset/datasetdocument.h"
 #include "scenario/charts/scenariochart.h"
+#include "scenario/scenariodocument.h"
 #include "scenario/scenariopanel.h"
 #include "scenario/scenarioslider.h"
 
@@ -58,8 +59,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench_panel: cannot load the bundled dataset\n");
         return 2;
     }
-    ScenarioPanel panel;
-    panel.setDataset(document.dataset());
+    ScenarioDocument scenario;
+    ScenarioPanel panel(&scenario);
+    panel.document()->setDataset(document.dataset());
     panel.resize(1600, 900);
     panel.show();
     app.processEvents();

@@ -11,6 +11,7 @@
 #include "dataset/datasetdocument.h"
 #include "explorer/clausetreepanel.h"
 #include "explorer/detailspane.h"
+#include "scenario/scenariodocument.h"
 #include "scenario/scenariopanel.h"
 #include "source/sourceview.h"
 #include "timeline/timelineview.h"
@@ -112,8 +113,10 @@ int main(int argc, char **argv)
     });
     measure(host, "articles", [&] { return new Dealscope::ArticleView; });
     measure(host, "scenario panel", [&] {
-        auto *panel = new Dealscope::ScenarioPanel;
-        panel->setDataset(document.dataset());
+        auto *scenario = new Dealscope::ScenarioDocument;
+        auto *panel = new Dealscope::ScenarioPanel(scenario);
+        scenario->setParent(panel);
+        scenario->setDataset(document.dataset());
         return panel;
     });
     host.hide();

@@ -7,6 +7,7 @@
 #include "dataset/localizedtext.h"
 #include "scenario/charts/scenariochart.h"
 #include "scenario/scenarioassumptions.h"
+#include "scenario/scenariodocument.h"
 #include "scenario/scenariopanel.h"
 #include "scenario/scenarioslider.h"
 #include "session/languagemanager.h"
@@ -410,9 +411,10 @@ private Q_SLOTS:
 
     void sourceViewRetranslates()
     {
-        ScenarioPanel panel;
+        ScenarioDocument scenario;
+        ScenarioPanel panel(&scenario);
         SourceView view;
-        view.setScenarioPanel(&panel);
+        view.setScenarioDocument(panel.document());
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const ScenarioEditor *editor = view.scenarioEditor();
@@ -448,7 +450,7 @@ private Q_SLOTS:
                      scenario("The scenario model needs the Microsoft–OpenAI dataset; nothing can be applied."));
 
             view.setMode(SourceView::Mode::Scenario);
-            QCOMPARE(view.caption(), scenario("Scenario “%1” as JSON").arg(panel.scenario().name));
+            QCOMPARE(view.caption(), scenario("Scenario “%1” as JSON").arg(panel.document()->scenario().name));
         }
         QCOMPARE(comboText(view, SourceView::Mode::SelectedItem), QStringLiteral("Selected item"));
         QCOMPARE(buttonText(*editor, "scenarioApplyButton"), QStringLiteral("&Apply"));
@@ -508,8 +510,8 @@ private Q_SLOTS:
         QVERIFY(redo);
         QCOMPARE(undo->shortcuts(), QKeySequence::keyBindings(QKeySequence::Undo));
         QCOMPARE(redo->shortcuts(), QKeySequence::keyBindings(QKeySequence::Redo));
-        window.scenarioPanel()->setAgiYear(2035);
-        const QString step = window.scenarioPanel()->undoStack()->undoText();
+        window.scenarioPanel()->document()->setAgiYear(2035);
+        const QString step = window.scenarioPanel()->document()->undoStack()->undoText();
         QVERIFY(!step.isEmpty());
         QCOMPARE(undo->text(), UndoAction::textFor(UndoAction::Kind::Undo, step));
 
@@ -521,7 +523,8 @@ private Q_SLOTS:
 
     void scenarioPanelRetranslates()
     {
-        ScenarioPanel panel;
+        ScenarioDocument scenario;
+        ScenarioPanel panel(&scenario);
         panel.show();
         const ScenarioSlider *slider = panel.slider(AssumptionId::AzureFy25Revenue);
         QVERIFY(slider);
@@ -540,7 +543,7 @@ private Q_SLOTS:
             QVERIFY2(sliderToolTip().contains(rationale.toHtmlEscaped()), qPrintable(sliderToolTip()));
             // The menus, the figures' tooltips and the message for a dataset without the versions too.
             QVERIFY(menuTexts(panel, "presetButton")
-                        .contains(MarkingTranslator::mark("Dealscope::ScenarioPanel", "Base preset")));
+                        .contains(MarkingTranslator::mark("Dealscope::ScenarioDocument", "Base preset")));
             QVERIFY(menuTexts(panel, "compareButton")
                         .contains(MarkingTranslator::mark("Dealscope::ScenarioPanel", "Nothing")));
             QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("kpi0"))->toolTip(),
@@ -564,8 +567,9 @@ private Q_SLOTS:
         QFETCH(QString, language);
         DatasetDocument document;
         QVERIFY(document.openBundled().isEmpty());
-        ScenarioPanel panel;
-        panel.setDataset(document.dataset());
+        ScenarioDocument scenario;
+        ScenarioPanel panel(&scenario);
+        panel.document()->setDataset(document.dataset());
         panel.resize(1280, 430); // the panel's share of the window at 1280×800
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));

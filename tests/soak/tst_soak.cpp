@@ -91,7 +91,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ScenarioPanel *panel = window.scenarioPanel();
-        QVERIFY(panel->isAvailable());
+        QVERIFY(panel->document()->isAvailable());
 
         QTemporaryDir exports;
         QVERIFY(exports.isValid());
@@ -106,8 +106,8 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
         };
         const auto exportChart = [&] {
-            const auto frame
-                = ExportViews::layersChart(panel->projection(), std::nullopt, QString(), QStringLiteral("Soak test"));
+            const auto frame = ExportViews::layersChart(panel->document()->projection(), std::nullopt, QString(),
+                                                        QStringLiteral("Soak test"));
             const bool png = exported % 2 == 0;
             RenderSettings settings;
             settings.size = QSize(800, 450);
@@ -142,21 +142,22 @@ private Q_SLOTS:
 
             switch (random.bounded(40)) {
             case 0:
-                panel->setRegime(panel->scenario().regime == RegimeKind::Oct2025 ? RegimeKind::Apr2026
-                                                                                 : RegimeKind::Oct2025);
+                panel->document()->setRegime(panel->document()->scenario().regime == RegimeKind::Oct2025
+                                                 ? RegimeKind::Apr2026
+                                                 : RegimeKind::Oct2025);
                 ++regimeSwitches;
                 break;
             case 1:
-                panel->undoStack()->undo();
+                panel->document()->undoStack()->undo();
                 break;
             case 2:
-                panel->undoStack()->redo();
+                panel->document()->undoStack()->redo();
                 break;
             case 3:
-                panel->compareWithOtherRegime();
+                panel->document()->compareWithOtherRegime();
                 break;
             case 4:
-                panel->clearComparison();
+                panel->document()->clearComparison();
                 break;
             case 5:
                 panel->tabs()->setCurrentIndex(random.bounded(panel->tabs()->count()));
@@ -185,7 +186,7 @@ private Q_SLOTS:
         qInfo("%d moves, %d regime switches, %d language switches, %d exports in %.1f s; RSS after warm-up %.1f MiB, "
               "peak %.1f MiB, at the end %.1f MiB; undo steps kept: %d",
               moves, regimeSwitches, languageSwitches, exported, clock.elapsed() / 1000.0, afterWarmUp / 1048576.0,
-              peakAfterWarmUp / 1048576.0, atEnd / 1048576.0, int(panel->undoStack()->count()));
+              peakAfterWarmUp / 1048576.0, atEnd / 1048576.0, int(panel->document()->undoStack()->count()));
 
 #ifdef DEALSCOPE_SANITIZER_BUILD
         // AddressSanitizer keeps freed memory in quarantine on purpose, so resident memory grows by design

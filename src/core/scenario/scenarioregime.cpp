@@ -150,6 +150,11 @@ ContractRegimeResult deriveContractRegime(const Dataset &dataset, RegimeKind kin
     return result;
 }
 
+RegimeKind otherRegime(RegimeKind kind)
+{
+    return kind == RegimeKind::Oct2025 ? RegimeKind::Apr2026 : RegimeKind::Oct2025;
+}
+
 QString regimeKey(RegimeKind kind)
 {
     return kind == RegimeKind::Oct2025 ? QStringLiteral("oct2025") : QStringLiteral("apr2026");

@@ -65,6 +65,8 @@ struct ContractRegimeResult
 /// C10 and N1, N3, N4, N5 and the milestone "agi-verified" (docs/scenario-model.md, "Contract regime").
 ContractRegimeResult deriveContractRegime(const Dataset &dataset, RegimeKind kind);
 
+/// The terms a comparison sets beside @p kind: the other of the two regimes.
+RegimeKind otherRegime(RegimeKind kind);
 /// "oct2025" / "apr2026", as in scenario files.
 QString regimeKey(RegimeKind kind);
 std::optional<RegimeKind> regimeFromKey(QStringView key);

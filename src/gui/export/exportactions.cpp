@@ -2,18 +2,13 @@
 #include "export/exportactions.h"
 
 #include "agreement/agreementmodel.h"
-#include "export/exporttables.h"
 #include "export/exporttext.h"
 #include "export/exportviews.h"
 #include "export/reportbuilder.h"
-#include "scenario/charts/scenariochart.h"
 #include "scenario/charts/scenariofanchart.h"
 #include "scenario/charts/scenariotornadochart.h"
-#include "scenario/scenariofile.h"
-#include "scenario/scenariomontecarlo.h"
+#include "scenario/scenariodocument.h"
 #include "scenario/scenariopanel.h"
-#include "scenario/scenariotornado.h"
-#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,43 +25,12 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSpinBox>
-#include <QStatusBar>
 #include <QTabWidget>
 
 namespace Dealscope {
 
-namespace {
-
-RegimeKind otherRegimeOf(RegimeKind kind)
-{
-    return kind == RegimeKind::Apr2026 ? RegimeKind::Oct2025 : RegimeKind::Apr2026;
-}
-
-/// The preset whose projection the panel draws dashed, found by its numbers: the panel keeps only the
-/// projection, and the presets are few.
-std::optional<QString> comparedPreset(const ScenarioPanel &panel)
-{
-    const QList<QPointF> shown = panel.chart()->comparisonStackPoints();
-    for (const QString &id : ScenarioFile::presetIds()) {
-        const ScenarioLoadResult preset = ScenarioFile::loadPreset(id);
-        if (!preset.ok())
-            continue;
-        const Projection projection = preset.scenario->project(panel.contractRegime(preset.scenario->regime));
-        if (qsizetype(projection.years.size()) != shown.size())
-            continue;
-        bool same = true;
-        for (std::size_t i = 0; i < projection.years.size() && same; ++i)
-            same = qFuzzyCompare(1.0 + projection.years[i].azureTotal(), 1.0 + shown[qsizetype(i)].y());
-        if (same)
-            return id;
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
-ExportActions::ExportActions(MainWindow *window, const Actions &actions)
-    : QObject(window), m_window(window), m_lastDirectory(QDir::homePath())
+ExportActions::ExportActions(const Shown &shown, const Actions &actions, QObject *parent)
+    : QObject(parent), m_shown(shown), m_lastDirectory(QDir::homePath())
 {
     connect(actions.exportChart, &QAction::triggered, this, [this] { chooseAndExportDrawing(currentChart()); });
     connect(actions.exportTimeline, &QAction::triggered, this, [this] { chooseAndExportDrawing(std::nullopt); });
@@ -80,70 +44,44 @@ ExportActions::~ExportActions() = default;
 ExportInputs ExportActions::currentInputs() const
 {
     ExportInputs inputs;
-    const AgreementModel *model = m_window->agreementModel();
-    inputs.dataset = model->dataset();
-    inputs.language = model->language();
-    inputs.versionId = model->version();
-    const ScenarioPanel *panel = m_window->scenarioPanel();
-    inputs.scenario = panel->scenario();
-    inputs.scenarioName
-        = panel->scenario().name.isEmpty() ? ExportText::tr("Current scenario") : panel->scenario().name;
-    if (panel->isAvailable()) {
-        inputs.contract = panel->contractRegime(inputs.scenario.regime);
-        inputs.otherContract = panel->contractRegime(otherRegimeOf(inputs.scenario.regime));
+    const AgreementModel *agreement = m_shown.agreement;
+    inputs.dataset = agreement->dataset();
+    inputs.language = agreement->language();
+    inputs.versionId = agreement->version();
+    const ScenarioDocument *scenario = m_shown.scenario;
+    inputs.scenario = scenario->scenario();
+    inputs.scenarioName = scenario->displayName();
+    if (scenario->isAvailable()) {
+        inputs.contract = scenario->contractRegime(inputs.scenario.regime);
+        inputs.otherContract = scenario->contractRegime(otherRegime(inputs.scenario.regime));
     }
+    if (scenario->comparison() == ScenarioDocument::Comparison::Preset)
+        inputs.comparedPreset = scenario->comparedPresetId();
     return inputs;
 }
 
 ExportChart ExportActions::currentChart() const
 {
-    const ScenarioPanel *panel = m_window->scenarioPanel();
+    const ScenarioPanel *panel = m_shown.scenarioPanel;
     const QWidget *tab = panel->tabs()->currentWidget();
     if (tab == panel->tornadoChart())
         return ExportChart::Tornado;
     if (tab == panel->fanChart())
         return ExportChart::Fan;
-    return panel->comparison() == ScenarioPanel::Comparison::None ? ExportChart::Layers : ExportChart::Compare;
+    return m_shown.scenario->comparison() == ScenarioDocument::Comparison::None ? ExportChart::Layers
+                                                                                : ExportChart::Compare;
 }
 
 bool ExportActions::printsChart() const
 {
     const QWidget *focus = QApplication::focusWidget();
-    const ScenarioPanel *panel = m_window->scenarioPanel();
-    return panel->isAvailable() && panel->isVisible() && focus && panel->isAncestorOf(focus);
+    const ScenarioPanel *panel = m_shown.scenarioPanel;
+    return m_shown.scenario->isAvailable() && panel->isVisible() && focus && panel->isAncestorOf(focus);
 }
 
 std::unique_ptr<ExportFrame> ExportActions::createFrame(std::optional<ExportChart> chart) const
 {
-    const ExportInputs inputs = currentInputs();
-    const QString source = ExportViews::sourceLine(*inputs.dataset, inputs.language);
-    if (!chart || !inputs.contract)
-        return ExportViews::timeline(inputs.dataset, inputs.versionId, inputs.language, source);
-    const ScenarioPanel *panel = m_window->scenarioPanel();
-    switch (*chart) {
-    case ExportChart::Layers:
-        return ExportViews::layersChart(panel->projection(), std::nullopt, QString(), source);
-    case ExportChart::Compare: {
-        if (panel->comparison() == ScenarioPanel::Comparison::Preset) {
-            if (const std::optional<QString> id = comparedPreset(*panel)) {
-                const ScenarioLoadResult preset = ScenarioFile::loadPreset(*id);
-                return ExportViews::layersChart(
-                    panel->projection(), preset.scenario->project(panel->contractRegime(preset.scenario->regime)),
-                    ExportText::tr("%1 preset (%2)").arg(*id, regimeLabel(preset.scenario->regime)), source);
-            }
-        }
-        const std::optional<Projection> other = inputs.otherProjection();
-        return ExportViews::layersChart(
-            panel->projection(), other,
-            ExportText::tr("%1, same assumptions").arg(regimeLabel(otherRegimeOf(inputs.scenario.regime))), source);
-    }
-    case ExportChart::Tornado:
-        return ExportViews::tornadoChart(ScenarioTornado::run(*inputs.contract, inputs.scenario.values()), source);
-    case ExportChart::Fan:
-        return ExportViews::fanChart(
-            ScenarioMonteCarlo::run(*inputs.contract, inputs.scenario.values(), inputs.scenario.horizon), source);
-    }
-    return nullptr;
+    return currentInputs().frame(chart);
 }
 
 bool ExportActions::exportDrawing(std::optional<ExportChart> chart, const QString &path, const RenderSettings &settings,
@@ -164,32 +102,13 @@ bool ExportActions::exportDrawing(std::optional<ExportChart> chart, const QStrin
 bool ExportActions::exportTable(ExportTable table, const QString &path, QString *error) const
 {
     const ExportInputs inputs = currentInputs();
-    CsvTable csv;
     const bool scenarioTable
         = table == ExportTable::Projection || table == ExportTable::Tornado || table == ExportTable::Fan;
     if (scenarioTable && !inputs.contract) {
         *error = ExportText::tr("this dataset has no scenario model");
         return false;
     }
-    switch (table) {
-    case ExportTable::Projection:
-        csv = ExportTables::projection(m_window->scenarioPanel()->projection());
-        break;
-    case ExportTable::Tornado:
-        csv = ExportTables::tornado(ScenarioTornado::run(*inputs.contract, inputs.scenario.values()));
-        break;
-    case ExportTable::Fan:
-        csv = ExportTables::fan(
-            ScenarioMonteCarlo::run(*inputs.contract, inputs.scenario.values(), inputs.scenario.horizon));
-        break;
-    case ExportTable::Clauses:
-        csv = ExportTables::clauses(*inputs.dataset, inputs.versionId, inputs.language);
-        break;
-    case ExportTable::Events:
-        csv = ExportTables::events(*inputs.dataset, QDate(), inputs.language);
-        break;
-    }
-    return ExportRenderer::writeFile(path, toCsv(csv), error);
+    return ExportRenderer::writeFile(path, toCsv(inputs.table(table)), error);
 }
 
 bool ExportActions::exportReport(const QString &path, QString *error) const
@@ -212,7 +131,7 @@ void ExportActions::printCurrentView(QPrinter *printer) const
 
 bool ExportActions::askSettings(RenderSettings *settings, const QString &what)
 {
-    QDialog dialog(m_window);
+    QDialog dialog(m_shown.window);
     dialog.setWindowTitle(ExportText::tr("Export %1").arg(what));
     auto *form = new QFormLayout(&dialog);
     auto *width = new QSpinBox(&dialog);
@@ -247,7 +166,7 @@ bool ExportActions::askSettings(RenderSettings *settings, const QString &what)
 
 QString ExportActions::askPath(const QString &title, const QString &baseName, const QStringList &filters)
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, title, QDir(m_lastDirectory).filePath(baseName),
+    const QString path = QFileDialog::getSaveFileName(m_shown.window, title, QDir(m_lastDirectory).filePath(baseName),
                                                       filters.join(QStringLiteral(";;")));
     if (!path.isEmpty())
         m_lastDirectory = QFileInfo(path).absolutePath();
@@ -257,14 +176,14 @@ QString ExportActions::askPath(const QString &title, const QString &baseName, co
 void ExportActions::reportResult(bool ok, const QString &path, const QString &error)
 {
     if (ok)
-        m_window->statusBar()->showMessage(ExportText::tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+        Q_EMIT statusMessage(ExportText::tr("Exported %1").arg(QDir::toNativeSeparators(path)));
     else
-        QMessageBox::warning(m_window, ExportText::tr("Export failed"), error);
+        QMessageBox::warning(m_shown.window, ExportText::tr("Export failed"), error);
 }
 
 void ExportActions::chooseAndExportDrawing(std::optional<ExportChart> chart)
 {
-    if (chart && !m_window->scenarioPanel()->isAvailable()) {
+    if (chart && !m_shown.scenario->isAvailable()) {
         reportResult(false, QString(),
                      ExportText::tr("This dataset has no scenario model, so there is no chart to export."));
         return;
@@ -297,8 +216,8 @@ void ExportActions::chooseAndExportTable()
     for (const auto &table : tables)
         names.append(table.second);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(m_window, ExportText::tr("Export table"), ExportText::tr("Table:"),
-                                                 names, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(m_shown.window, ExportText::tr("Export table"),
+                                                 ExportText::tr("Table:"), names, 0, false, &ok);
     if (!ok)
         return;
     const ExportTable table = tables.value(names.indexOf(chosen)).first;
@@ -327,7 +246,7 @@ void ExportActions::showPrintPreview()
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
-    QPrintPreviewDialog preview(&printer, m_window);
+    QPrintPreviewDialog preview(&printer, m_shown.window);
     preview.setWindowTitle(ExportText::tr("Print preview"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, &ExportActions::printCurrentView);
     preview.exec();

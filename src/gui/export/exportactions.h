@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export/exportjob.h"
+#include "export/exportinputs.h"
 #include "export/exportoptions.h"
 #include "export/exportrenderer.h"
 
@@ -15,8 +15,10 @@ class QWidget;
 
 namespace Dealscope {
 
+class AgreementModel;
 class ExportFrame;
-class MainWindow;
+class ScenarioDocument;
+class ScenarioPanel;
 
 /// File › Export chart…, Export timeline…, Export table…, Export report… and Print…: asks where and how,
 /// then draws what the window shows through ExportRenderer and ReportBuilder, as the command line does.
@@ -34,7 +36,16 @@ public:
         QAction *print = nullptr;
     };
 
-    ExportActions(MainWindow *window, const Actions &actions);
+    /// What the window shows, which the exports draw.
+    struct Shown
+    {
+        QWidget *window = nullptr; ///< the dialogs' parent
+        const AgreementModel *agreement = nullptr;
+        const ScenarioDocument *scenario = nullptr;
+        const ScenarioPanel *scenarioPanel = nullptr; ///< for its current tab and focus
+    };
+
+    ExportActions(const Shown &shown, const Actions &actions, QObject *parent = nullptr);
     ~ExportActions() override;
 
     /// What the window shows: dataset, language, version, scenario and terms.
@@ -54,6 +65,10 @@ public:
     /// Paints the current view on @p printer, one page.
     void printCurrentView(QPrinter *printer) const;
 
+Q_SIGNALS:
+    /// A file was written; @p message says which.
+    void statusMessage(const QString &message);
+
 private:
     void chooseAndExportDrawing(std::optional<ExportChart> chart);
     void chooseAndExportTable();
@@ -63,7 +78,7 @@ private:
     QString askPath(const QString &title, const QString &baseName, const QStringList &filters);
     void reportResult(bool ok, const QString &path, const QString &error);
 
-    MainWindow *m_window;
+    Shown m_shown;
     RenderSettings m_lastSettings;
     QString m_lastDirectory;
 };

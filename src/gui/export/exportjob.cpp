@@ -22,11 +22,6 @@ namespace Dealscope {
 
 namespace {
 
-RegimeKind otherRegimeOf(RegimeKind kind)
-{
-    return kind == RegimeKind::Apr2026 ? RegimeKind::Oct2025 : RegimeKind::Apr2026;
-}
-
 QString presetName(const QString &id)
 {
     if (id == QLatin1String("bear"))
@@ -73,20 +68,6 @@ QString describeSize(const ExportRequest &request)
 }
 
 } // namespace
-
-Projection ExportInputs::projection() const
-{
-    return contract ? scenario.project(*contract) : Projection {};
-}
-
-std::optional<Projection> ExportInputs::otherProjection() const
-{
-    if (!otherContract)
-        return std::nullopt;
-    Scenario other = scenario;
-    other.regime = otherContract->kind;
-    return other.project(*otherContract);
-}
 
 QString defaultExportLanguage()
 {
@@ -164,7 +145,7 @@ bool resolveExportInputs(const ExportRequest &request, ExportInputs *inputs, QSt
     ContractRegimeResult contract = deriveContractRegime(*inputs->dataset, inputs->scenario.regime);
     if (contract.ok())
         inputs->contract = contract.regime;
-    ContractRegimeResult other = deriveContractRegime(*inputs->dataset, otherRegimeOf(inputs->scenario.regime));
+    ContractRegimeResult other = deriveContractRegime(*inputs->dataset, otherRegime(inputs->scenario.regime));
     if (other.ok())
         inputs->otherContract = other.regime;
     const bool needsScenario = request.kind == ExportKind::Chart
@@ -211,36 +192,13 @@ int runExport(const ExportRequest &request, QString *error, QString *report)
     settings.darkPalette = request.darkPalette;
     settings.pageSize = request.pageSize;
     settings.description = ExportText::tr("Illustrative; made with Dealscope.");
-    const QString source = ExportViews::sourceLine(*inputs.dataset, inputs.language);
-
     bool ok = false;
     switch (request.kind) {
     case ExportKind::Table: {
-        CsvTable table;
-        switch (request.table) {
-        case ExportTable::Projection:
-            table = ExportTables::projection(inputs.projection());
-            break;
-        case ExportTable::Tornado:
-            table = ExportTables::tornado(ScenarioTornado::run(*inputs.contract, inputs.scenario.values()));
-            break;
-        case ExportTable::Fan:
-            table = ExportTables::fan(
-                ScenarioMonteCarlo::run(*inputs.contract, inputs.scenario.values(), inputs.scenario.horizon));
-            break;
-        case ExportTable::Clauses:
-            table = ExportTables::clauses(*inputs.dataset, inputs.versionId, inputs.language);
-            break;
-        case ExportTable::Events: {
-            QDate through;
-            for (const Version &version : inputs.dataset->versions) {
-                if (version.id == inputs.versionId && !request.asOf.isEmpty())
-                    through = version.date;
-            }
-            table = ExportTables::events(*inputs.dataset, through, inputs.language);
-            break;
-        }
-        }
+        QDate eventsThrough; // --as-of limits the events to those up to its version
+        if (const Version *version = inputs.dataset->version(inputs.versionId); version && !request.asOf.isEmpty())
+            eventsThrough = version->date;
+        const CsvTable table = inputs.table(request.table, eventsThrough);
         ok = ExportRenderer::writeFile(request.output, toCsv(table), error);
         if (ok && report)
             *report = QStringLiteral("%1: %2 table, %3 rows")
@@ -250,37 +208,12 @@ int runExport(const ExportRequest &request, QString *error, QString *report)
     }
     case ExportKind::Chart:
     case ExportKind::Timeline: {
-        std::unique_ptr<ExportFrame> frame;
-        if (request.kind == ExportKind::Timeline) {
-            frame = ExportViews::timeline(inputs.dataset, inputs.versionId, inputs.language, source);
-            settings.title = frame->heading();
-        } else {
-            switch (request.chart) {
-            case ExportChart::Layers:
-                frame = ExportViews::layersChart(inputs.projection(), std::nullopt, QString(), source);
-                break;
-            case ExportChart::Compare: {
-                const std::optional<Projection> other = inputs.otherProjection();
-                frame = ExportViews::layersChart(
-                    inputs.projection(), other,
-                    ExportText::tr("%1, same assumptions").arg(regimeLabel(otherRegimeOf(inputs.scenario.regime))),
-                    source);
-                break;
-            }
-            case ExportChart::Tornado:
-                frame = ExportViews::tornadoChart(ScenarioTornado::run(*inputs.contract, inputs.scenario.values()),
-                                                  source);
-                break;
-            case ExportChart::Fan:
-                frame = ExportViews::fanChart(
-                    ScenarioMonteCarlo::run(*inputs.contract, inputs.scenario.values(), inputs.scenario.horizon),
-                    source);
-                break;
-            }
-            settings.title
-                = ExportText::tr("%1 chart, %2, %3")
-                      .arg(chartKey(request.chart), inputs.scenarioName, regimeLabel(inputs.scenario.regime));
-        }
+        const std::optional<ExportChart> chart
+            = request.kind == ExportKind::Chart ? std::optional(request.chart) : std::nullopt;
+        std::unique_ptr<ExportFrame> frame = inputs.frame(chart);
+        settings.title = chart ? ExportText::tr("%1 chart, %2, %3")
+                                     .arg(chartKey(*chart), inputs.scenarioName, regimeLabel(inputs.scenario.regime))
+                               : frame->heading();
         ok = ExportRenderer::renderToFile(frame.get(), request.format, request.output, settings, error);
         if (ok && report)
             *report = QStringLiteral("%1: %2, %3").arg(request.output, settings.title, describeSize(request));

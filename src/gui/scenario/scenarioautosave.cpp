@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/scenarioautosave.h"
 
+#include "scenario/scenariodocument.h"
 #include "scenario/scenariofile.h"
-#include "scenario/scenariopanel.h"
 #include "session/filesetaside.h"
 #include "widgets/messagebar.h"
 
@@ -13,8 +13,12 @@
 
 namespace Dealscope {
 
-ScenarioAutosave::ScenarioAutosave(ScenarioPanel *panel, const QString &directory, QObject *parent)
-    : QObject(parent), m_panel(panel), m_store(directory), m_debounce(new QTimer(this)), m_periodic(new QTimer(this))
+ScenarioAutosave::ScenarioAutosave(ScenarioDocument *document, const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_store(directory)
+    , m_debounce(new QTimer(this))
+    , m_periodic(new QTimer(this))
 {
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(DefaultDebounceMs);
@@ -22,8 +26,8 @@ ScenarioAutosave::ScenarioAutosave(ScenarioPanel *panel, const QString &director
     connect(m_debounce, &QTimer::timeout, this, &ScenarioAutosave::sync);
     connect(m_periodic, &QTimer::timeout, this, &ScenarioAutosave::sync);
     m_periodic->start();
-    connect(m_panel->undoStack(), &QUndoStack::indexChanged, this, &ScenarioAutosave::scheduleWrite);
-    connect(m_panel->undoStack(), &QUndoStack::cleanChanged, this, &ScenarioAutosave::scheduleWrite);
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &ScenarioAutosave::scheduleWrite);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &ScenarioAutosave::scheduleWrite);
 }
 
 ScenarioAutosave::~ScenarioAutosave()
@@ -49,13 +53,13 @@ void ScenarioAutosave::scheduleWrite()
 void ScenarioAutosave::sync()
 {
     m_debounce->stop();
-    if (m_panel->undoStack()->isClean()) {
+    if (m_document->undoStack()->isClean()) {
         // Saved, or back where it started: nothing to lose.
         m_store.remove();
         m_written.reset();
         return;
     }
-    const Scenario &scenario = m_panel->scenario();
+    const Scenario &scenario = m_document->scenario();
     if (m_written == scenario && m_store.hasFile())
         return;
     QString error;
@@ -102,7 +106,7 @@ QList<ScenarioAutosave::Recoverable> ScenarioAutosave::findRecoverable(QStringLi
 
 void ScenarioAutosave::restore(const Recoverable &recoverable)
 {
-    m_panel->setScenario(recoverable.scenario, tr("Restore Autosaved Scenario"));
+    m_document->setScenario(recoverable.scenario, tr("Restore Autosaved Scenario"));
     sync(); // this session holds the edits before the orphan goes
     AutosaveStore::discard(recoverable.path);
 }

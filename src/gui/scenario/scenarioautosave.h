@@ -14,11 +14,11 @@ class QTimer;
 namespace Dealscope {
 
 class MessageBar;
-class ScenarioPanel;
+class ScenarioDocument;
 
-/// Keeps the scenario panel's unsaved edits safe from a crash.
+/// Keeps the scenario document's unsaved edits safe from a crash.
 ///
-/// While the panel's undo stack is not clean (edits since the start, the last open or the last save), the
+/// While the document's undo stack is not clean (edits since the start, the last open or the last save), the
 /// scenario is written to this session's autosave (AutosaveStore) shortly after each change (debounced,
 /// so a slider drag writes once) and every periodic interval as a safety net (a write that failed, e.g.
 /// on a full disk, is retried). When the stack is clean again the autosave goes; a clean end removes it.
@@ -39,7 +39,7 @@ public:
         QDateTime savedAt;
     };
 
-    explicit ScenarioAutosave(ScenarioPanel *panel, const QString &directory = AutosaveStore::defaultDirectory(),
+    explicit ScenarioAutosave(ScenarioDocument *document, const QString &directory = AutosaveStore::defaultDirectory(),
                               QObject *parent = nullptr);
     /// A clean end: removes this session's autosave.
     ~ScenarioAutosave() override;
@@ -56,7 +56,7 @@ public:
     /// Reads the autosaves that crashed sessions left. Unreadable ones are set aside; @p problems gets a
     /// message for each.
     QList<Recoverable> findRecoverable(QStringList *problems = nullptr) const;
-    /// Puts the scenario in the panel as one undoable step, autosaves it for this session, then removes
+    /// Puts the scenario in the document as one undoable step, autosaves it for this session, then removes
     /// the orphan.
     void restore(const Recoverable &recoverable);
     void discard(const Recoverable &recoverable);
@@ -72,7 +72,7 @@ Q_SIGNALS:
 private:
     void scheduleWrite();
 
-    ScenarioPanel *m_panel;
+    ScenarioDocument *m_document;
     AutosaveStore m_store;
     QTimer *m_debounce;
     QTimer *m_periodic;

@@ -5,7 +5,7 @@
 
 namespace Dealscope {
 
-ScenarioChangeCommand::ScenarioChangeCommand(const QString &text, Scenario before, Scenario after, Apply apply,
+ScenarioChangeCommand::ScenarioChangeCommand(const QString &text, State before, State after, Apply apply,
                                              quint64 mergeKey)
     : QUndoCommand(text)
     , m_before(std::move(before))

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "scenario/scenario.h"
+#include "scenario/scenariodocument.h"
 
 #include <QUndoCommand>
 
@@ -9,30 +9,31 @@
 
 namespace Dealscope {
 
-/// One undoable change of the scenario panel: the whole scenario before and after (a scenario is a regime,
+/// One undoable change of the scenario document: its whole state before and after (a scenario is a regime,
 /// a horizon and a small map of overrides, so a snapshot is cheap and undo restores exactly).
 ///
-/// Changes with the same non-zero merge key collapse into one step: the panel gives every slider drag its
-/// own key, so a drag is one undo step while each keyboard step or spin-box edit stays a step of its own.
+/// Changes with the same non-zero merge key collapse into one step: the document gives every slider drag
+/// its own key, so a drag is one undo step while each keyboard step or spin-box edit stays a step of its own.
 class ScenarioChangeCommand : public QUndoCommand
 {
 public:
     static constexpr int CommandId = 0x5ce1;
-    using Apply = std::function<void(const Scenario &)>;
+    using State = ScenarioDocument::State;
+    using Apply = std::function<void(const State &)>;
 
-    ScenarioChangeCommand(const QString &text, Scenario before, Scenario after, Apply apply, quint64 mergeKey = 0);
+    ScenarioChangeCommand(const QString &text, State before, State after, Apply apply, quint64 mergeKey = 0);
 
     void undo() override;
     void redo() override;
     int id() const override { return CommandId; }
     bool mergeWith(const QUndoCommand *other) override;
 
-    const Scenario &before() const { return m_before; }
-    const Scenario &after() const { return m_after; }
+    const State &before() const { return m_before; }
+    const State &after() const { return m_after; }
 
 private:
-    Scenario m_before;
-    Scenario m_after;
+    State m_before;
+    State m_after;
     Apply m_apply;
     quint64 m_mergeKey;
 };

@@ -45,23 +45,10 @@ namespace Dealscope {
 
 namespace {
 
-constexpr quint64 OutsideAgiMergeKey = 1;
 constexpr int KpiToYear = 2032;
 constexpr int MaxErrorsInSummary = 6;
-constexpr int UndoLimit = 500;
 
 enum Kpi { KpiIaas, KpiPaas, KpiSaas, KpiStack, KpiShare, KpiOpenaiShare, KpiCount };
-
-QString presetLabel(const QString &id)
-{
-    if (id == QLatin1String("bear"))
-        return ScenarioPanel::tr("Bear preset");
-    if (id == QLatin1String("base"))
-        return ScenarioPanel::tr("Base preset");
-    if (id == QLatin1String("bull"))
-        return ScenarioPanel::tr("Bull preset");
-    return id;
-}
 
 /// The KPI figures' names, shown as their tooltips, in the order of Kpi.
 QStringList kpiNames()
@@ -85,11 +72,6 @@ QString illustrativeNote()
                              "value marked “assumption”.");
 }
 
-RegimeKind otherRegime(RegimeKind kind)
-{
-    return kind == RegimeKind::Oct2025 ? RegimeKind::Apr2026 : RegimeKind::Oct2025;
-}
-
 /// The groups a clause's scenario layer drives.
 QList<AssumptionGroup> groupsForLayer(const QString &layer)
 {
@@ -106,71 +88,66 @@ QList<AssumptionGroup> groupsForLayer(const QString &layer)
 
 } // namespace
 
-ScenarioPanel::ScenarioPanel(QWidget *parent)
+ScenarioPanel::ScenarioPanel(ScenarioDocument *document, QWidget *parent)
     : QWidget(parent)
-    , m_undoStack(new QUndoStack(this))
-    , m_openAction(new QAction(tr("Open &Scenario…"), this))
-    , m_saveAsAction(new QAction(tr("Save Scenario &As…"), this))
+    , m_document(document)
+    , m_openAction(new QAction(this))
+    , m_saveAsAction(new QAction(this))
     , m_settleTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("scenarioPanel"));
     m_openAction->setObjectName(QStringLiteral("openScenarioAction"));
     m_openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
-    m_openAction->setToolTip(tr("Open a Dealscope scenario file"));
     m_saveAsAction->setObjectName(QStringLiteral("saveScenarioAsAction"));
     m_saveAsAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
-    m_saveAsAction->setToolTip(tr("Save the scenario's regime, horizon and changed assumptions"));
     connect(m_openAction, &QAction::triggered, this, &ScenarioPanel::chooseFileToOpen);
     connect(m_saveAsAction, &QAction::triggered, this, &ScenarioPanel::chooseFileToSave);
 
-    // A long session must not grow without bound: each step keeps two scenarios (about 3 KB), so 10,000
-    // clicks would keep some 35 MB. The oldest steps go beyond this.
-    m_undoStack->setUndoLimit(UndoLimit);
     m_settleTimer->setSingleShot(true);
     m_settleTimer->setInterval(0);
-    connect(m_settleTimer, &QTimer::timeout, this, &ScenarioPanel::settled);
+    connect(m_settleTimer, &QTimer::timeout, this, &ScenarioPanel::updateAnalysisTab);
 
-    m_scenario.name = tr("Defaults");
     buildControls();
-    setEnabled(false);
+    retranslate();
+    connect(m_document, &ScenarioDocument::changed, this, &ScenarioPanel::showScenario);
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, &ScenarioPanel::showName);
+    connect(m_document, &ScenarioDocument::comparisonChanged, this, [this] {
+        if (m_document->isAvailable())
+            showComparison();
+    });
+    connect(m_document, &ScenarioDocument::availabilityChanged, this, &ScenarioPanel::availabilityChanged);
+    availabilityChanged();
+    showScenario();
 }
 
-ScenarioPanel::~ScenarioPanel()
-{
-    // The commands call back into the panel; drop them before its members go.
-    m_undoStack->clear();
-}
+ScenarioPanel::~ScenarioPanel() = default;
 
 void ScenarioPanel::buildControls()
 {
     // Top row: terms, presets, comparison, files, undo.
     m_regimeCombo = new QComboBox(this);
     m_regimeCombo->setObjectName(QStringLiteral("regimeCombo"));
-    m_regimeCombo->addItem(regimeLabel(RegimeKind::Oct2025), int(RegimeKind::Oct2025));
-    m_regimeCombo->addItem(regimeLabel(RegimeKind::Apr2026), int(RegimeKind::Apr2026));
-    m_regimeCombo->setToolTip(tr("The contract terms the projection runs under; their dates are read from the "
-                                 "dataset's versions of 28 Oct 2025 and 27 Apr 2026"));
-    connect(m_regimeCombo, &QComboBox::activated, this,
-            [this](int row) { setRegime(RegimeKind(m_regimeCombo->itemData(row).toInt())); });
-    m_termsLabel = new QLabel(tr("&Terms:"), this);
+    for (const RegimeKind kind : {RegimeKind::Oct2025, RegimeKind::Apr2026})
+        m_regimeCombo->addItem(QString(), int(kind));
+    connect(m_regimeCombo, &QComboBox::activated, this, [this](int row) {
+        m_document->setRegime(RegimeKind(m_regimeCombo->itemData(row).toInt()));
+        showScenario(); // the combo shows the document's terms even when nothing changed
+    });
+    m_termsLabel = new QLabel(this);
     m_termsLabel->setObjectName(QStringLiteral("termsLabel"));
     m_termsLabel->setBuddy(m_regimeCombo);
 
     m_presetButton = new QToolButton(this);
     m_presetButton->setObjectName(QStringLiteral("presetButton"));
-    m_presetButton->setText(tr("Presets"));
     m_presetButton->setPopupMode(QToolButton::InstantPopup);
     m_presetButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_presetButton->setMenu(new QMenu(m_presetButton));
 
     m_compareButton = new QToolButton(this);
     m_compareButton->setObjectName(QStringLiteral("compareButton"));
-    m_compareButton->setText(tr("Compare with"));
-    m_compareButton->setToolTip(tr("Draw a second scenario dashed on the chart"));
     m_compareButton->setPopupMode(QToolButton::InstantPopup);
     m_compareButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_compareButton->setMenu(new QMenu(m_compareButton));
-    fillMenus();
 
     const auto toolButton = [this](QAction *action) {
         auto *button = new QToolButton(this);
@@ -178,8 +155,8 @@ void ScenarioPanel::buildControls()
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         return button;
     };
-    QAction *undo = new UndoAction(m_undoStack, UndoAction::Kind::Undo, this);
-    QAction *redo = new UndoAction(m_undoStack, UndoAction::Kind::Redo, this);
+    QAction *undo = new UndoAction(m_document->undoStack(), UndoAction::Kind::Undo, this);
+    QAction *redo = new UndoAction(m_document->undoStack(), UndoAction::Kind::Redo, this);
 
     m_nameLabel = new QLabel(this);
     m_nameLabel->setObjectName(QStringLiteral("scenarioName"));
@@ -209,12 +186,10 @@ void ScenarioPanel::buildControls()
     kpis->setHorizontalSpacing(16);
     kpis->setVerticalSpacing(0);
     kpis->addWidget(m_kpiCaption, 0, 0, 1, 4);
-    const QStringList names = kpiNames();
     for (int i = 0; i < KpiCount; ++i) {
         auto *value = new QLabel(this);
         value->setObjectName(QStringLiteral("kpi%1").arg(i));
         value->setTextFormat(Qt::RichText);
-        value->setToolTip(names.at(i));
         m_kpiValues.append(value);
         kpis->addWidget(value, 1 + i / 3, i % 3);
     }
@@ -242,17 +217,15 @@ void ScenarioPanel::buildControls()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("scenarioTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_chart, tr("Chart"));
-    m_tabs->addTab(m_table, tr("Table"));
-    m_tabs->addTab(m_tornado, tr("Sensitivity"));
-    m_tabs->addTab(m_fan, tr("AGI-year fan"));
+    for (QWidget *page : std::initializer_list<QWidget *> {m_chart, m_table, m_tornado, m_fan})
+        m_tabs->addTab(page, QString());
     connect(m_tabs, &QTabWidget::currentChanged, this, &ScenarioPanel::updateAnalysisTab);
 
-    auto *note = m_noteLabel = new QLabel(illustrativeNote(), this);
+    auto *note = m_noteLabel = new QLabel(this);
     note->setObjectName(QStringLiteral("illustrativeNote"));
     note->setWordWrap(true);
 
-    m_unavailableLabel = new QLabel(unavailableText(), this);
+    m_unavailableLabel = new QLabel(this);
     m_unavailableLabel->setObjectName(QStringLiteral("unavailableLabel"));
     m_unavailableLabel->setWordWrap(true);
     m_unavailableLabel->hide();
@@ -303,7 +276,6 @@ QWidget *ScenarioPanel::buildAssumptions()
 
             auto *headerRow = new QHBoxLayout;
             section.header = new QToolButton(section.frame);
-            section.header->setText(ScenarioAssumptions::groupLabel(info.group));
             section.header->setCheckable(true);
             section.header->setChecked(true);
             section.header->setArrowType(Qt::DownArrow);
@@ -314,15 +286,13 @@ QWidget *ScenarioPanel::buildAssumptions()
             section.header->setFont(bold);
             headerRow->addWidget(section.header);
             if (info.group == AssumptionGroup::Split) {
-                auto *unpublished = new QLabel(tr("⚠ not published by Microsoft"), section.frame);
+                auto *unpublished = section.unpublishedNote = new QLabel(section.frame);
                 unpublished->setObjectName(QStringLiteral("splitNotPublished"));
-                unpublished->setToolTip(tr("Microsoft reports “Azure and other cloud services” without an IaaS / "
-                                           "PaaS / SaaS split (fact sheet §3a, X). The split here is an assumption."));
                 unpublished->setStyleSheet(
                     QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 3px; padding: 0px 4px; }"));
                 headerRow->addWidget(unpublished);
             }
-            section.drivenNote = new QLabel(tr("◆ driven by the selected clause"), section.frame);
+            section.drivenNote = new QLabel(section.frame);
             section.drivenNote->setObjectName(QStringLiteral("drivenNote"));
             section.drivenNote->hide();
             headerRow->addWidget(section.drivenNote);
@@ -347,22 +317,14 @@ QWidget *ScenarioPanel::buildAssumptions()
         auto *slider = new ScenarioSlider(info, m_sections.constLast().body);
         m_sections.constLast().body->layout()->addWidget(slider);
         m_sliders.insert(int(info.id), slider);
-        connect(slider, &ScenarioSlider::valueEdited, this, &ScenarioPanel::valueEdited);
-        connect(slider, &ScenarioSlider::dragStarted, this, [this] {
-            m_dragging = true;
-            m_dragKey = ++m_dragSerial;
-            m_dragStart = m_scenario;
-        });
+        connect(slider, &ScenarioSlider::valueEdited, m_document,
+                [this](AssumptionId id, double value) { m_document->setValue(id, value); });
+        connect(slider, &ScenarioSlider::dragStarted, m_document, &ScenarioDocument::beginDrag);
         connect(slider, &ScenarioSlider::dragFinished, this, [this] {
-            m_dragging = false;
-            m_dragKey = 0;
+            m_document->endDrag();
             scheduleSettled();
         });
-        connect(slider, &ScenarioSlider::resetRequested, this, [this](AssumptionId id) {
-            Scenario after = m_scenario;
-            after.resetValue(id);
-            pushChange(tr("Reset %1").arg(ScenarioAssumptions::info(id).label), after);
-        });
+        connect(slider, &ScenarioSlider::resetRequested, m_document, &ScenarioDocument::resetValue);
     }
     list->addStretch(1);
 
@@ -375,141 +337,59 @@ QWidget *ScenarioPanel::buildAssumptions()
     return m_scroll;
 }
 
-void ScenarioPanel::setDataset(const DatasetPtr &dataset)
-{
-    m_oct2025.reset();
-    m_apr2026.reset();
-    if (dataset) {
-        m_oct2025 = deriveContractRegime(*dataset, RegimeKind::Oct2025).regime;
-        m_apr2026 = deriveContractRegime(*dataset, RegimeKind::Apr2026).regime;
-    }
-    m_available = m_oct2025 && m_apr2026;
-    setEnabled(m_available);
-    m_unavailableLabel->setVisible(dataset && !m_available); // no dataset yet is no reason to explain
-    m_presetComparison.reset();
-    if (m_comparison == Comparison::Preset)
-        m_comparison = Comparison::None;
-    if (m_available)
-        applyScenario(m_scenario);
-}
-
-const ContractRegime &ScenarioPanel::contractRegime(RegimeKind kind) const
-{
-    return kind == RegimeKind::Oct2025 ? *m_oct2025 : *m_apr2026;
-}
-
 ScenarioSlider *ScenarioPanel::slider(AssumptionId id) const
 {
     return m_sliders.value(int(id));
 }
 
-void ScenarioPanel::pushChange(const QString &text, const Scenario &after, quint64 mergeKey)
+void ScenarioPanel::availabilityChanged()
 {
-    if (after == m_scenario)
-        return;
-    m_undoStack->push(new ScenarioChangeCommand(
-        text, m_scenario, after, [this](const Scenario &scenario) { applyScenario(scenario); }, mergeKey));
+    const bool available = m_document->isAvailable();
+    setEnabled(available);
+    m_unavailableLabel->setVisible(m_document->hasDataset() && !available);
 }
 
-void ScenarioPanel::valueEdited(AssumptionId id, double value, bool dragging)
+/// Shows the document's scenario: sliders, terms, name, and everything computed from it.
+void ScenarioPanel::showScenario()
 {
-    Scenario after = m_scenario;
-    if (dragging && value == m_dragStart.value(id))
-        after = m_dragStart; // back where the drag began, override or not: the merged step becomes a no-op
-    else
-        after.setValue(id, value);
-    pushChange(tr("Change %1").arg(ScenarioAssumptions::info(id).label), after, dragging ? m_dragKey : 0);
-}
-
-void ScenarioPanel::setScenario(const Scenario &scenario, const QString &undoText)
-{
-    pushChange(undoText, scenario);
-}
-
-void ScenarioPanel::setRegime(RegimeKind kind)
-{
-    Scenario after = m_scenario;
-    after.regime = kind;
-    pushChange(tr("Switch to %1").arg(regimeLabel(kind)), after);
-    const QSignalBlocker block(m_regimeCombo);
-    m_regimeCombo->setCurrentIndex(m_regimeCombo->findData(int(m_scenario.regime)));
-}
-
-void ScenarioPanel::setAgiYear(int year)
-{
-    if (!m_available)
-        return;
-    const AssumptionInfo &info = ScenarioAssumptions::info(AssumptionId::AgiMedianYear);
-    const double value = std::clamp(double(year), info.minimum, info.maximum);
-    if (m_scenario.value(AssumptionId::AgiMedianYear) == value)
-        return;
-    Scenario after = m_scenario;
-    after.setValue(AssumptionId::AgiMedianYear, value);
-    m_externalAgi = true;
-    pushChange(tr("Assume AGI verified in %1").arg(int(value)), after, OutsideAgiMergeKey);
-    m_externalAgi = false;
-}
-
-void ScenarioPanel::restoreAgiYear(int year)
-{
-    if (!m_available)
-        return;
-    const AssumptionInfo &info = ScenarioAssumptions::info(AssumptionId::AgiMedianYear);
-    Scenario restored = m_scenario;
-    restored.setValue(AssumptionId::AgiMedianYear, std::clamp(double(year), info.minimum, info.maximum));
-    if (restored == m_scenario)
-        return;
-    m_externalAgi = true;
-    applyScenario(restored); // no command: Undo must not take the start-up state away
-    m_externalAgi = false;
-}
-
-void ScenarioPanel::applyScenario(const Scenario &scenario)
-{
-    const double previousAgi = m_scenario.value(AssumptionId::AgiMedianYear);
-    m_scenario = scenario;
+    const Scenario &scenario = m_document->scenario();
     for (auto it = m_sliders.cbegin(); it != m_sliders.cend(); ++it) {
         const auto id = AssumptionId(it.key());
-        it.value()->setValue(m_scenario.value(id), m_scenario.isOverridden(id));
+        it.value()->setValue(scenario.value(id), scenario.isOverridden(id));
     }
     {
         const QSignalBlocker block(m_regimeCombo);
-        m_regimeCombo->setCurrentIndex(m_regimeCombo->findData(int(m_scenario.regime)));
+        m_regimeCombo->setCurrentIndex(m_regimeCombo->findData(int(scenario.regime)));
     }
-    m_nameLabel->setText(tr("Scenario: %1").arg(m_scenario.name.isEmpty() ? tr("untitled") : m_scenario.name));
-    // Escaped: a scenario file's description that starts with a tag would be rich text that loads images.
-    m_nameLabel->setToolTip(m_scenario.description.isEmpty() ? QString()
-                                                             : Qt::convertFromPlainText(m_scenario.description));
-    if (!m_available)
+    showName();
+    if (!m_document->isAvailable())
         return;
-    recompute();
-    scheduleSettled();
-    Q_EMIT scenarioChanged();
-    const double agi = m_scenario.value(AssumptionId::AgiMedianYear);
-    if (agi != previousAgi && !m_externalAgi)
-        Q_EMIT agiYearChanged(int(agi));
-}
-
-void ScenarioPanel::recompute()
-{
-    m_projection = m_scenario.project(contractRegime(m_scenario.regime));
-    if (m_comparison == Comparison::OtherRegime)
-        updateComparison();
-    m_chart->setProjection(m_projection, regimeLabel(m_scenario.regime));
-    m_tableModel->setProjection(m_projection);
+    m_chart->setProjection(m_document->projection(), regimeLabel(scenario.regime));
+    showComparison();
+    m_tableModel->setProjection(m_document->projection());
     updateKpis();
     m_tornadoDirty = true;
     m_fanDirty = true;
+    scheduleSettled();
+}
+
+void ScenarioPanel::showName()
+{
+    m_nameLabel->setText(tr("Scenario: %1").arg(m_document->displayName()));
+    // Escaped: a scenario file's description that starts with a tag would be rich text that loads images.
+    const QString description = m_document->scenario().description;
+    m_nameLabel->setToolTip(description.isEmpty() ? QString() : Qt::convertFromPlainText(description));
 }
 
 void ScenarioPanel::updateKpis()
 {
+    const Projection &projection = m_document->projection();
     const QLocale locale;
-    const int from = m_projection.firstYear();
-    const int to = std::min(KpiToYear, m_projection.lastYear());
+    const int from = projection.firstYear();
+    const int to = std::min(KpiToYear, projection.lastYear());
     double parts[3] = {0.0, 0.0, 0.0};
     double openai = 0.0;
-    for (const ProjectionYear &year : m_projection.years) {
+    for (const ProjectionYear &year : projection.years) {
         if (year.year < from || year.year > to)
             continue;
         parts[0] += year.iaas.total();
@@ -518,7 +398,7 @@ void ScenarioPanel::updateKpis()
         openai += year.openaiTotal();
     }
     const double stack = parts[0] + parts[1] + parts[2];
-    const double share = m_projection.cumulativeRevenueShare(from, to);
+    const double share = projection.cumulativeRevenueShare(from, to);
     m_kpiCaption->setText(tr("Cumulative %1–%2, USD billions:").arg(from).arg(to));
     const QStringList names = {tr("IaaS"), tr("PaaS"), tr("SaaS"), tr("Azure stack"), tr("Revenue share")};
     const double values[] = {parts[0], parts[1], parts[2], stack, share};
@@ -536,72 +416,26 @@ QString ScenarioPanel::kpiText() const
     return parts.join(u' ');
 }
 
-void ScenarioPanel::updateComparison()
+void ScenarioPanel::showComparison()
 {
-    std::optional<Projection> other;
-    switch (m_comparison) {
-    case Comparison::None:
-        break;
-    case Comparison::OtherRegime: {
-        const RegimeKind kind = otherRegime(m_scenario.regime);
-        other = m_scenario.project(contractRegime(kind));
-        m_comparisonName = tr("%1, same assumptions").arg(regimeLabel(kind));
-        break;
-    }
-    case Comparison::Preset:
-        other = m_presetComparison;
-        break;
-    }
+    const std::optional<Projection> &other = m_document->comparisonProjection();
     m_chart->setComparison(other);
     m_compareLabel->setVisible(other.has_value());
-    m_compareLabel->setText(tr("Dashed: %1").arg(m_comparisonName));
-}
-
-void ScenarioPanel::compareWithOtherRegime()
-{
-    if (!m_available)
-        return;
-    m_comparison = Comparison::OtherRegime;
-    updateComparison();
-}
-
-void ScenarioPanel::compareWithPreset(const QString &id)
-{
-    if (!m_available)
-        return;
-    const ScenarioLoadResult result = ScenarioFile::loadPreset(id);
-    if (!result.ok())
-        return;
-    m_presetComparison = result.scenario->project(contractRegime(result.scenario->regime));
-    m_comparison = Comparison::Preset;
-    m_comparisonName = tr("%1 (%2)").arg(presetLabel(id), regimeLabel(result.scenario->regime));
-    updateComparison();
-}
-
-void ScenarioPanel::clearComparison()
-{
-    m_comparison = Comparison::None;
-    m_presetComparison.reset();
-    updateComparison();
+    m_compareLabel->setText(tr("Dashed: %1").arg(m_document->comparisonName()));
 }
 
 bool ScenarioPanel::loadPreset(const QString &id)
 {
-    const ScenarioLoadResult result = ScenarioFile::loadPreset(id);
-    if (!result.ok())
+    if (!m_document->loadPreset(id))
         return false;
-    Scenario scenario = *result.scenario;
-    if (scenario.name.isEmpty())
-        scenario.name = presetLabel(id);
-    pushChange(tr("Load %1").arg(presetLabel(id)), scenario);
-    Q_EMIT statusMessage(tr("Loaded the %1").arg(presetLabel(id)));
+    Q_EMIT statusMessage(tr("Loaded the %1").arg(ScenarioDocument::presetLabel(id)));
     return true;
 }
 
 bool ScenarioPanel::openScenarioFile(const QString &path)
 {
     const QString fileName = QFileInfo(path).fileName();
-    const ScenarioLoadResult result = ScenarioFile::loadFile(path, fileName);
+    const ScenarioLoadResult result = m_document->open(path);
     QStringList errors;
     QStringList warnings;
     for (const Diagnostic &diagnostic : result.diagnostics)
@@ -625,11 +459,6 @@ bool ScenarioPanel::openScenarioFile(const QString &path)
         return false;
     }
     m_lastError.clear();
-    Scenario scenario = *result.scenario;
-    if (scenario.name.isEmpty())
-        scenario.name = QFileInfo(path).completeBaseName();
-    pushChange(tr("Open %1").arg(fileName), scenario);
-    m_undoStack->setClean(); // the scenario is the file's: no unsaved edits
     Q_EMIT statusMessage(
         warnings.isEmpty()
             ? tr("Opened scenario %1").arg(fileName)
@@ -639,11 +468,8 @@ bool ScenarioPanel::openScenarioFile(const QString &path)
 
 bool ScenarioPanel::saveScenarioFile(const QString &path)
 {
-    Scenario scenario = m_scenario;
-    if (scenario.name.isEmpty())
-        scenario.name = QFileInfo(path).completeBaseName();
     QString error;
-    if (!ScenarioFile::save(scenario, path, &error)) {
+    if (!m_document->save(path, &error)) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Save Scenario"),
                                     tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), error),
                                     QMessageBox::Ok, this);
@@ -653,18 +479,24 @@ bool ScenarioPanel::saveScenarioFile(const QString &path)
         box->open();
         return false;
     }
-    m_undoStack->setClean(); // saved: nothing left for the autosave to keep
     Q_EMIT statusMessage(tr("Saved scenario %1").arg(QFileInfo(path).fileName()));
     return true;
 }
 
+QString ScenarioPanel::startDirectory() const
+{
+    if (!m_lastDirectory.isEmpty())
+        return m_lastDirectory;
+    if (!m_document->filePath().isEmpty())
+        return QFileInfo(m_document->filePath()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
 void ScenarioPanel::chooseFileToOpen()
 {
-    const QString start = m_lastDirectory.isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        : m_lastDirectory;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Scenario"), start, tr("Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Scenario"), startDirectory(),
+                                       tr("Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     m_lastDirectory = QFileInfo(path).absolutePath();
@@ -673,11 +505,9 @@ void ScenarioPanel::chooseFileToOpen()
 
 bool ScenarioPanel::chooseFileToSave()
 {
-    const QString start = m_lastDirectory.isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        : m_lastDirectory;
-    const QString suggested = QStringLiteral("%1/%2.dealscope-scenario.json")
-                                  .arg(start, m_scenario.name.isEmpty() ? tr("scenario") : m_scenario.name);
+    const QString name = m_document->scenario().name;
+    const QString suggested
+        = QStringLiteral("%1/%2.dealscope-scenario.json").arg(startDirectory(), name.isEmpty() ? tr("scenario") : name);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario As"), suggested,
                                                       tr("Dealscope scenarios (*.dealscope-scenario.json)"));
     if (path.isEmpty())
@@ -688,27 +518,23 @@ bool ScenarioPanel::chooseFileToSave()
 
 void ScenarioPanel::scheduleSettled()
 {
-    if (!m_dragging)
+    if (!m_document->isDragging())
         m_settleTimer->start();
-}
-
-void ScenarioPanel::settled()
-{
-    updateAnalysisTab();
 }
 
 void ScenarioPanel::updateAnalysisTab()
 {
     // Sensitivity and the Monte Carlo are recomputed only once a change has settled (never during a
     // drag) and only for the tab on show; both take a few milliseconds.
-    if (!m_available || m_dragging)
+    if (!m_document->isAvailable() || m_document->isDragging())
         return;
-    const ContractRegime &regime = contractRegime(m_scenario.regime);
+    const Scenario &scenario = m_document->scenario();
+    const ContractRegime &regime = m_document->contractRegime(scenario.regime);
     if (m_tabs->currentWidget() == m_tornado && m_tornadoDirty) {
-        m_tornado->setResult(ScenarioTornado::run(regime, m_scenario.values()));
+        m_tornado->setResult(ScenarioTornado::run(regime, scenario.values()));
         m_tornadoDirty = false;
     } else if (m_tabs->currentWidget() == m_fan && m_fanDirty) {
-        m_fan->setResult(ScenarioMonteCarlo::run(regime, m_scenario.values(), m_scenario.horizon));
+        m_fan->setResult(ScenarioMonteCarlo::run(regime, scenario.values(), scenario.horizon));
         m_fanDirty = false;
     }
 }
@@ -777,14 +603,15 @@ void ScenarioPanel::fillMenus()
     QMenu *presets = m_presetButton->menu();
     presets->clear();
     for (const QString &id : ScenarioFile::presetIds())
-        presets->addAction(presetLabel(id), this, [this, id] { loadPreset(id); });
+        presets->addAction(ScenarioDocument::presetLabel(id), this, [this, id] { loadPreset(id); });
     QMenu *compare = m_compareButton->menu();
     compare->clear();
-    compare->addAction(tr("Nothing"), this, &ScenarioPanel::clearComparison);
-    compare->addAction(tr("The other terms, same assumptions"), this, &ScenarioPanel::compareWithOtherRegime);
+    compare->addAction(tr("Nothing"), m_document, &ScenarioDocument::clearComparison);
+    compare->addAction(tr("The other terms, same assumptions"), m_document, &ScenarioDocument::compareWithOtherRegime);
     compare->addSeparator();
     for (const QString &id : ScenarioFile::presetIds())
-        compare->addAction(presetLabel(id), this, [this, id] { compareWithPreset(id); });
+        compare->addAction(ScenarioDocument::presetLabel(id), m_document,
+                           [this, id] { m_document->compareWithPreset(id); });
 }
 
 void ScenarioPanel::changeEvent(QEvent *event)
@@ -794,8 +621,9 @@ void ScenarioPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-/// The texts the panel set itself, and everything computed into text (figures, chart title) again in the new
-/// language and locale; sliders and charts retranslate themselves.
+/// Every text the panel sets itself, at construction and again on a change of language, and everything
+/// computed into text (figures, chart title) in the new language and locale; sliders and charts
+/// retranslate themselves.
 void ScenarioPanel::retranslate()
 {
     m_openAction->setText(tr("Open &Scenario…"));
@@ -819,14 +647,20 @@ void ScenarioPanel::retranslate()
     const QStringList tabs = {tr("Chart"), tr("Table"), tr("Sensitivity"), tr("AGI-year fan")};
     for (int tab = 0; tab < std::min(int(tabs.size()), m_tabs->count()); ++tab)
         m_tabs->setTabText(tab, tabs.at(tab));
-    for (const Section &section : std::as_const(m_sections))
+    for (const Section &section : std::as_const(m_sections)) {
         section.header->setText(ScenarioAssumptions::groupLabel(section.group));
-    m_nameLabel->setText(tr("Scenario: %1").arg(m_scenario.name.isEmpty() ? tr("untitled") : m_scenario.name));
-    if (m_available) {
-        recompute();
-        updateAnalysisTab();
+        section.drivenNote->setText(tr("◆ driven by the selected clause"));
+        if (section.unpublishedNote) {
+            section.unpublishedNote->setText(tr("⚠ not published by Microsoft"));
+            section.unpublishedNote->setToolTip(
+                tr("Microsoft reports “Azure and other cloud services” without an IaaS / PaaS / SaaS split "
+                   "(fact sheet §3a, X). The split here is an assumption."));
+        }
     }
     m_tableModel->retranslate();
+    showScenario();
+    if (m_document->isAvailable())
+        updateAnalysisTab();
 }
 
 } // namespace Dealscope

@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dataset/dataset.h"
-#include "scenario/scenario.h"
-#include "scenario/scenarioengine.h"
-#include "scenario/scenarioregime.h"
+#include "scenario/scenarioassumptions.h"
+#include "scenario/scenariodocument.h"
 
 #include <QHash>
 #include <QWidget>
-
-#include <optional>
 
 class QAction;
 class QComboBox;
@@ -20,7 +16,6 @@ class QTabWidget;
 class QTableView;
 class QTimer;
 class QToolButton;
-class QUndoStack;
 
 namespace Dealscope {
 
@@ -32,49 +27,31 @@ class ScenarioTornadoChart;
 
 /// The scenario panel: the assumptions of the scenario model as grouped sliders, the projection as a
 /// stacked chart, a table and KPIs, a sensitivity (tornado) and an AGI-year fan, under the Oct 2025 or
-/// the Apr 2026 terms. Every change is one undoable step (a slider drag included); scenario files and
-/// presets load through ScenarioFile. The panel computes nothing itself: the core's ScenarioEngine,
-/// ScenarioTornado and ScenarioMonteCarlo do. Everything it shows is illustrative, not a forecast.
+/// the Apr 2026 terms. It shows and edits a ScenarioDocument, which holds the scenario and its undo
+/// history; the core's ScenarioEngine, ScenarioTornado and ScenarioMonteCarlo compute what it draws.
+/// Everything it shows is illustrative, not a forecast.
 class ScenarioPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Comparison { None, OtherRegime, Preset };
-
-    explicit ScenarioPanel(QWidget *parent = nullptr);
+    explicit ScenarioPanel(ScenarioDocument *document, QWidget *parent = nullptr);
     ~ScenarioPanel() override;
 
-    /// Derives both contract regimes from @p dataset; without them (another agreement) the panel is disabled.
-    void setDataset(const DatasetPtr &dataset);
-    bool isAvailable() const { return m_available; }
+    ScenarioDocument *document() const { return m_document; }
 
-    const Scenario &scenario() const { return m_scenario; }
-    const Projection &projection() const { return m_projection; }
-    /// The regime the panel derived for @p kind (only when isAvailable()).
-    const ContractRegime &contractRegime(RegimeKind kind) const;
-
-    /// Replaces the scenario as one undoable step named @p undoText.
-    void setScenario(const Scenario &scenario, const QString &undoText);
-    void setRegime(RegimeKind kind);
-    /// Loads the bundled preset @p id ("bear", "base", "bull"); false if there is none.
+    /// Loads the bundled preset @p id and says so in the status line; false if there is none.
     bool loadPreset(const QString &id);
     /// Opens a scenario file. On errors shows them (file:line:column) in a dialog, keeps the current
     /// scenario and returns false.
     bool openScenarioFile(const QString &path);
+    /// Saves the scenario to @p path; on failure says why in a dialog and returns false.
     bool saveScenarioFile(const QString &path);
     /// Asks where to save the scenario and saves it there; false if the user cancelled or the save failed.
     bool chooseFileToSave();
     /// The errors of the last failed open, one per line.
     QString lastError() const { return m_lastError; }
 
-    /// Draws a second projection dashed: the current assumptions under the other terms, or a preset.
-    void compareWithOtherRegime();
-    void compareWithPreset(const QString &id);
-    void clearComparison();
-    Comparison comparison() const { return m_comparison; }
-
-    QUndoStack *undoStack() const { return m_undoStack; }
     QAction *openScenarioAction() const { return m_openAction; }
     QAction *saveScenarioAsAction() const { return m_saveAsAction; }
 
@@ -93,20 +70,11 @@ public:
     QList<AssumptionId> drivenAssumptions() const;
 
 public Q_SLOTS:
-    /// Sets the AGI-year assumption from outside (the timeline's toolbar), clamped to its range, as an
-    /// undoable step. Does not emit agiYearChanged().
-    void setAgiYear(int year);
-    /// Sets the AGI-year assumption as restored state (the window's saved settings at start-up): like
-    /// setAgiYear(), but not an undoable step, since the user did not just make it.
-    void restoreAgiYear(int year);
     /// Highlights the groups and sliders a clause drives: its scenario layers ("iaas", "paas", "saas",
     /// "revenueShare") and, when its end waits for AGI verification, the AGI year. Empty: no highlight.
     void showDrivenAssumptions(const QStringList &layers, bool endsAtAgi);
 
 Q_SIGNALS:
-    /// The user changed the AGI-year assumption (slider, spin box, undo, preset or file).
-    void agiYearChanged(int year);
-    void scenarioChanged();
     void statusMessage(const QString &message);
 
 protected:
@@ -120,44 +88,31 @@ private:
         QToolButton *header = nullptr;
         QWidget *body = nullptr;
         QLabel *drivenNote = nullptr;
+        QLabel *unpublishedNote = nullptr; ///< only on the split's group
         bool driven = false;
     };
 
     void buildControls();
     QWidget *buildAssumptions();
     void retranslate();
-    void applyScenario(const Scenario &scenario);
-    void recompute();
+    void availabilityChanged();
+    void showScenario();
+    void showName();
+    void showComparison();
     void updateKpis();
-    void updateComparison();
     void scheduleSettled();
-    void settled();
     void updateAnalysisTab();
-    void pushChange(const QString &text, const Scenario &after, quint64 mergeKey = 0);
-    void valueEdited(AssumptionId id, double value, bool dragging);
+    QString startDirectory() const;
     void chooseFileToOpen();
     void fillMenus();
     void setSectionDriven(Section &section, bool driven);
 
-    bool m_available = false;
-    std::optional<ContractRegime> m_oct2025;
-    std::optional<ContractRegime> m_apr2026;
-    Scenario m_scenario;
-    Projection m_projection;
-    Comparison m_comparison = Comparison::None;
-    std::optional<Projection> m_presetComparison;
-    QString m_comparisonName;
+    ScenarioDocument *m_document;
     QString m_lastError;
     QString m_lastDirectory;
-    bool m_dragging = false;
-    bool m_externalAgi = false; ///< applying setAgiYear(): do not echo agiYearChanged()
-    quint64 m_dragSerial = 1; ///< merge keys: 1 for outside AGI changes, then one per drag
-    quint64 m_dragKey = 0;
-    Scenario m_dragStart; ///< the scenario when the current drag began
     bool m_tornadoDirty = true;
     bool m_fanDirty = true;
 
-    QUndoStack *m_undoStack;
     QAction *m_openAction;
     QAction *m_saveAsAction;
     QComboBox *m_regimeCombo = nullptr;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "source/scenarioeditor.h"
 
-#include "scenario/scenariopanel.h"
+#include "scenario/scenariodocument.h"
 #include "source/sourceview.h"
 #include "source/syntaxhighlighting.h"
 
@@ -168,22 +168,22 @@ void ScenarioEditor::retranslate()
 
 ScenarioEditor::~ScenarioEditor() = default;
 
-void ScenarioEditor::setPanel(ScenarioPanel *panel)
+void ScenarioEditor::setDocument(ScenarioDocument *document)
 {
-    if (m_panel)
-        disconnect(m_panel, nullptr, this, nullptr);
-    m_panel = panel;
-    if (panel)
-        connect(panel, &ScenarioPanel::scenarioChanged, this, &ScenarioEditor::panelChanged);
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document)
+        connect(document, &ScenarioDocument::changed, this, &ScenarioEditor::panelChanged);
     m_panelChangePending = false;
     replaceText(panelText(), false);
     m_baseText = text();
     validateNow();
 }
 
-ScenarioPanel *ScenarioEditor::panel() const
+ScenarioDocument *ScenarioEditor::document() const
 {
-    return m_panel;
+    return m_document;
 }
 
 QPlainTextEdit *ScenarioEditor::editor() const
@@ -201,12 +201,13 @@ QString ScenarioEditor::text() const
 
 QString ScenarioEditor::panelText() const
 {
-    return m_panel ? QString::fromUtf8(ScenarioFile::toJson(m_panel->scenario())) : QString();
+    return m_document ? QString::fromUtf8(ScenarioFile::toJson(m_document->scenario())) : QString();
 }
 
 QString ScenarioEditor::title() const
 {
-    const QString name = m_panel && !m_panel->scenario().name.isEmpty() ? m_panel->scenario().name : tr("untitled");
+    const QString name
+        = m_document && !m_document->scenario().name.isEmpty() ? m_document->scenario().name : tr("untitled");
     return hasUnappliedEdits() ? tr("Scenario “%1” as JSON · edited, not applied").arg(name)
                                : tr("Scenario “%1” as JSON").arg(name);
 }
@@ -309,10 +310,10 @@ void ScenarioEditor::showProblems()
 void ScenarioEditor::updateState()
 {
     const bool edited = hasUnappliedEdits();
-    const bool available = m_panel && m_panel->isAvailable();
+    const bool available = m_document && m_document->isAvailable();
     m_applyAction->setEnabled(available && edited);
     m_applyButton->setEnabled(m_applyAction->isEnabled());
-    m_reloadAction->setEnabled(m_panel && edited);
+    m_reloadAction->setEnabled(m_document && edited);
     m_reloadButton->setEnabled(m_reloadAction->isEnabled());
     if (!edited)
         m_panelChangePending = false;
@@ -321,7 +322,7 @@ void ScenarioEditor::updateState()
     const bool current = m_validatedText == text() && !m_validationTimer->isActive();
     const qsizetype errors = errorCount(m_result.diagnostics);
     const qsizetype warnings = warningCount(m_result.diagnostics);
-    if (!m_panel)
+    if (!m_document)
         setStatus(QString(), false);
     else if (!available)
         setStatus(tr("The scenario model needs the Microsoft–OpenAI dataset; nothing can be applied."), true);
@@ -355,7 +356,7 @@ void ScenarioEditor::setStatus(const QString &text, bool problem)
 bool ScenarioEditor::apply()
 {
     validateNow();
-    if (!m_panel || !m_panel->isAvailable())
+    if (!m_document || !m_document->isAvailable())
         return false;
     const qsizetype problems = m_result.diagnostics.size();
     if (!m_result.ok() || problems > 0) {
@@ -369,7 +370,7 @@ bool ScenarioEditor::apply()
     }
     const QString applied = text();
     m_applying = true;
-    m_panel->setScenario(*m_result.scenario, tr("Edit Scenario as JSON"));
+    m_document->setScenario(*m_result.scenario, tr("Edit Scenario as JSON"));
     m_applying = false;
     m_baseText = applied;
     m_panelChangePending = false;
@@ -379,7 +380,7 @@ bool ScenarioEditor::apply()
 
 void ScenarioEditor::reloadFromPanel()
 {
-    if (!m_panel)
+    if (!m_document)
         return;
     m_panelChangePending = false;
     replaceText(panelText(), true);
@@ -389,7 +390,7 @@ void ScenarioEditor::reloadFromPanel()
 
 void ScenarioEditor::panelChanged()
 {
-    if (m_applying || !m_panel)
+    if (m_applying || !m_document)
         return;
     if (hasUnappliedEdits()) {
         // Keep the user's text; offer the panel's instead.
@@ -399,7 +400,7 @@ void ScenarioEditor::panelChanged()
     }
     // Nothing unapplied: follow the panel, unless the text already says the same (as after Apply).
     validateNow();
-    if (m_result.ok() && *m_result.scenario == m_panel->scenario()) {
+    if (m_result.ok() && *m_result.scenario == m_document->scenario()) {
         updateState();
         return;
     }

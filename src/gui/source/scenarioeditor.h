@@ -17,7 +17,7 @@ class QTimer;
 
 namespace Dealscope {
 
-class ScenarioPanel;
+class ScenarioDocument;
 class SourceEditor;
 class SyntaxHighlighting;
 
@@ -43,9 +43,9 @@ public:
     explicit ScenarioEditor(QWidget *parent = nullptr);
     ~ScenarioEditor() override;
 
-    /// The panel whose scenario the editor shows and applies to.
-    void setPanel(ScenarioPanel *panel);
-    ScenarioPanel *panel() const;
+    /// The scenario the editor shows and applies to (the one the scenario panel shows).
+    void setDocument(ScenarioDocument *document);
+    ScenarioDocument *document() const;
 
     QPlainTextEdit *editor() const;
     QString text() const;
@@ -99,7 +99,7 @@ private:
     void replaceText(const QString &text, bool undoable);
     QString panelText() const;
 
-    QPointer<ScenarioPanel> m_panel;
+    QPointer<ScenarioDocument> m_document;
     ScenarioLoadResult m_result;
     QString m_validatedText;
     QString m_baseText; ///< the text last applied or taken from the panel

@@ -326,7 +326,7 @@ void SourceView::showDocument(const QString &title, const QString &fileName, con
     m_caption->setText(title);
 }
 
-void SourceView::setScenarioPanel(ScenarioPanel *panel)
+void SourceView::setScenarioDocument(ScenarioDocument *document)
 {
     if (!m_scenarioEditor) {
         m_scenarioEditor = new ScenarioEditor(m_pages);
@@ -339,7 +339,7 @@ void SourceView::setScenarioPanel(ScenarioPanel *panel)
         });
         retranslate();
     }
-    m_scenarioEditor->setPanel(panel);
+    m_scenarioEditor->setDocument(document);
 }
 
 void SourceView::setMode(Mode mode)

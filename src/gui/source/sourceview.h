@@ -15,7 +15,7 @@ namespace Dealscope {
 
 class AgreementModel;
 class ScenarioEditor;
-class ScenarioPanel;
+class ScenarioDocument;
 class SyntaxHighlighting;
 
 /// A plain text editor for JSON sources with line numbers in a gutter on its left, read-only until told
@@ -61,7 +61,7 @@ private:
 
 /// The dataset file as it was read: the exact JSON text of the selected clause or event, or the whole
 /// file scrolled to it. Read-only, monospace, highlighted, with the file's own line numbers in a gutter.
-/// With a scenario panel (setScenarioPanel()) a third mode shows the current scenario's JSON in a
+/// With a scenario document (setScenarioDocument()) a third mode shows the current scenario's JSON in a
 /// ScenarioEditor, where it can be edited and applied; selections do not leave that mode.
 ///
 /// showDocument() shows any other text read-only in the same way; the view goes back to the dataset with
@@ -74,7 +74,7 @@ public:
     enum class Mode {
         SelectedItem, ///< the selected clause's or event's entry only, numbered as in the file
         WholeDataset, ///< the whole file, scrolled to the selected entry, which is marked
-        Scenario, ///< the scenario panel's scenario as JSON, editable (only with a scenario panel)
+        Scenario, ///< the scenario as JSON, editable (only with a scenario document)
     };
     Q_ENUM(Mode)
 
@@ -89,9 +89,9 @@ public:
     /// Shows @p text as the file @p fileName (which picks the highlighting) under the caption @p title,
     /// numbered from line 1, until the next showItem().
     void showDocument(const QString &title, const QString &fileName, const QString &text);
-    /// Offers Mode::Scenario, whose editor reads and applies @p panel's scenario.
-    void setScenarioPanel(ScenarioPanel *panel);
-    /// The editor of Mode::Scenario; nullptr until setScenarioPanel().
+    /// Offers Mode::Scenario, whose editor reads and applies @p document's scenario.
+    void setScenarioDocument(ScenarioDocument *document);
+    /// The editor of Mode::Scenario; nullptr until setScenarioDocument().
     ScenarioEditor *scenarioEditor() const { return m_scenarioEditor; }
 
     Mode mode() const { return m_mode; }

@@ -9,7 +9,9 @@
 #include "explorer/clausetreepanel.h"
 #include "explorer/detailspane.h"
 #include "export/exportactions.h"
+#include "scenario/scenarioassumptions.h"
 #include "scenario/scenarioautosave.h"
+#include "scenario/scenariodocument.h"
 #include "scenario/scenariopanel.h"
 #include "session/documentkind.h"
 #include "session/languagemanager.h"
@@ -33,6 +35,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QToolBar>
@@ -44,8 +47,17 @@ namespace Dealscope {
 namespace {
 
 constexpr int MaxErrorsInSummary = 5;
-constexpr int NoAgiYear = 2025; ///< the spin box's "not assumed" value
 const QString AgiMilestone = QStringLiteral("agi-verified");
+
+/// The AGI years the toolbar offers: the scenario assumption's range, and below it "not assumed".
+const AssumptionInfo &agiAssumption()
+{
+    return ScenarioAssumptions::info(AssumptionId::AgiMedianYear);
+}
+int notAssumedSpinValue()
+{
+    return int(agiAssumption().minimum) - 1;
+}
 
 /// Whether @p end waits for @p milestone, alone or as one of several ends (the scenario panel's AGI link).
 bool endsAtMilestone(const TermEnd &end, const QString &milestone)
@@ -66,6 +78,7 @@ MainWindow::MainWindow(DatasetDocument *document, Construction construction, QWi
     , m_model(new AgreementModel(this))
     , m_filter(new AgreementFilterModel(this))
     , m_selection(new QItemSelectionModel(m_filter, this))
+    , m_scenario(new ScenarioDocument(this))
 {
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_model);
@@ -75,6 +88,7 @@ MainWindow::MainWindow(DatasetDocument *document, Construction construction, QWi
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_statusLabel, 1);
+    showAgiYear(m_scenario->assumedAgiYear().value_or(0));
     m_messageBar = new MessageBar(this); // crash recovery and set-aside files, above the timeline
     m_ui->centralLayout->insertWidget(0, m_messageBar);
     m_defaultState = saveState();
@@ -110,8 +124,8 @@ void MainWindow::completeSetup()
 
     // No lost work: what the window starts with is clean; edits from here on are autosaved, and what a
     // crashed session left is offered in the message bar.
-    m_scenarioPanel->undoStack()->setClean();
-    m_scenarioAutosave = new ScenarioAutosave(m_scenarioPanel, AutosaveStore::defaultDirectory(), this);
+    m_scenario->undoStack()->setClean();
+    m_scenarioAutosave = new ScenarioAutosave(m_scenario, AutosaveStore::defaultDirectory(), this);
     m_scenarioAutosave->offerRecovery(m_messageBar);
     connect(m_scenarioAutosave, &ScenarioAutosave::writeFailed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("Could not autosave the scenario (%1); retrying every 30 seconds.").arg(error),
@@ -199,14 +213,14 @@ void MainWindow::createViews()
     connect(m_articleView, &ArticleView::clauseActivated, this, &MainWindow::selectItem);
 
     // --- Scenario panel: file, undo and AGI links below and in connectActions().
-    m_scenarioPanel = new ScenarioPanel;
+    m_scenarioPanel = new ScenarioPanel(m_scenario);
     replacePlaceholder(m_scenarioDock, m_scenarioPanel);
-    m_sourceView->setScenarioPanel(m_scenarioPanel); // the source view's editable scenario mode
+    m_sourceView->setScenarioDocument(m_scenario); // the source view's editable scenario mode
     m_ui->fileMenu->insertAction(m_ui->quitAction, m_scenarioPanel->openScenarioAction());
     m_ui->fileMenu->insertAction(m_ui->quitAction, m_scenarioPanel->saveScenarioAsAction());
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
-    QAction *scenarioUndo = new UndoAction(m_scenarioPanel->undoStack(), UndoAction::Kind::Undo, this);
-    QAction *scenarioRedo = new UndoAction(m_scenarioPanel->undoStack(), UndoAction::Kind::Redo, this);
+    QAction *scenarioUndo = new UndoAction(m_scenario->undoStack(), UndoAction::Kind::Undo, this);
+    QAction *scenarioRedo = new UndoAction(m_scenario->undoStack(), UndoAction::Kind::Redo, this);
     scenarioUndo->setObjectName(QStringLiteral("undoAction"));
     scenarioRedo->setObjectName(QStringLiteral("redoAction"));
     scenarioUndo->setShortcuts(QKeySequence::Undo);
@@ -241,7 +255,7 @@ void MainWindow::createToolBars()
     auto *agiLabel = m_agiLabel = new QLabel(tr("Assume AGI verified in:"), this);
     m_agiYear = new QSpinBox(this);
     m_agiYear->setObjectName(QStringLiteral("agiYearSpin"));
-    m_agiYear->setRange(NoAgiYear, 2060);
+    m_agiYear->setRange(notAssumedSpinValue(), int(agiAssumption().maximum));
     m_agiYear->setSpecialValueText(tr("not assumed"));
     m_agiYear->setToolTip(
         tr("Terms that end at AGI verification end at the start of this year, as in the scenario model. Nobody knows "
@@ -286,9 +300,12 @@ void MainWindow::connectActions()
     m_ui->nextVersionAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_ui->showChangesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_ui->printAction->setShortcut(QKeySequence::Print);
-    new ExportActions(this,
-                      {m_ui->exportChartAction, m_ui->exportTimelineAction, m_ui->exportTableAction,
-                       m_ui->exportReportAction, m_ui->printAction});
+    auto *exportActions = new ExportActions({this, m_model, m_scenario, m_scenarioPanel},
+                                            {m_ui->exportChartAction, m_ui->exportTimelineAction,
+                                             m_ui->exportTableAction, m_ui->exportReportAction, m_ui->printAction},
+                                            this);
+    connect(exportActions, &ExportActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     m_ui->openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_ui->quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
     m_ui->findAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
@@ -328,22 +345,19 @@ void MainWindow::connectActions()
     });
     connect(m_versionCombo, &QComboBox::activated, this,
             [this](int row) { setVersion(m_versionCombo->itemData(row).toString()); });
-    connect(m_agiYear, &QSpinBox::valueChanged, this,
-            [this](int year) { setAssumedAgiYear(year == NoAgiYear ? 0 : year); });
-    // Scenario panel <-> timeline: the panel's AGI-year assumption is the timeline's assumed AGI date. Each side
-    // sets the other only when the value differs, so neither echoes back.
-    connect(m_scenarioPanel, &ScenarioPanel::agiYearChanged, this, &MainWindow::setAssumedAgiYear);
-    connect(m_agiYear, &QSpinBox::valueChanged, m_scenarioPanel, [this](int year) {
-        if (year > NoAgiYear)
-            m_scenarioPanel->setAgiYear(year);
+    // The AGI year lives in the scenario document: the toolbar and the timeline edit it there, and the
+    // agreement model, the toolbar, the slider and the chart show what it holds.
+    connect(m_agiYear, &QSpinBox::valueChanged, m_scenario, [this](int year) {
+        m_scenario->setAgiYear(year == notAssumedSpinValue() ? 0 : year, ScenarioDocument::Step::Typing);
     });
+    connect(m_scenario, &ScenarioDocument::agiYearChanged, this, &MainWindow::showAgiYear);
 }
 
 void MainWindow::datasetChanged()
 {
     const DatasetPtr dataset = m_document->dataset();
     m_model->setDataset(dataset);
-    m_scenarioPanel->setDataset(dataset);
+    m_scenario->setDataset(dataset);
     m_versionCombo->clear();
     QList<TimelineView::VersionMark> marks;
     if (dataset) {
@@ -392,15 +406,20 @@ void MainWindow::stepVersion(int delta)
 
 void MainWindow::setAssumedAgiYear(int year)
 {
+    m_scenario->setAgiYear(year);
+}
+
+/// Shows the document's AGI year (0: not assumed) in the agreement model, the toolbar and the status line.
+void MainWindow::showAgiYear(int year)
+{
     MilestoneDates dates = m_model->milestoneDates();
     if (year > 0)
         dates.insert(AgiMilestone, QDate(year, 1, 1)); // the scenario model verifies AGI at the start of its year
     else
         dates.remove(AgiMilestone);
     m_model->setMilestoneDates(dates);
-    const int spinValue = year > 0 ? year : NoAgiYear;
-    if (m_agiYear->value() != spinValue)
-        m_agiYear->setValue(spinValue);
+    const QSignalBlocker block(m_agiYear); // showing the year is no edit of it
+    m_agiYear->setValue(year > 0 ? year : notAssumedSpinValue());
     updateStatus();
 }
 
@@ -602,12 +621,10 @@ void MainWindow::restoreViewSettings()
     if (const QString version = settings.value(QStringLiteral("version")).toString(); !version.isEmpty())
         setVersion(version);
     m_ui->showChangesAction->setChecked(settings.value(QStringLiteral("showChanges"), false).toBool());
-    // Restored, not chosen now: the scenario panel takes the year without an undo step, and then ignores the
-    // spin box's echo because the year is already its own.
-    const int agiYear = settings.value(QStringLiteral("assumedAgiYear"), 0).toInt();
-    if (agiYear > NoAgiYear)
-        m_scenarioPanel->restoreAgiYear(agiYear);
-    setAssumedAgiYear(agiYear);
+    // Restored, not chosen now: no undo step. Without a remembered year the scenario's own stays.
+    const QVariant agiYear = settings.value(QStringLiteral("assumedAgiYear"));
+    if (agiYear.isValid())
+        m_scenario->restoreAgiYear(agiYear.toInt());
 }
 
 void MainWindow::saveSettings() const
@@ -620,8 +637,7 @@ void MainWindow::saveSettings() const
         return; // closed before the views showed a dataset: what they remember stays as it was
     settings.setValue(QStringLiteral("version"), m_model->version());
     settings.setValue(QStringLiteral("showChanges"), m_ui->showChangesAction->isChecked());
-    const QDate agi = m_model->milestoneDates().value(AgiMilestone);
-    settings.setValue(QStringLiteral("assumedAgiYear"), agi.isValid() ? agi.year() : 0);
+    settings.setValue(QStringLiteral("assumedAgiYear"), m_scenario->assumedAgiYear().value_or(0));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -638,7 +654,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 /// offers to save them first. False when the user cancels the close, or the save does not happen.
 bool MainWindow::maySaveScenarioBeforeClosing()
 {
-    if (!isSetupComplete() || m_scenarioPanel->undoStack()->isClean())
+    if (!isSetupComplete() || !m_scenario->isModified())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Scenario"),
                     tr("The scenario has changes that are not saved to a file."),

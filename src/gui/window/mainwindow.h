@@ -29,6 +29,7 @@ class ClauseTreePanel;
 class DatasetDocument;
 class DetailsPane;
 class SourceView;
+class ScenarioDocument;
 class ScenarioPanel;
 class MessageBar;
 class ScenarioAutosave;
@@ -76,7 +77,9 @@ public:
     DetailsPane *details() const { return m_details; }
     /// The explainer articles (dock "articlesDock").
     ArticleView *articleView() const { return m_articleView; }
-    /// The scenario panel (dock "scenarioDock"), linked to the timeline's AGI year and the selection.
+    /// The scenario the window works on, with the assumed AGI year and the scenario's undo history.
+    ScenarioDocument *scenarioDocument() const { return m_scenario; }
+    /// The scenario panel (dock "scenarioDock"), which shows and edits the scenario document.
     ScenarioPanel *scenarioPanel() const { return m_scenarioPanel; }
     /// The non-modal bar above the timeline: crash recovery and set-aside files.
     MessageBar *messageBar() const { return m_messageBar; }
@@ -85,7 +88,7 @@ public:
 
     /// Shows the agreement as version @p versionId left it.
     void setVersion(const QString &versionId);
-    /// Assumes AGI verification at the start of @p year; 0 leaves it unresolved.
+    /// Assumes AGI verification at the start of @p year; 0 leaves it unresolved. One undoable scenario step.
     void setAssumedAgiYear(int year);
     /// Selects the clause or event @p id in every view; false if there is none.
     bool selectItem(const QString &id);
@@ -115,6 +118,7 @@ private:
     void datasetChanged();
     void versionChanged();
     void currentItemChanged(const QModelIndex &current);
+    void showAgiYear(int year);
     void stepVersion(int delta);
     void showFindBar();
     void updateStatus();
@@ -129,6 +133,7 @@ private:
     AgreementModel *m_model;
     AgreementFilterModel *m_filter;
     QItemSelectionModel *m_selection;
+    ScenarioDocument *m_scenario;
     ClauseTreePanel *m_tree = nullptr;
     DetailsPane *m_details = nullptr;
     TimelineView *m_timeline = nullptr;

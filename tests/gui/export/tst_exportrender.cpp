@@ -251,14 +251,14 @@ private Q_SLOTS:
         QVERIFY(actions);
         window.scenarioPanel()->loadPreset(QStringLiteral("bull"));
         QCOMPARE(actions->currentChart(), ExportChart::Layers);
-        window.scenarioPanel()->compareWithOtherRegime();
+        window.scenarioPanel()->document()->compareWithOtherRegime();
         QCOMPARE(actions->currentChart(), ExportChart::Compare);
 
         QString error;
         const QString csv = m_dir.filePath(QStringLiteral("projection.csv"));
         QVERIFY2(actions->exportTable(ExportTable::Projection, csv, &error), qPrintable(error));
         const QList<QByteArray> lines = readAll(csv).split('\n');
-        const Projection &shown = window.scenarioPanel()->projection();
+        const Projection &shown = window.scenarioPanel()->document()->projection();
         QCOMPARE(lines.size(), qsizetype(shown.years.size()) + 2); // header, rows, the empty tail
         const QList<QByteArray> first = lines.at(1).trimmed().split(',');
         QVERIFY(qAbs(first.at(7).toDouble() - shown.years.front().azureTotal()) < 1e-5);

@@ -72,7 +72,7 @@ QStringList filesIn(const QString &directory, const QString &pattern)
 /// The edits both the child and the in-process tests make, through the panel's controls as a user would.
 void makeEdits(ScenarioPanel *panel)
 {
-    panel->setRegime(RegimeKind::Oct2025);
+    panel->document()->setRegime(RegimeKind::Oct2025);
     QSlider *growth = panel->slider(AssumptionId::OpenaiRevenueGrowth)->slider();
     QTest::keyClick(growth, Qt::Key_PageUp);
     QTest::keyClick(growth, Qt::Key_Right);
@@ -91,7 +91,8 @@ int runChild(int argc, char **argv)
     MainWindow window(&document);
     window.show();
     makeEdits(window.scenarioPanel());
-    std::printf("edited %s\n", ScenarioFile::toJson(window.scenarioPanel()->scenario()).toBase64().constData());
+    std::printf("edited %s\n",
+                ScenarioFile::toJson(window.scenarioPanel()->document()->scenario()).toBase64().constData());
     std::fflush(stdout);
     return app.exec();
 }
@@ -168,22 +169,22 @@ private Q_SLOTS:
         ScenarioPanel *panel = window->scenarioPanel();
         autosave->setDebounceInterval(50);
         QVERIFY(!autosave->hasAutosave());
-        QVERIFY(panel->undoStack()->isClean());
+        QVERIFY(panel->document()->undoStack()->isClean());
 
         makeEdits(panel);
         QTRY_VERIFY(autosave->hasAutosave());
-        QCOMPARE(loadAutosave(autosave->filePath()), panel->scenario());
+        QCOMPARE(loadAutosave(autosave->filePath()), panel->document()->scenario());
         QVERIFY(!window->messageBar()->isVisible()); // nothing to recover in a fresh session
 
         // Every further change is written after the debounce.
-        panel->setRegime(RegimeKind::Apr2026);
-        QTRY_COMPARE(loadAutosave(autosave->filePath()), panel->scenario());
+        panel->document()->setRegime(RegimeKind::Apr2026);
+        QTRY_COMPARE(loadAutosave(autosave->filePath()), panel->document()->scenario());
 
         // Undone back to where the session started: nothing unsaved, nothing kept.
-        while (panel->undoStack()->canUndo())
-            panel->undoStack()->undo();
+        while (panel->document()->undoStack()->canUndo())
+            panel->document()->undoStack()->undo();
         QTRY_VERIFY(!autosave->hasAutosave());
-        panel->undoStack()->redo();
+        panel->document()->undoStack()->redo();
         QTRY_VERIFY(autosave->hasAutosave());
 
         // Saving removes it; the next edit brings it back.
@@ -209,7 +210,7 @@ private Q_SLOTS:
         makeEdits(window->scenarioPanel());
         QVERIFY(!autosave->hasAutosave());
         QTRY_VERIFY_WITH_TIMEOUT(autosave->hasAutosave(), 5000);
-        QCOMPARE(loadAutosave(autosave->filePath()), window->scenarioPanel()->scenario());
+        QCOMPARE(loadAutosave(autosave->filePath()), window->scenarioPanel()->document()->scenario());
     }
 
     void restoreTakesTheOrphansEdits()
@@ -228,25 +229,25 @@ private Q_SLOTS:
 
         QTest::mouseClick(bar->button(QStringLiteral("restoreButton")), Qt::LeftButton);
         ScenarioPanel *panel = window->scenarioPanel();
-        QCOMPARE(panel->scenario(), editedScenario());
+        QCOMPARE(panel->document()->scenario(), editedScenario());
         QVERIFY(!bar->isVisible());
         QVERIFY(!QFileInfo::exists(orphan));
         // The restored edits are this session's unsaved work now, and one undoable step.
         QVERIFY(window->scenarioAutosave()->hasAutosave());
         QCOMPARE(loadAutosave(window->scenarioAutosave()->filePath()), editedScenario());
-        QCOMPARE(panel->undoStack()->count(), 1);
-        panel->undoStack()->undo();
-        QVERIFY(panel->scenario() != editedScenario());
+        QCOMPARE(panel->document()->undoStack()->count(), 1);
+        panel->document()->undoStack()->undo();
+        QVERIFY(panel->document()->scenario() != editedScenario());
     }
 
     void discardRemovesTheOrphan()
     {
         const QString orphan = writeOrphan(editedScenario());
         auto window = makeWindow();
-        const Scenario before = window->scenarioPanel()->scenario();
+        const Scenario before = window->scenarioPanel()->document()->scenario();
         QTest::mouseClick(window->messageBar()->button(QStringLiteral("discardButton")), Qt::LeftButton);
         QVERIFY(!QFileInfo::exists(orphan));
-        QCOMPARE(window->scenarioPanel()->scenario(), before);
+        QCOMPARE(window->scenarioPanel()->document()->scenario(), before);
         QVERIFY(!window->messageBar()->isVisible());
         window.reset();
         QCOMPARE(filesIn(m_autosaveDirectory, QStringLiteral("*.json")), QStringList());
@@ -283,7 +284,7 @@ private Q_SLOTS:
         QTest::mouseClick(bar->button(QStringLiteral("dismissButton")), Qt::LeftButton);
         QVERIFY(bar->button(QStringLiteral("restoreButton")));
         QTest::mouseClick(bar->button(QStringLiteral("restoreButton")), Qt::LeftButton);
-        QCOMPARE(window->scenarioPanel()->scenario(), editedScenario());
+        QCOMPARE(window->scenarioPanel()->document()->scenario(), editedScenario());
     }
 
     void editsSurviveSigkill()
@@ -324,7 +325,7 @@ private Q_SLOTS:
         QVERIFY2(bar->isVisible(), "no recovery offered");
         QVERIFY(bar->button(QStringLiteral("restoreButton")));
         QTest::mouseClick(bar->button(QStringLiteral("restoreButton")), Qt::LeftButton);
-        QCOMPARE(window->scenarioPanel()->scenario(), *edited.scenario);
+        QCOMPARE(window->scenarioPanel()->document()->scenario(), *edited.scenario);
         QCOMPARE(window->scenarioPanel()->slider(AssumptionId::AgiMedianYear)->value(),
                  edited.scenario->value(AssumptionId::AgiMedianYear));
     }

@@ -44,16 +44,18 @@ class TestScenarioPanel : public QObject
 
     std::unique_ptr<ScenarioPanel> makePanel()
     {
-        auto panel = std::make_unique<ScenarioPanel>();
-        panel->setDataset(m_document.dataset());
+        auto *scenario = new ScenarioDocument;
+        auto panel = std::make_unique<ScenarioPanel>(scenario);
+        scenario->setParent(panel.get()); // the panel's test fixture owns its document
+        scenario->setDataset(m_document.dataset());
         panel->resize(1400, 500);
         return panel;
     }
 
     static Projection engineProjection(const ScenarioPanel &panel)
     {
-        const Scenario &scenario = panel.scenario();
-        return scenario.project(panel.contractRegime(scenario.regime));
+        const Scenario &scenario = panel.document()->scenario();
+        return scenario.project(panel.document()->contractRegime(scenario.regime));
     }
 
     /// The chart and the table show exactly what the engine computes for the panel's scenario.
@@ -121,7 +123,7 @@ private Q_SLOTS:
     void showsTheDefaultsLikeTheEngine()
     {
         auto panel = makePanel();
-        QVERIFY(panel->isAvailable());
+        QVERIFY(panel->document()->isAvailable());
         QAbstractItemModelTester tester(panel->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(panel->tableModel()->rowCount(), int(engineProjection(*panel).years.size()) + 2);
         verifyChartMatchesEngine(*panel);
@@ -146,22 +148,22 @@ private Q_SLOTS:
         auto panel = makePanel();
         ScenarioSlider *growth = panel->slider(AssumptionId::OpenaiRevenueGrowth);
         moveSlider(*panel, AssumptionId::OpenaiRevenueGrowth, -6); // 120 % → 90 %
-        QCOMPARE(panel->scenario().value(AssumptionId::OpenaiRevenueGrowth), 0.9);
+        QCOMPARE(panel->document()->scenario().value(AssumptionId::OpenaiRevenueGrowth), 0.9);
         QCOMPARE(growth->spinBox()->value(), 90.0);
         QVERIFY(growth->resetButton()->isEnabled());
         verifyChartMatchesEngine(*panel);
 
         // The spin box drives the slider, without a second change.
-        const int before = panel->undoStack()->count();
+        const int before = panel->document()->undoStack()->count();
         growth->spinBox()->setValue(150.0);
-        QCOMPARE(panel->scenario().value(AssumptionId::OpenaiRevenueGrowth), 1.5);
+        QCOMPARE(panel->document()->scenario().value(AssumptionId::OpenaiRevenueGrowth), 1.5);
         QCOMPARE(growth->slider()->value(), growth->positionFor(1.5));
-        QCOMPARE(panel->undoStack()->count(), before + 1);
+        QCOMPARE(panel->document()->undoStack()->count(), before + 1);
         verifyChartMatchesEngine(*panel);
 
         // Reset goes back to the default.
         growth->resetButton()->click();
-        QVERIFY(!panel->scenario().isOverridden(AssumptionId::OpenaiRevenueGrowth));
+        QVERIFY(!panel->document()->scenario().isOverridden(AssumptionId::OpenaiRevenueGrowth));
         QCOMPARE(growth->spinBox()->value(), 120.0);
         verifyChartMatchesEngine(*panel);
     }
@@ -172,23 +174,23 @@ private Q_SLOTS:
         const QList<QPointF> original = panel->chart()->bandTop(ScenarioChart::SaasOpenai);
         moveSlider(*panel, AssumptionId::CommitmentTotal, -10);
         moveSlider(*panel, AssumptionId::SaasAdoptionGrowth, 4);
-        const Scenario changed = panel->scenario();
-        QCOMPARE(panel->undoStack()->count(), 2);
+        const Scenario changed = panel->document()->scenario();
+        QCOMPARE(panel->document()->undoStack()->count(), 2);
         QVERIFY(panel->chart()->bandTop(ScenarioChart::SaasOpenai) != original);
 
-        panel->undoStack()->undo();
-        QCOMPARE(panel->scenario().value(AssumptionId::SaasAdoptionGrowth), 0.5);
+        panel->document()->undoStack()->undo();
+        QCOMPARE(panel->document()->scenario().value(AssumptionId::SaasAdoptionGrowth), 0.5);
         QCOMPARE(panel->slider(AssumptionId::SaasAdoptionGrowth)->spinBox()->value(), 50.0);
         verifyChartMatchesEngine(*panel);
-        panel->undoStack()->undo();
-        QCOMPARE(panel->scenario(), Scenario(panel->scenario()));
-        QVERIFY(!panel->scenario().isOverridden(AssumptionId::CommitmentTotal));
+        panel->document()->undoStack()->undo();
+        QCOMPARE(panel->document()->scenario(), Scenario(panel->document()->scenario()));
+        QVERIFY(!panel->document()->scenario().isOverridden(AssumptionId::CommitmentTotal));
         QCOMPARE(panel->chart()->bandTop(ScenarioChart::SaasOpenai), original);
         verifyChartMatchesEngine(*panel);
 
-        panel->undoStack()->redo();
-        panel->undoStack()->redo();
-        QCOMPARE(panel->scenario(), changed);
+        panel->document()->undoStack()->redo();
+        panel->document()->undoStack()->redo();
+        QCOMPARE(panel->document()->scenario(), changed);
         verifyChartMatchesEngine(*panel);
     }
 
@@ -200,35 +202,35 @@ private Q_SLOTS:
         slider->setSliderDown(true);
         for (int i = 1; i <= 5; ++i)
             slider->setValue(start + i);
-        QCOMPARE(panel->scenario().value(AssumptionId::OpenaiPaas2025), 8.5);
+        QCOMPARE(panel->document()->scenario().value(AssumptionId::OpenaiPaas2025), 8.5);
         slider->setSliderDown(false);
-        QCOMPARE(panel->undoStack()->count(), 1);
+        QCOMPARE(panel->document()->undoStack()->count(), 1);
         verifyChartMatchesEngine(*panel);
-        panel->undoStack()->undo();
-        QCOMPARE(panel->scenario().value(AssumptionId::OpenaiPaas2025), 6.0);
+        panel->document()->undoStack()->undo();
+        QCOMPARE(panel->document()->scenario().value(AssumptionId::OpenaiPaas2025), 6.0);
         QCOMPARE(slider->value(), start);
 
         // A drag back to where it started leaves nothing to undo.
-        panel->undoStack()->clear();
+        panel->document()->undoStack()->clear();
         slider->setSliderDown(true);
         slider->setValue(start + 2);
         slider->setValue(start);
         slider->setSliderDown(false);
-        QCOMPARE(panel->undoStack()->count(), 0);
+        QCOMPARE(panel->document()->undoStack()->count(), 0);
 
         // Keyboard steps: one undo step each.
         slider->setFocus();
         QTest::keyClick(slider, Qt::Key_Right);
         QTest::keyClick(slider, Qt::Key_Right);
-        QCOMPARE(panel->undoStack()->count(), 2);
-        QCOMPARE(panel->scenario().value(AssumptionId::OpenaiPaas2025), 7.0);
+        QCOMPARE(panel->document()->undoStack()->count(), 2);
+        QCOMPARE(panel->document()->scenario().value(AssumptionId::OpenaiPaas2025), 7.0);
     }
 
     void aprilTermsEndTheRevenueShareAfter2030()
     {
         auto panel = makePanel();
-        panel->setRegime(RegimeKind::Oct2025);
-        QCOMPARE(panel->scenario().regime, RegimeKind::Oct2025);
+        panel->document()->setRegime(RegimeKind::Oct2025);
+        QCOMPARE(panel->document()->scenario().regime, RegimeKind::Oct2025);
         QCOMPARE(panel->regimeCombo()->currentData().toInt(), int(RegimeKind::Oct2025));
         verifyChartMatchesEngine(*panel);
         // Oct 2025 terms, AGI 2032: the share runs in 2031.
@@ -243,7 +245,7 @@ private Q_SLOTS:
         // Exclusivity holds until AGI under the Oct 2025 terms.
         QCOMPARE(panel->chart()->exclusivitySpan(), QPointF(2025.0, 2032.0));
 
-        panel->setRegime(RegimeKind::Apr2026);
+        panel->document()->setRegime(RegimeKind::Apr2026);
         verifyChartMatchesEngine(*panel);
         for (const QPointF &point : panel->chart()->revenueSharePoints()) {
             if (point.x() > 2030.0)
@@ -251,8 +253,8 @@ private Q_SLOTS:
         }
         QVERIFY(panel->chart()->exclusivitySpan().y() < 2027.0);
         QVERIFY(panel->chart()->markerLabels().join(u' ').contains(QStringLiteral("2030")));
-        panel->undoStack()->undo();
-        QCOMPARE(panel->scenario().regime, RegimeKind::Oct2025);
+        panel->document()->undoStack()->undo();
+        QCOMPARE(panel->document()->scenario().regime, RegimeKind::Oct2025);
     }
 
     void loadsPresets()
@@ -261,8 +263,8 @@ private Q_SLOTS:
         for (const QString &id : ScenarioFile::presetIds()) {
             QVERIFY(panel->loadPreset(id));
             const Scenario preset = *ScenarioFile::loadPreset(id).scenario;
-            QCOMPARE(panel->scenario().values(), preset.values());
-            QCOMPARE(panel->scenario().regime, preset.regime);
+            QCOMPARE(panel->document()->scenario().values(), preset.values());
+            QCOMPARE(panel->document()->scenario().regime, preset.regime);
             for (const AssumptionInfo &info : ScenarioAssumptions::all())
                 QCOMPARE(panel->slider(info.id)->value(), preset.value(info.id));
             verifyChartMatchesEngine(*panel);
@@ -275,8 +277,8 @@ private Q_SLOTS:
         auto panel = makePanel();
         panel->show();
         QVERIFY(panel->loadPreset(QStringLiteral("bull")));
-        const Scenario before = panel->scenario();
-        const int steps = panel->undoStack()->count();
+        const Scenario before = panel->document()->scenario();
+        const int steps = panel->document()->undoStack()->count();
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bad.json"));
@@ -287,8 +289,8 @@ private Q_SLOTS:
         file.close();
 
         QVERIFY(!panel->openScenarioFile(path));
-        QCOMPARE(panel->scenario(), before);
-        QCOMPARE(panel->undoStack()->count(), steps);
+        QCOMPARE(panel->document()->scenario(), before);
+        QCOMPARE(panel->document()->undoStack()->count(), steps);
         QVERIFY2(panel->lastError().contains(QStringLiteral("bad.json:5:")), qPrintable(panel->lastError()));
         QVERIFY2(panel->lastError().contains(QStringLiteral("0–2")), qPrintable(panel->lastError()));
         auto *dialog = panel->findChild<QMessageBox *>(QStringLiteral("scenarioLoadErrorDialog"));
@@ -300,22 +302,23 @@ private Q_SLOTS:
         // A valid file round-trips through Save As and Open.
         const QString saved = dir.filePath(QStringLiteral("mine.dealscope-scenario.json"));
         moveSlider(*panel, AssumptionId::CommitmentYears, 2);
-        const Scenario mine = panel->scenario();
+        const Scenario mine = panel->document()->scenario();
         QVERIFY(panel->saveScenarioFile(saved));
         QVERIFY(panel->loadPreset(QStringLiteral("base")));
         QVERIFY(panel->openScenarioFile(saved));
-        QCOMPARE(panel->scenario().values(), mine.values());
-        QCOMPARE(panel->scenario().regime, mine.regime);
+        QCOMPARE(panel->document()->scenario().values(), mine.values());
+        QCOMPARE(panel->document()->scenario().regime, mine.regime);
     }
 
     void comparesWithTheOtherTermsAndPresets()
     {
         auto panel = makePanel();
         QVERIFY(!panel->chart()->hasComparison());
-        panel->compareWithOtherRegime();
+        panel->document()->compareWithOtherRegime();
         QVERIFY(panel->chart()->hasComparison());
         const auto expectOther = [&] {
-            const Projection other = panel->scenario().project(panel->contractRegime(RegimeKind::Oct2025));
+            const Projection other
+                = panel->document()->scenario().project(panel->document()->contractRegime(RegimeKind::Oct2025));
             const QList<QPointF> drawn = panel->chart()->comparisonStackPoints();
             QCOMPARE(drawn.size(), qsizetype(other.years.size()));
             for (std::size_t i = 0; i < other.years.size(); ++i)
@@ -324,9 +327,9 @@ private Q_SLOTS:
         expectOther();
         moveSlider(*panel, AssumptionId::OpenaiRevenueGrowth, 4); // follows the sliders
         expectOther();
-        panel->compareWithPreset(QStringLiteral("bear"));
+        panel->document()->compareWithPreset(QStringLiteral("bear"));
         QVERIFY(panel->chart()->hasComparison());
-        panel->clearComparison();
+        panel->document()->clearComparison();
         QVERIFY(!panel->chart()->hasComparison());
     }
 
@@ -338,13 +341,14 @@ private Q_SLOTS:
         panel->tabs()->setCurrentWidget(panel->tornadoChart());
         const QStringList labels = panel->tornadoChart()->shownLabels();
         QCOMPARE(labels.size(), ScenarioTornadoChart::MaxBars);
-        const TornadoResult expected
-            = ScenarioTornado::run(panel->contractRegime(RegimeKind::Apr2026), panel->scenario().values());
+        const TornadoResult expected = ScenarioTornado::run(panel->document()->contractRegime(RegimeKind::Apr2026),
+                                                            panel->document()->scenario().values());
         QCOMPARE(labels.constFirst(), ScenarioAssumptions::info(expected.bars.front().id).label);
 
         panel->tabs()->setCurrentWidget(panel->fanChart());
-        const MonteCarloResult fan = ScenarioMonteCarlo::run(panel->contractRegime(RegimeKind::Apr2026),
-                                                             panel->scenario().values(), panel->scenario().horizon);
+        const MonteCarloResult fan
+            = ScenarioMonteCarlo::run(panel->document()->contractRegime(RegimeKind::Apr2026),
+                                      panel->document()->scenario().values(), panel->document()->scenario().horizon);
         const QList<QPointF> median = panel->fanChart()->stackMedian();
         QCOMPARE(median.size(), qsizetype(fan.years.size()));
         QCOMPARE(median.constLast().y(), fan.azureTotal.back().p50);
@@ -356,34 +360,69 @@ private Q_SLOTS:
         QTest::qWait(20);
         QCOMPARE(panel->fanChart()->stackMedian(), median);
         slider->setSliderDown(false);
-        const MonteCarloResult after = ScenarioMonteCarlo::run(panel->contractRegime(RegimeKind::Apr2026),
-                                                               panel->scenario().values(), panel->scenario().horizon);
+        const MonteCarloResult after
+            = ScenarioMonteCarlo::run(panel->document()->contractRegime(RegimeKind::Apr2026),
+                                      panel->document()->scenario().values(), panel->document()->scenario().horizon);
         QTRY_COMPARE(panel->fanChart()->stackMedian().constLast().y(), after.azureTotal.back().p50);
     }
 
-    void agiSliderEmitsAndSetAgiYearDoesNot()
+    void theNameSaysWhenTheScenarioIsModified()
     {
         auto panel = makePanel();
-        QSignalSpy spy(panel.get(), &ScenarioPanel::agiYearChanged);
+        const auto *name = panel->findChild<QLabel *>(QStringLiteral("scenarioName"));
+        QVERIFY(name);
+        QCOMPARE(name->text(), QStringLiteral("Scenario: Defaults"));
+        QVERIFY(!panel->document()->isModified());
+        moveSlider(*panel, AssumptionId::PaasRetention, 1);
+        QVERIFY(panel->document()->isModified());
+        QCOMPARE(name->text(), QStringLiteral("Scenario: Defaults (modified)"));
+        panel->document()->undoStack()->undo();
+        QCOMPARE(name->text(), QStringLiteral("Scenario: Defaults"));
+
+        QVERIFY(panel->loadPreset(QStringLiteral("bull")));
+        QCOMPARE(name->text(), QStringLiteral("Scenario: Bull (modified)")); // in no file yet
+        const QString path = QDir(qEnvironmentVariable("DEALSCOPE_TEST_OUTPUT_DIR", QDir::tempPath()))
+                                 .filePath(QStringLiteral("named.dealscope-scenario.json"));
+        QVERIFY(panel->saveScenarioFile(path));
+        QCOMPARE(name->text(), QStringLiteral("Scenario: Bull"));
+        QCOMPARE(panel->document()->filePath(), path);
+    }
+
+    void theAgiYearChangesAsOneValueFromEverySide()
+    {
+        auto panel = makePanel();
+        ScenarioDocument *scenario = panel->document();
+        QCOMPARE(scenario->assumedAgiYear(), std::optional<int>(2032)); // the chart's default is the agreement's
+        QSignalSpy spy(scenario, &ScenarioDocument::agiYearChanged);
         moveSlider(*panel, AssumptionId::AgiMedianYear, 2);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).toInt(), 2034);
         QCOMPARE(panel->chart()->markerLabels().join(u' ').contains(QStringLiteral("AGI 2034")), true);
 
-        panel->setAgiYear(2029);
-        QCOMPARE(spy.count(), 1);
+        scenario->setAgiYear(2029);
+        QCOMPARE(spy.count(), 2);
         QCOMPARE(panel->slider(AssumptionId::AgiMedianYear)->slider()->value(),
                  panel->slider(AssumptionId::AgiMedianYear)->positionFor(2029));
-        QCOMPARE(panel->projection().agiYear, std::optional<int>(2029));
+        QCOMPARE(scenario->projection().agiYear, std::optional<int>(2029));
         verifyChartMatchesEngine(*panel);
-        panel->setAgiYear(2060); // beyond the range: clamped
-        QCOMPARE(panel->scenario().value(AssumptionId::AgiMedianYear), 2040.0);
-        QCOMPARE(spy.count(), 1);
+        scenario->setAgiYear(2060); // beyond the range: clamped
+        QCOMPARE(scenario->scenario().value(AssumptionId::AgiMedianYear), 2040.0);
+        QCOMPARE(spy.count(), 3);
 
-        // Undo is a user change: the timeline hears of it.
-        panel->undoStack()->undo();
-        QCOMPARE(spy.count(), 2);
-        QCOMPARE(spy.at(1).at(0).toInt(), 2034);
+        // Not assumed: the agreement leaves AGI open, the model keeps its year.
+        scenario->setAgiYear(0);
+        QCOMPARE(scenario->assumedAgiYear(), std::nullopt);
+        QCOMPARE(spy.count(), 4);
+        QCOMPARE(spy.at(3).at(0).toInt(), 0);
+        QCOMPARE(scenario->scenario().value(AssumptionId::AgiMedianYear), 2040.0);
+
+        // Undo is a change like any other: every view hears of it.
+        scenario->undoStack()->undo();
+        scenario->undoStack()->undo();
+        QCOMPARE(spy.count(), 6);
+        QCOMPARE(spy.at(5).at(0).toInt(), 2029);
+        QCOMPARE(panel->slider(AssumptionId::AgiMedianYear)->slider()->value(),
+                 panel->slider(AssumptionId::AgiMedianYear)->positionFor(2029));
     }
 
     void mainWindowLinksTimelineAndSelection()
@@ -395,19 +434,19 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ScenarioPanel *panel = window.scenarioPanel();
-        QVERIFY(panel && panel->isAvailable());
+        QVERIFY(panel && panel->document()->isAvailable());
         auto *agiSpin = window.findChild<QSpinBox *>(QStringLiteral("agiYearSpin"));
         QVERIFY(agiSpin);
 
-        QSignalSpy spy(panel, &ScenarioPanel::agiYearChanged);
+        QSignalSpy spy(panel->document(), &ScenarioDocument::agiYearChanged);
         moveSlider(*panel, AssumptionId::AgiMedianYear, 1);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(agiSpin->value(), 2033);
         QCOMPARE(window.agreementModel()->milestoneDates().value(QStringLiteral("agi-verified")), QDate(2033, 1, 1));
 
         agiSpin->setValue(2036);
-        QCOMPARE(panel->scenario().value(AssumptionId::AgiMedianYear), 2036.0);
-        QCOMPARE(spy.count(), 1); // no echo
+        QCOMPARE(panel->document()->scenario().value(AssumptionId::AgiMedianYear), 2036.0);
+        QCOMPARE(spy.count(), 2); // one change, no echo
         QCOMPARE(agiSpin->value(), 2036);
 
         // Edit menu undo reaches the panel and the timeline.
@@ -415,7 +454,7 @@ private Q_SLOTS:
         QVERIFY(undo);
         QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
         undo->trigger();
-        QCOMPARE(panel->scenario().value(AssumptionId::AgiMedianYear), 2033.0);
+        QCOMPARE(panel->document()->scenario().value(AssumptionId::AgiMedianYear), 2033.0);
         QCOMPARE(agiSpin->value(), 2033);
 
         // Selecting a clause highlights what it drives.
@@ -444,7 +483,7 @@ private Q_SLOTS:
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("scenarioDock"));
         QVERIFY(dock && dock->isVisible());
         ScenarioPanel *panel = window.scenarioPanel();
-        panel->compareWithOtherRegime();
+        panel->document()->compareWithOtherRegime();
         QVERIFY(window.selectItem(QStringLiteral("C1")));
         QTest::qWait(50);
 

@@ -4,6 +4,7 @@
 // Also the window's two scenario fixes: scenario files given on the command line open in the scenario
 // panel, and the AGI year restored at start-up is not an undo step.
 #include "dataset/datasetdocument.h"
+#include "scenario/scenariodocument.h"
 #include "scenario/scenariofile.h"
 #include "scenario/scenariopanel.h"
 #include "scenario/scenarioslider.h"
@@ -117,13 +118,14 @@ class TestScenarioEditor : public QObject
     /// A panel on the bundled dataset and an editor on it, shown (the editor follows the panel either way).
     struct Fixture
     {
-        ScenarioPanel panel;
+        ScenarioDocument scenario;
+        ScenarioPanel panel {&scenario};
         ScenarioEditor editor;
 
         explicit Fixture(const DatasetPtr &dataset)
         {
-            panel.setDataset(dataset);
-            editor.setPanel(&panel);
+            panel.document()->setDataset(dataset);
+            editor.setDocument(panel.document());
             editor.resize(700, 420);
         }
     };
@@ -151,7 +153,7 @@ private Q_SLOTS:
     void startsWithThePanelsScenario()
     {
         auto f = makeFixture();
-        QCOMPARE(f->editor.text(), QString::fromUtf8(ScenarioFile::toJson(f->panel.scenario())));
+        QCOMPARE(f->editor.text(), QString::fromUtf8(ScenarioFile::toJson(f->panel.document()->scenario())));
         QVERIFY(!f->editor.hasUnappliedEdits());
         QVERIFY(f->editor.diagnostics().isEmpty());
         QVERIFY(!f->editor.editor()->isReadOnly());
@@ -216,8 +218,8 @@ private Q_SLOTS:
         QFETCH(int, underlinedLine);
 
         auto f = makeFixture();
-        const Scenario before = f->panel.scenario();
-        const int steps = f->panel.undoStack()->count();
+        const Scenario before = f->panel.document()->scenario();
+        const int steps = f->panel.document()->undoStack()->count();
         edit(f->editor, text);
 
         // The loader's message, at its line, in the list under the text ...
@@ -245,8 +247,8 @@ private Q_SLOTS:
         // Apply refuses it: the panel keeps its scenario and its undo stack, the text stays as typed.
         QVERIFY(f->editor.applyAction()->isEnabled());
         QVERIFY(!f->editor.apply());
-        QCOMPARE(f->panel.scenario(), before);
-        QCOMPARE(f->panel.undoStack()->count(), steps);
+        QCOMPARE(f->panel.document()->scenario(), before);
+        QCOMPARE(f->panel.document()->undoStack()->count(), steps);
         QCOMPARE(f->editor.text(), text);
         QVERIFY(f->editor.hasUnappliedEdits());
         QVERIFY(f->editor.statusText().contains(QStringLiteral("Not applied")));
@@ -254,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE(f->editor.editor()->textCursor().blockNumber() + 1, line);
         // The shortcut refuses the same way.
         f->editor.applyAction()->trigger();
-        QCOMPARE(f->panel.scenario(), before);
+        QCOMPARE(f->panel.document()->scenario(), before);
         QCOMPARE(f->editor.text(), text);
     }
 
@@ -282,39 +284,39 @@ private Q_SLOTS:
         QFETCH(double, value);
 
         auto f = makeFixture();
-        const Scenario before = f->panel.scenario();
-        const QList<double> totalsBefore = microsoftTotals(f->panel.projection());
-        const int steps = f->panel.undoStack()->count();
-        QSignalSpy changed(&f->panel, &ScenarioPanel::scenarioChanged);
+        const Scenario before = f->panel.document()->scenario();
+        const QList<double> totalsBefore = microsoftTotals(f->panel.document()->projection());
+        const int steps = f->panel.document()->undoStack()->count();
+        QSignalSpy changed(f->panel.document(), &ScenarioDocument::changed);
         edit(f->editor, text);
         QVERIFY2(f->editor.diagnostics().isEmpty(), qPrintable(f->editor.messages().join(u'\n')));
 
         QVERIFY(f->editor.apply());
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(f->panel.undoStack()->count(), steps + 1);
-        QCOMPARE(f->panel.undoStack()->undoText(), QStringLiteral("Edit Scenario as JSON"));
+        QCOMPARE(f->panel.document()->undoStack()->count(), steps + 1);
+        QCOMPARE(f->panel.document()->undoStack()->undoText(), QStringLiteral("Edit Scenario as JSON"));
         if (key.isEmpty()) {
-            QCOMPARE(double(f->panel.scenario().regime), value);
+            QCOMPARE(double(f->panel.document()->scenario().regime), value);
         } else {
             const AssumptionInfo *info = ScenarioAssumptions::find(key);
             QVERIFY(info);
-            QCOMPARE(f->panel.scenario().value(info->id), value);
+            QCOMPARE(f->panel.document()->scenario().value(info->id), value);
             QCOMPARE(f->panel.slider(info->id)->value(), value); // the slider moved
         }
-        QVERIFY(microsoftTotals(f->panel.projection()) != totalsBefore); // and the chart's data changed
+        QVERIFY(microsoftTotals(f->panel.document()->projection()) != totalsBefore); // and the chart's data changed
         // The text is what was applied, as typed.
         QCOMPARE(f->editor.text(), text);
         QVERIFY(!f->editor.hasUnappliedEdits());
         QVERIFY(!f->editor.applyAction()->isEnabled());
 
         // The window's Undo takes the step back, and the editor follows the panel.
-        f->panel.undoStack()->undo();
-        QCOMPARE(f->panel.scenario(), before);
-        QCOMPARE(microsoftTotals(f->panel.projection()), totalsBefore);
+        f->panel.document()->undoStack()->undo();
+        QCOMPARE(f->panel.document()->scenario(), before);
+        QCOMPARE(microsoftTotals(f->panel.document()->projection()), totalsBefore);
         QCOMPARE(f->editor.text(), QString::fromUtf8(ScenarioFile::toJson(before)));
         QVERIFY(!f->editor.hasUnappliedEdits());
-        f->panel.undoStack()->redo();
-        QVERIFY(f->panel.scenario() != before);
+        f->panel.document()->undoStack()->redo();
+        QVERIFY(f->panel.document()->scenario() != before);
         QVERIFY(!f->editor.hasUnappliedEdits());
     }
 
@@ -337,7 +339,7 @@ private Q_SLOTS:
         QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier); // Apply's shortcut
         QCOMPARE(f->editor.text(), broken);
         QVERIFY(hasErrors(f->editor.diagnostics()));
-        QCOMPARE(f->panel.undoStack()->count(), 0);
+        QCOMPARE(f->panel.document()->undoStack()->count(), 0);
 
         // The editor's own undo brings the valid text back, keystroke by keystroke or at once.
         QVERIFY(text->document()->isUndoAvailable());
@@ -352,12 +354,12 @@ private Q_SLOTS:
     void followsThePanelWithoutUnappliedEdits()
     {
         auto f = makeFixture();
-        f->panel.setAgiYear(2038);
+        f->panel.document()->setAgiYear(2038);
         QVERIFY(f->editor.text().contains(QStringLiteral("\"agiMedianYear\": 2038")));
         QVERIFY(!f->editor.hasUnappliedEdits());
         QVERIFY(!f->editor.isPanelChangePending());
         QVERIFY(f->panel.loadPreset(QStringLiteral("bear")));
-        QCOMPARE(f->editor.text(), QString::fromUtf8(ScenarioFile::toJson(f->panel.scenario())));
+        QCOMPARE(f->editor.text(), QString::fromUtf8(ScenarioFile::toJson(f->panel.document()->scenario())));
     }
 
     void offersToReloadOverUnappliedEdits()
@@ -367,7 +369,7 @@ private Q_SLOTS:
         QVERIFY(f->editor.hasUnappliedEdits());
 
         // A slider moves: the edits stay, and a reload is offered.
-        f->panel.setAgiYear(2045);
+        f->panel.document()->setAgiYear(2045);
         QCOMPARE(f->editor.text(), SampleText);
         QVERIFY(f->editor.isPanelChangePending());
         QVERIFY(f->editor.findChild<QFrame *>(QStringLiteral("scenarioChangedBar"))->isVisibleTo(&f->editor));
@@ -375,7 +377,7 @@ private Q_SLOTS:
 
         // Reloading takes the panel's scenario, as one step of the editor's undo.
         f->editor.reloadFromPanel();
-        QCOMPARE(f->editor.text(), QString::fromUtf8(ScenarioFile::toJson(f->panel.scenario())));
+        QCOMPARE(f->editor.text(), QString::fromUtf8(ScenarioFile::toJson(f->panel.document()->scenario())));
         QVERIFY(!f->editor.isPanelChangePending());
         QVERIFY(!f->editor.findChild<QFrame *>(QStringLiteral("scenarioChangedBar"))->isVisibleTo(&f->editor));
         f->editor.editor()->undo();
@@ -383,7 +385,7 @@ private Q_SLOTS:
 
         // Applying the edits instead puts them over the panel's change.
         QVERIFY(f->editor.apply());
-        QCOMPARE(f->panel.scenario().value(AssumptionId::AgiMedianYear), 2031.0);
+        QCOMPARE(f->panel.document()->scenario().value(AssumptionId::AgiMedianYear), 2031.0);
     }
 
     void paletteSwitchRehighlights()
@@ -411,15 +413,16 @@ private Q_SLOTS:
 
     void sourceViewOffersTheScenarioMode()
     {
-        ScenarioPanel panel;
-        panel.setDataset(m_document.dataset());
+        ScenarioDocument scenario;
+        ScenarioPanel panel(&scenario);
+        panel.document()->setDataset(m_document.dataset());
         SourceView view;
         auto *combo = view.findChild<QComboBox *>(QStringLiteral("sourceModeCombo"));
         QCOMPARE(combo->findData(int(SourceView::Mode::Scenario)), -1); // not without a panel
         view.setMode(SourceView::Mode::Scenario);
         QVERIFY(view.mode() != SourceView::Mode::Scenario);
 
-        view.setScenarioPanel(&panel);
+        view.setScenarioDocument(panel.document());
         QVERIFY(view.scenarioEditor());
         QVERIFY(combo->findData(int(SourceView::Mode::Scenario)) >= 0);
         view.resize(700, 420);
@@ -428,7 +431,7 @@ private Q_SLOTS:
         view.setMode(SourceView::Mode::Scenario);
         QVERIFY(view.scenarioEditor()->isVisible());
         QVERIFY(!view.editor()->isVisible());
-        QVERIFY(view.caption().contains(panel.scenario().name));
+        QVERIFY(view.caption().contains(panel.document()->scenario().name));
 
         // A selection elsewhere does not take the editor away.
         view.showItem({});
@@ -446,10 +449,11 @@ private Q_SLOTS:
 
     void screenshotShowsAProblemInPlace()
     {
-        ScenarioPanel panel;
-        panel.setDataset(m_document.dataset());
+        ScenarioDocument scenario;
+        ScenarioPanel panel(&scenario);
+        panel.document()->setDataset(m_document.dataset());
         SourceView view;
-        view.setScenarioPanel(&panel);
+        view.setScenarioDocument(panel.document());
         view.resize(760, 460);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -482,14 +486,14 @@ private Q_SLOTS:
         MainWindow window(&m_document);
         auto *view = window.findChild<SourceView *>(QStringLiteral("sourceView"));
         QVERIFY(view && view->scenarioEditor());
-        QCOMPARE(view->scenarioEditor()->panel(), window.scenarioPanel());
+        QCOMPARE(view->scenarioEditor()->document(), window.scenarioDocument());
 
         // In the window, Ctrl+Z in the editor undoes typing there, not the panel's last step.
         window.resize(1600, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.scenarioPanel()->setAgiYear(2036);
-        QCOMPARE(window.scenarioPanel()->undoStack()->count(), 1);
+        window.scenarioPanel()->document()->setAgiYear(2036);
+        QCOMPARE(window.scenarioPanel()->document()->undoStack()->count(), 1);
         window.findChild<QDockWidget *>(QStringLiteral("sourceDock"))->raise();
         view->setMode(SourceView::Mode::Scenario);
         QPlainTextEdit *text = view->scenarioEditor()->editor();
@@ -501,8 +505,8 @@ private Q_SLOTS:
         QCOMPARE(view->scenarioEditor()->text(), before + u'x');
         QTest::keyClick(text, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(view->scenarioEditor()->text(), before);
-        QCOMPARE(window.scenarioPanel()->undoStack()->index(), 1);
-        QCOMPARE(window.scenarioPanel()->scenario().value(AssumptionId::AgiMedianYear), 2036.0);
+        QCOMPARE(window.scenarioPanel()->document()->undoStack()->index(), 1);
+        QCOMPARE(window.scenarioPanel()->document()->scenario().value(AssumptionId::AgiMedianYear), 2036.0);
     }
 
     // --- Opening files: a scenario goes to the scenario panel, whatever opened it.
@@ -571,8 +575,8 @@ private Q_SLOTS:
         // The dataset stays; the scenario is the panel's, and its dock is on show.
         QCOMPARE(document.dataset(), dataset);
         QVERIFY(window.findChildren<QMessageBox *>().isEmpty());
-        QCOMPARE(window.scenarioPanel()->scenario().name, QStringLiteral("From the desktop"));
-        QCOMPARE(window.scenarioPanel()->scenario().value(AssumptionId::AgiMedianYear), 2037.0);
+        QCOMPARE(window.scenarioPanel()->document()->scenario().name, QStringLiteral("From the desktop"));
+        QCOMPARE(window.scenarioPanel()->document()->scenario().value(AssumptionId::AgiMedianYear), 2037.0);
         QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("scenarioDock"))->isHidden());
     }
 
@@ -581,10 +585,10 @@ private Q_SLOTS:
         DatasetDocument document;
         QVERIFY(document.openBundled().isEmpty());
         MainWindow window(&document);
-        const Scenario scenario = window.scenarioPanel()->scenario();
+        const Scenario scenario = window.scenarioPanel()->document()->scenario();
         QVERIFY(window.openFile(QStringLiteral(DEALSCOPE_TEST_DATA_DIR "/minimal.json")));
         QCOMPARE(document.dataset()->id, QStringLiteral("minimal"));
-        QCOMPARE(window.scenarioPanel()->scenario(), scenario);
+        QCOMPARE(window.scenarioPanel()->document()->scenario(), scenario);
     }
 
     // --- Restoring the window's state is not an edit.
@@ -612,16 +616,16 @@ private Q_SLOTS:
         QVERIFY(document.openBundled().isEmpty());
         MainWindow window(&document);
         ScenarioPanel *panel = window.scenarioPanel();
-        QCOMPARE(panel->scenario().value(AssumptionId::AgiMedianYear), double(expectedYear));
-        QCOMPARE(panel->undoStack()->count(), 0);
-        QVERIFY(!panel->undoStack()->canUndo());
+        QCOMPARE(panel->document()->scenario().value(AssumptionId::AgiMedianYear), double(expectedYear));
+        QCOMPARE(panel->document()->undoStack()->count(), 0);
+        QVERIFY(!panel->document()->undoStack()->canUndo());
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("undoAction"))->isEnabled());
 
         // A change made afterwards is undoable, and undo stops at the restored year.
-        panel->setAgiYear(expectedYear == 2035 ? 2036 : 2035);
-        QCOMPARE(panel->undoStack()->count(), 1);
-        panel->undoStack()->undo();
-        QCOMPARE(panel->scenario().value(AssumptionId::AgiMedianYear), double(expectedYear));
+        panel->document()->setAgiYear(expectedYear == 2035 ? 2036 : 2035);
+        QCOMPARE(panel->document()->undoStack()->count(), 1);
+        panel->document()->undoStack()->undo();
+        QCOMPARE(panel->document()->scenario().value(AssumptionId::AgiMedianYear), double(expectedYear));
     }
 };
 

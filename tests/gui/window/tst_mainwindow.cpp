@@ -196,6 +196,9 @@ private Q_SLOTS:
         MainWindow window(&document);
         window.setVersion(QStringLiteral("v2025-10-28"));
         const QModelIndex c1 = proxyIndex(window, QStringLiteral("C1"));
+        // From the start the agreement assumes the scenario's AGI year, as the chart does.
+        QCOMPARE(c1.data(AgreementModel::EndDateRole).toDate(), QDate(2032, 1, 1));
+        window.setAssumedAgiYear(0);
         QVERIFY(window.timeline()->toolTipFor(c1).contains(QStringLiteral("AGI")));
         QVERIFY(!c1.data(AgreementModel::EndDateRole).toDate().isValid());
         window.setAssumedAgiYear(2029);
@@ -352,7 +355,7 @@ private Q_SLOTS:
         QTRY_VERIFY(window.timeline()->isVisible()); // a widget added to a shown window shows on the next turn
         QVERIFY(window.windowTitle().contains(document.dataset()->title.text(QStringLiteral("en"))));
         QVERIFY(window.filterModel()->rowCount() > 0);
-        QVERIFY(window.scenarioPanel()->undoStack()->isClean());
+        QVERIFY(window.scenarioPanel()->document()->undoStack()->isClean());
 
         // A second call changes nothing: no views, menu entries or undo actions twice.
         TimelineView *timeline = window.timeline();
@@ -400,7 +403,7 @@ private Q_SLOTS:
         QCOMPARE(staged.agreementModel()->version(), QStringLiteral("v2026-02-27"));
         QCOMPARE(staged.agreementModel()->version(), complete.agreementModel()->version());
         QCOMPARE(staged.agreementModel()->milestoneDates(), complete.agreementModel()->milestoneDates());
-        QVERIFY(staged.scenarioPanel()->undoStack()->isClean()); // a restored AGI year is no edit
+        QVERIFY(staged.scenarioPanel()->document()->undoStack()->isClean()); // a restored AGI year is no edit
         for (const QString &name : {QStringLiteral("clauseTreeDock"), QStringLiteral("detailsDock"),
                                     QStringLiteral("articlesDock"), QStringLiteral("scenarioDock")}) {
             const auto *stagedDock = staged.findChild<QDockWidget *>(name);
@@ -435,14 +438,14 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         if (edited)
             window.scenarioPanel()->loadPreset(QStringLiteral("bull"));
-        QCOMPARE(window.scenarioPanel()->undoStack()->isClean(), !edited);
+        QCOMPARE(window.scenarioPanel()->document()->undoStack()->isClean(), !edited);
 
         bool wasAsked = false;
         answerNextMessageBox(answer, &wasAsked);
         QCOMPARE(window.close(), closed);
         QCOMPARE(wasAsked, asked);
         QCOMPARE(window.isVisible(), !closed);
-        QCOMPARE(window.scenarioPanel()->undoStack()->isClean(), !edited); // Cancel loses nothing
+        QCOMPARE(window.scenarioPanel()->document()->undoStack()->isClean(), !edited); // Cancel loses nothing
     }
 
     // Closed before its views were built, the window keeps what they remembered.

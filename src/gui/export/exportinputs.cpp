@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/exportinputs.h"
+
+#include "export/exporttables.h"
+#include "export/exporttext.h"
+#include "export/exportviews.h"
+#include "scenario/scenariofile.h"
+#include "scenario/scenariomontecarlo.h"
+#include "scenario/scenariotornado.h"
+
+namespace Dealscope {
+
+Projection ExportInputs::projection() const
+{
+    return contract ? scenario.project(*contract) : Projection {};
+}
+
+std::optional<Projection> ExportInputs::otherProjection() const
+{
+    if (!otherContract)
+        return std::nullopt;
+    Scenario other = scenario;
+    other.regime = otherContract->kind;
+    return other.project(*otherContract);
+}
+
+std::optional<Projection> ExportInputs::comparisonProjection() const
+{
+    if (comparedPreset.isEmpty())
+        return otherProjection();
+    const ScenarioLoadResult preset = ScenarioFile::loadPreset(comparedPreset);
+    if (!preset.ok())
+        return std::nullopt;
+    const RegimeKind kind = preset.scenario->regime;
+    if (contract && contract->kind == kind)
+        return preset.scenario->project(*contract);
+    if (otherContract && otherContract->kind == kind)
+        return preset.scenario->project(*otherContract);
+    return std::nullopt;
+}
+
+QString ExportInputs::comparisonName() const
+{
+    if (comparedPreset.isEmpty())
+        return ExportText::tr("%1, same assumptions").arg(regimeLabel(otherRegime(scenario.regime)));
+    const ScenarioLoadResult preset = ScenarioFile::loadPreset(comparedPreset);
+    return ExportText::tr("%1 preset (%2)")
+        .arg(comparedPreset, preset.ok() ? regimeLabel(preset.scenario->regime) : QString());
+}
+
+QString ExportInputs::sourceLine() const
+{
+    return ExportViews::sourceLine(*dataset, language);
+}
+
+std::unique_ptr<ExportFrame> ExportInputs::frame(std::optional<ExportChart> chart) const
+{
+    if (!chart || !contract)
+        return ExportViews::timeline(dataset, versionId, language, sourceLine());
+    switch (*chart) {
+    case ExportChart::Layers:
+        return ExportViews::layersChart(projection(), std::nullopt, QString(), sourceLine());
+    case ExportChart::Compare:
+        return ExportViews::layersChart(projection(), comparisonProjection(), comparisonName(), sourceLine());
+    case ExportChart::Tornado:
+        return ExportViews::tornadoChart(ScenarioTornado::run(*contract, scenario.values()), sourceLine());
+    case ExportChart::Fan:
+        return ExportViews::fanChart(ScenarioMonteCarlo::run(*contract, scenario.values(), scenario.horizon),
+                                     sourceLine());
+    }
+    return nullptr;
+}
+
+CsvTable ExportInputs::table(ExportTable table, const QDate &eventsThrough) const
+{
+    switch (table) {
+    case ExportTable::Projection:
+        return ExportTables::projection(projection());
+    case ExportTable::Tornado:
+        return ExportTables::tornado(ScenarioTornado::run(*contract, scenario.values()));
+    case ExportTable::Fan:
+        return ExportTables::fan(ScenarioMonteCarlo::run(*contract, scenario.values(), scenario.horizon));
+    case ExportTable::Clauses:
+        return ExportTables::clauses(*dataset, versionId, language);
+    case ExportTable::Events:
+        return ExportTables::events(*dataset, eventsThrough, language);
+    }
+    return {};
+}
+
+} // namespace Dealscope

@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario/scenariodocument.h"
+
+#include "scenario/scenarioassumptions.h"
+#include "scenario/scenariocommands.h"
+
+#include <QFileInfo>
+#include <QSignalBlocker>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace Dealscope {
+
+namespace {
+
+// A long session must not grow without bound: each step keeps two scenarios (about 3 KB), so 10,000
+// clicks would keep some 35 MB. The oldest steps go beyond this.
+constexpr int UndoLimit = 500;
+
+double clampedAgiYear(int year)
+{
+    const AssumptionInfo &info = ScenarioAssumptions::info(AssumptionId::AgiMedianYear);
+    return std::clamp(double(year), info.minimum, info.maximum);
+}
+
+} // namespace
+
+ScenarioDocument::ScenarioDocument(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this))
+{
+    m_undoStack->setUndoLimit(UndoLimit);
+    m_state.scenario.name = tr("Defaults");
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &ScenarioDocument::modifiedChanged);
+}
+
+ScenarioDocument::~ScenarioDocument()
+{
+    // The commands call back into the document: drop them before its members go, telling no one, since the
+    // views that listen may be half destroyed themselves.
+    const QSignalBlocker blockStack(m_undoStack);
+    const QSignalBlocker blockDocument(this);
+    m_undoStack->clear();
+}
+
+QString ScenarioDocument::presetLabel(const QString &id)
+{
+    if (id == QLatin1String("bear"))
+        return tr("Bear preset");
+    if (id == QLatin1String("base"))
+        return tr("Base preset");
+    if (id == QLatin1String("bull"))
+        return tr("Bull preset");
+    return id;
+}
+
+void ScenarioDocument::setDataset(const DatasetPtr &dataset)
+{
+    const bool wasAvailable = isAvailable();
+    m_hasDataset = dataset != nullptr;
+    m_oct2025.reset();
+    m_apr2026.reset();
+    if (dataset) {
+        m_oct2025 = deriveContractRegime(*dataset, RegimeKind::Oct2025).regime;
+        m_apr2026 = deriveContractRegime(*dataset, RegimeKind::Apr2026).regime;
+    }
+    m_presetProjection.reset();
+    if (m_comparison == Comparison::Preset) {
+        m_comparison = Comparison::None;
+        m_comparedPresetId.clear();
+    }
+    recompute();
+    if (wasAvailable != isAvailable() || !isAvailable())
+        Q_EMIT availabilityChanged();
+    Q_EMIT changed();
+    Q_EMIT comparisonChanged();
+}
+
+const ContractRegime &ScenarioDocument::contractRegime(RegimeKind kind) const
+{
+    Q_ASSERT(isAvailable());
+    return kind == RegimeKind::Oct2025 ? *m_oct2025 : *m_apr2026;
+}
+
+QString ScenarioDocument::displayName() const
+{
+    const QString name = m_state.scenario.name.isEmpty() ? tr("untitled") : m_state.scenario.name;
+    return isModified() ? tr("%1 (modified)").arg(name) : name;
+}
+
+bool ScenarioDocument::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void ScenarioDocument::push(const QString &text, const State &after, quint64 mergeKey)
+{
+    if (after == m_state)
+        return;
+    m_undoStack->push(new ScenarioChangeCommand(
+        text, m_state, after, [this](const State &state) { apply(state); }, mergeKey));
+}
+
+void ScenarioDocument::apply(const State &state)
+{
+    const std::optional<int> previousAgi = assumedAgiYear();
+    m_state = state;
+    recompute();
+    Q_EMIT changed();
+    Q_EMIT modifiedChanged(); // the name may have changed even when the clean state did not
+    if (assumedAgiYear() != previousAgi)
+        Q_EMIT agiYearChanged(assumedAgiYear().value_or(0));
+}
+
+void ScenarioDocument::recompute()
+{
+    if (!isAvailable()) {
+        m_projection = {};
+        updateComparison();
+        return;
+    }
+    m_projection = m_state.scenario.project(contractRegime(m_state.scenario.regime));
+    updateComparison();
+}
+
+void ScenarioDocument::setScenario(const Scenario &scenario, const QString &undoText)
+{
+    State after = m_state;
+    after.scenario = scenario;
+    push(undoText, after);
+}
+
+void ScenarioDocument::setValue(AssumptionId id, double value)
+{
+    State after = m_state;
+    if (isDragging() && value == m_dragStart.scenario.value(id))
+        after = m_dragStart; // back where the drag began, override or not: the merged step becomes a no-op
+    else
+        after.scenario.setValue(id, value);
+    if (id == AssumptionId::AgiMedianYear)
+        after.agiAssumed = true; // moving the year assumes it
+    push(tr("Change %1").arg(ScenarioAssumptions::info(id).label), after, m_dragKey);
+}
+
+void ScenarioDocument::resetValue(AssumptionId id)
+{
+    State after = m_state;
+    after.scenario.resetValue(id);
+    push(tr("Reset %1").arg(ScenarioAssumptions::info(id).label), after);
+}
+
+void ScenarioDocument::setRegime(RegimeKind kind)
+{
+    State after = m_state;
+    after.scenario.regime = kind;
+    push(tr("Switch to %1").arg(regimeLabel(kind)), after);
+}
+
+bool ScenarioDocument::loadPreset(const QString &id)
+{
+    const ScenarioLoadResult result = ScenarioFile::loadPreset(id);
+    if (!result.ok())
+        return false;
+    Scenario scenario = *result.scenario;
+    if (scenario.name.isEmpty())
+        scenario.name = presetLabel(id);
+    State after = m_state;
+    after.scenario = scenario;
+    push(tr("Load %1").arg(presetLabel(id)), after);
+    return true;
+}
+
+void ScenarioDocument::beginDrag()
+{
+    m_dragKey = ++m_lastMergeKey;
+    m_dragStart = m_state;
+}
+
+void ScenarioDocument::endDrag()
+{
+    m_dragKey = 0;
+}
+
+std::optional<int> ScenarioDocument::assumedAgiYear() const
+{
+    if (!m_state.agiAssumed)
+        return std::nullopt;
+    return int(m_state.scenario.value(AssumptionId::AgiMedianYear));
+}
+
+void ScenarioDocument::setAgiYear(int year, Step step)
+{
+    State after = m_state;
+    after.agiAssumed = year > 0;
+    if (year > 0)
+        after.scenario.setValue(AssumptionId::AgiMedianYear, clampedAgiYear(year));
+    const QString text = year > 0 ? tr("Assume AGI verified in %1").arg(int(clampedAgiYear(year)))
+                                  : tr("Do not assume AGI verification");
+    push(text, after, step == Step::Typing ? TypingMergeKey : 0);
+}
+
+void ScenarioDocument::restoreAgiYear(int year)
+{
+    State restored = m_state;
+    restored.agiAssumed = year > 0;
+    if (year > 0)
+        restored.scenario.setValue(AssumptionId::AgiMedianYear, clampedAgiYear(year));
+    if (restored != m_state)
+        apply(restored); // no command: Undo must not take the start-up state away
+}
+
+void ScenarioDocument::compareWithOtherRegime()
+{
+    if (!isAvailable())
+        return;
+    m_comparison = Comparison::OtherRegime;
+    m_comparedPresetId.clear();
+    m_presetProjection.reset();
+    updateComparison();
+    Q_EMIT comparisonChanged();
+}
+
+void ScenarioDocument::compareWithPreset(const QString &id)
+{
+    if (!isAvailable())
+        return;
+    const ScenarioLoadResult result = ScenarioFile::loadPreset(id);
+    if (!result.ok())
+        return;
+    m_presetProjection = result.scenario->project(contractRegime(result.scenario->regime));
+    m_comparison = Comparison::Preset;
+    m_comparedPresetId = id;
+    m_comparedPresetRegime = result.scenario->regime;
+    updateComparison();
+    Q_EMIT comparisonChanged();
+}
+
+void ScenarioDocument::clearComparison()
+{
+    m_comparison = Comparison::None;
+    m_comparedPresetId.clear();
+    m_presetProjection.reset();
+    updateComparison();
+    Q_EMIT comparisonChanged();
+}
+
+QString ScenarioDocument::comparisonName() const
+{
+    switch (m_comparison) {
+    case Comparison::None:
+        break;
+    case Comparison::OtherRegime:
+        return tr("%1, same assumptions").arg(regimeLabel(otherRegime(m_state.scenario.regime)));
+    case Comparison::Preset:
+        return tr("%1 (%2)").arg(presetLabel(m_comparedPresetId), regimeLabel(m_comparedPresetRegime));
+    }
+    return {};
+}
+
+void ScenarioDocument::updateComparison()
+{
+    m_comparisonProjection.reset();
+    if (m_comparison == Comparison::OtherRegime && isAvailable())
+        m_comparisonProjection = m_state.scenario.project(contractRegime(otherRegime(m_state.scenario.regime)));
+    else if (m_comparison == Comparison::Preset)
+        m_comparisonProjection = m_presetProjection;
+}
+
+ScenarioLoadResult ScenarioDocument::open(const QString &path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    ScenarioLoadResult result = ScenarioFile::loadFile(path, fileName);
+    if (!result.ok())
+        return result;
+    State after = m_state;
+    after.scenario = *result.scenario;
+    if (after.scenario.name.isEmpty())
+        after.scenario.name = QFileInfo(path).completeBaseName();
+    push(tr("Open %1").arg(fileName), after);
+    m_filePath = path;
+    m_undoStack->setClean(); // the scenario is the file's: no unsaved edits
+    Q_EMIT modifiedChanged();
+    return result;
+}
+
+bool ScenarioDocument::save(const QString &path, QString *error)
+{
+    Scenario scenario = m_state.scenario;
+    if (scenario.name.isEmpty())
+        scenario.name = QFileInfo(path).completeBaseName();
+    if (!ScenarioFile::save(scenario, path, error))
+        return false;
+    m_filePath = path;
+    m_undoStack->setClean(); // saved: nothing left for the autosave to keep
+    Q_EMIT modifiedChanged();
+    return true;
+}
+
+} // namespace Dealscope
