@@ -10,20 +10,73 @@
 
 namespace Dealscope {
 
-void applyChartPalette(QChart *chart, std::initializer_list<QAbstractAxis *> axes, const QPalette &palette)
+namespace {
+
+// Okabe–Ito hues.
+constexpr QRgb Blue = qRgb(0x00, 0x72, 0xB2);
+constexpr QRgb Orange = qRgb(0xE6, 0x9F, 0x00);
+constexpr QRgb BluishGreen = qRgb(0x00, 0x9E, 0x73);
+constexpr QRgb Vermillion = qRgb(0xD5, 0x5E, 0x00);
+constexpr QRgb SkyBlue = qRgb(0x56, 0xB4, 0xE9);
+
+QColor withAlpha(QColor color, float alpha)
+{
+    color.setAlphaF(alpha);
+    return color;
+}
+
+/// A pale tint of @p color, for a band drawn under a band in the full colour.
+QColor tint(const QColor &color)
+{
+    return QColor::fromRgbF(0.45f * color.redF() + 0.55f, 0.45f * color.greenF() + 0.55f,
+                            0.45f * color.blueF() + 0.55f);
+}
+
+} // namespace
+
+ChartPalette chartPalette(const QPalette &palette)
 {
     const QColor text = palette.color(QPalette::WindowText);
-    chart->setBackgroundBrush(palette.brush(QPalette::Base));
+    const QColor base = palette.color(QPalette::Base);
+    const bool dark = base.lightnessF() < 0.5;
+    const std::array<QColor, 3> layers = {QColor(Blue), QColor(Orange), QColor(BluishGreen)};
+    const QColor share(Vermillion);
+    return {
+        .background = palette.brush(QPalette::Base),
+        .text = text,
+        .axisLine = palette.color(QPalette::Mid),
+        .grid = withAlpha(text, 0.18f),
+        .layers = layers,
+        .layerBaselines = {tint(layers[0]), tint(layers[1]), tint(layers[2])},
+        .layerBorders = {layers[0].darker(130), layers[1].darker(130), layers[2].darker(130)},
+        .revenueShare = share,
+        .revenueShareAxis = dark ? share.lighter(140) : share.darker(115),
+        .exclusivityHatch = withAlpha(text, 0.35f),
+        .marker = text,
+        .markerLabelBackground = withAlpha(base, 0.8f),
+        .comparison = text,
+        .comparisonShare = share,
+        .fanStack = QColor(Blue),
+        .fanStackFill = withAlpha(QColor(Blue), 0.3f),
+        .fanShare = share,
+        .fanShareFill = withAlpha(share, 0.3f),
+        .tornadoLow = QColor(SkyBlue),
+        .tornadoHigh = QColor(Vermillion),
+    };
+}
+
+void applyChartPalette(QChart *chart, const ChartPalette &colors)
+{
+    chart->setBackgroundBrush(colors.background);
     chart->setBackgroundPen(Qt::NoPen);
-    chart->setTitleBrush(text);
-    chart->legend()->setLabelColor(text);
-    QColor grid = text;
-    grid.setAlphaF(0.18f);
+    chart->setTitleBrush(colors.text);
+    chart->legend()->setLabelColor(colors.text);
+    const QList<QAbstractAxis *> axes = chart->axes();
     for (QAbstractAxis *axis : axes) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-        axis->setLinePenColor(palette.color(QPalette::Mid));
-        axis->setGridLineColor(grid);
+        axis->setLabelsColor(colors.text);
+        axis->setTitleBrush(colors.text);
+        axis->setLinePenColor(colors.axisLine);
+        axis->setGridLineColor(colors.grid);
     }
 }
 

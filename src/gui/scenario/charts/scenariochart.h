@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "scenario/charts/chartaxes.h"
+#include "scenario/charts/scenariochartview.h"
 #include "scenario/scenarioengine.h"
 
-#include <QChartView>
 #include <QList>
 #include <QPointF>
 
@@ -11,7 +12,6 @@
 #include <optional>
 
 class QAreaSeries;
-class QChart;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
@@ -27,7 +27,7 @@ namespace Dealscope {
 /// Every series and axis is created once. Updates replace the points of existing series (Qt Charts has
 /// no stacked-area series, so the bands are areas between seven boundary lines) and set axis ranges;
 /// nothing is re-created and animations stay off, so a slider drag redraws in place.
-class ScenarioChart : public QChartView
+class ScenarioChart : public ScenarioChartView
 {
     Q_OBJECT
 
@@ -49,26 +49,21 @@ public:
     bool hasComparison() const { return m_hasComparison; }
     /// The x-range [from, to] of the hatched API-exclusivity band (from == to: none).
     QPointF exclusivitySpan() const;
-    QValueAxis *axisX() const { return m_axisX; }
-    QValueAxis *axisY() const { return m_axisY; }
-    QValueAxis *axisShare() const { return m_axisShare; }
+    QValueAxis *axisX() const { return m_axes.years(); }
+    QValueAxis *axisY() const { return m_axes.stack(); }
+    QValueAxis *axisShare() const { return m_axes.share(); }
     QAreaSeries *bandSeries(Band band) const { return m_bands[std::size_t(band)]; }
     /// The text of the vertical marker labels ("2030", "2032 · IP ends", "AGI 2032 (assumed)").
     QStringList markerLabels() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void applyPalette();
-    void retranslate();
+    void retranslate() override;
+    void applyPalette(const ChartPalette &colors) override;
+    void updateTitle();
     void placeMarkerLabels();
     void updateMarkers();
 
-    QChart *m_chart;
-    QValueAxis *m_axisX;
-    QValueAxis *m_axisY;
-    QValueAxis *m_axisShare;
+    ProjectionAxes m_axes;
     std::array<QLineSeries *, BandCount + 1> m_bounds {}; ///< [0] is the zero line
     std::array<QAreaSeries *, BandCount> m_bands {};
     QLineSeries *m_revenueShare;
@@ -87,8 +82,5 @@ private:
     std::optional<Projection> m_comparison;
     QList<QPointF> m_buffer; ///< reused between updates
 };
-
-/// A "nice" axis maximum at or above @p value and its tick interval (1, 2, 2.5 or 5 × 10ⁿ).
-std::pair<double, double> niceAxisRange(double value, int targetTicks = 6);
 
 } // namespace Dealscope

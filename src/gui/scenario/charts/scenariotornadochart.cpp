@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/charts/scenariotornadochart.h"
 
-#include "scenario/charts/scenariochart.h"
-
+#include "scenario/charts/chartaxes.h"
 #include "scenario/charts/chartstyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QEvent>
 #include <QFont>
 #include <QHorizontalBarSeries>
-#include <QLegend>
 #include <QLocale>
 #include <QValueAxis>
 
@@ -21,43 +18,30 @@
 namespace Dealscope {
 
 ScenarioTornadoChart::ScenarioTornadoChart(QWidget *parent)
-    // The chart goes to the constructor: QChartView(parent) would make a default chart of its own, and
-    // setChart() releases that one without deleting it.
-    : QChartView(new QChart, parent)
-    , m_chart(chart())
+    : ScenarioChartView(parent)
     , m_series(new QHorizontalBarSeries)
-    , m_low(new QBarSet(tr("Assumption at its minimum")))
-    , m_high(new QBarSet(tr("Assumption at its maximum")))
+    , m_low(new QBarSet(QString()))
+    , m_high(new QBarSet(QString()))
     , m_axisY(new QBarCategoryAxis(this))
     , m_axisX(new QValueAxis(this))
 {
     setObjectName(QStringLiteral("tornadoChart"));
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->legend()->setAlignment(Qt::AlignRight);
-    setRenderHint(QPainter::Antialiasing);
-    setRubberBand(QChartView::NoRubberBand);
 
-    m_low->setColor(QColor(0x56, 0xB4, 0xE9));
-    m_high->setColor(QColor(0xD5, 0x5E, 0x00));
     m_series->append(m_low);
     m_series->append(m_high);
     m_series->setBarWidth(0.8);
-    m_chart->addSeries(m_series);
-    m_axisX->setTitleText(tr("Change, USD billions"));
+    chart()->addSeries(m_series);
     m_axisX->setLabelFormat(QStringLiteral("%+.0f"));
     m_axisY->setTruncateLabels(false); // the assumption names are the point of the chart
     QFont labelFont = m_axisY->labelsFont();
     if (labelFont.pointSizeF() > 0)
         labelFont.setPointSizeF(labelFont.pointSizeF() * 0.9);
     m_axisY->setLabelsFont(labelFont);
-    m_chart->addAxis(m_axisX, Qt::AlignBottom);
-    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    chart()->addAxis(m_axisX, Qt::AlignBottom);
+    chart()->addAxis(m_axisY, Qt::AlignLeft);
     m_series->attachAxis(m_axisX);
     m_series->attachAxis(m_axisY);
-    applyPalette();
-    localizeChart(m_chart);
-    keepAxisTitlesFitting(m_chart);
+    completeSetup();
 }
 
 void ScenarioTornadoChart::setResult(const TornadoResult &result)
@@ -98,7 +82,7 @@ void ScenarioTornadoChart::setResult(const TornadoResult &result)
     m_axisX->setTickAnchor(0.0);
     m_axisX->setTickInterval(step);
     m_axisX->setRange(std::floor(lowest * 1.05 / step) * step, std::ceil(highest * 1.05 / step) * step);
-    m_chart->setTitle(tr("Sensitivity of cumulative Microsoft revenue 2025–%2 (base $%1 B): each assumption at its "
+    chart()->setTitle(tr("Sensitivity of cumulative Microsoft revenue 2025–%2 (base $%1 B): each assumption at its "
                          "minimum and maximum, all else as set — illustrative")
                           .arg(QLocale().toString(result.baseValue, 'f', 0))
                           .arg(result.toYear));
@@ -111,29 +95,20 @@ QStringList ScenarioTornadoChart::shownLabels() const
     return labels;
 }
 
-void ScenarioTornadoChart::applyPalette()
+void ScenarioTornadoChart::applyPalette(const ChartPalette &colors)
 {
-    applyChartPalette(m_chart, {m_axisX, m_axisY}, palette());
+    m_low->setColor(colors.tornadoLow);
+    m_high->setColor(colors.tornadoHigh);
 }
 
-void ScenarioTornadoChart::changeEvent(QEvent *event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyPalette();
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-}
-
+/// Legend, axis title, and the assumption names and title of the result shown.
 void ScenarioTornadoChart::retranslate()
 {
     m_low->setLabel(tr("Assumption at its minimum"));
     m_high->setLabel(tr("Assumption at its maximum"));
     m_axisX->setTitleText(tr("Change, USD billions"));
-    localizeChart(m_chart);
-    fitAxisTitles(m_chart);
     if (const std::optional<TornadoResult> result = m_result)
-        setResult(*result); // assumption names and the title
+        setResult(*result);
 }
 
 } // namespace Dealscope

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "scenario/charts/scenariochartview.h"
 #include "scenario/scenariotornado.h"
-
-#include <QChartView>
 
 #include <optional>
 
 class QBarCategoryAxis;
 class QBarSet;
-class QChart;
 class QHorizontalBarSeries;
 class QValueAxis;
 
@@ -17,7 +15,7 @@ namespace Dealscope {
 
 /// Sensitivity as horizontal bars: for the assumptions with the largest swing, the change in cumulative
 /// Microsoft revenue 2025–2032 with the assumption at its minimum and at its maximum. Largest swing on top.
-class ScenarioTornadoChart : public QChartView
+class ScenarioTornadoChart : public ScenarioChartView
 {
     Q_OBJECT
 
@@ -30,14 +28,10 @@ public:
     /// The assumption labels as drawn, top to bottom.
     QStringList shownLabels() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void applyPalette();
-    void retranslate();
+    void retranslate() override;
+    void applyPalette(const ChartPalette &colors) override;
 
-    QChart *m_chart;
     QHorizontalBarSeries *m_series;
     QBarSet *m_low;
     QBarSet *m_high;

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario/charts/chartaxes.h"
+
+#include "scenario/scenarioengine.h"
+
+#include <QChart>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Dealscope {
+
+namespace {
+
+constexpr double Headroom = 1.04; ///< the highest value stays clear of the plot's top edge
+
+/// Sets @p axis to 0..@p max in steps of @p step, unless it is there already.
+void setRangeFromZero(QValueAxis *axis, double max, double step)
+{
+    if (axis->max() != max || axis->tickInterval() != step) {
+        axis->setTickInterval(step);
+        axis->setRange(0.0, max);
+    }
+}
+
+QValueAxis *amountAxis(QObject *owner)
+{
+    auto *axis = new QValueAxis(owner);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0.0);
+    return axis;
+}
+
+} // namespace
+
+std::pair<double, double> niceAxisRange(double value, int targetTicks)
+{
+    if (!(value > 0.0))
+        return {1.0, 0.25};
+    const double rough = value / std::max(1, targetTicks - 1);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double interval = magnitude * 10.0;
+    for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (magnitude * factor >= rough) {
+            interval = magnitude * factor;
+            break;
+        }
+    }
+    return {std::ceil(value / interval - 1e-9) * interval, interval};
+}
+
+ProjectionAxes::ProjectionAxes(QChart *chart, QObject *owner)
+    : m_chart(chart), m_years(new QValueAxis(owner)), m_stack(amountAxis(owner)), m_share(amountAxis(owner))
+{
+    m_years->setLabelFormat(QStringLiteral("%.0f"));
+    m_years->setTickType(QValueAxis::TicksDynamic);
+    m_years->setTickAnchor(ScenarioEngine::BaseYear);
+    m_years->setTickInterval(1.0);
+    m_years->setMinorTickCount(0);
+    m_share->setGridLineVisible(false); // its ticks fall on the stack axis's grid lines
+    m_chart->addAxis(m_years, Qt::AlignBottom);
+    m_chart->addAxis(m_stack, Qt::AlignLeft);
+    m_chart->addAxis(m_share, Qt::AlignRight);
+}
+
+void ProjectionAxes::addStackSeries(QAbstractSeries *series)
+{
+    m_chart->addSeries(series);
+    series->attachAxis(m_years);
+    series->attachAxis(m_stack);
+}
+
+void ProjectionAxes::addShareSeries(QAbstractSeries *series)
+{
+    m_chart->addSeries(series);
+    series->attachAxis(m_years);
+    series->attachAxis(m_share);
+}
+
+void ProjectionAxes::setTitles(const QString &years, const QString &stack, const QString &share)
+{
+    m_years->setTitleText(years);
+    m_stack->setTitleText(stack);
+    m_share->setTitleText(share);
+}
+
+void ProjectionAxes::setYears(int first, int last)
+{
+    if (m_years->min() != first || m_years->max() != last)
+        m_years->setRange(first, last);
+}
+
+void ProjectionAxes::setValueRanges(double stackMax, double shareMax)
+{
+    const auto [stackTop, stackStep] = niceAxisRange(stackMax * Headroom);
+    setRangeFromZero(m_stack, stackTop, stackStep);
+    const double ticks = std::round(stackTop / stackStep);
+    const auto [shareNice, shareNiceStep] = niceAxisRange(std::max(shareMax, 1.0) * Headroom, int(ticks) + 1);
+    const double shareStep = std::max(shareNiceStep, shareNice / ticks);
+    setRangeFromZero(m_share, shareStep * ticks, shareStep);
+}
+
+} // namespace Dealscope

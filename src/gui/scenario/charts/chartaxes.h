@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <utility>
+
+class QAbstractSeries;
+class QChart;
+class QObject;
+class QValueAxis;
+
+namespace Dealscope {
+
+/// A "nice" axis maximum at or above @p value and its tick interval (1, 2, 2.5 or 5 × 10ⁿ).
+std::pair<double, double> niceAxisRange(double value, int targetTicks = 6);
+
+/// The axes of a chart drawn over the projection years: calendar years along the bottom, the Azure stack
+/// on the left and the revenue share on the right, whose ticks fall on the left axis's grid lines.
+class ProjectionAxes
+{
+public:
+    /// Creates the axes, owned by @p owner, and adds them to @p chart.
+    ProjectionAxes(QChart *chart, QObject *owner);
+
+    QValueAxis *years() const { return m_years; }
+    QValueAxis *stack() const { return m_stack; }
+    QValueAxis *share() const { return m_share; }
+
+    /// Adds @p series to the chart, measured on the stack axis.
+    void addStackSeries(QAbstractSeries *series);
+    /// Adds @p series to the chart, measured on the revenue share axis.
+    void addShareSeries(QAbstractSeries *series);
+
+    void setTitles(const QString &years, const QString &stack, const QString &share);
+    void setYears(int first, int last);
+    /// Ranges the stack and share axes from zero to a little above @p stackMax and @p shareMax, with the
+    /// same number of ticks on both. Axes already in range are left alone, so nothing is laid out again.
+    void setValueRanges(double stackMax, double shareMax);
+
+private:
+    QChart *m_chart;
+    QValueAxis *m_years;
+    QValueAxis *m_stack;
+    QValueAxis *m_share;
+};
+
+} // namespace Dealscope

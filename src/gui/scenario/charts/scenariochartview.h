@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QChartView>
+
+namespace Dealscope {
+
+struct ChartPalette;
+
+/// What the scenario charts share: a chart view set up for data that changes in place (no animations, no
+/// rubber band), coloured from the one palette table (chartPalette()) and following palette and language
+/// changes. A chart adds its own series, texts and colours through retranslate() and applyPalette().
+class ScenarioChartView : public QChartView
+{
+    Q_OBJECT
+
+protected:
+    explicit ScenarioChartView(QWidget *parent);
+
+    /// Sets the texts, colours and number format for the first time. A chart's constructor calls it last,
+    /// once its series and axes exist: the base constructor cannot reach the chart's own hooks.
+    void completeSetup();
+
+    /// Sets the chart's titles and series names in the current language; on construction and on every
+    /// language change. Axis numbers and title sizes are seen to afterwards.
+    virtual void retranslate() = 0;
+    /// Colours the chart's own series and items from @p colors; background, title, legend and axes are
+    /// coloured already.
+    virtual void applyPalette(const ChartPalette &colors) = 0;
+
+    void changeEvent(QEvent *event) override;
+
+private:
+    void followPalette();
+    void followLanguage();
+};
+
+} // namespace Dealscope
