@@ -2,6 +2,7 @@
 #include "articles/articleparser.h"
 
 #include "json/untrustedfile.h"
+#include "json/utf8.h"
 
 #include "dataset/localizedtext.h"
 
@@ -30,48 +31,6 @@ QString quoted(QStringView text)
     if (cut)
         result += u'…';
     return u'"' + result + u'"';
-}
-
-/// The offset of the first byte that is not part of well-formed UTF-8, or -1.
-qsizetype invalidUtf8Offset(const QByteArray &data)
-{
-    const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
-    const qsizetype size = data.size();
-    qsizetype i = 0;
-    while (i < size) {
-        const unsigned char c = bytes[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int length = 0;
-        unsigned char low = 0x80, high = 0xbf; // allowed range of the second byte
-        if (c >= 0xc2 && c <= 0xdf) {
-            length = 2;
-        } else if (c >= 0xe0 && c <= 0xef) {
-            length = 3;
-            if (c == 0xe0)
-                low = 0xa0; // no overlong forms
-            else if (c == 0xed)
-                high = 0x9f; // no surrogates
-        } else if (c >= 0xf0 && c <= 0xf4) {
-            length = 4;
-            if (c == 0xf0)
-                low = 0x90;
-            else if (c == 0xf4)
-                high = 0x8f; // nothing above U+10FFFF
-        } else {
-            return i;
-        }
-        if (i + length > size || bytes[i + 1] < low || bytes[i + 1] > high)
-            return i;
-        for (int k = 2; k < length; ++k) {
-            if ((bytes[i + k] & 0xc0) != 0x80)
-                return i;
-        }
-        i += length;
-    }
-    return -1;
 }
 
 bool isBlank(QStringView line)
@@ -154,15 +113,9 @@ public:
                    QStringLiteral("byte-order mark: save the file as UTF-8 without one"));
             data.remove(0, 3);
         }
-        const qsizetype bad = invalidUtf8Offset(data);
-        if (bad >= 0) {
-            const QByteArray before = data.left(bad);
-            const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-            qsizetype column = 1;
-            for (qsizetype i = lineStart; i < bad; ++i)
-                column += (static_cast<unsigned char>(before.at(i)) & 0xc0) != 0x80 ? 1 : 0;
-            report(Diagnostic::Severity::Error, int(before.count('\n')) + 1, int(column),
-                   QStringLiteral("invalid UTF-8"));
+        if (const qsizetype bad = Utf8::firstInvalid(data); bad >= 0) {
+            const Utf8::Position at = Utf8::positionOf(data, bad);
+            report(Diagnostic::Severity::Error, at.line, at.column, QStringLiteral("invalid UTF-8"));
             return std::move(m_result);
         }
         QString text = QString::fromUtf8(data);

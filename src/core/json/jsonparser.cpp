@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "json/jsonparser.h"
 
+#include "json/utf8.h"
+
 #include <QHash>
 
 #include <charconv>
@@ -49,53 +51,6 @@ QString jsonPathIndex(const QString &path, qsizetype index)
 
 namespace {
 
-bool isContinuation(unsigned char c)
-{
-    return (c & 0xC0) == 0x80;
-}
-
-/// Offset of the first byte that does not start a valid UTF-8 sequence, or -1 if all is valid.
-/// Strict: no overlong forms, no surrogates, nothing above U+10FFFF.
-qsizetype firstInvalidUtf8(const QByteArray &text)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(text.constData());
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        int length = 0;
-        unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
-        if (c < 0x80) {
-            ++i;
-            continue;
-        } else if (c >= 0xC2 && c <= 0xDF) {
-            length = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            if (c == 0xE0)
-                lo = 0xA0;
-            else if (c == 0xED)
-                hi = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            if (c == 0xF0)
-                lo = 0x90;
-            else if (c == 0xF4)
-                hi = 0x8F;
-        } else {
-            return i;
-        }
-        if (i + length > n || p[i + 1] < lo || p[i + 1] > hi)
-            return i;
-        for (int k = 2; k < length; ++k) {
-            if (!isContinuation(p[i + k]))
-                return i;
-        }
-        i += length;
-    }
-    return -1;
-}
-
 class Parser
 {
 public:
@@ -105,10 +60,9 @@ public:
     JsonParser::Result run(const QByteArray &text)
     {
         JsonParser::Result result;
-        if (const qsizetype bad = firstInvalidUtf8(text); bad >= 0) {
-            while (m_pos < bad)
-                advance();
-            fail(QStringLiteral("invalid UTF-8 byte sequence"));
+        if (const qsizetype bad = Utf8::firstInvalid(text); bad >= 0) {
+            const Utf8::Position at = Utf8::positionOf(text, bad);
+            failAt(at.line, at.column, QStringLiteral("invalid UTF-8 byte sequence"));
         } else {
             if (m_size >= 3 && text.startsWith("\xEF\xBB\xBF"))
                 m_pos = 3; // a byte-order mark is harmless; skip it without counting a column
@@ -136,7 +90,7 @@ private:
         if (c == '\n') {
             ++m_line;
             m_column = 1;
-        } else if (!isContinuation(c)) {
+        } else if (!Utf8::isContinuation(c)) {
             ++m_column;
         }
     }

@@ -16,6 +16,21 @@ namespace Dealscope {
 std::optional<QByteArray> readUntrustedFile(const QString &path, const QString &displayName, qint64 maxSize,
                                             Diagnostic *error);
 
+/// Loads the untrusted file at @p path for a loader: its text goes to @p loadData(text, name), which gives the
+/// @p Result; a file that cannot be read gives a Result holding only that diagnostic. Messages name the file
+/// @p displayName, or @p path when that is empty.
+template<typename Result, typename LoadData>
+Result loadUntrustedFile(const QString &path, const QString &displayName, qint64 maxSize, LoadData loadData)
+{
+    const QString name = displayName.isEmpty() ? path : displayName;
+    Diagnostic error;
+    if (const std::optional<QByteArray> data = readUntrustedFile(path, name, maxSize, &error))
+        return loadData(*data, name);
+    Result result;
+    result.diagnostics.append(error);
+    return result;
+}
+
 /// The diagnostic for input over @p maxSize bytes, shared by the readers that also take raw data.
 Diagnostic oversizeDiagnostic(const QString &displayName, qint64 maxSize);
 
