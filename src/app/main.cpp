@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The dealscope executable: picks a command-line task or the window, nothing more.
+// The dealscope executable. Command-line tasks (--help, --version, validate, export) run without a window.
+// Otherwise it recovers an unreadable settings file, applies the language, and starts the window in two
+// steps: the shell paints first, then the views are built while a worker thread parses the bundled dataset.
 #include "cli/commandline.h"
 #include "dataset/datasetdocument.h"
 #include "dataset/datasetloader.h"
@@ -175,7 +177,8 @@ int main(int argc, char **argv)
     };
     QObject::connect(&window, &Dealscope::MainWindow::firstFramePainted, &window, completeStartup);
     // A window that is not painted soon (minimised, or on another desktop) is completed all the same.
-    QTimer::singleShot(1000, &window, completeStartup);
+    constexpr int LatestCompletionMs = 1000;
+    QTimer::singleShot(LatestCompletionMs, &window, completeStartup);
     window.show();
     return app.exec();
 }

@@ -9,8 +9,6 @@ namespace Dealscope {
 
 namespace {
 
-const QString AgiMilestone = QStringLiteral("agi-verified");
-
 /// Reads one right from the clause states of one version.
 class RegimeReader
 {
@@ -48,12 +46,12 @@ public:
             const QDate lastDay = (endedBy ? endedBy->date : m_version->date).addDays(-1);
             const ClauseState before = clauseStateAt(m_dataset, *s->clause, lastDay);
             right.lastDay = before.end.date.isValid() && before.end.date < lastDay ? before.end.date : lastDay;
-            right.endsAtAgi = before.end.pendingMilestones.contains(AgiMilestone);
+            right.endsAtAgi = before.end.pendingMilestones.contains(AgiMilestoneId);
             return right;
         }
         // In force, not restated (last known state), or expired: the term's own end.
         right.lastDay = s->end.date;
-        right.endsAtAgi = s->end.pendingMilestones.contains(AgiMilestone);
+        right.endsAtAgi = s->end.pendingMilestones.contains(AgiMilestoneId);
         return right;
     }
 
@@ -102,8 +100,8 @@ ContractRegimeResult deriveContractRegime(const Dataset &dataset, RegimeKind kin
         result.problems.append(QStringLiteral("the dataset has no version \"%1\"").arg(versionId));
         return result;
     }
-    if (!dataset.milestone(AgiMilestone))
-        result.problems.append(QStringLiteral("the dataset has no milestone \"%1\"").arg(AgiMilestone));
+    if (!dataset.milestone(AgiMilestoneId))
+        result.problems.append(QStringLiteral("the dataset has no milestone \"%1\"").arg(AgiMilestoneId));
 
     ContractRegime regime;
     regime.kind = kind;

@@ -11,6 +11,9 @@
 
 namespace Dealscope {
 
+/// The dataset milestone whose date the assumed AGI year sets: terms that end at AGI end then.
+inline const QString AgiMilestoneId = QStringLiteral("agi-verified");
+
 /// The contract terms a scenario runs under.
 enum class RegimeKind {
     Oct2025, ///< the definitive agreement of 28 Oct 2025 (version v2025-10-28)

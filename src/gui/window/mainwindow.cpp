@@ -17,11 +17,14 @@
 #include "session/languagemanager.h"
 #include "source/sourceview.h"
 #include "timeline/timelineview.h"
-#include "widgets/elidedlabel.h"
 #include "widgets/loadingplaceholder.h"
 #include "widgets/messagebar.h"
 #include "widgets/undoaction.h"
+#include "window/agreementstatusline.h"
+#include "window/currentitemsync.h"
+#include "window/itemfinder.h"
 #include "window/languagemenu.h"
+#include "window/unsavedscenarioprompt.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -47,7 +50,20 @@ namespace Dealscope {
 namespace {
 
 constexpr int MaxErrorsInSummary = 5;
-const QString AgiMilestone = QStringLiteral("agi-verified");
+
+// How long a status bar message stays, in milliseconds: short for answers to what the user just did, longer
+// for what they may want to read, longest for a problem.
+constexpr int BriefMessageTimeout = 4000;
+constexpr int MessageTimeout = 8000;
+constexpr int ProblemMessageTimeout = 10000;
+
+// First-start dock sizes, in pixels: the tree wide enough for clause titles, the details beside the timeline,
+// the scenario panel tall enough for its chart.
+constexpr int TreeDockWidth = 500;
+constexpr int DetailsDockWidth = 380;
+constexpr int ScenarioDockHeight = 430;
+
+constexpr int FindFieldMaximumWidth = 360;
 
 /// The AGI years the toolbar offers: the scenario assumption's range, and below it "not assumed".
 const AssumptionInfo &agiAssumption()
@@ -57,16 +73,6 @@ const AssumptionInfo &agiAssumption()
 int notAssumedSpinValue()
 {
     return int(agiAssumption().minimum) - 1;
-}
-
-/// Whether @p end waits for @p milestone, alone or as one of several ends (the scenario panel's AGI link).
-bool endsAtMilestone(const TermEnd &end, const QString &milestone)
-{
-    if (end.kind == TermEnd::Kind::Milestone)
-        return end.milestone == milestone;
-    return end.kind == TermEnd::Kind::EarliestOf
-        && std::any_of(end.alternatives.cbegin(), end.alternatives.cend(),
-                       [&](const TermEnd &alternative) { return endsAtMilestone(alternative, milestone); });
 }
 
 } // namespace
@@ -84,13 +90,15 @@ MainWindow::MainWindow(DatasetDocument *document, Construction construction, QWi
     m_filter->setSourceModel(m_model);
     createDocks();
     createToolBars();
-    m_statusLabel = new ElidedLabel(this); // long in some languages: a status bar cannot grow
-    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    m_statusLabel->setTextFormat(Qt::PlainText);
-    statusBar()->addPermanentWidget(m_statusLabel, 1);
+    m_statusLine = new AgreementStatusLine(m_model, m_document, this);
+    statusBar()->addPermanentWidget(m_statusLine, 1);
+    m_finder = new ItemFinder(m_filter, m_selection, this);
+    connect(m_finder, &ItemFinder::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, BriefMessageTimeout); });
     showAgiYear(m_scenario->assumedAgiYear().value_or(0));
     m_messageBar = new MessageBar(this); // crash recovery and set-aside files, above the timeline
     m_ui->centralLayout->insertWidget(0, m_messageBar);
+    retranslate();
     m_defaultState = saveState();
     restoreLayout();
     m_shellState = saveState();
@@ -118,7 +126,9 @@ void MainWindow::completeSetup()
 
     connect(m_document, &DatasetDocument::datasetChanged, this, &MainWindow::datasetChanged);
     connect(m_model, &AgreementModel::versionChanged, this, &MainWindow::versionChanged);
-    connect(m_selection, &QItemSelectionModel::currentChanged, this, &MainWindow::currentItemChanged);
+    new CurrentItemSync(m_model, m_filter, m_selection,
+                        {m_details, m_sourceView, m_articleView, m_scenarioPanel, m_tree}, this);
+    connect(m_finder, &ItemFinder::found, m_timeline, &TimelineView::scrollTo);
 
     datasetChanged(); // and, once there is a dataset, what the views remember
 
@@ -129,15 +139,15 @@ void MainWindow::completeSetup()
     m_scenarioAutosave->offerRecovery(m_messageBar);
     connect(m_scenarioAutosave, &ScenarioAutosave::writeFailed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("Could not autosave the scenario (%1); retrying every 30 seconds.").arg(error),
-                                 10000);
+                                 ProblemMessageTimeout);
     });
 }
 
 namespace {
 
-QDockWidget *createDock(const QString &title, const QString &objectName, QMainWindow *window)
+QDockWidget *createDock(const QString &objectName, QMainWindow *window)
 {
-    auto *dock = new QDockWidget(title, window);
+    auto *dock = new QDockWidget(window);
     dock->setObjectName(objectName);
     dock->setWidget(new LoadingPlaceholder);
     return dock;
@@ -160,22 +170,22 @@ void MainWindow::createDocks()
     m_timelinePlaceholder = new LoadingPlaceholder;
     m_ui->centralLayout->addWidget(m_timelinePlaceholder);
 
-    m_treeDock = createDock(tr("Clauses"), QStringLiteral("clauseTreeDock"), this);
+    m_treeDock = createDock(QStringLiteral("clauseTreeDock"), this);
     addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
-    m_detailsDock = createDock(tr("Details"), QStringLiteral("detailsDock"), this);
+    m_detailsDock = createDock(QStringLiteral("detailsDock"), this);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
     // The source view and the articles are tabbed with the details.
-    m_sourceDock = createDock(tr("Source"), QStringLiteral("sourceDock"), this);
+    m_sourceDock = createDock(QStringLiteral("sourceDock"), this);
     addDockWidget(Qt::RightDockWidgetArea, m_sourceDock);
     tabifyDockWidget(m_detailsDock, m_sourceDock);
-    m_articlesDock = createDock(tr("Articles"), QStringLiteral("articlesDock"), this);
+    m_articlesDock = createDock(QStringLiteral("articlesDock"), this);
     addDockWidget(Qt::RightDockWidgetArea, m_articlesDock);
     tabifyDockWidget(m_detailsDock, m_articlesDock);
     m_detailsDock->raise();
-    resizeDocks({m_treeDock, m_detailsDock}, {500, 380}, Qt::Horizontal);
-    m_scenarioDock = createDock(tr("Scenario (illustrative)"), QStringLiteral("scenarioDock"), this);
+    resizeDocks({m_treeDock, m_detailsDock}, {TreeDockWidth, DetailsDockWidth}, Qt::Horizontal);
+    m_scenarioDock = createDock(QStringLiteral("scenarioDock"), this);
     addDockWidget(Qt::BottomDockWidgetArea, m_scenarioDock);
-    resizeDocks({m_scenarioDock}, {430}, Qt::Vertical);
+    resizeDocks({m_scenarioDock}, {ScenarioDockHeight}, Qt::Vertical);
 
     for (QDockWidget *dock : {m_treeDock, m_detailsDock, m_sourceDock, m_articlesDock, m_scenarioDock})
         m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, dock->toggleViewAction());
@@ -229,20 +239,19 @@ void MainWindow::createViews()
     m_ui->editMenu->insertAction(m_ui->findAction, scenarioRedo);
     m_ui->editMenu->insertSeparator(m_ui->findAction);
     connect(m_scenarioPanel, &ScenarioPanel::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            [this](const QString &message) { statusBar()->showMessage(message, MessageTimeout); });
 }
 
 void MainWindow::createToolBars()
 {
-    m_mainToolBar = addToolBar(tr("Main Toolbar"));
+    m_mainToolBar = addToolBar(QString());
     m_mainToolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_mainToolBar->addAction(m_ui->openAction);
     m_mainToolBar->addSeparator();
 
-    auto *versionLabel = m_versionLabel = new QLabel(tr("As of:"), this);
+    auto *versionLabel = m_versionLabel = new QLabel(this);
     m_versionCombo = new QComboBox(this);
     m_versionCombo->setObjectName(QStringLiteral("versionCombo"));
-    m_versionCombo->setToolTip(tr("Show the agreement as this version left it"));
     m_versionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     versionLabel->setBuddy(m_versionCombo);
     m_mainToolBar->addWidget(versionLabel);
@@ -252,32 +261,27 @@ void MainWindow::createToolBars()
     m_mainToolBar->addAction(m_ui->showChangesAction);
     m_mainToolBar->addSeparator();
 
-    auto *agiLabel = m_agiLabel = new QLabel(tr("Assume AGI verified in:"), this);
+    auto *agiLabel = m_agiLabel = new QLabel(this);
     m_agiYear = new QSpinBox(this);
     m_agiYear->setObjectName(QStringLiteral("agiYearSpin"));
     m_agiYear->setRange(notAssumedSpinValue(), int(agiAssumption().maximum));
-    m_agiYear->setSpecialValueText(tr("not assumed"));
-    m_agiYear->setToolTip(
-        tr("Terms that end at AGI verification end at the start of this year, as in the scenario model. Nobody knows "
-           "when, or whether, the expert panel will verify AGI."));
     agiLabel->setBuddy(m_agiYear);
     m_mainToolBar->addWidget(agiLabel);
     m_mainToolBar->addWidget(m_agiYear);
     m_mainToolBar->addSeparator();
     m_mainToolBar->addAction(m_ui->findAction);
 
-    m_findBar = new QToolBar(tr("Find"), this);
+    m_findBar = new QToolBar(this);
     m_findBar->setObjectName(QStringLiteral("findToolBar"));
     m_findField = new QLineEdit(m_findBar);
     m_findField->setObjectName(QStringLiteral("findField"));
-    m_findField->setPlaceholderText(tr("Find clauses and events…"));
     m_findField->setClearButtonEnabled(true);
-    m_findField->setMaximumWidth(360);
+    m_findField->setMaximumWidth(FindFieldMaximumWidth);
     m_findBar->addWidget(m_findField);
     m_findBar->addAction(m_ui->findPreviousAction);
     m_findBar->addAction(m_ui->findNextAction);
     auto *closeFind = m_closeFindAction
-        = m_findBar->addAction(QIcon::fromTheme(QStringLiteral("window-close")), tr("Close Find Bar"));
+        = m_findBar->addAction(QIcon::fromTheme(QStringLiteral("window-close")), QString());
     closeFind->setShortcut(Qt::Key_Escape);
     closeFind->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(closeFind, &QAction::triggered, m_findBar, &QWidget::hide);
@@ -305,7 +309,7 @@ void MainWindow::connectActions()
                                              m_ui->exportTableAction, m_ui->exportReportAction, m_ui->printAction},
                                             this);
     connect(exportActions, &ExportActions::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+            [this](const QString &message) { statusBar()->showMessage(message, MessageTimeout); });
     m_ui->openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_ui->quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
     m_ui->findAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
@@ -394,7 +398,6 @@ void MainWindow::versionChanged()
     m_ui->nextVersionAction->setEnabled(row >= 0 && row < m_versionCombo->count() - 1);
     m_timeline->setCurrentVersion(id);
     m_tree->view()->expandAll();
-    updateStatus();
 }
 
 void MainWindow::stepVersion(int delta)
@@ -414,33 +417,12 @@ void MainWindow::showAgiYear(int year)
 {
     MilestoneDates dates = m_model->milestoneDates();
     if (year > 0)
-        dates.insert(AgiMilestone, QDate(year, 1, 1)); // the scenario model verifies AGI at the start of its year
+        dates.insert(AgiMilestoneId, QDate(year, 1, 1)); // the scenario model verifies AGI at the start of its year
     else
-        dates.remove(AgiMilestone);
+        dates.remove(AgiMilestoneId);
     m_model->setMilestoneDates(dates);
     const QSignalBlocker block(m_agiYear); // showing the year is no edit of it
     m_agiYear->setValue(year > 0 ? year : notAssumedSpinValue());
-    updateStatus();
-}
-
-void MainWindow::currentItemChanged(const QModelIndex &current)
-{
-    m_details->showItem(m_filter->mapToSource(current));
-    m_sourceView->showItem(m_filter->mapToSource(current));
-    // Articles mark the paragraphs that link to the selected clause.
-    const bool isClause = current.data(AgreementModel::NodeKindRole).toInt() == int(AgreementModel::NodeKind::Clause);
-    m_articleView->highlightClause(isClause ? current.data(AgreementModel::IdRole).toString() : QString());
-    // Scenario panel: highlight the assumptions the selected clause drives.
-    QStringList scenarioLayers;
-    bool scenarioEndsAtAgi = false;
-    if (current.data(AgreementModel::NodeKindRole).toInt() == int(AgreementModel::NodeKind::Clause)) {
-        scenarioLayers = current.data(AgreementModel::AffectsLayersRole).toStringList();
-        if (const ClauseState *state = m_model->state().clause(current.data(AgreementModel::IdRole).toString()))
-            scenarioEndsAtAgi = endsAtMilestone(state->term.end, AgiMilestone);
-    }
-    m_scenarioPanel->showDrivenAssumptions(scenarioLayers, scenarioEndsAtAgi);
-    if (current.isValid())
-        m_tree->view()->scrollTo(current);
 }
 
 bool MainWindow::selectItem(const QString &id)
@@ -462,40 +444,9 @@ bool MainWindow::selectItem(const QString &id)
     return true;
 }
 
-QModelIndexList MainWindow::searchableItems(const QModelIndex &parent) const
-{
-    QModelIndexList items;
-    for (int r = 0; r < m_filter->rowCount(parent); ++r) {
-        const QModelIndex index = m_filter->index(r, 0, parent);
-        const auto kind = AgreementModel::NodeKind(index.data(AgreementModel::NodeKindRole).toInt());
-        if (kind == AgreementModel::NodeKind::Clause || kind == AgreementModel::NodeKind::Event)
-            items.append(index);
-        items += searchableItems(index);
-    }
-    return items;
-}
-
 bool MainWindow::find(const QString &text, bool backwards)
 {
-    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty())
-        return false;
-    const QModelIndexList items = searchableItems();
-    const qsizetype count = items.size();
-    const qsizetype current = items.indexOf(m_selection->currentIndex().siblingAtColumn(0));
-    for (qsizetype step = 1; step <= count; ++step) {
-        const qsizetype i = ((current < 0 && backwards ? 0 : current) + (backwards ? -step : step) + 2 * count) % count;
-        const QString haystack = items.at(i).data(AgreementModel::SearchTextRole).toString();
-        if (std::all_of(words.cbegin(), words.cend(),
-                        [&](const QString &word) { return haystack.contains(word, Qt::CaseInsensitive); })) {
-            m_selection->setCurrentIndex(items.at(i), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_timeline->scrollTo(items.at(i));
-            statusBar()->showMessage(tr("Found: %1").arg(items.at(i).data().toString()), 4000);
-            return true;
-        }
-    }
-    statusBar()->showMessage(tr("Nothing matches “%1”").arg(text), 4000);
-    return false;
+    return m_finder->find(text, backwards);
 }
 
 void MainWindow::showFindBar()
@@ -503,29 +454,6 @@ void MainWindow::showFindBar()
     m_findBar->show();
     m_findField->setFocus(Qt::ShortcutFocusReason);
     m_findField->selectAll();
-}
-
-void MainWindow::updateStatus()
-{
-    const DatasetPtr dataset = m_model->dataset();
-    if (!dataset)
-        return;
-    const QLocale locale;
-    const Version *version = dataset->version(m_model->version());
-    const qsizetype inForce = m_model->state().applicable().size();
-    QString text = version
-        ? tr("As of %1 (%2): %3 clauses in force or not restated")
-              .arg(version->label.text(m_model->language()), locale.toString(version->date, QLocale::ShortFormat))
-              .arg(inForce)
-        : QString();
-    const QDate agi = m_model->milestoneDates().value(AgiMilestone);
-    text += QStringLiteral(" · ")
-        + (agi.isValid() ? tr("AGI verification assumed in %1").arg(agi.year()) : tr("AGI verification unresolved"));
-    text += QStringLiteral(" · ")
-        + tr("facts checked %1").arg(locale.toString(dataset->factsCheckedOn, QLocale::ShortFormat));
-    if (!m_document->isBundled())
-        text += QStringLiteral(" · ") + QFileInfo(m_document->filePath()).fileName();
-    m_statusLabel->setText(text);
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -549,7 +477,7 @@ bool MainWindow::openDataset(const QString &path)
     const qsizetype warnings = warningCount(diagnostics);
     statusBar()->showMessage(warnings == 0 ? tr("Opened %1").arg(fileName)
                                            : tr("Opened %1 (warnings: %2)").arg(fileName).arg(warnings),
-                             8000);
+                             MessageTimeout);
     return true;
 }
 
@@ -642,35 +570,12 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maySaveScenarioBeforeClosing()) {
+    if (isSetupComplete() && !UnsavedScenarioPrompt::mayClose(this, m_scenarioPanel)) {
         event->ignore();
         return;
     }
     saveSettings();
     QMainWindow::closeEvent(event);
-}
-
-/// Scenario edits not saved to a file would be gone after a clean close (the autosave is only for crashes):
-/// offers to save them first. False when the user cancels the close, or the save does not happen.
-bool MainWindow::maySaveScenarioBeforeClosing()
-{
-    if (!isSetupComplete() || !m_scenario->isModified())
-        return true;
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved Scenario"),
-                    tr("The scenario has changes that are not saved to a file."),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("unsavedScenarioDialog"));
-    box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(tr("Save them before closing? Discarded changes cannot be recovered."));
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save:
-        return m_scenarioPanel->chooseFileToSave();
-    case QMessageBox::Discard:
-        return true;
-    default:
-        return false;
-    }
 }
 
 void MainWindow::paintEvent(QPaintEvent *event)
@@ -709,11 +614,10 @@ void MainWindow::nameShortcutsInToolTips()
     }
 }
 
-/// Re-sets every text the window set itself; the docks' own widgets retranslate in their changeEvent().
+/// Every text the window sets itself, at construction and again on a change of language; the docks' own
+/// widgets retranslate in their changeEvent().
 void MainWindow::retranslate()
 {
-    if (!isSetupComplete())
-        return; // the shell's texts are set in the language already applied
     m_ui->retranslateUi(this);
     m_treeDock->setWindowTitle(tr("Clauses"));
     m_detailsDock->setWindowTitle(tr("Details"));
@@ -732,6 +636,8 @@ void MainWindow::retranslate()
     m_findField->setPlaceholderText(tr("Find clauses and events…"));
     m_closeFindAction->setText(tr("Close Find Bar"));
     nameShortcutsInToolTips();
+    if (!isSetupComplete())
+        return;
     if (const DatasetPtr dataset = m_model->dataset()) {
         for (int row = 0; row < m_versionCombo->count(); ++row) {
             if (const Version *version = dataset->version(m_versionCombo->itemData(row).toString()))
@@ -746,7 +652,7 @@ void MainWindow::retranslate()
         m_timeline->setVersionMarks(marks);
     }
     m_details->showItem(m_filter->mapToSource(m_selection->currentIndex()));
-    updateStatus();
+    m_statusLine->refresh();
 }
 
 } // namespace Dealscope

@@ -4,7 +4,6 @@
 #include "json/diagnostic.h"
 
 #include <QMainWindow>
-#include <QModelIndexList>
 
 #include <memory>
 
@@ -23,11 +22,13 @@ class MainWindow;
 namespace Dealscope {
 
 class AgreementFilterModel;
+class AgreementStatusLine;
 class AgreementModel;
 class ArticleView;
 class ClauseTreePanel;
 class DatasetDocument;
 class DetailsPane;
+class ItemFinder;
 class SourceView;
 class ScenarioDocument;
 class ScenarioPanel;
@@ -35,9 +36,12 @@ class MessageBar;
 class ScenarioAutosave;
 class TimelineView;
 
-/// The explorer window: the clause tree and the details as docks around the timeline, a version selector,
-/// a find bar, and the dataset's file handling. All views read one AgreementModel through one filter and
-/// share one selection model, so a selection anywhere shows everywhere.
+/// The window, and the one place where the pieces are joined: every view reads one AgreementModel through
+/// one filter and shares one selection model, so a selection anywhere shows everywhere; the scenario panel,
+/// the toolbar's AGI year, the source view's editor, autosave and export share one ScenarioDocument. The
+/// window decides little itself: find (ItemFinder), the status line (AgreementStatusLine), the views that
+/// follow the current item (CurrentItemSync), the close prompt (UnsavedScenarioPrompt) and export
+/// (ExportActions) are classes of their own; it builds them, lays them out and remembers the layout.
 ///
 /// The window can be built in two steps, so that it paints its first frame fast: the shell (menus,
 /// toolbars, the docks in their remembered places, each with a "Loading…" placeholder), and then the
@@ -117,16 +121,12 @@ private:
     void showAbout();
     void datasetChanged();
     void versionChanged();
-    void currentItemChanged(const QModelIndex &current);
     void showAgiYear(int year);
     void stepVersion(int delta);
     void showFindBar();
-    void updateStatus();
-    bool maySaveScenarioBeforeClosing();
     void restoreLayout();
     void restoreViewSettings();
     void saveSettings() const;
-    QModelIndexList searchableItems(const QModelIndex &parent = {}) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DatasetDocument *m_document;
@@ -151,7 +151,8 @@ private:
     QComboBox *m_versionCombo = nullptr;
     QSpinBox *m_agiYear = nullptr;
     QLineEdit *m_findField = nullptr;
-    QLabel *m_statusLabel = nullptr;
+    AgreementStatusLine *m_statusLine = nullptr;
+    ItemFinder *m_finder = nullptr;
     QByteArray m_defaultState;
     QByteArray m_shellState; ///< the dock layout the shell was given, applied again with the views
     QLabel *m_versionLabel = nullptr;

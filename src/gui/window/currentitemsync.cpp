@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "window/currentitemsync.h"
+
+#include "agreement/agreementmodel.h"
+#include "articles/articleview.h"
+#include "explorer/clausetreepanel.h"
+#include "explorer/detailspane.h"
+#include "scenario/scenariopanel.h"
+#include "scenario/scenarioregime.h"
+#include "source/sourceview.h"
+
+#include <QItemSelectionModel>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+
+#include <algorithm>
+
+namespace Dealscope {
+
+namespace {
+
+/// Whether @p end waits for @p milestone, alone or as one of several ends.
+bool endsAtMilestone(const TermEnd &end, const QString &milestone)
+{
+    if (end.kind == TermEnd::Kind::Milestone)
+        return end.milestone == milestone;
+    return end.kind == TermEnd::Kind::EarliestOf
+        && std::any_of(end.alternatives.cbegin(), end.alternatives.cend(),
+                       [&](const TermEnd &alternative) { return endsAtMilestone(alternative, milestone); });
+}
+
+} // namespace
+
+CurrentItemSync::CurrentItemSync(const AgreementModel *model, const QSortFilterProxyModel *filter,
+                                 QItemSelectionModel *selection, const Views &views, QObject *parent)
+    : QObject(parent), m_model(model), m_filter(filter), m_views(views)
+{
+    connect(selection, &QItemSelectionModel::currentChanged, this, &CurrentItemSync::show);
+}
+
+void CurrentItemSync::show(const QModelIndex &current)
+{
+    const QModelIndex source = m_filter->mapToSource(current);
+    m_views.details->showItem(source);
+    m_views.source->showItem(source);
+    const bool isClause = current.data(AgreementModel::NodeKindRole).toInt() == int(AgreementModel::NodeKind::Clause);
+    const QString clauseId = isClause ? current.data(AgreementModel::IdRole).toString() : QString();
+    m_views.articles->highlightClause(clauseId);
+    QStringList scenarioLayers;
+    bool scenarioEndsAtAgi = false;
+    if (isClause) {
+        scenarioLayers = current.data(AgreementModel::AffectsLayersRole).toStringList();
+        if (const ClauseState *state = m_model->state().clause(clauseId))
+            scenarioEndsAtAgi = endsAtMilestone(state->term.end, AgiMilestoneId);
+    }
+    m_views.scenario->showDrivenAssumptions(scenarioLayers, scenarioEndsAtAgi);
+    if (current.isValid())
+        m_views.tree->view()->scrollTo(current);
+}
+
+} // namespace Dealscope

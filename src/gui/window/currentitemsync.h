@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QItemSelectionModel;
+class QModelIndex;
+class QSortFilterProxyModel;
+
+namespace Dealscope {
+
+class AgreementModel;
+class ArticleView;
+class ClauseTreePanel;
+class DetailsPane;
+class ScenarioPanel;
+class SourceView;
+
+/// Keeps the views that show one item on the shared selection's current item: the details and the
+/// source of the item, the article paragraphs that link the clause, the scenario assumptions the clause
+/// drives, and the tree scrolled to it.
+class CurrentItemSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Views
+    {
+        DetailsPane *details = nullptr;
+        SourceView *source = nullptr;
+        ArticleView *articles = nullptr;
+        ScenarioPanel *scenario = nullptr;
+        ClauseTreePanel *tree = nullptr;
+    };
+
+    /// Follows @p selection, whose model is @p filter over @p model.
+    CurrentItemSync(const AgreementModel *model, const QSortFilterProxyModel *filter, QItemSelectionModel *selection,
+                    const Views &views, QObject *parent = nullptr);
+
+    /// Shows @p current (an index of the filter) in every view.
+    void show(const QModelIndex &current);
+
+private:
+    const AgreementModel *m_model;
+    const QSortFilterProxyModel *m_filter;
+    Views m_views;
+};
+
+} // namespace Dealscope
