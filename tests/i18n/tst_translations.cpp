@@ -144,7 +144,10 @@ void TestTranslations::complete()
     const QString lupdateOutput = run(
         QStringLiteral(DEALSCOPE_LUPDATE),
         {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-source-language"), QStringLiteral("en"),
-         QStringLiteral("@" DEALSCOPE_TRANSLATION_SOURCES_LIST), QStringLiteral("-ts"), copy},
+         // Includes are written from each library's root: lupdate needs the roots to know the classes.
+         QStringLiteral("-I"), QStringLiteral(DEALSCOPE_SOURCE_ROOT "/core"), QStringLiteral("-I"),
+         QStringLiteral(DEALSCOPE_SOURCE_ROOT "/gui"), QStringLiteral("@" DEALSCOPE_TRANSLATION_SOURCES_LIST),
+         QStringLiteral("-ts"), copy},
         &status);
     QVERIFY2(status == 0, qPrintable(lupdateOutput));
 
