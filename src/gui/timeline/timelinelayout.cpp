@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/timelinelayout.h"
 
-#include "agreement/agreementmodel.h"
-
-#include <QAbstractItemModel>
-
 #include <algorithm>
 #include <cmath>
 
@@ -163,147 +159,65 @@ QList<int> stackLabels(const QList<std::pair<double, double>> &spans, int lines,
     return lineOf;
 }
 
-qsizetype TimelineRow::firstReaching(double firstDay) const
+LabelSlot insideBar(const BarLabelSpace &space)
 {
-    return std::upper_bound(endsSoFar.cbegin(), endsSoFar.cend(), firstDay) - endsSoFar.cbegin();
+    const double left = std::max(space.barLeft, 0.0) + space.padding + space.leading;
+    const double right = std::min(space.barRight, space.viewWidth) - space.padding - space.trailing;
+    return {left, right - left};
 }
 
-void TimelineScene::clear()
+LabelSlot afterBar(const BarLabelSpace &space)
 {
-    m_items.clear();
-    m_lanes.clear();
-    m_itemOfIndex.clear();
-    m_firstDay = m_lastDay = 0.0;
+    return {space.barRight + space.padding,
+            std::min(space.nextItemX, space.viewWidth) - space.barRight - 2 * space.padding};
 }
 
-void TimelineScene::rebuild(const QAbstractItemModel *model, const QDate &today)
+LabelSlot placeBarLabel(const BarLabelSpace &space, double titleWidth, bool afterTaken)
 {
-    clear();
-    if (!model)
-        return;
-    const double todayDay = TimeScale::dayOf(today);
-    m_firstDay = m_lastDay = todayDay;
-    for (int row = 0, rows = model->rowCount(); row < rows; ++row) {
-        const QModelIndex index = model->index(row, 0);
-        TimelineLane lane;
-        lane.index = index;
-        lane.id = index.data(AgreementModel::IdRole).toString();
-        lane.title = index.data(Qt::DisplayRole).toString();
-        lane.isEventGroup
-            = index.data(AgreementModel::NodeKindRole).toInt() == int(AgreementModel::NodeKind::EventGroup);
-        m_lanes.append(lane);
-        addItems(model, index, int(m_lanes.size() - 1), 0, todayDay);
-    }
-    for (qsizetype i = 0; i < m_items.size(); ++i) {
-        m_lanes[m_items[i].lane].items.append(int(i));
-        m_itemOfIndex.insert(m_items[i].index, int(i));
-    }
-    for (TimelineLane &lane : m_lanes)
-        packLane(lane);
+    const LabelSlot inside = insideBar(space);
+    const LabelSlot after = afterBar(space);
+    return !afterTaken && inside.room < titleWidth && after.room > inside.room ? after : inside;
 }
 
-void TimelineScene::addItems(const QAbstractItemModel *model, const QModelIndex &parent, int lane, int depth,
-                             double today)
+void LaneStack::stack(const Sizes &sizes, const QList<Lane> &lanes)
 {
-    using EndKind = AgreementModel::EndKind;
-    for (int row = 0, rows = model->rowCount(parent); row < rows; ++row) {
-        const QModelIndex index = model->index(row, 0, parent);
-        const QDate start = index.data(AgreementModel::StartDateRole).toDate();
-        const auto kind = AgreementModel::NodeKind(index.data(AgreementModel::NodeKindRole).toInt());
-        if (start.isValid() && (kind == AgreementModel::NodeKind::Clause || kind == AgreementModel::NodeKind::Event)) {
-            TimelineItem item;
-            item.index = index;
-            item.lane = lane;
-            item.depth = depth;
-            item.title = index.data(Qt::DisplayRole).toString();
-            item.startDay = TimeScale::dayOf(start);
-            const QDate end = index.data(AgreementModel::EndDateRole).toDate();
-            const double endDay = end.isValid() ? TimeScale::dayOf(end) + 1.0 : TimelineItem::OpenEnd;
-            if (kind == AgreementModel::NodeKind::Event) {
-                item.shape = TimelineItem::Shape::Event;
-                item.eventKind = index.data(AgreementModel::EventKindRole).toInt();
-                const QVariant precision = index.data(AgreementModel::DatePrecisionRole);
-                item.datePrecision = precision.isValid() ? precision.toInt() : item.datePrecision;
-                item.endDay = end.isValid() ? std::max(endDay, item.startDay + 1.0) : item.startDay + 1.0;
-                item.endKind = int(EndKind::Definite);
-                item.certainUntilDay = item.endDay;
-            } else {
-                item.endKind = index.data(AgreementModel::EndKindRole).toInt();
-                const QVariant status = index.data(AgreementModel::StatusRole);
-                item.status = status.isValid() ? status.toInt() : item.status;
-                const QVariant change = index.data(AgreementModel::ChangeRole);
-                item.change = change.isValid() ? change.toInt() : -1;
-                item.pendingMilestones = index.data(AgreementModel::PendingMilestonesRole).toStringList();
-                const double uncertainFrom = std::max(item.startDay, today);
-                switch (EndKind(item.endKind)) {
-                case EndKind::Milestone:
-                    // No date at all: certain until today, then fading out.
-                    item.certainUntilDay = uncertainFrom;
-                    item.endDay = uncertainFrom + FadeDays;
-                    break;
-                case EndKind::MilestoneOrDate:
-                    item.endDay = std::max(endDay, item.startDay + 1.0);
-                    item.certainUntilDay = std::min(uncertainFrom, item.endDay);
-                    break;
-                case EndKind::Definite:
-                case EndKind::None:
-                    item.endDay = std::max(endDay, item.startDay + 1.0);
-                    item.certainUntilDay = item.endDay;
-                    break;
-                }
-            }
-            m_firstDay = std::min(m_firstDay, item.startDay);
-            m_lastDay = std::max(m_lastDay, std::isinf(item.endDay) ? item.startDay + 1.0 : item.endDay);
-            m_items.append(item);
-        }
-        if (model->hasChildren(index))
-            addItems(model, index, lane, kind == AgreementModel::NodeKind::Clause ? depth + 1 : depth, today);
+    m_sizes = sizes;
+    m_lanes = lanes;
+    m_tops.clear();
+    m_tops.reserve(lanes.size());
+    int top = 0;
+    for (qsizetype lane = 0; lane < lanes.size(); ++lane) {
+        m_tops.append(top);
+        top += laneHeight(int(lane));
     }
+    m_contentHeight = top;
 }
 
-void TimelineScene::packLane(TimelineLane &lane)
+int LaneStack::laneHeight(int lane) const
 {
-    // Time order, and model order among items starting the same day so that a clause precedes its sub-terms.
-    std::stable_sort(lane.items.begin(), lane.items.end(),
-                     [this](int a, int b) { return m_items[a].startDay < m_items[b].startDay; });
-
-    RowPacker packer;
-    QList<int> events;
-    for (int item : std::as_const(lane.items)) {
-        if (m_items[item].shape == TimelineItem::Shape::Event)
-            events.append(item);
-        else
-            m_items[item].row = packer.place(m_items[item].startDay, m_items[item].endDay);
-    }
-    // Events are points: staggering them over a few rows, in time order, leaves room for their labels.
-    const int barRows = packer.rowCount();
-    const int eventRows = int(std::min<qsizetype>(EventRows, events.size()));
-    for (qsizetype i = 0; i < events.size(); ++i)
-        m_items[events[i]].row = barRows + int(i % eventRows);
-
-    lane.rows.resize(barRows + eventRows);
-    for (int item : std::as_const(lane.items)) {
-        TimelineRow &row = lane.rows[m_items[item].row];
-        const double endSoFar
-            = row.endsSoFar.empty() ? m_items[item].endDay : std::max(row.endsSoFar.back(), m_items[item].endDay);
-        row.items.append(item);
-        row.endsSoFar.push_back(endSoFar);
-    }
-
-    for (int item : std::as_const(lane.items)) {
-        const TimelineItem &it = m_items[item];
-        if (!lane.coverage.isEmpty() && it.startDay <= lane.coverage.last().second)
-            lane.coverage.last().second = std::max(lane.coverage.last().second, it.endDay);
-        else
-            lane.coverage.append({it.startDay, it.endDay});
-    }
+    const Lane &data = m_lanes[lane];
+    return m_sizes.header + (data.collapsed ? m_sizes.summary : data.rows * m_sizes.row + 2 * m_sizes.padding);
 }
 
-int TimelineScene::itemOf(const QModelIndex &index) const
+int LaneStack::rowTop(int lane, int row) const
 {
-    if (!index.isValid())
+    return m_tops[lane] + m_sizes.header + m_sizes.padding + row * m_sizes.row;
+}
+
+int LaneStack::laneAt(int y) const
+{
+    if (y < 0 || y >= m_contentHeight)
         return -1;
-    return m_itemOfIndex.value(index.siblingAtColumn(0), -1);
+    // The last lane starting at or above y.
+    return int(std::upper_bound(m_tops.cbegin(), m_tops.cend(), y) - m_tops.cbegin()) - 1;
+}
+
+int LaneStack::rowAt(int lane, int y) const
+{
+    if (m_lanes[lane].collapsed || y < rowTop(lane, 0))
+        return -1;
+    const int row = (y - rowTop(lane, 0)) / m_sizes.row;
+    return row < m_lanes[lane].rows ? row : -1;
 }
 
 } // namespace Dealscope

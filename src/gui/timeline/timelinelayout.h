@@ -2,20 +2,17 @@
 #pragma once
 
 #include <QDate>
-#include <QHash>
 #include <QList>
 #include <QLocale>
-#include <QModelIndex>
-#include <QStaticText>
 #include <QString>
-#include <QStringList>
 
-#include <limits>
+#include <utility>
 #include <vector>
 
-class QAbstractItemModel;
-
 namespace Dealscope {
+
+// The timeline's layout in plain numbers: where days go across, which row an interval takes, where lanes
+// go down, and where labels fit. Nothing here knows the model, fonts or widgets.
 
 /// Maps days to horizontal pixels: the (fractional) Julian day shown at x = 0 and a zoom in pixels per
 /// day. Days are doubles so that zooming and panning never round the view to whole days.
@@ -74,89 +71,74 @@ private:
 /// does not fit and is hidden.
 QList<int> stackLabels(const QList<std::pair<double, double>> &spans, int lines, double gap);
 
-/// One clause bar or event marker of the timeline, as read from the model.
-struct TimelineItem
+/// The horizontal room around one bar that its title may use, in viewport pixels.
+struct BarLabelSpace
 {
-    enum class Shape { Bar, Event };
-    static constexpr double OpenEnd = std::numeric_limits<double>::infinity();
-
-    QModelIndex index; ///< column 0; valid until the model's structure changes, when the scene is rebuilt
-    Shape shape = Shape::Bar;
-    int lane = 0;
-    int row = 0; ///< within the lane
-    int depth = 0; ///< 0 for a clause directly under its lane, 1 for a sub-term, …
-    double startDay = 0.0;
-    double endDay = 0.0; ///< exclusive; OpenEnd for a term without end
-    double certainUntilDay = 0.0; ///< after this day the end is uncertain (fading or hatched)
-    int endKind = 0; ///< AgreementModel::EndKind
-    int status = 1; ///< ClauseStatus; InForce when the model says nothing
-    int change = -1; ///< ChangeKind or -1
-    int eventKind = -1;
-    int datePrecision = 2; ///< PartialDate::Precision, Day by default
-    QString title;
-    QStringList pendingMilestones; ///< what an uncertain end waits for
-
-    // Text layout cache, filled while painting: measuring and shaping 10,000 titles per paint is
-    // what would make the view slow, so each item keeps the label it last drew and its width.
-    mutable int titleWidth = -1;
-    mutable int labelWidthKey = -1;
-    mutable QStaticText label;
-    mutable QStaticText endNote; ///< "until <milestone>", drawn after uncertain ends
+    double barLeft = 0.0;
+    double barRight = 0.0;
+    double nextItemX = 0.0; ///< where the next item of the bar's row starts
+    double viewWidth = 0.0;
+    double padding = 0.0; ///< kept free between a label and the edges around it
+    double leading = 0.0; ///< taken inside the bar at its start (a change badge)
+    double trailing = 0.0; ///< taken inside the bar at its end (an open end's arrow)
 };
 
-/// A timeline row: items sorted by start, with the running maximum of their ends so that painting can
-/// skip, by binary search, everything that ends before the visible range.
-struct TimelineRow
+/// Where a label starts and how wide it may be drawn.
+struct LabelSlot
 {
-    QList<int> items;
-    std::vector<double> endsSoFar;
+    double left = 0.0;
+    double room = 0.0;
 
-    /// The position of the first item that may reach into [firstDay, ∞).
-    qsizetype firstReaching(double firstDay) const;
+    friend bool operator==(const LabelSlot &, const LabelSlot &) = default;
 };
 
-/// One lane per top-level row of the model: a header, then its rows of bars and markers.
-struct TimelineLane
-{
-    QModelIndex index;
-    QString id;
-    QString title;
-    bool isEventGroup = false;
-    QList<int> items; ///< in time order: what Left and Right walk through
-    QList<TimelineRow> rows;
-    QList<std::pair<double, double>> coverage; ///< merged [start, end) of the items: the collapsed summary
-};
+/// The visible inside of a bar, less its padding, badge and arrow.
+LabelSlot insideBar(const BarLabelSpace &space);
+/// After the bar, up to the next item of its row or the view's edge.
+LabelSlot afterBar(const BarLabelSpace &space);
+/// A bar's title goes inside the bar, unless it does not fit there and there is more room after the bar
+/// (which an end note may already have taken: @p afterTaken).
+LabelSlot placeBarLabel(const BarLabelSpace &space, double titleWidth, bool afterTaken);
 
-/// The model flattened into lanes, rows and items: built once per model change, read by every paint.
-class TimelineScene
+/// Stacks lanes from top to bottom, each a header and then its rows, or a thin summary strip when it is
+/// collapsed. Positions are in content coordinates: 0 is the top of the first lane.
+class LaneStack
 {
 public:
-    /// Milestone-bound bars fade out over this many days after they become uncertain.
-    static constexpr double FadeDays = 4 * 365.25;
-    /// Events are staggered over this many rows so that their labels have room.
-    static constexpr int EventRows = 4;
+    struct Sizes
+    {
+        int header = 0;
+        int row = 0;
+        int padding = 0; ///< above the first row and below the last
+        int summary = 0; ///< the body of a collapsed lane
+    };
+    struct Lane
+    {
+        int rows = 0;
+        bool collapsed = false;
+    };
 
-    void rebuild(const QAbstractItemModel *model, const QDate &today);
-    void clear();
+    void stack(const Sizes &sizes, const QList<Lane> &lanes);
 
-    const QList<TimelineItem> &items() const { return m_items; }
-    const QList<TimelineLane> &lanes() const { return m_lanes; }
-    /// The item showing @p index (any column), or -1.
-    int itemOf(const QModelIndex &index) const;
-
-    /// The days spanned by every item's finite part, today included; {0, 0} for an empty scene.
-    double firstDay() const { return m_firstDay; }
-    double lastDay() const { return m_lastDay; }
+    int laneCount() const { return int(m_lanes.size()); }
+    int contentHeight() const { return m_contentHeight; }
+    bool isCollapsed(int lane) const { return m_lanes[lane].collapsed; }
+    int laneTop(int lane) const { return m_tops[lane]; }
+    int laneHeight(int lane) const; ///< header included
+    int headerHeight() const { return m_sizes.header; }
+    int rowHeight() const { return m_sizes.row; }
+    /// The top of @p row of @p lane, whether or not the lane has that row.
+    int rowTop(int lane, int row) const;
+    /// The lane at @p y, or -1 below the last lane (and above the first).
+    int laneAt(int y) const;
+    /// The row of @p lane at @p y, or -1 outside its rows or when the lane is collapsed.
+    int rowAt(int lane, int y) const;
 
 private:
-    void addItems(const QAbstractItemModel *model, const QModelIndex &parent, int lane, int depth, double today);
-    void packLane(TimelineLane &lane);
-
-    QList<TimelineItem> m_items;
-    QList<TimelineLane> m_lanes;
-    QHash<QModelIndex, int> m_itemOfIndex;
-    double m_firstDay = 0.0;
-    double m_lastDay = 0.0;
+    Sizes m_sizes;
+    QList<Lane> m_lanes;
+    QList<int> m_tops;
+    int m_contentHeight = 0;
 };
 
 } // namespace Dealscope

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "timeline/timelinegeometry.h"
 #include "timeline/timelinelayout.h"
+#include "timeline/timelinenavigator.h"
+#include "timeline/timelinescene.h"
+#include "timeline/timelinescrollbars.h"
+#include "timeline/timelineselection.h"
 
 #include <QAbstractScrollArea>
-#include <QColor>
 #include <QDate>
-#include <QFont>
+#include <QHash>
 #include <QItemSelection>
 #include <QList>
 #include <QPointer>
@@ -16,9 +20,12 @@
 
 class QAbstractItemModel;
 class QItemSelectionModel;
-class QPainter;
+class QMenu;
 
 namespace Dealscope {
+
+class TimelineLabelCache;
+struct TimelineColors;
 
 /// The Explorer's timeline: one lane per top-level row of the agreement model (categories, then events),
 /// clauses as bars from start to end, events as markers, on a date axis that zooms from decades to
@@ -27,18 +34,19 @@ namespace Dealscope {
 ///
 /// The model needs only QAbstractItemModel and the roles of AgreementModel, so a filter proxy in between
 /// is fine. Coordinates of the public API are the viewport's.
+///
+/// The view joins the timeline's parts: TimelineScene reads the model, TimelineGeometry lays it out,
+/// TimelinePainter draws it, TimelineNavigator finds and moves, TimelineEndText words the tooltips and
+/// TimelineContextMenu offers the AGI year. The view keeps the selection (TimelineSelection), the focus
+/// and the folded lanes, shows the geometry in the scroll bars (TimelineScrollBars), and turns events
+/// into calls on those parts.
 class TimelineView : public QAbstractScrollArea
 {
     Q_OBJECT
 
 public:
     /// A version of the agreement, drawn as a vertical rule with a short label on the axis.
-    struct VersionMark
-    {
-        QDate date;
-        QString label;
-        QString id;
-    };
+    using VersionMark = TimelineVersionMark;
 
     explicit TimelineView(QWidget *parent = nullptr);
     ~TimelineView() override;
@@ -66,7 +74,7 @@ public:
 
     double xForDate(const QDate &date) const;
     QDate dateAtX(double x) const;
-    double pixelsPerDay() const { return m_scale.pixelsPerDay(); }
+    double pixelsPerDay() const { return m_geometry.scale().pixelsPerDay(); }
     /// Zooms by @p factor keeping the date at @p anchorX where it is.
     void zoomBy(double factor, double anchorX);
     /// Shows [first, last] across the viewport.
@@ -100,6 +108,10 @@ public:
     /// The item with the keyboard focus (the selection model's current index), or -1.
     int currentItem() const;
 
+    /// The context menu for @p viewportPos: assume AGI verified in the year under that point, or not at
+    /// all. The actions emit agiYearRequested(); the caller owns (and deletes) the menu.
+    QMenu *createContextMenu(const QPoint &viewportPos);
+
 public Q_SLOTS:
     void fitAll();
     void zoomIn();
@@ -108,6 +120,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// An item was double-clicked or Enter was pressed on it.
     void activated(const QModelIndex &index);
+    /// The user asked, from the context menu, to assume AGI verified in @p year (0: not assumed).
+    void agiYearRequested(int year);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -119,90 +133,56 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
 
 private:
-    struct Metrics;
-    struct Colors;
-    /// Vertical position of a lane in content coordinates (before scrolling and the axis band).
-    struct LaneGeometry
-    {
-        int top = 0;
-        int headerHeight = 0;
-        int height = 0; ///< header included
-    };
-
+    void retranslate();
+    int itemAt(const QPoint &point) const;
     void invalidateScene();
     void ensureScene() const;
     void rebuildScene();
-    void layoutLanes() const;
+    void layoutLanes();
     void updateScrollBars();
-    void updateMetrics();
-    void updateColors();
-    void clampPan();
-    void syncSelection();
+    void viewChanged(); ///< after zooming, panning or scrolling: scroll bars and a repaint
+    void syncSelection(); ///< after the scene was rebuilt
     void onCurrentChanged(const QModelIndex &current);
     void onSelectionChanged(const QItemSelection &selected, const QItemSelection &deselected);
     void selectItem(int item);
-    void moveFocus(int key);
+    void applyFocusMove(const FocusMove &move);
+    void focusLane(int lane);
     void toggleLane(int lane);
     void notifyAccessibleFocus();
-
-    int laneAtY(int y) const;
-    int rowTop(int lane, int row) const; ///< viewport y of a row
-    QRectF barRect(const TimelineItem &item) const;
-    QRectF markerRect(const TimelineItem &item) const;
-    QString endExplanation(const QModelIndex &index) const;
-
-    void paintGrid(QPainter &painter, const QList<QDate> &majorTicks, const QList<QDate> &minorTicks) const;
-    void paintLanes(QPainter &painter, const QRect &clip) const;
-    void paintLaneHeader(QPainter &painter, int lane, const QRect &rect) const;
-    void paintLaneSummary(QPainter &painter, const TimelineLane &lane, const QRect &rect) const;
-    void paintBar(QPainter &painter, const TimelineItem &item, int itemNumber, double nextX) const;
-    void paintMarker(QPainter &painter, const TimelineItem &item, int itemNumber, double labelRoom) const;
-    void paintLabel(QPainter &painter, const TimelineItem &item, const QPointF &topLeft, double room,
-                    const QColor &color) const;
-    bool paintEndNote(QPainter &painter, const TimelineItem &item, const QPointF &topLeft, double room,
-                      double height) const;
-    void paintChangeBadge(QPainter &painter, const TimelineItem &item, const QRectF &bar) const;
-    void paintRules(QPainter &painter) const;
-    void paintAxis(QPainter &painter, const QList<QDate> &majorTicks, const QList<QDate> &minorTicks) const;
-    void paintFocus(QPainter &painter) const;
+    void showKeyboardContextMenu();
+    QMenu *createContextMenuForYear(int year);
 
     QPointer<QAbstractItemModel> m_model;
     QPointer<QItemSelectionModel> m_selectionModel;
     QList<QMetaObject::Connection> m_modelConnections;
     QList<QMetaObject::Connection> m_selectionConnections;
 
-    mutable TimelineScene m_scene;
-    mutable bool m_sceneDirty = true;
-    mutable QList<LaneGeometry> m_laneGeometry;
-    mutable int m_contentHeight = 0;
+    TimelineScene m_scene;
+    bool m_sceneDirty = true;
+    TimelineGeometry m_geometry;
+    TimelineNavigator m_navigator;
+    TimelineScrollBars m_scrollBars;
+    TimelineSelection m_selection;
+    std::unique_ptr<TimelineColors> m_colors;
+    std::unique_ptr<TimelineLabelCache> m_labels;
+
     QHash<QString, bool> m_collapsedLanes; ///< by lane id, so it survives model resets
-    QList<bool> m_selected; ///< per item
-    int m_currentItem = -1;
     int m_focusedLane = -1; ///< a lane header has the keyboard focus instead of an item
     int m_hoveredItem = -1;
 
-    TimeScale m_scale;
     bool m_fitPending = true; ///< fit all once the first data and a size are known
-    bool m_syncingScrollBars = false;
-    double m_scrollFirstDay = 0.0; ///< the day at horizontal scroll bar value 0
 
     QList<VersionMark> m_versionMarks;
     QString m_currentVersion;
     QDate m_today;
     bool m_showChanges = false;
-
-    QPoint m_pressPos;
-    QPoint m_lastDragPos;
-    bool m_dragging = false;
-
-    std::unique_ptr<Metrics> m_metrics;
-    std::unique_ptr<Colors> m_colors;
 };
 
 } // namespace Dealscope

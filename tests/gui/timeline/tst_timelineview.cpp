@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline view: zoom and axis, selection shared with other views, tooltips for uncertain ends,
-// lanes, keyboard, accessibility, and what it paints in light and dark palettes.
+// lanes, keyboard, the context menu that assumes an AGI year, accessibility, and what it paints in light
+// and dark palettes.
 #include "agreement/agreementfiltermodel.h"
 #include "agreement/agreementmodel.h"
 #include "dataset/datasetdocument.h"
@@ -8,16 +9,22 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
+#include <QTimer>
+
+#include <cmath>
 
 using namespace Dealscope;
 using Roles = AgreementModel::Role;
 using EndKind = AgreementModel::EndKind;
 using NodeKind = AgreementModel::NodeKind;
+using Precision = PartialDate::Precision;
 
 namespace {
 
@@ -31,22 +38,27 @@ public:
     SampleModel()
     {
         QStandardItem *cloud = addLane(QStringLiteral("cloud"), QStringLiteral("Cloud"), NodeKind::Category);
-        azure = addClause(cloud, QStringLiteral("Azure exclusive"), {2019, 7, 22}, {2025, 1, 20}, EndKind::Definite, 3);
-        rofr = addClause(cloud, QStringLiteral("API exclusivity until AGI"), {2025, 10, 28}, {}, EndKind::Milestone, 1,
-                         {Agi});
+        azure = addClause(cloud, QStringLiteral("Azure exclusive"), {2019, 7, 22}, {2025, 1, 20}, EndKind::Definite,
+                          ClauseStatus::Ended);
+        rofr = addClause(cloud, QStringLiteral("API exclusivity until AGI"), {2025, 10, 28}, {}, EndKind::Milestone,
+                         ClauseStatus::InForce, {Agi});
         subTerm = addClause(rofr, QStringLiteral("Third-party APIs on Azure"), {2025, 10, 28}, {}, EndKind::Milestone,
-                            1, {Agi});
+                            ClauseStatus::InForce, {Agi});
         QStandardItem *ip = addLane(QStringLiteral("ip"), QStringLiteral("Intellectual property"), NodeKind::Category);
-        ipRights
-            = addClause(ip, QStringLiteral("Model IP to 2032"), {2025, 10, 28}, {2032, 12, 31}, EndKind::Definite, 1);
+        ipRights = addClause(ip, QStringLiteral("Model IP to 2032"), {2025, 10, 28}, {2032, 12, 31}, EndKind::Definite,
+                             ClauseStatus::InForce);
         research = addClause(ip, QStringLiteral("Research IP until AGI or 2030"), {2025, 10, 28}, {2030, 12, 31},
-                             EndKind::MilestoneOrDate, 1, {Agi});
+                             EndKind::MilestoneOrDate, ClauseStatus::InForce, {Agi});
         QStandardItem *own = addLane(QStringLiteral("ownership"), QStringLiteral("Ownership"), NodeKind::Category);
-        stake = addClause(own, QStringLiteral("Stake of about 27%"), {2025, 10, 28}, {}, EndKind::None, 1);
+        stake = addClause(own, QStringLiteral("Stake of about 27%"), {2025, 10, 28}, {}, EndKind::None,
+                          ClauseStatus::InForce);
         QStandardItem *events = addLane(QStringLiteral("events"), QStringLiteral("Events"), NodeKind::EventGroup);
-        firstInvestment = addEvent(events, QStringLiteral("First investment"), {2019, 7, 22}, {2019, 7, 22}, 0, 2);
-        addEvent(events, QStringLiteral("Oracle capacity"), {2024, 6, 1}, {2024, 6, 30}, 4, 1);
-        addEvent(events, QStringLiteral("Definitive agreement"), {2025, 10, 28}, {2025, 10, 28}, 1, 2);
+        firstInvestment = addEvent(events, QStringLiteral("First investment"), {2019, 7, 22}, {2019, 7, 22},
+                                   Event::Kind::Investment, Precision::Day);
+        addEvent(events, QStringLiteral("Oracle capacity"), {2024, 6, 1}, {2024, 6, 30}, Event::Kind::CloudDeal,
+                 Precision::Month);
+        addEvent(events, QStringLiteral("Definitive agreement"), {2025, 10, 28}, {2025, 10, 28}, Event::Kind::Agreement,
+                 Precision::Day);
     }
 
     QStandardItem *addLane(const QString &id, const QString &title, NodeKind kind)
@@ -59,7 +71,7 @@ public:
     }
 
     static QStandardItem *addClause(QStandardItem *parent, const QString &title, QDate start, QDate end,
-                                    EndKind endKind, int status, const QStringList &milestones = {})
+                                    EndKind endKind, ClauseStatus status, const QStringList &milestones = {})
     {
         auto *item = new QStandardItem(title);
         item->setData(int(NodeKind::Clause), Roles::NodeKindRole);
@@ -68,23 +80,23 @@ public:
         item->setData(end, Roles::EndDateRole);
         item->setData(int(endKind), Roles::EndKindRole);
         item->setData(milestones, Roles::PendingMilestonesRole);
-        item->setData(status, Roles::StatusRole);
+        item->setData(int(status), Roles::StatusRole);
         item->setData(-1, Roles::ChangeRole);
         item->setData(QStringLiteral("A"), Roles::ConfidenceRole);
         parent->appendRow(item);
         return item;
     }
 
-    static QStandardItem *addEvent(QStandardItem *parent, const QString &title, QDate first, QDate last, int kind,
-                                   int precision)
+    static QStandardItem *addEvent(QStandardItem *parent, const QString &title, QDate first, QDate last,
+                                   Event::Kind kind, Precision precision)
     {
         auto *item = new QStandardItem(title);
         item->setData(int(NodeKind::Event), Roles::NodeKindRole);
         item->setData(first, Roles::StartDateRole);
         item->setData(last, Roles::EndDateRole);
         item->setData(int(EndKind::Definite), Roles::EndKindRole);
-        item->setData(kind, Roles::EventKindRole);
-        item->setData(precision, Roles::DatePrecisionRole);
+        item->setData(int(kind), Roles::EventKindRole);
+        item->setData(int(precision), Roles::DatePrecisionRole);
         item->setData(QStringLiteral("B"), Roles::ConfidenceRole);
         parent->appendRow(item);
         return item;
@@ -373,11 +385,108 @@ private Q_SLOTS:
         QTRY_VERIFY(m_view->visualRect(ip).right() < right - 20);
 
         m_model->addClause(m_model->item(2), QStringLiteral("New term"), {2026, 1, 1}, {2027, 1, 1}, EndKind::Definite,
-                           1);
+                           ClauseStatus::InForce);
         QTRY_COMPARE(m_view->itemCount(), 10);
         m_model->removeRow(0); // the cloud lane
         QTRY_COMPARE(m_view->laneCount(), 3);
         QCOMPARE(m_view->itemCount(), 7);
+    }
+
+    void contextMenuOffersTheYearUnderThePoint_data()
+    {
+        QTest::addColumn<QDate>("first"); // the visible range
+        QTest::addColumn<QDate>("last");
+        QTest::addColumn<QDate>("under"); // the date right-clicked: its year is the one offered
+        QTest::newRow("whole agreement") << QDate(2018, 1, 1) << QDate(2034, 12, 31) << QDate(2032, 6, 15);
+        QTest::newRow("last day of a year") << QDate(2029, 7, 1) << QDate(2030, 6, 30) << QDate(2029, 12, 31);
+        QTest::newRow("first day of a year") << QDate(2029, 7, 1) << QDate(2030, 6, 30) << QDate(2030, 1, 1);
+        QTest::newRow("left edge") << QDate(2027, 1, 1) << QDate(2028, 12, 31) << QDate(2027, 1, 1);
+    }
+
+    void contextMenuOffersTheYearUnderThePoint()
+    {
+        QFETCH(QDate, first);
+        QFETCH(QDate, last);
+        QFETCH(QDate, under);
+        showView();
+        m_view->setVisibleRange(first, last);
+        // The first whole pixel in the day's column, on a lane; at a year's edge a pixel is under a day.
+        const QPoint point(int(std::ceil(m_view->xForDate(under) + 0.01)), m_view->laneHeaderRect(1).bottom() + 5);
+        QCOMPARE(m_view->dateAtX(point.x()).year(), under.year());
+
+        QSignalSpy requested(m_view.get(), &TimelineView::agiYearRequested);
+        const std::unique_ptr<QMenu> menu(m_view->createContextMenu(point));
+        QVERIFY(menu);
+        auto *assume = menu->findChild<QAction *>(QStringLiteral("assumeAgiYear"));
+        auto *notAssumed = menu->findChild<QAction *>(QStringLiteral("noAgiAssumption"));
+        QVERIFY(assume && notAssumed);
+        QCOMPARE(menu->actions(), (QList<QAction *> {assume, notAssumed}));
+        QCOMPARE(assume->data().toInt(), under.year());
+        QCOMPARE(assume->text(), QStringLiteral("Assume AGI Verified in %1").arg(under.year()));
+        QCOMPARE(notAssumed->text(), QStringLiteral("Do Not Assume AGI Verification"));
+
+        assume->trigger();
+        notAssumed->trigger();
+        QCOMPARE(requested.size(), 2);
+        QCOMPARE(requested.at(0).at(0).toInt(), under.year());
+        QCOMPARE(requested.at(1).at(0).toInt(), 0);
+    }
+
+    void contextMenuOpensFromMouseAndKeyboard_data()
+    {
+        QTest::addColumn<QString>("trigger");
+        QTest::addColumn<bool>("withCurrentItem"); // the research clause, which starts in 2025
+        QTest::addColumn<int>("year");
+        // Without a current item the middle of 2020–2030 counts (2025); with the research clause current
+        // (from October 2025) the view shows 2021–2026, whose middle is in 2024, so the two cannot be mixed up.
+        QTest::newRow("right click") << QStringLiteral("mouse") << true << 2022;
+        QTest::newRow("Shift+F10 on an item") << QStringLiteral("shift+f10") << true << 2025;
+        QTest::newRow("Menu key on an item") << QStringLiteral("menu key") << true << 2025;
+        QTest::newRow("Shift+F10, nothing current") << QStringLiteral("shift+f10") << false << 2025;
+        QTest::newRow("Menu key, nothing current") << QStringLiteral("menu key") << false << 2025;
+    }
+
+    void contextMenuOpensFromMouseAndKeyboard()
+    {
+        QFETCH(QString, trigger);
+        QFETCH(bool, withCurrentItem);
+        QFETCH(int, year);
+        showView();
+        m_view->setVisibleRange(QDate(2020, 1, 1), QDate(2030, 12, 31));
+        m_view->setFocus();
+        if (withCurrentItem) {
+            m_view->selectionModel()->setCurrentIndex(m_model->indexFromItem(m_model->research),
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            // Moved so that the item is in another year than the middle of the view.
+            m_view->setVisibleRange(QDate(2021, 1, 1), QDate(2026, 12, 31));
+        }
+        QSignalSpy requested(m_view.get(), &TimelineView::agiYearRequested);
+        // The menu runs its own event loop: pick its first action from inside it.
+        int offered = -1;
+        QTimer::singleShot(0, m_view.get(), [this, &offered] {
+            const QList<QMenu *> menus = m_view->findChildren<QMenu *>();
+            if (menus.isEmpty())
+                return;
+            if (auto *assume = menus.last()->findChild<QAction *>(QStringLiteral("assumeAgiYear"))) {
+                offered = assume->data().toInt();
+                assume->trigger();
+            }
+            menus.last()->close();
+        });
+        if (trigger == QStringLiteral("mouse")) {
+            const QPoint point(int(m_view->xForDate(QDate(2022, 7, 1))), m_view->laneHeaderRect(0).bottom() + 5);
+            QContextMenuEvent event(QContextMenuEvent::Mouse, point, m_view->viewport()->mapToGlobal(point));
+            QApplication::sendEvent(m_view->viewport(), &event);
+        } else if (trigger == QStringLiteral("shift+f10")) {
+            QTest::keyClick(m_view.get(), Qt::Key_F10, Qt::ShiftModifier);
+        } else {
+            QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(), m_view->mapToGlobal(QPoint()));
+            QApplication::sendEvent(m_view.get(), &event);
+        }
+        QCOMPARE(offered, year);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toInt(), year);
+        QTRY_VERIFY(m_view->findChildren<QMenu *>().isEmpty()); // the menu was deleted after use
     }
 
     void accessibilityExposesItems()

@@ -1,0 +1,588 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeline/timelinepainter.h"
+
+#include "timeline/timelineendtext.h"
+#include "timeline/timelinegeometry.h"
+#include "timeline/timelinestyle.h"
+
+#include <QLinearGradient>
+#include <QPainter>
+#include <QPolygonF>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace Dealscope {
+
+namespace {
+
+using EndKind = AgreementModel::EndKind;
+
+/// A vertical line as a one- or two-pixel rectangle: the cheapest thing to fill, see TimelineColors.
+void fillVerticalLine(QPainter &painter, double x, int top, int bottom, const QColor &color, int width = 1)
+{
+    painter.fillRect(QRect(int(std::floor(x)), top, width, bottom - top), color);
+}
+
+QString changeGlyph(ChangeKind change)
+{
+    switch (change) {
+    case ChangeKind::Introduced:
+        return QStringLiteral("+");
+    case ChangeKind::Amended:
+        return QStringLiteral("Δ");
+    case ChangeKind::Ended:
+        return QStringLiteral("×");
+    case ChangeKind::NotRestated:
+        return QStringLiteral("?");
+    case ChangeKind::Unchanged:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+void TimelineLabelCache::reserveItems(qsizetype count)
+{
+    if (m_entries.size() < count)
+        m_entries.resize(count);
+}
+
+TimelinePainter::TimelinePainter(QPainter &painter, const TimelineScene &scene, const TimelineGeometry &geometry,
+                                 const TimelineColors &colors, TimelineLabelCache &labels,
+                                 const TimelineDecorations &decorations)
+    : m_painter(painter)
+    , m_scene(scene)
+    , m_geometry(geometry)
+    , m_metrics(geometry.metrics())
+    , m_colors(colors)
+    , m_labels(labels)
+    , m_decorations(decorations)
+{
+    m_labels.reserveItems(scene.items().size());
+}
+
+void TimelinePainter::paint()
+{
+    m_painter.fillRect(QRect(QPoint(0, 0), m_geometry.viewportSize()), m_colors.base);
+    m_painter.setFont(m_metrics.font);
+
+    const double firstDay = m_geometry.firstVisibleDay();
+    const double lastDay = m_geometry.lastVisibleDay();
+    const TickUnit unit = m_geometry.tickUnit();
+    const QList<QDate> majorTicks = tickDates(firstDay, lastDay, unit);
+    QList<QDate> minorTicks;
+    if (const TickUnit minor = finerUnit(unit); minor != unit)
+        minorTicks = tickDates(firstDay, lastDay, minor);
+
+    const QRect content = m_geometry.lanesRect();
+    m_painter.setClipRect(content);
+    paintGrid(majorTicks, minorTicks);
+    paintLanes(content);
+    paintRules();
+    paintFocus();
+    m_painter.setClipping(false);
+    paintAxis(majorTicks, minorTicks);
+}
+
+bool TimelinePainter::isSelected(int item) const
+{
+    return m_decorations.selected.value(item);
+}
+
+bool TimelinePainter::isHovered(int item) const
+{
+    return item == m_decorations.hoveredItem;
+}
+
+int TimelinePainter::titleWidth(const TimelineItem &item, int itemNumber)
+{
+    int &width = m_labels[itemNumber].titleWidth;
+    if (width < 0)
+        width = m_metrics.fm.horizontalAdvance(item.title);
+    return width;
+}
+
+void TimelinePainter::paintGrid(const QList<QDate> &majorTicks, const QList<QDate> &minorTicks)
+{
+    const int top = m_metrics.axisHeight;
+    const int bottom = m_geometry.height();
+    if (minorTicks.size() > 1 && m_geometry.xForDate(minorTicks[1]) - m_geometry.xForDate(minorTicks[0]) >= 6.0) {
+        for (const QDate &date : minorTicks)
+            fillVerticalLine(m_painter, m_geometry.xForDate(date), top, bottom, m_colors.minorGrid);
+    }
+    for (const QDate &date : majorTicks)
+        fillVerticalLine(m_painter, m_geometry.xForDate(date), top, bottom, m_colors.majorGrid);
+}
+
+void TimelinePainter::paintLanes(const QRect &clip)
+{
+    const QList<TimelineLane> &lanes = m_scene.lanes();
+    for (qsizetype laneNumber = 0; laneNumber < lanes.size(); ++laneNumber) {
+        const TimelineLane &lane = lanes[laneNumber];
+        const int top = m_geometry.laneTop(int(laneNumber));
+        if (top >= clip.bottom())
+            break;
+        if (top + m_geometry.lanes().laneHeight(int(laneNumber)) < clip.top())
+            continue;
+        const QRect header = m_geometry.laneHeaderRect(int(laneNumber));
+        if (m_geometry.isLaneCollapsed(int(laneNumber)))
+            paintLaneSummary(lane, QRect(0, header.bottom() + 1, m_geometry.width(), m_metrics.summaryHeight));
+        else
+            paintRows(lane, int(laneNumber), clip);
+        paintLaneHeader(int(laneNumber), header);
+    }
+}
+
+void TimelinePainter::paintRows(const TimelineLane &lane, int laneNumber, const QRect &clip)
+{
+    const double firstDay = m_geometry.firstVisibleDay();
+    const double lastDay = m_geometry.lastVisibleDay();
+    for (qsizetype rowNumber = 0; rowNumber < lane.rows.size(); ++rowNumber) {
+        const int y = m_geometry.rowTop(laneNumber, int(rowNumber));
+        if (y >= clip.bottom())
+            break;
+        if (y + m_metrics.rowHeight < clip.top())
+            continue;
+        const TimelineRow &row = lane.rows[rowNumber];
+        for (qsizetype i = row.firstReaching(firstDay); i < row.items.size(); ++i) {
+            const int itemNumber = row.items[i];
+            const TimelineItem &item = m_scene.items()[itemNumber];
+            if (item.startDay > lastDay)
+                break;
+            const double nextX = i + 1 < row.items.size()
+                ? m_geometry.xForDay(m_scene.items()[row.items[i + 1]].startDay)
+                : m_geometry.width();
+            if (item.isEvent())
+                paintMarker(item, itemNumber, nextX - m_geometry.xForDay(item.startDay));
+            else
+                paintBar(item, itemNumber, nextX);
+        }
+    }
+}
+
+void TimelinePainter::paintLaneHeader(int laneNumber, const QRect &rect)
+{
+    const TimelineLane &lane = m_scene.lanes()[laneNumber];
+    m_painter.fillRect(rect, m_colors.header);
+    m_painter.setPen(m_colors.separator);
+    m_painter.drawLine(rect.bottomLeft(), rect.bottomRight());
+    m_painter.drawLine(rect.topLeft(), rect.topRight());
+
+    // A disclosure triangle: pointing right when collapsed, down when expanded.
+    const double size = m_metrics.fm.height() * 0.45;
+    const QPointF centre(10.0 + size / 2.0, rect.center().y() + 0.5);
+    QPolygonF triangle;
+    if (m_geometry.isLaneCollapsed(laneNumber))
+        triangle << centre + QPointF(-size / 3, -size / 2) << centre + QPointF(size / 2, 0)
+                 << centre + QPointF(-size / 3, size / 2);
+    else
+        triangle << centre + QPointF(-size / 2, -size / 3) << centre + QPointF(size / 2, -size / 3)
+                 << centre + QPointF(0, size / 2);
+    m_painter.setRenderHint(QPainter::Antialiasing, true);
+    m_painter.setPen(Qt::NoPen);
+    m_painter.setBrush(m_colors.headerText);
+    m_painter.drawPolygon(triangle);
+    m_painter.setRenderHint(QPainter::Antialiasing, false);
+
+    const int textLeft = int(centre.x() + size + 6);
+    m_painter.setPen(m_colors.headerText);
+    m_painter.setFont(m_metrics.boldFont);
+    const QRect textRect(textLeft, rect.top(), rect.width() - textLeft, rect.height());
+    QRect titleBounds;
+    m_painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, lane.title, &titleBounds);
+    m_painter.setFont(m_metrics.font);
+    m_painter.setPen(m_colors.mutedText);
+    const int n = int(lane.items.size());
+    const QString count = lane.isEventGroup ? (n == 1 ? tr("1 event") : tr("%1 events").arg(n))
+                                            : (n == 1 ? tr("1 clause") : tr("%1 clauses").arg(n));
+    m_painter.drawText(textRect.adjusted(titleBounds.width() + 10, 0, 0, 0),
+                       Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, count);
+}
+
+void TimelinePainter::paintLaneSummary(const TimelineLane &lane, const QRect &rect)
+{
+    // One thin strip where the lane has anything at all, so a collapsed lane still shows its extent.
+    const QRectF strip(0, rect.top() + rect.height() / 4.0, 0, rect.height() / 2.0);
+    const double width = m_geometry.width();
+    for (const auto &[start, end] : lane.coverage) {
+        const double left = std::max(-1.0, m_geometry.xForDay(start));
+        const double right = std::isinf(end) ? width : std::min(width + 1.0, m_geometry.xForDay(end));
+        if (right < 0 || left > width)
+            continue;
+        const QRectF bar(left, strip.top(), std::max(2.0, right - left), strip.height());
+        m_painter.fillRect(bar, lane.isEventGroup ? m_colors.otherEventColor() : m_colors.barFill);
+    }
+}
+
+void TimelinePainter::paintBar(const TimelineItem &item, int itemNumber, double nextX)
+{
+    const QRectF full = m_geometry.barRect(item);
+    // Clamp to the view so that extreme zooms never hand the rasteriser huge coordinates.
+    const double left = std::max(full.left(), -4.0);
+    const double right = std::min(full.right(), m_geometry.width() + 4.0);
+    if (right <= left)
+        return;
+    const QRectF bar(left, full.top(), right - left, full.height());
+    const bool selected = isSelected(itemNumber);
+    const BarLook look = barLook(item, selected);
+    const double certainRight = std::clamp(m_geometry.xForDay(item.certainUntilDay), left, right);
+    paintBarBody(item, look, full, bar, certainRight);
+
+    if (selected || isHovered(itemNumber)) {
+        m_painter.setPen(QPen(selected ? m_colors.text : look.border, selected ? 2 : 1));
+        m_painter.setBrush(Qt::NoBrush);
+        m_painter.drawRect(
+            QRectF(left, bar.top(), std::max(certainRight, std::min(right, left + 8)) - left, bar.height())
+                .adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+    paintBarLabels(item, itemNumber, look, full, bar, nextX);
+}
+
+TimelinePainter::BarLook TimelinePainter::barLook(const TimelineItem &item, bool selected) const
+{
+    BarLook look;
+    look.muted = item.status == ClauseStatus::Ended || item.status == ClauseStatus::Expired;
+    look.pending = item.status == ClauseStatus::NotYetInForce;
+    look.fill = selected ? m_colors.selectedFill
+        : look.muted     ? m_colors.endedFill
+        : look.pending   ? m_colors.pendingFill
+                         : m_colors.barFill;
+    look.border = look.muted ? m_colors.endedBorder : m_colors.barBorder;
+    return look;
+}
+
+void TimelinePainter::paintBarBody(const TimelineItem &item, const BarLook &look, const QRectF &full, const QRectF &bar,
+                                   double certainRight)
+{
+    const double left = bar.left();
+    const double right = bar.right();
+    switch (item.endKind) {
+    case EndKind::Milestone: {
+        // No end date: solid while certain, then fading out, since no one knows when it ends.
+        m_painter.fillRect(QRectF(left, bar.top(), certainRight - left, bar.height()), look.fill);
+        QLinearGradient fade(m_geometry.xForDay(item.certainUntilDay), 0, full.right(), 0);
+        fade.setColorAt(0, look.fill);
+        fade.setColorAt(1, withAlpha(look.fill, 0.0));
+        m_painter.fillRect(QRectF(certainRight, bar.top(), right - certainRight, bar.height()), fade);
+        m_painter.setPen(look.border);
+        m_painter.drawLine(QLineF(left, bar.top(), left, bar.bottom()));
+        break;
+    }
+    case EndKind::MilestoneOrDate: {
+        // Ends by the date at the latest, maybe sooner: the part after today is hatched.
+        m_painter.fillRect(QRectF(left, bar.top(), certainRight - left, bar.height()), look.fill);
+        const QRectF uncertain(certainRight, bar.top(), right - certainRight, bar.height());
+        m_painter.fillRect(uncertain, withAlpha(look.fill, 0.45));
+        m_painter.fillRect(uncertain, QBrush(withAlpha(look.border, 0.55), Qt::BDiagPattern));
+        m_painter.setPen(look.border);
+        m_painter.drawLine(QLineF(left, bar.top(), left, bar.bottom()));
+        m_painter.setPen(QPen(look.border, 1, Qt::DashLine));
+        m_painter.drawLine(QLineF(right - 0.5, bar.top(), right - 0.5, bar.bottom()));
+        break;
+    }
+    case EndKind::Definite:
+    case EndKind::None: {
+        m_painter.fillRect(bar, look.fill);
+        const bool unknown = item.status == ClauseStatus::Unknown || look.pending;
+        m_painter.setPen(QPen(look.border, 1, unknown ? Qt::DashLine : Qt::SolidLine));
+        m_painter.setBrush(Qt::NoBrush);
+        m_painter.drawRect(bar.adjusted(0.5, 0.5, -0.5, -0.5));
+        if (item.endKind == EndKind::None) {
+            // Open-ended: an arrow at the view's edge says it runs on.
+            const double tip = std::isinf(item.endDay) ? m_geometry.width() - 2.0 : right;
+            const double h = bar.height() / 2.0;
+            const QPointF points[] = {{tip - h, bar.top() - 2}, {tip, bar.center().y()}, {tip - h, bar.bottom() + 2}};
+            m_painter.setRenderHint(QPainter::Antialiasing, true);
+            m_painter.setBrush(look.border);
+            m_painter.setPen(Qt::NoPen);
+            m_painter.drawPolygon(points, 3);
+            m_painter.setRenderHint(QPainter::Antialiasing, false);
+        }
+        break;
+    }
+    }
+}
+
+void TimelinePainter::paintBarLabels(const TimelineItem &item, int itemNumber, const BarLook &look, const QRectF &full,
+                                     const QRectF &bar, double nextX)
+{
+    const double width = m_geometry.width();
+    BarLabelSpace space;
+    space.barLeft = bar.left();
+    space.barRight = bar.right();
+    space.nextItemX = nextX;
+    space.viewWidth = width;
+    space.padding = m_metrics.labelPadding;
+    if (m_decorations.showChanges && item.change && *item.change != ChangeKind::Unchanged) {
+        const double badgeLeft = std::max(bar.left(), 0.0) + m_metrics.labelPadding;
+        paintChangeBadge(*item.change, QRectF(badgeLeft - 2, bar.top(), bar.height(), bar.height()));
+        space.leading = bar.height();
+    }
+    // Open-ended: the label stops before the arrow.
+    if (item.endKind == EndKind::None)
+        space.trailing = bar.height() / 2.0;
+
+    // After the bar: what an uncertain end waits for, or else the title of a bar too short to hold it.
+    const LabelSlot after = afterBar(space);
+    const bool noteShown = item.hasUncertainEnd() && full.right() < width
+        && paintEndNote(item, itemNumber, QPointF(after.left, bar.top()), after.room, bar.height());
+
+    const LabelSlot slot = placeBarLabel(space, titleWidth(item, itemNumber), noteShown);
+    const double textTop = bar.top() + (bar.height() - m_metrics.fm.height()) / 2.0;
+    paintLabel(item, itemNumber, QPointF(slot.left, textTop), slot.room,
+               look.muted ? m_colors.mutedText : m_colors.text);
+}
+
+bool TimelinePainter::paintEndNote(const TimelineItem &item, int itemNumber, const QPointF &topLeft, double room,
+                                   double height)
+{
+    // Says in words what the fade or hatching means: the term waits for a milestone nobody can date.
+    QStaticText &note = m_labels[itemNumber].endNote;
+    if (note.text().isEmpty()) {
+        note.setText(TimelineEndText::endNote(item.endKind, item.pendingMilestones));
+        note.setTextFormat(Qt::PlainText);
+        note.prepare(QTransform(), m_metrics.smallFont);
+    }
+    if (note.size().width() > room)
+        return false;
+    m_painter.setFont(m_metrics.smallFont);
+    m_painter.setPen(m_colors.mutedText);
+    m_painter.drawStaticText(topLeft + QPointF(0, (height - note.size().height()) / 2.0), note);
+    m_painter.setFont(m_metrics.font);
+    return true;
+}
+
+void TimelinePainter::paintChangeBadge(ChangeKind change, const QRectF &rect)
+{
+    const QRectF circle = rect.adjusted(2, 2, -2, -2);
+    m_painter.setRenderHint(QPainter::Antialiasing, true);
+    m_painter.setPen(Qt::NoPen);
+    m_painter.setBrush(m_colors.highlight);
+    m_painter.drawEllipse(circle);
+    m_painter.setRenderHint(QPainter::Antialiasing, false);
+    m_painter.setPen(m_colors.highlightedText);
+    m_painter.setFont(m_metrics.boldFont);
+    m_painter.drawText(circle, Qt::AlignCenter, changeGlyph(change));
+    m_painter.setFont(m_metrics.font);
+}
+
+void TimelinePainter::paintLabel(const TimelineItem &item, int itemNumber, const QPointF &topLeft, double room,
+                                 const QColor &color)
+{
+    if (room < m_metrics.minLabelRoom)
+        return;
+    const int width = titleWidth(item, itemNumber);
+    TimelineLabelCache::Entry &cached = m_labels[itemNumber];
+    // Widths are bucketed so that zooming re-elides a label only every few pixels.
+    constexpr int Bucket = 8;
+    constexpr int Whole = std::numeric_limits<int>::max();
+    const int key = width <= room ? Whole : int(room) / Bucket * Bucket;
+    if (key != cached.widthKey) {
+        cached.widthKey = key;
+        cached.label.setText(key == Whole ? item.title : m_metrics.fm.elidedText(item.title, Qt::ElideRight, key));
+        cached.label.setTextFormat(Qt::PlainText);
+        cached.label.setPerformanceHint(QStaticText::AggressiveCaching);
+    }
+    m_painter.setPen(color);
+    m_painter.drawStaticText(topLeft, cached.label);
+}
+
+void TimelinePainter::paintMarker(const TimelineItem &item, int itemNumber, double labelRoom)
+{
+    const QRectF marker = m_geometry.markerRect(item);
+    const QColor color = m_colors.eventColor(item.eventKind);
+    const bool precise = item.datePrecision == PartialDate::Precision::Day;
+
+    if (!precise) {
+        // Known only to the month or year: a thin span over the period under a hollow marker.
+        const double left = std::max(-4.0, m_geometry.xForDay(item.startDay));
+        const double right = std::min(m_geometry.width() + 4.0, m_geometry.xForDay(item.endDay));
+        m_painter.fillRect(QRectF(left, marker.center().y() - 1.5, std::max(1.0, right - left), 3.0),
+                           withAlpha(color, 0.35));
+    }
+    m_painter.setRenderHint(QPainter::Antialiasing, true);
+    m_painter.setPen(QPen(color, precise ? 1.0 : 1.6));
+    m_painter.setBrush(precise ? QBrush(color) : QBrush(m_colors.base));
+    paintMarkerShape(item, marker.adjusted(0.5, 0.5, -0.5, -0.5), color);
+    const bool selected = isSelected(itemNumber);
+    if (selected || isHovered(itemNumber)) {
+        m_painter.setPen(QPen(selected ? m_colors.text : color, selected ? 2.0 : 1.0));
+        m_painter.setBrush(Qt::NoBrush);
+        m_painter.drawEllipse(marker.adjusted(-3, -3, 3, 3));
+    }
+    m_painter.setRenderHint(QPainter::Antialiasing, false);
+
+    const double textLeft = marker.right() + 4;
+    const double room
+        = std::min(labelRoom, m_geometry.width() - m_geometry.xForDay(item.startDay)) - marker.width() - 8;
+    paintLabel(item, itemNumber, QPointF(textLeft, marker.center().y() - m_metrics.fm.height() / 2.0), room,
+               m_colors.text);
+}
+
+void TimelinePainter::paintMarkerShape(const TimelineItem &item, const QRectF &r, const QColor &color)
+{
+    switch (markerShapeFor(item.eventKind)) {
+    case MarkerShape::Circle:
+        m_painter.drawEllipse(r);
+        break;
+    case MarkerShape::Diamond: {
+        const QPointF points[] = {{r.center().x(), r.top() - 1},
+                                  {r.right() + 1, r.center().y()},
+                                  {r.center().x(), r.bottom() + 1},
+                                  {r.left() - 1, r.center().y()}};
+        m_painter.drawPolygon(points, 4);
+        break;
+    }
+    case MarkerShape::Square:
+        m_painter.drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5));
+        break;
+    case MarkerShape::Triangle: {
+        const QPointF points[] = {{r.center().x(), r.top()}, r.bottomRight(), r.bottomLeft()};
+        m_painter.drawPolygon(points, 3);
+        break;
+    }
+    case MarkerShape::Cross:
+        m_painter.setPen(QPen(color, 2.2));
+        m_painter.drawLine(r.topLeft(), r.bottomRight());
+        m_painter.drawLine(r.topRight(), r.bottomLeft());
+        break;
+    }
+}
+
+void TimelinePainter::paintRules()
+{
+    const int top = m_metrics.axisHeight;
+    const int bottom = m_geometry.height();
+    const int width = m_geometry.width();
+    for (const TimelineVersionMark &mark : m_decorations.versionMarks) {
+        const double x = m_geometry.xForDate(mark.date);
+        if (x < -2 || x > width + 2)
+            continue;
+        const bool current = mark.id == m_decorations.currentVersion;
+        fillVerticalLine(m_painter, x, top, bottom, current ? m_colors.currentVersion : m_colors.version,
+                         current ? 2 : 1);
+    }
+    // Today: dashed, so it reads apart from the version rules.
+    const double x = m_geometry.xForDate(m_decorations.today);
+    if (x < -2 || x > width + 2)
+        return;
+    constexpr int Dash = 6;
+    for (int y = top; y < bottom; y += 2 * Dash)
+        fillVerticalLine(m_painter, x, y, std::min(bottom, y + Dash), m_colors.today, 2);
+}
+
+void TimelinePainter::paintAxis(const QList<QDate> &majorTicks, const QList<QDate> &minorTicks)
+{
+    const int width = m_geometry.width();
+    const QRect axis(0, 0, width, m_metrics.axisHeight);
+    m_painter.fillRect(axis, m_colors.header);
+    m_painter.setPen(m_colors.separator);
+    m_painter.drawLine(axis.bottomLeft(), axis.bottomRight());
+
+    // Ticks and their labels on the first line.
+    const TickUnit unit = m_geometry.tickUnit();
+    const int tickBottom = m_metrics.tickLineHeight;
+    m_painter.setPen(m_colors.mutedText);
+    for (const QDate &date : minorTicks) {
+        const double x = std::round(m_geometry.xForDate(date)) + 0.5;
+        m_painter.drawLine(QLineF(x, tickBottom - 4, x, tickBottom));
+    }
+    for (qsizetype i = 0; i < majorTicks.size(); ++i) {
+        const double x = std::round(m_geometry.xForDate(majorTicks[i])) + 0.5;
+        m_painter.setPen(m_colors.mutedText);
+        m_painter.drawLine(QLineF(x, 2, x, tickBottom));
+        // The label of a tick just left of the view stays readable at the left edge, unless the next
+        // label needs the room.
+        const QString label = tickLabel(m_decorations.locale, majorTicks[i], unit);
+        const double labelX = std::max(x + 4, 2.0);
+        const double nextX = i + 1 < majorTicks.size() ? m_geometry.xForDate(majorTicks[i + 1]) : width;
+        if (labelX + m_metrics.fm.horizontalAdvance(label) + 4 > nextX)
+            continue;
+        m_painter.setPen(m_colors.headerText);
+        m_painter.drawText(QPointF(labelX, 2 + m_metrics.fm.ascent()), label);
+    }
+    paintAxisLabels(tickBottom);
+}
+
+void TimelinePainter::paintAxisLabels(int tickBottom)
+{
+    // Versions and today on the two lines below the ticks, stacked so that their labels never overlap; the
+    // current version and today are placed first so they are never the ones hidden.
+    struct AxisLabel
+    {
+        double x;
+        QString text;
+        QColor color;
+        bool bold;
+    };
+    QList<AxisLabel> labels;
+    for (const TimelineVersionMark &mark : m_decorations.versionMarks) {
+        const bool current = mark.id == m_decorations.currentVersion;
+        const AxisLabel label {m_geometry.xForDate(mark.date), mark.label,
+                               current ? m_colors.currentVersion : m_colors.headerText, current};
+        if (current)
+            labels.prepend(label);
+        else
+            labels.append(label);
+    }
+    labels.insert(labels.isEmpty() || m_decorations.versionMarks.isEmpty() ? 0 : 1,
+                  AxisLabel {m_geometry.xForDate(m_decorations.today), tr("Today"), m_colors.today, true});
+
+    QFont bold = m_metrics.smallFont;
+    bold.setBold(true);
+    const QFontMetrics smallMetrics(m_metrics.smallFont);
+    const QFontMetrics boldMetrics(bold);
+    QList<std::pair<double, double>> spans;
+    for (const AxisLabel &label : std::as_const(labels)) {
+        const int textWidth = (label.bold ? boldMetrics : smallMetrics).horizontalAdvance(label.text);
+        spans.append({label.x - textWidth / 2.0, label.x + textWidth / 2.0});
+    }
+    const QList<int> lines = stackLabels(spans, 2, 6.0);
+    const int width = m_geometry.width();
+    const int axisBottom = m_metrics.axisHeight - 1;
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const double x = std::round(labels[i].x) + 0.5;
+        if (x < -100 || x > width + 100)
+            continue;
+        const int lineTop = tickBottom + 2 + std::max(0, lines[i]) * m_metrics.versionLineHeight;
+        m_painter.setPen(withAlpha(labels[i].color, 0.7));
+        m_painter.drawLine(
+            QLineF(x, lines[i] < 0 ? tickBottom + 2 : lineTop + m_metrics.versionLineHeight - 1, x, axisBottom));
+        if (lines[i] < 0)
+            continue;
+        m_painter.setFont(labels[i].bold ? bold : m_metrics.smallFont);
+        m_painter.setPen(labels[i].color);
+        const double textWidth = spans[i].second - spans[i].first;
+        const QRectF textRect(spans[i].first, lineTop, textWidth + 1, m_metrics.versionLineHeight);
+        m_painter.fillRect(textRect.adjusted(-2, 0, 2, 0), m_colors.header);
+        m_painter.drawText(textRect, Qt::AlignCenter | Qt::TextSingleLine, labels[i].text);
+    }
+    m_painter.setFont(m_metrics.font);
+}
+
+void TimelinePainter::paintFocus()
+{
+    QRect rect;
+    if (m_decorations.focusedLane >= 0) {
+        rect = m_geometry.laneHeaderRect(m_decorations.focusedLane).adjusted(1, 1, -2, -2);
+    } else if (const int item = m_decorations.focusedItem; item >= 0) {
+        const TimelineItem &focused = m_scene.items()[item];
+        if (!m_geometry.isLaneCollapsed(focused.lane)) {
+            const QRect viewport(QPoint(0, 0), m_geometry.viewportSize());
+            rect = m_geometry.shapeRect(focused)
+                       .toAlignedRect()
+                       .adjusted(-3, -3, 3, 3)
+                       .intersected(viewport.adjusted(1, 0, -2, 0));
+        }
+    }
+    if (rect.isEmpty())
+        return;
+    m_painter.setPen(QPen(m_colors.highlight, 2.0, Qt::SolidLine));
+    m_painter.setBrush(Qt::NoBrush);
+    m_painter.drawRect(rect);
+}
+
+} // namespace Dealscope

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timeline/timelinescene.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QLocale>
+#include <QRect>
+#include <QStaticText>
+#include <QString>
+
+class QPainter;
+class QPointF;
+class QRectF;
+
+namespace Dealscope {
+
+class TimelineGeometry;
+struct TimelineColors;
+struct TimelineMetrics;
+
+/// Text laid out for painting, kept per item from one paint to the next: measuring and shaping 10,000
+/// titles on every paint is what would make the view slow. Clear it when the items or the font change.
+class TimelineLabelCache
+{
+public:
+    struct Entry
+    {
+        int titleWidth = -1;
+        int widthKey = -1; ///< the room the label was elided for, bucketed
+        QStaticText label;
+        QStaticText endNote; ///< "until <milestone>", drawn after uncertain ends
+    };
+
+    void clear() { m_entries.clear(); }
+    /// Makes room for @p count items; entries already laid out stay.
+    void reserveItems(qsizetype count);
+    Entry &operator[](int item) { return m_entries[item]; }
+
+private:
+    QList<Entry> m_entries;
+};
+
+/// What the view adds to the laid-out scene for one paint.
+struct TimelineDecorations
+{
+    QList<bool> selected; ///< per item
+    int hoveredItem = -1;
+    int focusedItem = -1; ///< the item with the keyboard focus, while the view has it
+    int focusedLane = -1; ///< the lane header with the keyboard focus, instead of an item
+    QList<TimelineVersionMark> versionMarks;
+    QString currentVersion;
+    QDate today;
+    bool showChanges = false;
+    QLocale locale;
+};
+
+/// Draws a laid-out timeline into the viewport: grid, lanes with their bars and markers, version rules,
+/// today, the focus frame, then the axis band on top. One painter draws one frame.
+class TimelinePainter
+{
+    // The texts are the view's, and keep its translation context.
+    Q_DECLARE_TR_FUNCTIONS(Dealscope::TimelineView)
+
+public:
+    TimelinePainter(QPainter &painter, const TimelineScene &scene, const TimelineGeometry &geometry,
+                    const TimelineColors &colors, TimelineLabelCache &labels, const TimelineDecorations &decorations);
+
+    void paint();
+
+private:
+    void paintGrid(const QList<QDate> &majorTicks, const QList<QDate> &minorTicks);
+    void paintLanes(const QRect &clip);
+    void paintRows(const TimelineLane &lane, int laneNumber, const QRect &clip);
+    void paintLaneHeader(int lane, const QRect &rect);
+    void paintLaneSummary(const TimelineLane &lane, const QRect &rect);
+    /// How a bar is filled and outlined, by its clause's status.
+    struct BarLook
+    {
+        QColor fill;
+        QColor border;
+        bool muted = false; ///< ended or expired
+        bool pending = false; ///< not yet in force
+    };
+    BarLook barLook(const TimelineItem &item, bool selected) const;
+    void paintBar(const TimelineItem &item, int itemNumber, double nextX);
+    void paintBarBody(const TimelineItem &item, const BarLook &look, const QRectF &full, const QRectF &bar,
+                      double certainRight);
+    void paintBarLabels(const TimelineItem &item, int itemNumber, const BarLook &look, const QRectF &full,
+                        const QRectF &bar, double nextX);
+    void paintMarker(const TimelineItem &item, int itemNumber, double labelRoom);
+    void paintMarkerShape(const TimelineItem &item, const QRectF &marker, const QColor &color);
+    void paintLabel(const TimelineItem &item, int itemNumber, const QPointF &topLeft, double room, const QColor &color);
+    bool paintEndNote(const TimelineItem &item, int itemNumber, const QPointF &topLeft, double room, double height);
+    void paintChangeBadge(ChangeKind change, const QRectF &rect);
+    void paintRules();
+    void paintAxis(const QList<QDate> &majorTicks, const QList<QDate> &minorTicks);
+    void paintAxisLabels(int tickBottom);
+    void paintFocus();
+
+    bool isSelected(int item) const;
+    bool isHovered(int item) const;
+    int titleWidth(const TimelineItem &item, int itemNumber);
+
+    QPainter &m_painter;
+    const TimelineScene &m_scene;
+    const TimelineGeometry &m_geometry;
+    const TimelineMetrics &m_metrics;
+    const TimelineColors &m_colors;
+    TimelineLabelCache &m_labels;
+    const TimelineDecorations &m_decorations;
+};
+
+} // namespace Dealscope

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeline/timelinestyle.h"
+
+#include <algorithm>
+
+namespace Dealscope {
+
+namespace {
+
+/// @p color at @p amount (0–1) blended towards @p other.
+QColor mix(const QColor &color, const QColor &other, double amount)
+{
+    const auto channel = [amount](double a, double b) { return a + (b - a) * amount; };
+    return QColor::fromRgbF(float(channel(color.redF(), other.redF())), float(channel(color.greenF(), other.greenF())),
+                            float(channel(color.blueF(), other.blueF())));
+}
+
+QColor rotateHue(const QColor &color, int degrees)
+{
+    const QColor hsv = color.toHsv();
+    const int hue = hsv.hsvHue() < 0 ? 210 : hsv.hsvHue();
+    return QColor::fromHsv((hue + degrees) % 360, std::max(hsv.hsvSaturation(), 120), hsv.value());
+}
+
+} // namespace
+
+QColor withAlpha(QColor color, double alpha)
+{
+    color.setAlphaF(float(alpha));
+    return color;
+}
+
+MarkerShape markerShapeFor(Event::Kind kind)
+{
+    switch (kind) {
+    case Event::Kind::Investment:
+    case Event::Kind::Earnings:
+    case Event::Kind::Funding:
+        return MarkerShape::Circle;
+    case Event::Kind::Agreement:
+    case Event::Kind::Amendment:
+        return MarkerShape::Diamond;
+    case Event::Kind::CloudDeal:
+    case Event::Kind::Product:
+        return MarkerShape::Square;
+    case Event::Kind::Dispute:
+    case Event::Kind::Legal:
+        return MarkerShape::Cross;
+    case Event::Kind::Statement:
+    case Event::Kind::Governance:
+    case Event::Kind::Report:
+        break;
+    }
+    return MarkerShape::Triangle;
+}
+
+TimelineColors::TimelineColors(const QPalette &palette)
+{
+    base = palette.color(QPalette::Base);
+    text = palette.color(QPalette::Text);
+    highlight = palette.color(QPalette::Highlight);
+    highlightedText = palette.color(QPalette::HighlightedText);
+    header = palette.color(QPalette::Window);
+    headerText = palette.color(QPalette::WindowText);
+    mutedText = mix(text, base, 0.45);
+    // Opaque tints rather than alpha: opaque rectangles are plain memory fills for the raster engine,
+    // while translucent full-height lines are blended span by span (and handed to worker threads).
+    majorGrid = mix(text, base, 0.86);
+    minorGrid = mix(text, base, 0.95);
+    separator = mix(text, base, 0.78);
+    barFill = mix(highlight, base, 0.45);
+    barBorder = highlight;
+    pendingFill = mix(highlight, base, 0.82);
+    endedFill = mix(text, base, 0.86);
+    endedBorder = mix(text, base, 0.6);
+    selectedFill = mix(highlight, base, 0.15);
+    version = mix(text, base, 0.65);
+    currentVersion = highlight;
+    today = rotateHue(highlight, 150); // a warm accent opposite the bars' hue
+    // The event groups take hues a third of the circle apart from the bars'; the rest is a muted grey.
+    for (int group = AgreementEvents; group < OtherEvents; ++group)
+        eventColors[group] = rotateHue(highlight, group * 120);
+    eventColors[OtherEvents] = mix(text, base, 0.3);
+}
+
+QColor TimelineColors::eventColor(Event::Kind kind) const
+{
+    // The groups follow the marker shapes, so that a shape always comes in one colour.
+    switch (markerShapeFor(kind)) {
+    case MarkerShape::Diamond:
+        return eventColors[AgreementEvents];
+    case MarkerShape::Circle:
+        return eventColors[MoneyEvents];
+    case MarkerShape::Cross:
+        return eventColors[ConflictEvents];
+    case MarkerShape::Square:
+    case MarkerShape::Triangle:
+        break;
+    }
+    return eventColors[OtherEvents];
+}
+
+} // namespace Dealscope
