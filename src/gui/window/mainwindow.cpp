@@ -354,6 +354,8 @@ void MainWindow::connectActions()
     connect(m_agiYear, &QSpinBox::valueChanged, m_scenario, [this](int year) {
         m_scenario->setAgiYear(year == notAssumedSpinValue() ? 0 : year, ScenarioDocument::Step::Typing);
     });
+    connect(m_timeline, &TimelineView::agiYearRequested, m_scenario,
+            [this](int year) { m_scenario->setAgiYear(year); });
     connect(m_scenario, &ScenarioDocument::agiYearChanged, this, &MainWindow::showAgiYear);
 }
 

@@ -5,7 +5,10 @@
 #include "dataset/datasetdocument.h"
 #include "explorer/clausetreepanel.h"
 #include "explorer/detailspane.h"
+#include "scenario/charts/scenariochart.h"
+#include "scenario/scenariodocument.h"
 #include "scenario/scenariopanel.h"
+#include "scenario/scenarioslider.h"
 #include "timeline/timelineview.h"
 #include "widgets/loadingplaceholder.h"
 #include "window/mainwindow.h"
@@ -21,6 +24,8 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -205,6 +210,64 @@ private Q_SLOTS:
         QCOMPARE(c1.data(AgreementModel::EndDateRole).toDate(), QDate(2029, 1, 1));
         window.setAssumedAgiYear(0);
         QVERIFY(!c1.data(AgreementModel::EndDateRole).toDate().isValid());
+    }
+
+    /// The AGI year is one value: changed from the toolbar, the scenario slider and the timeline in turn, the
+    /// toolbar, the slider, the agreement (and so the timeline and the tree) and the chart all follow, and each
+    /// change is one undo step.
+    void theAgiYearIsOneValueForTheToolbarTheSliderAndTheTimeline()
+    {
+        DatasetDocument document;
+        QVERIFY(document.openBundled().isEmpty());
+        MainWindow window(&document);
+        window.resize(1600, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setVersion(QStringLiteral("v2025-10-28"));
+        auto *spin = window.findChild<QSpinBox *>(QStringLiteral("agiYearSpin"));
+        QVERIFY(spin);
+        ScenarioSlider *slider = window.scenarioPanel()->slider(AssumptionId::AgiMedianYear);
+        QUndoStack *undo = window.scenarioDocument()->undoStack();
+        const QModelIndex c1 = proxyIndex(window, QStringLiteral("C1")); // API exclusivity, until AGI
+        const auto verifyEveryViewShows = [&](int year) {
+            QCOMPARE(spin->value(), year);
+            QCOMPARE(slider->slider()->value(), slider->positionFor(year));
+            QCOMPARE(window.agreementModel()->milestoneDates().value(AgiMilestoneId), QDate(year, 1, 1));
+            QCOMPARE(c1.data(AgreementModel::EndDateRole).toDate(), QDate(year, 1, 1));
+            QVERIFY(window.timeline()->toolTipFor(c1).contains(QString::number(year)));
+            const QString markers = window.scenarioPanel()->chart()->markerLabels().join(u' ');
+            QVERIFY2(markers.contains(QStringLiteral("AGI %1").arg(year)), qPrintable(markers));
+        };
+        verifyEveryViewShows(2032);
+        QCOMPARE(undo->count(), 0);
+
+        spin->setValue(2035);
+        verifyEveryViewShows(2035);
+        QCOMPARE(undo->count(), 1);
+
+        slider->slider()->setValue(slider->positionFor(2030));
+        verifyEveryViewShows(2030);
+        QCOMPARE(undo->count(), 2);
+
+        TimelineView *timeline = window.timeline();
+        timeline->setVisibleRange(QDate(2030, 1, 1), QDate(2040, 1, 1));
+        const QPoint point(int(timeline->xForDate(QDate(2037, 7, 1))), timeline->viewport()->height() / 2);
+        const std::unique_ptr<QMenu> menu(timeline->createContextMenu(point));
+        QVERIFY(menu);
+        QAction *assume = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->text().contains(QStringLiteral("2037")))
+                assume = action;
+        }
+        QVERIFY(assume);
+        assume->trigger();
+        verifyEveryViewShows(2037);
+        QCOMPARE(undo->count(), 3);
+
+        for (const int year : {2030, 2035, 2032}) {
+            undo->undo();
+            verifyEveryViewShows(year);
+        }
     }
 
     void findSelectsTheNextMatch()
