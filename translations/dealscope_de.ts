@@ -168,6 +168,25 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::AgreementStatusLine</name>
+    <message>
+        <source>As of %1 (%2): %3 clauses in force or not restated</source>
+        <translation>Stand %1 (%2): %3 Klauseln in Kraft oder nicht erneut genannt</translation>
+    </message>
+    <message>
+        <source>AGI verification assumed in %1</source>
+        <translation>AGI-Verifizierung %1 angenommen</translation>
+    </message>
+    <message>
+        <source>AGI verification unresolved</source>
+        <translation>AGI-Verifizierung offen</translation>
+    </message>
+    <message>
+        <source>facts checked %1</source>
+        <translation>Fakten geprüft am %1</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ArticleView</name>
     <message>
         <source>Parallel</source>
@@ -376,10 +395,6 @@
 </context>
 <context>
     <name>Dealscope::ExportText</name>
-    <message>
-        <source>Current scenario</source>
-        <translation>Aktuelles Szenario</translation>
-    </message>
     <message>
         <source>%1 preset (%2)</source>
         <translation>Voreinstellung %1 (%2)</translation>
@@ -721,6 +736,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ItemFinder</name>
+    <message>
+        <source>Found: %1</source>
+        <translation>Gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>Keine Treffer für „%1“</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -805,30 +831,6 @@
         <translation>%1 — Dealscope</translation>
     </message>
     <message>
-        <source>Found: %1</source>
-        <translation>Gefunden: %1</translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”</source>
-        <translation>Keine Treffer für „%1“</translation>
-    </message>
-    <message>
-        <source>As of %1 (%2): %3 clauses in force or not restated</source>
-        <translation>Stand %1 (%2): %3 Klauseln in Kraft oder nicht erneut genannt</translation>
-    </message>
-    <message>
-        <source>AGI verification assumed in %1</source>
-        <translation>AGI-Verifizierung %1 angenommen</translation>
-    </message>
-    <message>
-        <source>AGI verification unresolved</source>
-        <translation>AGI-Verifizierung offen</translation>
-    </message>
-    <message>
-        <source>facts checked %1</source>
-        <translation>Fakten geprüft am %1</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
@@ -867,18 +869,6 @@
     <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>Das Szenario konnte nicht automatisch gespeichert werden (%1); neuer Versuch alle 30 Sekunden.</translation>
-    </message>
-    <message>
-        <source>Unsaved Scenario</source>
-        <translation>Nicht gespeichertes Szenario</translation>
-    </message>
-    <message>
-        <source>The scenario has changes that are not saved to a file.</source>
-        <translation>Das Szenario enthält Änderungen, die in keiner Datei gespeichert sind.</translation>
-    </message>
-    <message>
-        <source>Save them before closing? Discarded changes cannot be recovered.</source>
-        <translation>Vor dem Schließen speichern? Verworfene Änderungen lassen sich nicht wiederherstellen.</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1304,69 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioDocument</name>
+    <message>
+        <source>Defaults</source>
+        <translation>Standardwerte</translation>
+    </message>
+    <message>
+        <source>Bear preset</source>
+        <translation>Voreinstellung „Pessimistisch“</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>Voreinstellung „Basis“</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>Voreinstellung „Optimistisch“</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>%1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 laden</translation>
+    </message>
+    <message>
+        <source>Assume AGI verified in %1</source>
+        <translation>AGI-Verifizierung %1 annehmen</translation>
+    </message>
+    <message>
+        <source>Do not assume AGI verification</source>
+        <translation>AGI-Verifizierung nicht annehmen</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1, gleiche Annahmen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioEditor</name>
     <message>
         <source>Scenario as JSON</source>
@@ -1451,18 +1504,6 @@
 <context>
     <name>Dealscope::ScenarioPanel</name>
     <message>
-        <source>Bear preset</source>
-        <translation>Voreinstellung „Pessimistisch“</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>Voreinstellung „Basis“</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>Voreinstellung „Optimistisch“</translation>
-    </message>
-    <message>
         <source>Open &amp;Scenario…</source>
         <translation>&amp;Szenario öffnen…</translation>
     </message>
@@ -1477,10 +1518,6 @@
     <message>
         <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
         <translation>Vertragsregime, Zeithorizont und geänderte Annahmen des Szenarios speichern</translation>
-    </message>
-    <message>
-        <source>Defaults</source>
-        <translation>Standardwerte</translation>
     </message>
     <message>
         <source>The contract terms the projection runs under; their dates are read from the dataset&apos;s versions of 28 Oct 2025 and 27 Apr 2026</source>
@@ -1571,28 +1608,8 @@
         <translation>◆ durch die ausgewählte Klausel bestimmt</translation>
     </message>
     <message>
-        <source>Reset %1</source>
-        <translation>%1 zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>%1 ändern</translation>
-    </message>
-    <message>
-        <source>Switch to %1</source>
-        <translation>Zu %1 wechseln</translation>
-    </message>
-    <message>
-        <source>Assume AGI verified in %1</source>
-        <translation>AGI-Verifizierung %1 annehmen</translation>
-    </message>
-    <message>
         <source>Scenario: %1</source>
         <translation>Szenario: %1</translation>
-    </message>
-    <message>
-        <source>untitled</source>
-        <translation>unbenannt</translation>
     </message>
     <message>
         <source>Cumulative %1–%2, USD billions:</source>
@@ -1603,20 +1620,8 @@
         <translation>OpenAI-getriebener Anteil am Stack &lt;b&gt;%1 %&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>%1, same assumptions</source>
-        <translation>%1, gleiche Annahmen</translation>
-    </message>
-    <message>
         <source>Dashed: %1</source>
         <translation>Gestrichelt: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Load %1</source>
-        <translation>%1 laden</translation>
     </message>
     <message>
         <source>Loaded the %1</source>
@@ -1633,10 +1638,6 @@
     <message>
         <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
         <translation>%1 ist kein gültiges Dealscope-Szenario. Das aktuelle Szenario bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Opened scenario %1</source>
@@ -2022,6 +2023,14 @@ Anteil am Jahr</translation>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
+    <message>
+        <source>Assume AGI Verified in %1</source>
+        <translation>AGI-Verifizierung %1 annehmen</translation>
+    </message>
+    <message>
+        <source>Do Not Assume AGI Verification</source>
+        <translation>AGI-Verifizierung nicht annehmen</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::UndoAction</name>
@@ -2040,6 +2049,21 @@ Anteil am Jahr</translation>
     <message>
         <source>&amp;Redo %1</source>
         <translation>Wieder&amp;herstellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::UnsavedScenarioPrompt</name>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation>Nicht gespeichertes Szenario</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved to a file.</source>
+        <translation>Das Szenario enthält Änderungen, die in keiner Datei gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Save them before closing? Discarded changes cannot be recovered.</source>
+        <translation>Vor dem Schließen speichern? Verworfene Änderungen lassen sich nicht wiederherstellen.</translation>
     </message>
 </context>
 <context>

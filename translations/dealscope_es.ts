@@ -168,6 +168,25 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::AgreementStatusLine</name>
+    <message>
+        <source>As of %1 (%2): %3 clauses in force or not restated</source>
+        <translation>Según %1 (%2): %3 cláusulas en vigor o no reiteradas</translation>
+    </message>
+    <message>
+        <source>AGI verification assumed in %1</source>
+        <translation>Verificación de la AGI supuesta en %1</translation>
+    </message>
+    <message>
+        <source>AGI verification unresolved</source>
+        <translation>Verificación de la AGI sin resolver</translation>
+    </message>
+    <message>
+        <source>facts checked %1</source>
+        <translation>datos comprobados el %1</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ArticleView</name>
     <message>
         <source>Parallel</source>
@@ -376,10 +395,6 @@
 </context>
 <context>
     <name>Dealscope::ExportText</name>
-    <message>
-        <source>Current scenario</source>
-        <translation>Escenario actual</translation>
-    </message>
     <message>
         <source>%1 preset (%2)</source>
         <translation>Preajuste %1 (%2)</translation>
@@ -721,6 +736,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ItemFinder</name>
+    <message>
+        <source>Found: %1</source>
+        <translation>Encontrado: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>Nada coincide con «%1»</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -805,30 +831,6 @@
         <translation>%1 — Dealscope</translation>
     </message>
     <message>
-        <source>Found: %1</source>
-        <translation>Encontrado: %1</translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”</source>
-        <translation>Nada coincide con «%1»</translation>
-    </message>
-    <message>
-        <source>As of %1 (%2): %3 clauses in force or not restated</source>
-        <translation>Según %1 (%2): %3 cláusulas en vigor o no reiteradas</translation>
-    </message>
-    <message>
-        <source>AGI verification assumed in %1</source>
-        <translation>Verificación de la AGI supuesta en %1</translation>
-    </message>
-    <message>
-        <source>AGI verification unresolved</source>
-        <translation>Verificación de la AGI sin resolver</translation>
-    </message>
-    <message>
-        <source>facts checked %1</source>
-        <translation>datos comprobados el %1</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>%1 abierto</translation>
     </message>
@@ -867,18 +869,6 @@
     <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>No se pudo guardar automáticamente el escenario (%1); se reintentará cada 30 segundos.</translation>
-    </message>
-    <message>
-        <source>Unsaved Scenario</source>
-        <translation>Escenario sin guardar</translation>
-    </message>
-    <message>
-        <source>The scenario has changes that are not saved to a file.</source>
-        <translation>El escenario tiene cambios que no están guardados en ningún archivo.</translation>
-    </message>
-    <message>
-        <source>Save them before closing? Discarded changes cannot be recovered.</source>
-        <translation>¿Guardarlos antes de cerrar? Los cambios descartados no se pueden recuperar.</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1304,69 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioDocument</name>
+    <message>
+        <source>Defaults</source>
+        <translation>Valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Bear preset</source>
+        <translation>Preajuste pesimista</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>Preajuste base</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>Preajuste optimista</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (modificado)</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>cambio de %1</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>restablecimiento de %1</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>cambio a %1</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>carga de %1</translation>
+    </message>
+    <message>
+        <source>Assume AGI verified in %1</source>
+        <translation>suposición de verificación de la AGI en %1</translation>
+    </message>
+    <message>
+        <source>Do not assume AGI verification</source>
+        <translation>sin suponer la verificación de la AGI</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1, mismos supuestos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>apertura de %1</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioEditor</name>
     <message>
         <source>Scenario as JSON</source>
@@ -1451,18 +1504,6 @@
 <context>
     <name>Dealscope::ScenarioPanel</name>
     <message>
-        <source>Bear preset</source>
-        <translation>Preajuste pesimista</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>Preajuste base</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>Preajuste optimista</translation>
-    </message>
-    <message>
         <source>Open &amp;Scenario…</source>
         <translation>Abrir &amp;escenario…</translation>
     </message>
@@ -1477,10 +1518,6 @@
     <message>
         <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
         <translation>Guardar el régimen contractual, el horizonte y los supuestos modificados del escenario</translation>
-    </message>
-    <message>
-        <source>Defaults</source>
-        <translation>Valores predeterminados</translation>
     </message>
     <message>
         <source>The contract terms the projection runs under; their dates are read from the dataset&apos;s versions of 28 Oct 2025 and 27 Apr 2026</source>
@@ -1571,28 +1608,8 @@
         <translation>◆ determinado por la cláusula seleccionada</translation>
     </message>
     <message>
-        <source>Reset %1</source>
-        <translation>restablecimiento de %1</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>cambio de %1</translation>
-    </message>
-    <message>
-        <source>Switch to %1</source>
-        <translation>cambio a %1</translation>
-    </message>
-    <message>
-        <source>Assume AGI verified in %1</source>
-        <translation>suposición de verificación de la AGI en %1</translation>
-    </message>
-    <message>
         <source>Scenario: %1</source>
         <translation>Escenario: %1</translation>
-    </message>
-    <message>
-        <source>untitled</source>
-        <translation>sin título</translation>
     </message>
     <message>
         <source>Cumulative %1–%2, USD billions:</source>
@@ -1603,20 +1620,8 @@
         <translation>Parte de la pila impulsada por OpenAI &lt;b&gt;%1 %&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>%1, same assumptions</source>
-        <translation>%1, mismos supuestos</translation>
-    </message>
-    <message>
         <source>Dashed: %1</source>
         <translation>Discontinua: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Load %1</source>
-        <translation>carga de %1</translation>
     </message>
     <message>
         <source>Loaded the %1</source>
@@ -1633,10 +1638,6 @@
     <message>
         <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
         <translation>%1 no es un escenario de Dealscope válido. Se mantiene el escenario actual.</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>apertura de %1</translation>
     </message>
     <message>
         <source>Opened scenario %1</source>
@@ -2022,6 +2023,14 @@ parte del año</translation>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
+    <message>
+        <source>Assume AGI Verified in %1</source>
+        <translation>Suponer la AGI verificada en %1</translation>
+    </message>
+    <message>
+        <source>Do Not Assume AGI Verification</source>
+        <translation>No suponer la verificación de la AGI</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::UndoAction</name>
@@ -2040,6 +2049,21 @@ parte del año</translation>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::UnsavedScenarioPrompt</name>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation>Escenario sin guardar</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved to a file.</source>
+        <translation>El escenario tiene cambios que no están guardados en ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Save them before closing? Discarded changes cannot be recovered.</source>
+        <translation>¿Guardarlos antes de cerrar? Los cambios descartados no se pueden recuperar.</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,25 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::AgreementStatusLine</name>
+    <message>
+        <source>As of %1 (%2): %3 clauses in force or not restated</source>
+        <translation>Selon&#xa0;%1 (%2)&#xa0;:&#xa0;%3 clauses en vigueur ou non reprises</translation>
+    </message>
+    <message>
+        <source>AGI verification assumed in %1</source>
+        <translation>Vérification de l&apos;AGI supposée en&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>AGI verification unresolved</source>
+        <translation>Vérification de l&apos;AGI non résolue</translation>
+    </message>
+    <message>
+        <source>facts checked %1</source>
+        <translation>faits vérifiés le&#xa0;%1</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ArticleView</name>
     <message>
         <source>Parallel</source>
@@ -376,10 +395,6 @@
 </context>
 <context>
     <name>Dealscope::ExportText</name>
-    <message>
-        <source>Current scenario</source>
-        <translation>Scénario actuel</translation>
-    </message>
     <message>
         <source>%1 preset (%2)</source>
         <translation>Préréglage&#xa0;%1 (%2)</translation>
@@ -721,6 +736,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ItemFinder</name>
+    <message>
+        <source>Found: %1</source>
+        <translation>Trouvé&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -805,30 +831,6 @@
         <translation>%1 — Dealscope</translation>
     </message>
     <message>
-        <source>Found: %1</source>
-        <translation>Trouvé&#xa0;:&#xa0;%1</translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”</source>
-        <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>As of %1 (%2): %3 clauses in force or not restated</source>
-        <translation>Selon&#xa0;%1 (%2)&#xa0;:&#xa0;%3 clauses en vigueur ou non reprises</translation>
-    </message>
-    <message>
-        <source>AGI verification assumed in %1</source>
-        <translation>Vérification de l&apos;AGI supposée en&#xa0;%1</translation>
-    </message>
-    <message>
-        <source>AGI verification unresolved</source>
-        <translation>Vérification de l&apos;AGI non résolue</translation>
-    </message>
-    <message>
-        <source>facts checked %1</source>
-        <translation>faits vérifiés le&#xa0;%1</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
@@ -867,18 +869,6 @@
     <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>Impossible d&apos;enregistrer automatiquement le scénario (%1)&#xa0;; nouvel essai toutes les 30 secondes.</translation>
-    </message>
-    <message>
-        <source>Unsaved Scenario</source>
-        <translation>Scénario non enregistré</translation>
-    </message>
-    <message>
-        <source>The scenario has changes that are not saved to a file.</source>
-        <translation>Le scénario comporte des modifications qui ne sont enregistrées dans aucun fichier.</translation>
-    </message>
-    <message>
-        <source>Save them before closing? Discarded changes cannot be recovered.</source>
-        <translation>Les enregistrer avant de fermer&#xa0;? Les modifications abandonnées ne pourront pas être récupérées.</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1304,69 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioDocument</name>
+    <message>
+        <source>Defaults</source>
+        <translation>Valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Bear preset</source>
+        <translation>Préréglage pessimiste</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>Préréglage de base</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>Préréglage optimiste</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>modification de&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>réinitialisation de&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>passage à&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>chargement de&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Assume AGI verified in %1</source>
+        <translation>hypothèse d&apos;une vérification de l&apos;AGI en&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Do not assume AGI verification</source>
+        <translation>sans hypothèse de vérification de l&apos;AGI</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1, mêmes hypothèses</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>ouverture de&#xa0;%1</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioEditor</name>
     <message>
         <source>Scenario as JSON</source>
@@ -1451,18 +1504,6 @@
 <context>
     <name>Dealscope::ScenarioPanel</name>
     <message>
-        <source>Bear preset</source>
-        <translation>Préréglage pessimiste</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>Préréglage de base</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>Préréglage optimiste</translation>
-    </message>
-    <message>
         <source>Open &amp;Scenario…</source>
         <translation>Ouvrir un &amp;scénario…</translation>
     </message>
@@ -1477,10 +1518,6 @@
     <message>
         <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
         <translation>Enregistrer le régime contractuel, l&apos;horizon et les hypothèses modifiées du scénario</translation>
-    </message>
-    <message>
-        <source>Defaults</source>
-        <translation>Valeurs par défaut</translation>
     </message>
     <message>
         <source>The contract terms the projection runs under; their dates are read from the dataset&apos;s versions of 28 Oct 2025 and 27 Apr 2026</source>
@@ -1571,28 +1608,8 @@
         <translation>◆ déterminé par la clause sélectionnée</translation>
     </message>
     <message>
-        <source>Reset %1</source>
-        <translation>réinitialisation de&#xa0;%1</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>modification de&#xa0;%1</translation>
-    </message>
-    <message>
-        <source>Switch to %1</source>
-        <translation>passage à&#xa0;%1</translation>
-    </message>
-    <message>
-        <source>Assume AGI verified in %1</source>
-        <translation>hypothèse d&apos;une vérification de l&apos;AGI en&#xa0;%1</translation>
-    </message>
-    <message>
         <source>Scenario: %1</source>
         <translation>Scénario&#xa0;:&#xa0;%1</translation>
-    </message>
-    <message>
-        <source>untitled</source>
-        <translation>sans titre</translation>
     </message>
     <message>
         <source>Cumulative %1–%2, USD billions:</source>
@@ -1603,20 +1620,8 @@
         <translation>Part de la pile portée par OpenAI &lt;b&gt;%1&#xa0;%&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>%1, same assumptions</source>
-        <translation>%1, mêmes hypothèses</translation>
-    </message>
-    <message>
         <source>Dashed: %1</source>
         <translation>En tirets&#xa0;:&#xa0;%1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Load %1</source>
-        <translation>chargement de&#xa0;%1</translation>
     </message>
     <message>
         <source>Loaded the %1</source>
@@ -1633,10 +1638,6 @@
     <message>
         <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
         <translation>%1 n&apos;est pas un scénario Dealscope valide. Le scénario actuel est conservé.</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>ouverture de&#xa0;%1</translation>
     </message>
     <message>
         <source>Opened scenario %1</source>
@@ -2022,6 +2023,14 @@ part de l&apos;année</translation>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
+    <message>
+        <source>Assume AGI Verified in %1</source>
+        <translation>Supposer l&apos;AGI vérifiée en %1</translation>
+    </message>
+    <message>
+        <source>Do Not Assume AGI Verification</source>
+        <translation>Ne pas supposer de vérification de l&apos;AGI</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::UndoAction</name>
@@ -2040,6 +2049,21 @@ part de l&apos;année</translation>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;%1</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::UnsavedScenarioPrompt</name>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation>Scénario non enregistré</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved to a file.</source>
+        <translation>Le scénario comporte des modifications qui ne sont enregistrées dans aucun fichier.</translation>
+    </message>
+    <message>
+        <source>Save them before closing? Discarded changes cannot be recovered.</source>
+        <translation>Les enregistrer avant de fermer&#xa0;? Les modifications abandonnées ne pourront pas être récupérées.</translation>
     </message>
 </context>
 <context>

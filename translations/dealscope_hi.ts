@@ -168,6 +168,25 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::AgreementStatusLine</name>
+    <message>
+        <source>As of %1 (%2): %3 clauses in force or not restated</source>
+        <translation>%1 (%2) के अनुसार: %3 खंड लागू हैं या दोहराए नहीं गए</translation>
+    </message>
+    <message>
+        <source>AGI verification assumed in %1</source>
+        <translation>AGI सत्यापन %1 में माना गया</translation>
+    </message>
+    <message>
+        <source>AGI verification unresolved</source>
+        <translation>AGI सत्यापन अनिर्णीत</translation>
+    </message>
+    <message>
+        <source>facts checked %1</source>
+        <translation>तथ्यों की जाँच %1</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ArticleView</name>
     <message>
         <source>Parallel</source>
@@ -376,10 +395,6 @@
 </context>
 <context>
     <name>Dealscope::ExportText</name>
-    <message>
-        <source>Current scenario</source>
-        <translation>वर्तमान परिदृश्य</translation>
-    </message>
     <message>
         <source>%1 preset (%2)</source>
         <translation>%1 प्रीसेट (%2)</translation>
@@ -721,6 +736,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ItemFinder</name>
+    <message>
+        <source>Found: %1</source>
+        <translation>मिला: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>“%1” से कुछ भी मेल नहीं खाता</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -805,30 +831,6 @@
         <translation>%1 — Dealscope</translation>
     </message>
     <message>
-        <source>Found: %1</source>
-        <translation>मिला: %1</translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”</source>
-        <translation>“%1” से कुछ भी मेल नहीं खाता</translation>
-    </message>
-    <message>
-        <source>As of %1 (%2): %3 clauses in force or not restated</source>
-        <translation>%1 (%2) के अनुसार: %3 खंड लागू हैं या दोहराए नहीं गए</translation>
-    </message>
-    <message>
-        <source>AGI verification assumed in %1</source>
-        <translation>AGI सत्यापन %1 में माना गया</translation>
-    </message>
-    <message>
-        <source>AGI verification unresolved</source>
-        <translation>AGI सत्यापन अनिर्णीत</translation>
-    </message>
-    <message>
-        <source>facts checked %1</source>
-        <translation>तथ्यों की जाँच %1</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>%1 खोला गया</translation>
     </message>
@@ -867,18 +869,6 @@
     <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>परिदृश्य को स्वतः सहेजा नहीं जा सका (%1); हर 30 सेकंड में फिर से प्रयास किया जा रहा है।</translation>
-    </message>
-    <message>
-        <source>Unsaved Scenario</source>
-        <translation>बिना सहेजा परिदृश्य</translation>
-    </message>
-    <message>
-        <source>The scenario has changes that are not saved to a file.</source>
-        <translation>परिदृश्य में ऐसे बदलाव हैं जो किसी फ़ाइल में सहेजे नहीं गए हैं।</translation>
-    </message>
-    <message>
-        <source>Save them before closing? Discarded changes cannot be recovered.</source>
-        <translation>बंद करने से पहले इन्हें सहेजें? छोड़े गए बदलाव वापस नहीं मिल सकते।</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1304,69 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioDocument</name>
+    <message>
+        <source>Defaults</source>
+        <translation>डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <source>Bear preset</source>
+        <translation>मंदी प्रीसेट</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>आधार प्रीसेट</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>तेज़ी प्रीसेट</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>बिना शीर्षक</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (बदला गया)</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 बदलें</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>%1 रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>%1 पर स्विच करें</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 लोड करें</translation>
+    </message>
+    <message>
+        <source>Assume AGI verified in %1</source>
+        <translation>AGI सत्यापन %1 में मानें</translation>
+    </message>
+    <message>
+        <source>Do not assume AGI verification</source>
+        <translation>AGI सत्यापन न मानें</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1, वही धारणाएँ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 खोलें</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioEditor</name>
     <message>
         <source>Scenario as JSON</source>
@@ -1451,18 +1504,6 @@
 <context>
     <name>Dealscope::ScenarioPanel</name>
     <message>
-        <source>Bear preset</source>
-        <translation>मंदी प्रीसेट</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>आधार प्रीसेट</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>तेज़ी प्रीसेट</translation>
-    </message>
-    <message>
         <source>Open &amp;Scenario…</source>
         <translation>&amp;परिदृश्य खोलें…</translation>
     </message>
@@ -1477,10 +1518,6 @@
     <message>
         <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
         <translation>परिदृश्य की शर्त-व्यवस्था, प्रक्षेपण अवधि और बदली गई धारणाएँ सहेजें</translation>
-    </message>
-    <message>
-        <source>Defaults</source>
-        <translation>डिफ़ॉल्ट</translation>
     </message>
     <message>
         <source>The contract terms the projection runs under; their dates are read from the dataset&apos;s versions of 28 Oct 2025 and 27 Apr 2026</source>
@@ -1571,28 +1608,8 @@
         <translation>◆ चयनित खंड से प्रभावित</translation>
     </message>
     <message>
-        <source>Reset %1</source>
-        <translation>%1 रीसेट करें</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>%1 बदलें</translation>
-    </message>
-    <message>
-        <source>Switch to %1</source>
-        <translation>%1 पर स्विच करें</translation>
-    </message>
-    <message>
-        <source>Assume AGI verified in %1</source>
-        <translation>AGI सत्यापन %1 में मानें</translation>
-    </message>
-    <message>
         <source>Scenario: %1</source>
         <translation>परिदृश्य: %1</translation>
-    </message>
-    <message>
-        <source>untitled</source>
-        <translation>बिना शीर्षक</translation>
     </message>
     <message>
         <source>Cumulative %1–%2, USD billions:</source>
@@ -1603,20 +1620,8 @@
         <translation>स्टैक में OpenAI-प्रेरित हिस्सा &lt;b&gt;%1 %&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>%1, same assumptions</source>
-        <translation>%1, वही धारणाएँ</translation>
-    </message>
-    <message>
         <source>Dashed: %1</source>
         <translation>डैश रेखा: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Load %1</source>
-        <translation>%1 लोड करें</translation>
     </message>
     <message>
         <source>Loaded the %1</source>
@@ -1633,10 +1638,6 @@
     <message>
         <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
         <translation>%1 एक मान्य Dealscope परिदृश्य नहीं है। वर्तमान परिदृश्य बना रहेगा।</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>%1 खोलें</translation>
     </message>
     <message>
         <source>Opened scenario %1</source>
@@ -2022,6 +2023,14 @@ share of year</source>
         <source>Today</source>
         <translation>आज</translation>
     </message>
+    <message>
+        <source>Assume AGI Verified in %1</source>
+        <translation>AGI सत्यापन %1 में मानें</translation>
+    </message>
+    <message>
+        <source>Do Not Assume AGI Verification</source>
+        <translation>AGI सत्यापन न मानें</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::UndoAction</name>
@@ -2040,6 +2049,21 @@ share of year</source>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;फिर से करें: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::UnsavedScenarioPrompt</name>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation>बिना सहेजा परिदृश्य</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved to a file.</source>
+        <translation>परिदृश्य में ऐसे बदलाव हैं जो किसी फ़ाइल में सहेजे नहीं गए हैं।</translation>
+    </message>
+    <message>
+        <source>Save them before closing? Discarded changes cannot be recovered.</source>
+        <translation>बंद करने से पहले इन्हें सहेजें? छोड़े गए बदलाव वापस नहीं मिल सकते।</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,25 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::AgreementStatusLine</name>
+    <message>
+        <source>As of %1 (%2): %3 clauses in force or not restated</source>
+        <translation>%1（%2）時点: 有効または再記載なしの条項 %3 件</translation>
+    </message>
+    <message>
+        <source>AGI verification assumed in %1</source>
+        <translation>AGI 検証を %1 年と仮定</translation>
+    </message>
+    <message>
+        <source>AGI verification unresolved</source>
+        <translation>AGI 検証は未確定</translation>
+    </message>
+    <message>
+        <source>facts checked %1</source>
+        <translation>事実確認 %1</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ArticleView</name>
     <message>
         <source>Parallel</source>
@@ -376,10 +395,6 @@
 </context>
 <context>
     <name>Dealscope::ExportText</name>
-    <message>
-        <source>Current scenario</source>
-        <translation>現在のシナリオ</translation>
-    </message>
     <message>
         <source>%1 preset (%2)</source>
         <translation>%1 プリセット（%2）</translation>
@@ -721,6 +736,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ItemFinder</name>
+    <message>
+        <source>Found: %1</source>
+        <translation>見つかりました: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>「%1」に一致する項目はありません</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -805,30 +831,6 @@
         <translation>%1 — Dealscope</translation>
     </message>
     <message>
-        <source>Found: %1</source>
-        <translation>見つかりました: %1</translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”</source>
-        <translation>「%1」に一致する項目はありません</translation>
-    </message>
-    <message>
-        <source>As of %1 (%2): %3 clauses in force or not restated</source>
-        <translation>%1（%2）時点: 有効または再記載なしの条項 %3 件</translation>
-    </message>
-    <message>
-        <source>AGI verification assumed in %1</source>
-        <translation>AGI 検証を %1 年と仮定</translation>
-    </message>
-    <message>
-        <source>AGI verification unresolved</source>
-        <translation>AGI 検証は未確定</translation>
-    </message>
-    <message>
-        <source>facts checked %1</source>
-        <translation>事実確認 %1</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>%1 を開きました</translation>
     </message>
@@ -867,18 +869,6 @@
     <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>シナリオを自動保存できませんでした（%1）。30 秒ごとに再試行します。</translation>
-    </message>
-    <message>
-        <source>Unsaved Scenario</source>
-        <translation>未保存のシナリオ</translation>
-    </message>
-    <message>
-        <source>The scenario has changes that are not saved to a file.</source>
-        <translation>シナリオには、ファイルに保存されていない変更があります。</translation>
-    </message>
-    <message>
-        <source>Save them before closing? Discarded changes cannot be recovered.</source>
-        <translation>閉じる前に保存しますか？破棄した変更は元に戻せません。</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1304,69 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioDocument</name>
+    <message>
+        <source>Defaults</source>
+        <translation>既定値</translation>
+    </message>
+    <message>
+        <source>Bear preset</source>
+        <translation>弱気プリセット</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>基本プリセット</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>強気プリセット</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (変更あり)</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 を変更</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>%1 をリセット</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>%1 に切り替え</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 を読み込み</translation>
+    </message>
+    <message>
+        <source>Assume AGI verified in %1</source>
+        <translation>AGI 検証を %1 年と仮定</translation>
+    </message>
+    <message>
+        <source>Do not assume AGI verification</source>
+        <translation>AGI 検証を仮定しない</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1（仮定は同じ）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 を開く</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioEditor</name>
     <message>
         <source>Scenario as JSON</source>
@@ -1448,18 +1501,6 @@
 <context>
     <name>Dealscope::ScenarioPanel</name>
     <message>
-        <source>Bear preset</source>
-        <translation>弱気プリセット</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>基本プリセット</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>強気プリセット</translation>
-    </message>
-    <message>
         <source>Open &amp;Scenario…</source>
         <translation>シナリオを開く(&amp;S)…</translation>
     </message>
@@ -1474,10 +1515,6 @@
     <message>
         <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
         <translation>シナリオの契約条件、予測期間、変更した仮定を保存</translation>
-    </message>
-    <message>
-        <source>Defaults</source>
-        <translation>既定値</translation>
     </message>
     <message>
         <source>The contract terms the projection runs under; their dates are read from the dataset&apos;s versions of 28 Oct 2025 and 27 Apr 2026</source>
@@ -1568,28 +1605,8 @@
         <translation>◆ 選択した条項に連動</translation>
     </message>
     <message>
-        <source>Reset %1</source>
-        <translation>%1 をリセット</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>%1 を変更</translation>
-    </message>
-    <message>
-        <source>Switch to %1</source>
-        <translation>%1 に切り替え</translation>
-    </message>
-    <message>
-        <source>Assume AGI verified in %1</source>
-        <translation>AGI 検証を %1 年と仮定</translation>
-    </message>
-    <message>
         <source>Scenario: %1</source>
         <translation>シナリオ: %1</translation>
-    </message>
-    <message>
-        <source>untitled</source>
-        <translation>無題</translation>
     </message>
     <message>
         <source>Cumulative %1–%2, USD billions:</source>
@@ -1600,20 +1617,8 @@
         <translation>スタックに占める OpenAI 由来の割合 &lt;b&gt;%1%&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>%1, same assumptions</source>
-        <translation>%1（仮定は同じ）</translation>
-    </message>
-    <message>
         <source>Dashed: %1</source>
         <translation>破線: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Load %1</source>
-        <translation>%1 を読み込み</translation>
     </message>
     <message>
         <source>Loaded the %1</source>
@@ -1630,10 +1635,6 @@
     <message>
         <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
         <translation>%1 は有効な Dealscope シナリオではありません。現在のシナリオはそのまま保持されます。</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>%1 を開く</translation>
     </message>
     <message>
         <source>Opened scenario %1</source>
@@ -2018,6 +2019,14 @@ share of year</source>
         <source>Today</source>
         <translation>今日</translation>
     </message>
+    <message>
+        <source>Assume AGI Verified in %1</source>
+        <translation>AGI 検証を %1 年と仮定</translation>
+    </message>
+    <message>
+        <source>Do Not Assume AGI Verification</source>
+        <translation>AGI 検証を仮定しない</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::UndoAction</name>
@@ -2036,6 +2045,21 @@ share of year</source>
     <message>
         <source>&amp;Redo %1</source>
         <translation>%1 をやり直し(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::UnsavedScenarioPrompt</name>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation>未保存のシナリオ</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved to a file.</source>
+        <translation>シナリオには、ファイルに保存されていない変更があります。</translation>
+    </message>
+    <message>
+        <source>Save them before closing? Discarded changes cannot be recovered.</source>
+        <translation>閉じる前に保存しますか？破棄した変更は元に戻せません。</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,25 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::AgreementStatusLine</name>
+    <message>
+        <source>As of %1 (%2): %3 clauses in force or not restated</source>
+        <translation>%1(%2) 기준: 유효하거나 재명시되지 않은 조항 %3개</translation>
+    </message>
+    <message>
+        <source>AGI verification assumed in %1</source>
+        <translation>AGI 검증 %1년 가정</translation>
+    </message>
+    <message>
+        <source>AGI verification unresolved</source>
+        <translation>AGI 검증 미정</translation>
+    </message>
+    <message>
+        <source>facts checked %1</source>
+        <translation>사실 확인 %1</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ArticleView</name>
     <message>
         <source>Parallel</source>
@@ -376,10 +395,6 @@
 </context>
 <context>
     <name>Dealscope::ExportText</name>
-    <message>
-        <source>Current scenario</source>
-        <translation>현재 시나리오</translation>
-    </message>
     <message>
         <source>%1 preset (%2)</source>
         <translation>%1 프리셋(%2)</translation>
@@ -721,6 +736,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ItemFinder</name>
+    <message>
+        <source>Found: %1</source>
+        <translation>찾음: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>“%1”과(와) 일치하는 항목 없음</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -805,30 +831,6 @@
         <translation>%1 — Dealscope</translation>
     </message>
     <message>
-        <source>Found: %1</source>
-        <translation>찾음: %1</translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”</source>
-        <translation>“%1”과(와) 일치하는 항목 없음</translation>
-    </message>
-    <message>
-        <source>As of %1 (%2): %3 clauses in force or not restated</source>
-        <translation>%1(%2) 기준: 유효하거나 재명시되지 않은 조항 %3개</translation>
-    </message>
-    <message>
-        <source>AGI verification assumed in %1</source>
-        <translation>AGI 검증 %1년 가정</translation>
-    </message>
-    <message>
-        <source>AGI verification unresolved</source>
-        <translation>AGI 검증 미정</translation>
-    </message>
-    <message>
-        <source>facts checked %1</source>
-        <translation>사실 확인 %1</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>%1을(를) 열었습니다</translation>
     </message>
@@ -867,18 +869,6 @@
     <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>시나리오를 자동 저장할 수 없습니다(%1). 30초마다 다시 시도합니다.</translation>
-    </message>
-    <message>
-        <source>Unsaved Scenario</source>
-        <translation>저장되지 않은 시나리오</translation>
-    </message>
-    <message>
-        <source>The scenario has changes that are not saved to a file.</source>
-        <translation>시나리오에 파일로 저장되지 않은 변경 사항이 있습니다.</translation>
-    </message>
-    <message>
-        <source>Save them before closing? Discarded changes cannot be recovered.</source>
-        <translation>닫기 전에 저장하시겠습니까? 버린 변경 사항은 복구할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1304,69 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioDocument</name>
+    <message>
+        <source>Defaults</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>Bear preset</source>
+        <translation>약세 프리셋</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>기준 프리셋</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>강세 프리셋</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (수정됨)</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 변경</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>%1 재설정</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>%1(으)로 전환</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 불러오기</translation>
+    </message>
+    <message>
+        <source>Assume AGI verified in %1</source>
+        <translation>AGI 검증을 %1년으로 가정</translation>
+    </message>
+    <message>
+        <source>Do not assume AGI verification</source>
+        <translation>AGI 검증을 가정하지 않음</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1, 동일 가정</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 열기</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioEditor</name>
     <message>
         <source>Scenario as JSON</source>
@@ -1448,18 +1501,6 @@
 <context>
     <name>Dealscope::ScenarioPanel</name>
     <message>
-        <source>Bear preset</source>
-        <translation>약세 프리셋</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>기준 프리셋</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>강세 프리셋</translation>
-    </message>
-    <message>
         <source>Open &amp;Scenario…</source>
         <translation>시나리오 열기(&amp;S)…</translation>
     </message>
@@ -1474,10 +1515,6 @@
     <message>
         <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
         <translation>시나리오의 계약 조건, 예측 기간, 변경한 가정을 저장</translation>
-    </message>
-    <message>
-        <source>Defaults</source>
-        <translation>기본값</translation>
     </message>
     <message>
         <source>The contract terms the projection runs under; their dates are read from the dataset&apos;s versions of 28 Oct 2025 and 27 Apr 2026</source>
@@ -1568,28 +1605,8 @@
         <translation>◆ 선택한 조항에 따라 결정됨</translation>
     </message>
     <message>
-        <source>Reset %1</source>
-        <translation>%1 재설정</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>%1 변경</translation>
-    </message>
-    <message>
-        <source>Switch to %1</source>
-        <translation>%1(으)로 전환</translation>
-    </message>
-    <message>
-        <source>Assume AGI verified in %1</source>
-        <translation>AGI 검증을 %1년으로 가정</translation>
-    </message>
-    <message>
         <source>Scenario: %1</source>
         <translation>시나리오: %1</translation>
-    </message>
-    <message>
-        <source>untitled</source>
-        <translation>제목 없음</translation>
     </message>
     <message>
         <source>Cumulative %1–%2, USD billions:</source>
@@ -1600,20 +1617,8 @@
         <translation>스택 중 OpenAI 견인 비중 &lt;b&gt;%1%&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>%1, same assumptions</source>
-        <translation>%1, 동일 가정</translation>
-    </message>
-    <message>
         <source>Dashed: %1</source>
         <translation>점선: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
-    </message>
-    <message>
-        <source>Load %1</source>
-        <translation>%1 불러오기</translation>
     </message>
     <message>
         <source>Loaded the %1</source>
@@ -1630,10 +1635,6 @@
     <message>
         <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
         <translation>%1은(는) 유효한 Dealscope 시나리오가 아닙니다. 현재 시나리오가 유지됩니다.</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>%1 열기</translation>
     </message>
     <message>
         <source>Opened scenario %1</source>
@@ -2018,6 +2019,14 @@ share of year</source>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
+    <message>
+        <source>Assume AGI Verified in %1</source>
+        <translation>AGI 검증을 %1년으로 가정</translation>
+    </message>
+    <message>
+        <source>Do Not Assume AGI Verification</source>
+        <translation>AGI 검증을 가정하지 않음</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::UndoAction</name>
@@ -2036,6 +2045,21 @@ share of year</source>
     <message>
         <source>&amp;Redo %1</source>
         <translation>%1 다시 실행(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::UnsavedScenarioPrompt</name>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation>저장되지 않은 시나리오</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved to a file.</source>
+        <translation>시나리오에 파일로 저장되지 않은 변경 사항이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Save them before closing? Discarded changes cannot be recovered.</source>
+        <translation>닫기 전에 저장하시겠습니까? 버린 변경 사항은 복구할 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,25 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::AgreementStatusLine</name>
+    <message>
+        <source>As of %1 (%2): %3 clauses in force or not restated</source>
+        <translation>ณ %1 (%2): ข้อสัญญาที่มีผลบังคับใช้หรือไม่ได้ระบุซ้ำ %3 ข้อ</translation>
+    </message>
+    <message>
+        <source>AGI verification assumed in %1</source>
+        <translation>สมมติว่ายืนยัน AGI ในปี %1</translation>
+    </message>
+    <message>
+        <source>AGI verification unresolved</source>
+        <translation>การยืนยัน AGI ยังไม่มีข้อยุติ</translation>
+    </message>
+    <message>
+        <source>facts checked %1</source>
+        <translation>ตรวจสอบข้อเท็จจริงเมื่อ %1</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ArticleView</name>
     <message>
         <source>Parallel</source>
@@ -376,10 +395,6 @@
 </context>
 <context>
     <name>Dealscope::ExportText</name>
-    <message>
-        <source>Current scenario</source>
-        <translation>สถานการณ์จำลองปัจจุบัน</translation>
-    </message>
     <message>
         <source>%1 preset (%2)</source>
         <translation>พรีเซ็ต %1 (%2)</translation>
@@ -721,6 +736,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ItemFinder</name>
+    <message>
+        <source>Found: %1</source>
+        <translation>พบ: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>ไม่พบรายการที่ตรงกับ “%1”</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -805,30 +831,6 @@
         <translation>%1 — Dealscope</translation>
     </message>
     <message>
-        <source>Found: %1</source>
-        <translation>พบ: %1</translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”</source>
-        <translation>ไม่พบรายการที่ตรงกับ “%1”</translation>
-    </message>
-    <message>
-        <source>As of %1 (%2): %3 clauses in force or not restated</source>
-        <translation>ณ %1 (%2): ข้อสัญญาที่มีผลบังคับใช้หรือไม่ได้ระบุซ้ำ %3 ข้อ</translation>
-    </message>
-    <message>
-        <source>AGI verification assumed in %1</source>
-        <translation>สมมติว่ายืนยัน AGI ในปี %1</translation>
-    </message>
-    <message>
-        <source>AGI verification unresolved</source>
-        <translation>การยืนยัน AGI ยังไม่มีข้อยุติ</translation>
-    </message>
-    <message>
-        <source>facts checked %1</source>
-        <translation>ตรวจสอบข้อเท็จจริงเมื่อ %1</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>เปิด %1 แล้ว</translation>
     </message>
@@ -867,18 +869,6 @@
     <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>ไม่สามารถบันทึกสถานการณ์จำลองอัตโนมัติได้ (%1) จะลองใหม่ทุก 30 วินาที</translation>
-    </message>
-    <message>
-        <source>Unsaved Scenario</source>
-        <translation>สถานการณ์จำลองที่ยังไม่ได้บันทึก</translation>
-    </message>
-    <message>
-        <source>The scenario has changes that are not saved to a file.</source>
-        <translation>สถานการณ์จำลองมีการเปลี่ยนแปลงที่ยังไม่ได้บันทึกลงไฟล์</translation>
-    </message>
-    <message>
-        <source>Save them before closing? Discarded changes cannot be recovered.</source>
-        <translation>บันทึกก่อนปิดหรือไม่ การเปลี่ยนแปลงที่ละทิ้งจะกู้คืนไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1304,69 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioDocument</name>
+    <message>
+        <source>Defaults</source>
+        <translation>ค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Bear preset</source>
+        <translation>พรีเซ็ตขาลง</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>พรีเซ็ตกรณีฐาน</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>พรีเซ็ตขาขึ้น</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (แก้ไขแล้ว)</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>เปลี่ยน %1</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>รีเซ็ต %1</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>สลับเป็น %1</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>โหลด%1</translation>
+    </message>
+    <message>
+        <source>Assume AGI verified in %1</source>
+        <translation>สมมติให้ยืนยัน AGI ในปี %1</translation>
+    </message>
+    <message>
+        <source>Do not assume AGI verification</source>
+        <translation>ไม่สมมติการยืนยัน AGI</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1, สมมติฐานเดิม</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>เปิด %1</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioEditor</name>
     <message>
         <source>Scenario as JSON</source>
@@ -1448,18 +1501,6 @@
 <context>
     <name>Dealscope::ScenarioPanel</name>
     <message>
-        <source>Bear preset</source>
-        <translation>พรีเซ็ตขาลง</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>พรีเซ็ตกรณีฐาน</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>พรีเซ็ตขาขึ้น</translation>
-    </message>
-    <message>
         <source>Open &amp;Scenario…</source>
         <translation>เปิด&amp;สถานการณ์จำลอง…</translation>
     </message>
@@ -1474,10 +1515,6 @@
     <message>
         <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
         <translation>บันทึกชุดเงื่อนไข ช่วงเวลาคาดการณ์ และสมมติฐานที่เปลี่ยนไปของสถานการณ์จำลอง</translation>
-    </message>
-    <message>
-        <source>Defaults</source>
-        <translation>ค่าเริ่มต้น</translation>
     </message>
     <message>
         <source>The contract terms the projection runs under; their dates are read from the dataset&apos;s versions of 28 Oct 2025 and 27 Apr 2026</source>
@@ -1568,28 +1605,8 @@
         <translation>◆ ขึ้นอยู่กับข้อสัญญาที่เลือก</translation>
     </message>
     <message>
-        <source>Reset %1</source>
-        <translation>รีเซ็ต %1</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>เปลี่ยน %1</translation>
-    </message>
-    <message>
-        <source>Switch to %1</source>
-        <translation>สลับเป็น %1</translation>
-    </message>
-    <message>
-        <source>Assume AGI verified in %1</source>
-        <translation>สมมติให้ยืนยัน AGI ในปี %1</translation>
-    </message>
-    <message>
         <source>Scenario: %1</source>
         <translation>สถานการณ์จำลอง: %1</translation>
-    </message>
-    <message>
-        <source>untitled</source>
-        <translation>ไม่มีชื่อ</translation>
     </message>
     <message>
         <source>Cumulative %1–%2, USD billions:</source>
@@ -1600,20 +1617,8 @@
         <translation>สัดส่วนของสแต็กที่มาจาก OpenAI &lt;b&gt;%1 %&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>%1, same assumptions</source>
-        <translation>%1, สมมติฐานเดิม</translation>
-    </message>
-    <message>
         <source>Dashed: %1</source>
         <translation>เส้นประ: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Load %1</source>
-        <translation>โหลด%1</translation>
     </message>
     <message>
         <source>Loaded the %1</source>
@@ -1630,10 +1635,6 @@
     <message>
         <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
         <translation>%1 ไม่ใช่สถานการณ์จำลอง Dealscope ที่ถูกต้อง ยังคงใช้สถานการณ์จำลองปัจจุบัน</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>เปิด %1</translation>
     </message>
     <message>
         <source>Opened scenario %1</source>
@@ -2018,6 +2019,14 @@ share of year</source>
         <source>Today</source>
         <translation>วันนี้</translation>
     </message>
+    <message>
+        <source>Assume AGI Verified in %1</source>
+        <translation>สมมติให้ยืนยัน AGI ในปี %1</translation>
+    </message>
+    <message>
+        <source>Do Not Assume AGI Verification</source>
+        <translation>ไม่สมมติการยืนยัน AGI</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::UndoAction</name>
@@ -2036,6 +2045,21 @@ share of year</source>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;ทำซ้ำ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::UnsavedScenarioPrompt</name>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation>สถานการณ์จำลองที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved to a file.</source>
+        <translation>สถานการณ์จำลองมีการเปลี่ยนแปลงที่ยังไม่ได้บันทึกลงไฟล์</translation>
+    </message>
+    <message>
+        <source>Save them before closing? Discarded changes cannot be recovered.</source>
+        <translation>บันทึกก่อนปิดหรือไม่ การเปลี่ยนแปลงที่ละทิ้งจะกู้คืนไม่ได้</translation>
     </message>
 </context>
 <context>

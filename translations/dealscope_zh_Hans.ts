@@ -168,6 +168,25 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::AgreementStatusLine</name>
+    <message>
+        <source>As of %1 (%2): %3 clauses in force or not restated</source>
+        <translation>截至 %1（%2）: %3 项条款生效中或未重申</translation>
+    </message>
+    <message>
+        <source>AGI verification assumed in %1</source>
+        <translation>假设 AGI 于 %1 年通过验证</translation>
+    </message>
+    <message>
+        <source>AGI verification unresolved</source>
+        <translation>AGI 验证尚无定论</translation>
+    </message>
+    <message>
+        <source>facts checked %1</source>
+        <translation>事实核查于 %1</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ArticleView</name>
     <message>
         <source>Parallel</source>
@@ -376,10 +395,6 @@
 </context>
 <context>
     <name>Dealscope::ExportText</name>
-    <message>
-        <source>Current scenario</source>
-        <translation>当前情景</translation>
-    </message>
     <message>
         <source>%1 preset (%2)</source>
         <translation>%1 预设（%2）</translation>
@@ -721,6 +736,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ItemFinder</name>
+    <message>
+        <source>Found: %1</source>
+        <translation>已找到: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>没有与“%1”匹配的项</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -805,30 +831,6 @@
         <translation>%1 — Dealscope</translation>
     </message>
     <message>
-        <source>Found: %1</source>
-        <translation>已找到: %1</translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”</source>
-        <translation>没有与“%1”匹配的项</translation>
-    </message>
-    <message>
-        <source>As of %1 (%2): %3 clauses in force or not restated</source>
-        <translation>截至 %1（%2）: %3 项条款生效中或未重申</translation>
-    </message>
-    <message>
-        <source>AGI verification assumed in %1</source>
-        <translation>假设 AGI 于 %1 年通过验证</translation>
-    </message>
-    <message>
-        <source>AGI verification unresolved</source>
-        <translation>AGI 验证尚无定论</translation>
-    </message>
-    <message>
-        <source>facts checked %1</source>
-        <translation>事实核查于 %1</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
@@ -867,18 +869,6 @@
     <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>无法自动保存情景（%1）；将每 30 秒重试一次。</translation>
-    </message>
-    <message>
-        <source>Unsaved Scenario</source>
-        <translation>未保存的情景</translation>
-    </message>
-    <message>
-        <source>The scenario has changes that are not saved to a file.</source>
-        <translation>情景中有尚未保存到文件的更改。</translation>
-    </message>
-    <message>
-        <source>Save them before closing? Discarded changes cannot be recovered.</source>
-        <translation>关闭前是否保存？放弃的更改无法恢复。</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1304,69 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioDocument</name>
+    <message>
+        <source>Defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Bear preset</source>
+        <translation>悲观预设</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>基准预设</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>乐观预设</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1（已修改）</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>更改 %1</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>重置 %1</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>切换到 %1</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>加载 %1</translation>
+    </message>
+    <message>
+        <source>Assume AGI verified in %1</source>
+        <translation>假设 AGI 于 %1 年通过验证</translation>
+    </message>
+    <message>
+        <source>Do not assume AGI verification</source>
+        <translation>不假设 AGI 通过验证</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1，假设不变</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioEditor</name>
     <message>
         <source>Scenario as JSON</source>
@@ -1448,18 +1501,6 @@
 <context>
     <name>Dealscope::ScenarioPanel</name>
     <message>
-        <source>Bear preset</source>
-        <translation>悲观预设</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>基准预设</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>乐观预设</translation>
-    </message>
-    <message>
         <source>Open &amp;Scenario…</source>
         <translation>打开情景(&amp;S)…</translation>
     </message>
@@ -1474,10 +1515,6 @@
     <message>
         <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
         <translation>保存情景的合同条件、预测期和已更改的假设</translation>
-    </message>
-    <message>
-        <source>Defaults</source>
-        <translation>默认值</translation>
     </message>
     <message>
         <source>The contract terms the projection runs under; their dates are read from the dataset&apos;s versions of 28 Oct 2025 and 27 Apr 2026</source>
@@ -1568,28 +1605,8 @@
         <translation>◆ 由所选条款决定</translation>
     </message>
     <message>
-        <source>Reset %1</source>
-        <translation>重置 %1</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>更改 %1</translation>
-    </message>
-    <message>
-        <source>Switch to %1</source>
-        <translation>切换到 %1</translation>
-    </message>
-    <message>
-        <source>Assume AGI verified in %1</source>
-        <translation>假设 AGI 于 %1 年通过验证</translation>
-    </message>
-    <message>
         <source>Scenario: %1</source>
         <translation>情景: %1</translation>
-    </message>
-    <message>
-        <source>untitled</source>
-        <translation>未命名</translation>
     </message>
     <message>
         <source>Cumulative %1–%2, USD billions:</source>
@@ -1600,20 +1617,8 @@
         <translation>堆栈中 OpenAI 带动的占比 &lt;b&gt;%1%&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>%1, same assumptions</source>
-        <translation>%1，假设不变</translation>
-    </message>
-    <message>
         <source>Dashed: %1</source>
         <translation>虚线: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Load %1</source>
-        <translation>加载 %1</translation>
     </message>
     <message>
         <source>Loaded the %1</source>
@@ -1630,10 +1635,6 @@
     <message>
         <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
         <translation>%1 不是有效的 Dealscope 情景。将保留当前情景。</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>打开 %1</translation>
     </message>
     <message>
         <source>Opened scenario %1</source>
@@ -2018,6 +2019,14 @@ share of year</source>
         <source>Today</source>
         <translation>今天</translation>
     </message>
+    <message>
+        <source>Assume AGI Verified in %1</source>
+        <translation>假设 AGI 于 %1 年通过验证</translation>
+    </message>
+    <message>
+        <source>Do Not Assume AGI Verification</source>
+        <translation>不假设 AGI 通过验证</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::UndoAction</name>
@@ -2036,6 +2045,21 @@ share of year</source>
     <message>
         <source>&amp;Redo %1</source>
         <translation>重做%1(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::UnsavedScenarioPrompt</name>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation>未保存的情景</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved to a file.</source>
+        <translation>情景中有尚未保存到文件的更改。</translation>
+    </message>
+    <message>
+        <source>Save them before closing? Discarded changes cannot be recovered.</source>
+        <translation>关闭前是否保存？放弃的更改无法恢复。</translation>
     </message>
 </context>
 <context>
