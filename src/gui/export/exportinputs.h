@@ -19,7 +19,8 @@ class ExportFrame;
 
 /// Everything an export draws from, resolved and checked: the dataset, the language, the version, and the
 /// scenario with its contract terms. The command line (resolveExportInputs()) and the window
-/// (ExportActions) both fill one of these; what each chart and table is drawn from is decided here only.
+/// (ExportActions) both fill one of these. What each exported chart and table is drawn from is decided here;
+/// the report (ReportBuilder) draws its own fixed set of sections from the same inputs.
 struct ExportInputs
 {
     DatasetPtr dataset;

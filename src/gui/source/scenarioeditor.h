@@ -21,16 +21,17 @@ class ScenarioDocument;
 class SourceEditor;
 class SyntaxHighlighting;
 
-/// The scenario panel's scenario as an editable scenario file (docs/scenario-format.md), in the source view.
+/// The scenario document's scenario (the one the scenario panel shows) as an editable scenario file
+/// (docs/scenario-format.md), in the source view.
 ///
 /// Edits are validated by ScenarioFile a moment after typing stops; each problem is underlined where the
 /// loader found it, marked in the gutter and listed as "line:column: path: message". Apply (Ctrl+Return)
-/// hands the scenario to the panel as one step on its undo stack, so the sliders and the chart follow and
+/// hands the scenario to the ScenarioDocument as one step on its undo stack, so the sliders and the chart follow and
 /// the window's Undo takes it back. Text with errors is never applied, and neither is text with warnings:
 /// every warning means part of the text would be ignored, and so lost. Refused text stays in the editor,
 /// whose own undo keeps working.
 ///
-/// When the panel's scenario changes (a slider, a preset, Undo): an editor without unapplied edits simply
+/// When the document's scenario changes (a slider, a preset, Undo): an editor without unapplied edits simply
 /// follows it; one with unapplied edits keeps them and offers to reload, which replaces the text as one
 /// step of the editor's undo, so the edits can still be brought back.
 class ScenarioEditor : public QWidget
@@ -66,7 +67,7 @@ public:
     /// The status line under the text.
     QString statusText() const;
 
-    /// Applies the text to the panel as one undoable step; false (and the text kept) if it has problems or
+    /// Applies the text to the document as one undoable step; false (and the text kept) if it has problems or
     /// there is no scenario model for the open dataset.
     bool apply();
     /// Replaces the text with the panel's scenario, as one step of the editor's undo.
