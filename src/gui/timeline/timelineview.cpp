@@ -308,6 +308,10 @@ QString TimelineView::toolTipFor(const QModelIndex &index) const
 
 void TimelineView::invalidateScene()
 {
+    // A timeline that showed nothing fits itself to what comes next; one that showed bars keeps the user's
+    // zoom and pan through a change of version, language or assumed AGI year.
+    if (!m_sceneDirty && m_scene.items().isEmpty())
+        m_fitPending = true;
     m_sceneDirty = true;
     m_scene.clear(); // its indexes may already be stale
     m_labels->clear();
@@ -329,11 +333,10 @@ void TimelineView::ensureScene() const
 void TimelineView::rebuildScene()
 {
     m_sceneDirty = false;
-    const bool wasEmpty = m_scene.items().isEmpty();
     m_scene.rebuild(m_model, m_today);
     layoutLanes();
     syncSelection();
-    if ((m_fitPending || wasEmpty) && !m_scene.items().isEmpty() && m_geometry.width() > 0)
+    if (m_fitPending && !m_scene.items().isEmpty() && m_geometry.width() > 0)
         fitAll();
     else
         updateScrollBars();

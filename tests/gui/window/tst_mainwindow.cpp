@@ -260,9 +260,14 @@ private Q_SLOTS:
                 assume = action;
         }
         QVERIFY(assume);
+        const QDate firstShown = timeline->firstVisibleDate();
+        const QDate lastShown = timeline->lastVisibleDate();
         assume->trigger();
         verifyEveryViewShows(2034); // within the chart's horizon, so its marker shows too
         QCOMPARE(undo->count(), 3);
+        QCoreApplication::processEvents(); // the timeline rebuilds its bars: the user's zoom stays
+        QCOMPARE(timeline->firstVisibleDate(), firstShown);
+        QCOMPARE(timeline->lastVisibleDate(), lastShown);
 
         for (const int year : {2030, 2035, 2032}) {
             undo->undo();
