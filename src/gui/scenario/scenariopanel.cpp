@@ -364,8 +364,10 @@ void ScenarioPanel::showScenario()
     showName();
     if (!m_document->isAvailable())
         return;
+    // Setting a comparison redraws the chart; without one before or now there is nothing to set.
+    if (m_document->comparisonProjection() || m_chart->hasComparison())
+        showComparison();
     m_chart->setProjection(m_document->projection(), regimeLabel(scenario.regime));
-    showComparison();
     m_tableModel->setProjection(m_document->projection());
     updateKpis();
     m_tornadoDirty = true;
