@@ -1302,6 +1302,10 @@
         <source>2032: IP licence ends</source>
         <translation>2032: IP-Lizenz endet</translation>
     </message>
+    <message>
+        <source>AGI %1 (model only)</source>
+        <translation>AGI %1 (nur im Modell)</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioDocument</name>

@@ -1302,6 +1302,10 @@
         <source>2032: IP licence ends</source>
         <translation>2032: fin de la licencia de PI</translation>
     </message>
+    <message>
+        <source>AGI %1 (model only)</source>
+        <translation>AGI %1 (solo en el modelo)</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioDocument</name>

@@ -1302,6 +1302,10 @@
         <source>2032: IP licence ends</source>
         <translation>2032: IP लाइसेंस समाप्त</translation>
     </message>
+    <message>
+        <source>AGI %1 (model only)</source>
+        <translation>AGI %1 (केवल मॉडल में)</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioDocument</name>

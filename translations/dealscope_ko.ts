@@ -1302,6 +1302,10 @@
         <source>2032: IP licence ends</source>
         <translation>2032년: IP 라이선스 종료</translation>
     </message>
+    <message>
+        <source>AGI %1 (model only)</source>
+        <translation>AGI %1년(모델에서만)</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioDocument</name>

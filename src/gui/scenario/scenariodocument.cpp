@@ -24,6 +24,14 @@ double clampedAgiYear(int year)
     return std::clamp(double(year), info.minimum, info.maximum);
 }
 
+/// The name a scenario takes from its file: "base" for "base.dealscope-scenario.json" or "base.json".
+QString nameFromFile(const QString &path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    const QString suffix = QStringLiteral(".dealscope-scenario.json");
+    return fileName.endsWith(suffix) ? fileName.chopped(suffix.size()) : QFileInfo(path).completeBaseName();
+}
+
 } // namespace
 
 ScenarioDocument::ScenarioDocument(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this))
@@ -138,14 +146,14 @@ void ScenarioDocument::setValue(AssumptionId id, double value)
         after.scenario.setValue(id, value);
     if (id == AssumptionId::AgiMedianYear)
         after.agiAssumed = true; // moving the year assumes it
-    push(tr("Change %1").arg(ScenarioAssumptions::info(id).label), after, m_dragKey);
+    push(tr("Change %1").arg(ScenarioAssumptions::displayLabel(id)), after, m_dragKey);
 }
 
 void ScenarioDocument::resetValue(AssumptionId id)
 {
     State after = m_state;
     after.scenario.resetValue(id);
-    push(tr("Reset %1").arg(ScenarioAssumptions::info(id).label), after);
+    push(tr("Reset %1").arg(ScenarioAssumptions::displayLabel(id)), after);
 }
 
 void ScenarioDocument::setRegime(RegimeKind kind)
@@ -274,7 +282,7 @@ ScenarioLoadResult ScenarioDocument::open(const QString &path)
     State after = m_state;
     after.scenario = *result.scenario;
     if (after.scenario.name.isEmpty())
-        after.scenario.name = QFileInfo(path).completeBaseName();
+        after.scenario.name = nameFromFile(path);
     push(tr("Open %1").arg(fileName), after);
     m_filePath = path;
     m_undoStack->setClean(); // the scenario is the file's: no unsaved edits
@@ -284,11 +292,13 @@ ScenarioLoadResult ScenarioDocument::open(const QString &path)
 
 bool ScenarioDocument::save(const QString &path, QString *error)
 {
+    // A scenario with no name of its own (none, or the defaults') takes the name of the file it is saved as.
     Scenario scenario = m_state.scenario;
-    if (scenario.name.isEmpty())
-        scenario.name = QFileInfo(path).completeBaseName();
+    if (scenario.name.isEmpty() || scenario.name == tr("Defaults"))
+        scenario.name = nameFromFile(path);
     if (!ScenarioFile::save(scenario, path, error))
         return false;
+    m_state.scenario.name = scenario.name; // a name is no edit: not an undo step
     m_filePath = path;
     m_undoStack->setClean(); // saved: nothing left for the autosave to keep
     Q_EMIT modifiedChanged();

@@ -367,6 +367,7 @@ void ScenarioPanel::showScenario()
     // Setting a comparison redraws the chart; without one before or now there is nothing to set.
     if (m_document->comparisonProjection() || m_chart->hasComparison())
         showComparison();
+    m_chart->setAgiAssumedByAgreement(m_document->assumedAgiYear().has_value());
     m_chart->setProjection(m_document->projection(), regimeLabel(scenario.regime));
     m_tableModel->setProjection(m_document->projection());
     updateKpis();

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -384,8 +385,23 @@ private Q_SLOTS:
         const QString path = QDir(qEnvironmentVariable("DEALSCOPE_TEST_OUTPUT_DIR", QDir::tempPath()))
                                  .filePath(QStringLiteral("named.dealscope-scenario.json"));
         QVERIFY(panel->saveScenarioFile(path));
-        QCOMPARE(name->text(), QStringLiteral("Scenario: Bull"));
+        QCOMPARE(name->text(), QStringLiteral("Scenario: Bull")); // a name of its own stays
         QCOMPARE(panel->document()->filePath(), path);
+
+        // The defaults saved under a name of the user's take that name, in the file too.
+        panel->document()->setScenario(
+            [] {
+                Scenario changed;
+                changed.name = QStringLiteral("Defaults");
+                changed.setValue(AssumptionId::PaasRetention,
+                                 ScenarioAssumptions::info(AssumptionId::PaasRetention).minimum);
+                return changed;
+            }(),
+            QStringLiteral("Edit"));
+        const QString mine = QFileInfo(path).dir().filePath(QStringLiteral("my growth case.dealscope-scenario.json"));
+        QVERIFY(panel->saveScenarioFile(mine));
+        QCOMPARE(name->text(), QStringLiteral("Scenario: my growth case"));
+        QCOMPARE(ScenarioFile::loadFile(mine).scenario->name, QStringLiteral("my growth case"));
     }
 
     void theAgiYearChangesAsOneValueFromEverySide()
@@ -423,6 +439,11 @@ private Q_SLOTS:
         QCOMPARE(spy.at(5).at(0).toInt(), 2029);
         QCOMPARE(panel->slider(AssumptionId::AgiMedianYear)->slider()->value(),
                  panel->slider(AssumptionId::AgiMedianYear)->positionFor(2029));
+        QVERIFY(panel->chart()->markerLabels().contains(QStringLiteral("AGI 2029 (assumed)")));
+
+        // The chart says when its year is the model's only.
+        scenario->setAgiYear(0);
+        QVERIFY(panel->chart()->markerLabels().contains(QStringLiteral("AGI 2029 (model only)")));
     }
 
     void mainWindowLinksTimelineAndSelection()

@@ -231,6 +231,15 @@ void ScenarioChart::setComparison(const std::optional<Projection> &projection)
         setProjection(m_projection, QString()); // ranges may change
 }
 
+void ScenarioChart::setAgiAssumedByAgreement(bool assumed)
+{
+    if (assumed == m_agiAssumedByAgreement)
+        return;
+    m_agiAssumedByAgreement = assumed;
+    if (!m_projection.years.empty())
+        updateMarkers();
+}
+
 void ScenarioChart::updateMarkers()
 {
     const double top = m_axes.stack()->max();
@@ -244,7 +253,10 @@ void ScenarioChart::updateMarkers()
         m_markerText[i]->setVisible(shown && !duplicate);
         m_markerBack[i]->setVisible(shown && !duplicate);
     }
-    const auto agiMark = [this] { return tr("AGI %1 (assumed)").arg(int(m_markerYears[2])); };
+    const auto agiMark = [this] {
+        const int year = int(m_markerYears[2]);
+        return m_agiAssumedByAgreement ? tr("AGI %1 (assumed)").arg(year) : tr("AGI %1 (model only)").arg(year);
+    };
     QString label2030 = m_projection.regime == RegimeKind::Apr2026 ? tr("2030: research IP, revenue share end")
                                                                    : tr("2030: research IP ends");
     QString label2032 = tr("2032: IP licence ends");

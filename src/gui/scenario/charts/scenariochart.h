@@ -41,6 +41,9 @@ public:
     void setProjection(const Projection &projection, const QString &regimeLabel);
     /// Draws @p projection dashed (its Azure stack and its revenue share); nullopt removes it.
     void setComparison(const std::optional<Projection> &projection);
+    /// Whether the agreement assumes the model's AGI year too; when not, the AGI marker says the year is the
+    /// model's only.
+    void setAgiAssumedByAgreement(bool assumed);
 
     /// The top boundary of @p band: cumulative sums per year, as drawn.
     QList<QPointF> bandTop(Band band) const;
@@ -77,6 +80,7 @@ private:
     QLineSeries *m_compareStack;
     QLineSeries *m_compareShare;
     bool m_hasComparison = false;
+    bool m_agiAssumedByAgreement = true;
     Projection m_projection;
     QString m_regimeLabel;
     std::optional<Projection> m_comparison;
