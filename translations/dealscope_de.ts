@@ -396,14 +396,6 @@
 <context>
     <name>Dealscope::ExportText</name>
     <message>
-        <source>%1 preset (%2)</source>
-        <translation>Voreinstellung %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1, same assumptions</source>
-        <translation>%1, gleiche Annahmen</translation>
-    </message>
-    <message>
         <source>%1: choose a .png, .svg or .pdf file</source>
         <translation>%1: Wählen Sie eine .png-, .svg- oder .pdf-Datei</translation>
     </message>
@@ -506,18 +498,6 @@
     <message>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
-    </message>
-    <message>
-        <source>Bear preset</source>
-        <translation>Voreinstellung „Pessimistisch“</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>Voreinstellung „Basis“</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>Voreinstellung „Optimistisch“</translation>
     </message>
     <message>
         <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
@@ -1314,18 +1294,6 @@
         <translation>Standardwerte</translation>
     </message>
     <message>
-        <source>Bear preset</source>
-        <translation>Voreinstellung „Pessimistisch“</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>Voreinstellung „Basis“</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>Voreinstellung „Optimistisch“</translation>
-    </message>
-    <message>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
@@ -1356,14 +1324,6 @@
     <message>
         <source>Do not assume AGI verification</source>
         <translation>AGI-Verifizierung nicht annehmen</translation>
-    </message>
-    <message>
-        <source>%1, same assumptions</source>
-        <translation>%1, gleiche Annahmen</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Open %1</source>
@@ -1503,6 +1463,29 @@
     <message>
         <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
         <translation>Unsicherheit des AGI-Jahres, p10–p90 aus %1 Stichproben, alle anderen Annahmen wie eingestellt (illustrativ)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioLabels</name>
+    <message>
+        <source>Bear preset</source>
+        <translation>Voreinstellung „Pessimistisch“</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>Voreinstellung „Basis“</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>Voreinstellung „Optimistisch“</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1, gleiche Annahmen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -396,14 +396,6 @@
 <context>
     <name>Dealscope::ExportText</name>
     <message>
-        <source>%1 preset (%2)</source>
-        <translation>Preajuste %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1, same assumptions</source>
-        <translation>%1, mismos supuestos</translation>
-    </message>
-    <message>
         <source>%1: choose a .png, .svg or .pdf file</source>
         <translation>%1: elija un archivo .png, .svg o .pdf</translation>
     </message>
@@ -506,18 +498,6 @@
     <message>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
-    </message>
-    <message>
-        <source>Bear preset</source>
-        <translation>Preajuste pesimista</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>Preajuste base</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>Preajuste optimista</translation>
     </message>
     <message>
         <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
@@ -1314,18 +1294,6 @@
         <translation>Valores predeterminados</translation>
     </message>
     <message>
-        <source>Bear preset</source>
-        <translation>Preajuste pesimista</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>Preajuste base</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>Preajuste optimista</translation>
-    </message>
-    <message>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
@@ -1356,14 +1324,6 @@
     <message>
         <source>Do not assume AGI verification</source>
         <translation>sin suponer la verificación de la AGI</translation>
-    </message>
-    <message>
-        <source>%1, same assumptions</source>
-        <translation>%1, mismos supuestos</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Open %1</source>
@@ -1503,6 +1463,29 @@
     <message>
         <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
         <translation>Incertidumbre del año de la AGI, p10–p90 de %1 muestras, los demás supuestos según lo ajustado (ilustrativo)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioLabels</name>
+    <message>
+        <source>Bear preset</source>
+        <translation>Preajuste pesimista</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>Preajuste base</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>Preajuste optimista</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1, mismos supuestos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -396,14 +396,6 @@
 <context>
     <name>Dealscope::ExportText</name>
     <message>
-        <source>%1 preset (%2)</source>
-        <translation>Préréglage&#xa0;%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1, same assumptions</source>
-        <translation>%1, mêmes hypothèses</translation>
-    </message>
-    <message>
         <source>%1: choose a .png, .svg or .pdf file</source>
         <translation>%1&#xa0;: choisissez un fichier .png, .svg ou .pdf</translation>
     </message>
@@ -506,18 +498,6 @@
     <message>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
-    </message>
-    <message>
-        <source>Bear preset</source>
-        <translation>Préréglage pessimiste</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>Préréglage de base</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>Préréglage optimiste</translation>
     </message>
     <message>
         <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
@@ -1314,18 +1294,6 @@
         <translation>Valeurs par défaut</translation>
     </message>
     <message>
-        <source>Bear preset</source>
-        <translation>Préréglage pessimiste</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>Préréglage de base</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>Préréglage optimiste</translation>
-    </message>
-    <message>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
@@ -1356,14 +1324,6 @@
     <message>
         <source>Do not assume AGI verification</source>
         <translation>sans hypothèse de vérification de l&apos;AGI</translation>
-    </message>
-    <message>
-        <source>%1, same assumptions</source>
-        <translation>%1, mêmes hypothèses</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Open %1</source>
@@ -1503,6 +1463,29 @@
     <message>
         <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
         <translation>Incertitude sur l&apos;année de l&apos;AGI, p10–p90 sur&#xa0;%1 tirages, toutes les autres hypothèses telles que réglées (illustratif)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioLabels</name>
+    <message>
+        <source>Bear preset</source>
+        <translation>Préréglage pessimiste</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>Préréglage de base</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>Préréglage optimiste</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1, mêmes hypothèses</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -396,14 +396,6 @@
 <context>
     <name>Dealscope::ExportText</name>
     <message>
-        <source>%1 preset (%2)</source>
-        <translation>%1 प्रीसेट (%2)</translation>
-    </message>
-    <message>
-        <source>%1, same assumptions</source>
-        <translation>%1, वही धारणाएँ</translation>
-    </message>
-    <message>
         <source>%1: choose a .png, .svg or .pdf file</source>
         <translation>%1: कोई .png, .svg या .pdf फ़ाइल चुनें</translation>
     </message>
@@ -506,18 +498,6 @@
     <message>
         <source>Print preview</source>
         <translation>प्रिंट पूर्वावलोकन</translation>
-    </message>
-    <message>
-        <source>Bear preset</source>
-        <translation>मंदी प्रीसेट</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>आधार प्रीसेट</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>तेज़ी प्रीसेट</translation>
     </message>
     <message>
         <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
@@ -1314,18 +1294,6 @@
         <translation>डिफ़ॉल्ट</translation>
     </message>
     <message>
-        <source>Bear preset</source>
-        <translation>मंदी प्रीसेट</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>आधार प्रीसेट</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>तेज़ी प्रीसेट</translation>
-    </message>
-    <message>
         <source>untitled</source>
         <translation>बिना शीर्षक</translation>
     </message>
@@ -1356,14 +1324,6 @@
     <message>
         <source>Do not assume AGI verification</source>
         <translation>AGI सत्यापन न मानें</translation>
-    </message>
-    <message>
-        <source>%1, same assumptions</source>
-        <translation>%1, वही धारणाएँ</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Open %1</source>
@@ -1503,6 +1463,29 @@
     <message>
         <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
         <translation>AGI-वर्ष की अनिश्चितता, %1 नमूनों का p10–p90, बाकी सभी धारणाएँ निर्धारित मान पर (उदाहरणार्थ)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioLabels</name>
+    <message>
+        <source>Bear preset</source>
+        <translation>मंदी प्रीसेट</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>आधार प्रीसेट</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>तेज़ी प्रीसेट</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1, वही धारणाएँ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

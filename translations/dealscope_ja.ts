@@ -396,14 +396,6 @@
 <context>
     <name>Dealscope::ExportText</name>
     <message>
-        <source>%1 preset (%2)</source>
-        <translation>%1 プリセット（%2）</translation>
-    </message>
-    <message>
-        <source>%1, same assumptions</source>
-        <translation>%1（仮定は同じ）</translation>
-    </message>
-    <message>
         <source>%1: choose a .png, .svg or .pdf file</source>
         <translation>%1: .png、.svg、.pdf のいずれかのファイルを選択してください</translation>
     </message>
@@ -506,18 +498,6 @@
     <message>
         <source>Print preview</source>
         <translation>印刷プレビュー</translation>
-    </message>
-    <message>
-        <source>Bear preset</source>
-        <translation>弱気プリセット</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>基本プリセット</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>強気プリセット</translation>
     </message>
     <message>
         <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
@@ -1314,18 +1294,6 @@
         <translation>既定値</translation>
     </message>
     <message>
-        <source>Bear preset</source>
-        <translation>弱気プリセット</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>基本プリセット</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>強気プリセット</translation>
-    </message>
-    <message>
         <source>untitled</source>
         <translation>無題</translation>
     </message>
@@ -1356,14 +1324,6 @@
     <message>
         <source>Do not assume AGI verification</source>
         <translation>AGI 検証を仮定しない</translation>
-    </message>
-    <message>
-        <source>%1, same assumptions</source>
-        <translation>%1（仮定は同じ）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Open %1</source>
@@ -1500,6 +1460,29 @@
     <message>
         <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
         <translation>AGI 年の不確実性、%1 サンプルの p10–p90、その他の仮定は設定どおり（例示）</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioLabels</name>
+    <message>
+        <source>Bear preset</source>
+        <translation>弱気プリセット</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>基本プリセット</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>強気プリセット</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1（仮定は同じ）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

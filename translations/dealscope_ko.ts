@@ -396,14 +396,6 @@
 <context>
     <name>Dealscope::ExportText</name>
     <message>
-        <source>%1 preset (%2)</source>
-        <translation>%1 프리셋(%2)</translation>
-    </message>
-    <message>
-        <source>%1, same assumptions</source>
-        <translation>%1, 동일 가정</translation>
-    </message>
-    <message>
         <source>%1: choose a .png, .svg or .pdf file</source>
         <translation>%1: .png, .svg 또는 .pdf 파일을 선택하십시오</translation>
     </message>
@@ -506,18 +498,6 @@
     <message>
         <source>Print preview</source>
         <translation>인쇄 미리 보기</translation>
-    </message>
-    <message>
-        <source>Bear preset</source>
-        <translation>약세 프리셋</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>기준 프리셋</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>강세 프리셋</translation>
     </message>
     <message>
         <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
@@ -1314,18 +1294,6 @@
         <translation>기본값</translation>
     </message>
     <message>
-        <source>Bear preset</source>
-        <translation>약세 프리셋</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>기준 프리셋</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>강세 프리셋</translation>
-    </message>
-    <message>
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -1356,14 +1324,6 @@
     <message>
         <source>Do not assume AGI verification</source>
         <translation>AGI 검증을 가정하지 않음</translation>
-    </message>
-    <message>
-        <source>%1, same assumptions</source>
-        <translation>%1, 동일 가정</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
     </message>
     <message>
         <source>Open %1</source>
@@ -1500,6 +1460,29 @@
     <message>
         <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
         <translation>AGI 연도 불확실성, 샘플 %1개의 p10–p90, 나머지 가정은 설정값 그대로(예시)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioLabels</name>
+    <message>
+        <source>Bear preset</source>
+        <translation>약세 프리셋</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>기준 프리셋</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>강세 프리셋</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1, 동일 가정</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
     </message>
 </context>
 <context>

@@ -396,14 +396,6 @@
 <context>
     <name>Dealscope::ExportText</name>
     <message>
-        <source>%1 preset (%2)</source>
-        <translation>พรีเซ็ต %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1, same assumptions</source>
-        <translation>%1, สมมติฐานเดิม</translation>
-    </message>
-    <message>
         <source>%1: choose a .png, .svg or .pdf file</source>
         <translation>%1: โปรดเลือกไฟล์ .png, .svg หรือ .pdf</translation>
     </message>
@@ -506,18 +498,6 @@
     <message>
         <source>Print preview</source>
         <translation>ตัวอย่างก่อนพิมพ์</translation>
-    </message>
-    <message>
-        <source>Bear preset</source>
-        <translation>พรีเซ็ตขาลง</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>พรีเซ็ตกรณีฐาน</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>พรีเซ็ตขาขึ้น</translation>
     </message>
     <message>
         <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
@@ -1314,18 +1294,6 @@
         <translation>ค่าเริ่มต้น</translation>
     </message>
     <message>
-        <source>Bear preset</source>
-        <translation>พรีเซ็ตขาลง</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>พรีเซ็ตกรณีฐาน</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>พรีเซ็ตขาขึ้น</translation>
-    </message>
-    <message>
         <source>untitled</source>
         <translation>ไม่มีชื่อ</translation>
     </message>
@@ -1356,14 +1324,6 @@
     <message>
         <source>Do not assume AGI verification</source>
         <translation>ไม่สมมติการยืนยัน AGI</translation>
-    </message>
-    <message>
-        <source>%1, same assumptions</source>
-        <translation>%1, สมมติฐานเดิม</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Open %1</source>
@@ -1500,6 +1460,29 @@
     <message>
         <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
         <translation>ความไม่แน่นอนของปี AGI, p10–p90 จาก %1 ตัวอย่าง สมมติฐานอื่นทั้งหมดตามที่ตั้งไว้ (เพื่อการอธิบาย)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioLabels</name>
+    <message>
+        <source>Bear preset</source>
+        <translation>พรีเซ็ตขาลง</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>พรีเซ็ตกรณีฐาน</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>พรีเซ็ตขาขึ้น</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1, สมมติฐานเดิม</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -396,14 +396,6 @@
 <context>
     <name>Dealscope::ExportText</name>
     <message>
-        <source>%1 preset (%2)</source>
-        <translation>%1 预设（%2）</translation>
-    </message>
-    <message>
-        <source>%1, same assumptions</source>
-        <translation>%1，假设不变</translation>
-    </message>
-    <message>
         <source>%1: choose a .png, .svg or .pdf file</source>
         <translation>%1: 请选择 .png、.svg 或 .pdf 文件</translation>
     </message>
@@ -506,18 +498,6 @@
     <message>
         <source>Print preview</source>
         <translation>打印预览</translation>
-    </message>
-    <message>
-        <source>Bear preset</source>
-        <translation>悲观预设</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>基准预设</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>乐观预设</translation>
     </message>
     <message>
         <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
@@ -1314,18 +1294,6 @@
         <translation>默认值</translation>
     </message>
     <message>
-        <source>Bear preset</source>
-        <translation>悲观预设</translation>
-    </message>
-    <message>
-        <source>Base preset</source>
-        <translation>基准预设</translation>
-    </message>
-    <message>
-        <source>Bull preset</source>
-        <translation>乐观预设</translation>
-    </message>
-    <message>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
@@ -1356,14 +1324,6 @@
     <message>
         <source>Do not assume AGI verification</source>
         <translation>不假设 AGI 通过验证</translation>
-    </message>
-    <message>
-        <source>%1, same assumptions</source>
-        <translation>%1，假设不变</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Open %1</source>
@@ -1500,6 +1460,29 @@
     <message>
         <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
         <translation>AGI 年份的不确定性，%1 个样本的 p10–p90，其他假设均按当前设置（示意）</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioLabels</name>
+    <message>
+        <source>Bear preset</source>
+        <translation>悲观预设</translation>
+    </message>
+    <message>
+        <source>Base preset</source>
+        <translation>基准预设</translation>
+    </message>
+    <message>
+        <source>Bull preset</source>
+        <translation>乐观预设</translation>
+    </message>
+    <message>
+        <source>%1, same assumptions</source>
+        <translation>%1，假设不变</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -543,7 +543,7 @@ private Q_SLOTS:
             QVERIFY2(sliderToolTip().contains(rationale.toHtmlEscaped()), qPrintable(sliderToolTip()));
             // The menus, the figures' tooltips and the message for a dataset without the versions too.
             QVERIFY(menuTexts(panel, "presetButton")
-                        .contains(MarkingTranslator::mark("Dealscope::ScenarioDocument", "Base preset")));
+                        .contains(MarkingTranslator::mark("Dealscope::ScenarioLabels", "Base preset")));
             QVERIFY(menuTexts(panel, "compareButton")
                         .contains(MarkingTranslator::mark("Dealscope::ScenarioPanel", "Nothing")));
             QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("kpi0"))->toolTip(),

@@ -2,9 +2,9 @@
 #include "export/exportinputs.h"
 
 #include "export/exporttables.h"
-#include "export/exporttext.h"
 #include "export/exportviews.h"
 #include "scenario/scenariofile.h"
+#include "scenario/scenariolabels.h"
 #include "scenario/scenariomontecarlo.h"
 #include "scenario/scenariotornado.h"
 
@@ -42,10 +42,10 @@ std::optional<Projection> ExportInputs::comparisonProjection() const
 QString ExportInputs::comparisonName() const
 {
     if (comparedPreset.isEmpty())
-        return ExportText::tr("%1, same assumptions").arg(regimeLabel(otherRegime(scenario.regime)));
+        return ScenarioLabels::otherTerms(scenario.regime);
     const ScenarioLoadResult preset = ScenarioFile::loadPreset(comparedPreset);
-    return ExportText::tr("%1 preset (%2)")
-        .arg(comparedPreset, preset.ok() ? regimeLabel(preset.scenario->regime) : QString());
+    return preset.ok() ? ScenarioLabels::presetUnderTerms(comparedPreset, preset.scenario->regime)
+                       : ScenarioLabels::preset(comparedPreset);
 }
 
 QString ExportInputs::sourceLine() const

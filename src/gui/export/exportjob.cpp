@@ -9,6 +9,7 @@
 #include "export/exportviews.h"
 #include "export/reportbuilder.h"
 #include "scenario/scenariofile.h"
+#include "scenario/scenariolabels.h"
 #include "scenario/scenariomontecarlo.h"
 #include "scenario/scenariotornado.h"
 #include "session/languagemanager.h"
@@ -21,17 +22,6 @@
 namespace Dealscope {
 
 namespace {
-
-QString presetName(const QString &id)
-{
-    if (id == QLatin1String("bear"))
-        return ExportText::tr("Bear preset");
-    if (id == QLatin1String("base"))
-        return ExportText::tr("Base preset");
-    if (id == QLatin1String("bull"))
-        return ExportText::tr("Bull preset");
-    return id;
-}
 
 QString firstError(const Diagnostics &diagnostics)
 {
@@ -125,7 +115,7 @@ bool resolveExportInputs(const ExportRequest &request, ExportInputs *inputs, QSt
             return false;
         }
         inputs->scenario = *result.scenario;
-        inputs->scenarioName = presetName(request.preset);
+        inputs->scenarioName = ScenarioLabels::preset(request.preset);
     } else {
         inputs->scenarioName = ExportText::tr("Default assumptions");
     }

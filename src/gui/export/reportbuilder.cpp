@@ -5,6 +5,7 @@
 #include "dealscope_version.h"
 #include "export/exporttext.h"
 #include "export/exportviews.h"
+#include "scenario/scenariolabels.h"
 #include "scenario/scenariomontecarlo.h"
 #include "scenario/scenariotornado.h"
 
@@ -332,7 +333,7 @@ bool write(const ExportInputs &inputs, const QString &path, const RenderSettings
                           ExportViews::layersChart(projection, std::nullopt, QString(), source),
                           assumptionsHtml(inputs, false)});
         if (const std::optional<Projection> other = inputs.otherProjection()) {
-            const QString name = ExportText::tr("%1, same assumptions").arg(regimeLabel(other->regime));
+            const QString name = ScenarioLabels::otherTerms(inputs.scenario.regime);
             charts.push_back({ExportText::tr("Comparison with the other terms"),
                               ExportViews::layersChart(projection, other, name, source),
                               QStringLiteral("<p>%1</p>")

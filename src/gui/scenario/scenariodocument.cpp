@@ -3,6 +3,7 @@
 
 #include "scenario/scenarioassumptions.h"
 #include "scenario/scenariocommands.h"
+#include "scenario/scenariolabels.h"
 
 #include <QFileInfo>
 #include <QSignalBlocker>
@@ -48,17 +49,6 @@ ScenarioDocument::~ScenarioDocument()
     const QSignalBlocker blockStack(m_undoStack);
     const QSignalBlocker blockDocument(this);
     m_undoStack->clear();
-}
-
-QString ScenarioDocument::presetLabel(const QString &id)
-{
-    if (id == QLatin1String("bear"))
-        return tr("Bear preset");
-    if (id == QLatin1String("base"))
-        return tr("Base preset");
-    if (id == QLatin1String("bull"))
-        return tr("Bull preset");
-    return id;
 }
 
 void ScenarioDocument::setDataset(const DatasetPtr &dataset)
@@ -114,7 +104,6 @@ void ScenarioDocument::apply(const State &state)
     m_state = state;
     recompute();
     Q_EMIT changed();
-    Q_EMIT modifiedChanged(); // the name may have changed even when the clean state did not
     if (assumedAgiYear() != previousAgi)
         Q_EMIT agiYearChanged(assumedAgiYear().value_or(0));
 }
@@ -170,10 +159,10 @@ bool ScenarioDocument::loadPreset(const QString &id)
         return false;
     Scenario scenario = *result.scenario;
     if (scenario.name.isEmpty())
-        scenario.name = presetLabel(id);
+        scenario.name = ScenarioLabels::preset(id);
     State after = m_state;
     after.scenario = scenario;
-    push(tr("Load %1").arg(presetLabel(id)), after);
+    push(tr("Load %1").arg(ScenarioLabels::preset(id)), after);
     return true;
 }
 
@@ -257,9 +246,9 @@ QString ScenarioDocument::comparisonName() const
     case Comparison::None:
         break;
     case Comparison::OtherRegime:
-        return tr("%1, same assumptions").arg(regimeLabel(otherRegime(m_state.scenario.regime)));
+        return ScenarioLabels::otherTerms(m_state.scenario.regime);
     case Comparison::Preset:
-        return tr("%1 (%2)").arg(presetLabel(m_comparedPresetId), regimeLabel(m_comparedPresetRegime));
+        return ScenarioLabels::presetUnderTerms(m_comparedPresetId, m_comparedPresetRegime);
     }
     return {};
 }

@@ -111,17 +111,15 @@ public:
 
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    /// The bundled presets' names, in the interface language.
-    static QString presetLabel(const QString &id);
-
 Q_SIGNALS:
-    /// The scenario, its projection or the AGI assumption changed (an edit, undo, redo or a new dataset).
+    /// The scenario (its name included), its projection or the AGI assumption changed (an edit, undo, redo
+    /// or a new dataset).
     void changed();
     /// assumedAgiYear() changed; 0 when AGI is no longer assumed.
     void agiYearChanged(int year);
     void comparisonChanged();
     void availabilityChanged();
-    /// isModified() or displayName() may have changed.
+    /// isModified() changed, or the scenario was opened or saved (its file and name).
     void modifiedChanged();
 
 private:

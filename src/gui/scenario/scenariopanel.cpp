@@ -6,6 +6,7 @@
 #include "scenario/charts/scenariotornadochart.h"
 #include "scenario/scenariocommands.h"
 #include "scenario/scenariofile.h"
+#include "scenario/scenariolabels.h"
 #include "scenario/scenariomontecarlo.h"
 #include "scenario/scenarioslider.h"
 #include "scenario/scenariotablemodel.h"
@@ -432,7 +433,7 @@ bool ScenarioPanel::loadPreset(const QString &id)
 {
     if (!m_document->loadPreset(id))
         return false;
-    Q_EMIT statusMessage(tr("Loaded the %1").arg(ScenarioDocument::presetLabel(id)));
+    Q_EMIT statusMessage(tr("Loaded the %1").arg(ScenarioLabels::preset(id)));
     return true;
 }
 
@@ -609,15 +610,14 @@ void ScenarioPanel::fillMenus()
     QMenu *presets = m_presetButton->menu();
     presets->clear();
     for (const QString &id : ScenarioFile::presetIds())
-        presets->addAction(ScenarioDocument::presetLabel(id), this, [this, id] { loadPreset(id); });
+        presets->addAction(ScenarioLabels::preset(id), this, [this, id] { loadPreset(id); });
     QMenu *compare = m_compareButton->menu();
     compare->clear();
     compare->addAction(tr("Nothing"), m_document, &ScenarioDocument::clearComparison);
     compare->addAction(tr("The other terms, same assumptions"), m_document, &ScenarioDocument::compareWithOtherRegime);
     compare->addSeparator();
     for (const QString &id : ScenarioFile::presetIds())
-        compare->addAction(ScenarioDocument::presetLabel(id), m_document,
-                           [this, id] { m_document->compareWithPreset(id); });
+        compare->addAction(ScenarioLabels::preset(id), m_document, [this, id] { m_document->compareWithPreset(id); });
 }
 
 void ScenarioPanel::changeEvent(QEvent *event)
