@@ -10,6 +10,7 @@
 #include "export/exportviews.h"
 #include "export/reportbuilder.h"
 #include "scenario/scenario.h"
+#include "scenario/scenariodocument.h"
 #include "scenario/scenariopanel.h"
 #include "window/mainwindow.h"
 
@@ -281,6 +282,30 @@ private Q_SLOTS:
         printer.setOutputFileName(printed);
         actions->printCurrentView(&printer);
         QVERIFY(readAll(printed).startsWith("%PDF-"));
+    }
+
+    void windowExportsNameTheScenarioAsThePanelDoes()
+    {
+        DatasetDocument document;
+        QVERIFY(document.openBundled().isEmpty() || document.dataset());
+        MainWindow window(&document);
+        auto *actions = window.findChild<ExportActions *>();
+        QVERIFY(actions);
+        ScenarioDocument *scenario = window.scenarioDocument();
+        scenario->setAgiYear(2034);
+        QCOMPARE(actions->currentInputs().scenarioName, QStringLiteral("Defaults (modified)"));
+        QVERIFY(ReportBuilder::coverHtml(actions->currentInputs()).contains(QStringLiteral("Defaults (modified)")));
+
+        // The compared preset is named as in the panel's "Dashed:" line.
+        scenario->compareWithPreset(QStringLiteral("bull"));
+        QCOMPARE(actions->currentInputs().comparisonName(), scenario->comparisonName());
+        QCOMPARE(scenario->comparisonName(), QStringLiteral("Bull preset (Apr 2026 terms)"));
+
+        QString error;
+        const QString report = QDir(qEnvironmentVariable("DEALSCOPE_TEST_OUTPUT_DIR", m_dir.path()))
+                                   .filePath(QStringLiteral("window-report.pdf"));
+        QVERIFY2(actions->exportReport(report, &error), qPrintable(error));
+        QVERIFY(readAll(report).startsWith("%PDF-"));
     }
 
 private:
