@@ -209,6 +209,18 @@ QString DatasetReader::readRef(const JsonNode &object, QStringView key, RefKind 
     return node->string;
 }
 
+/// A statement with confidence A, B or C must name what supports it; without a source it can only be X.
+/// Clauses and events require sources anyway (an error when missing), so this matters for milestones,
+/// versions and the claims of open questions, whose sources are optional for X statements.
+void DatasetReader::checkSourced(const JsonNode &object, const std::optional<Confidence> &confidence,
+                                 const QStringList &sources)
+{
+    if (!confidence || confidence->isUnverified() || !sources.isEmpty())
+        return;
+    warning(*object.member(u"confidence"),
+            QStringLiteral("confidence %1 but no source; a statement without a source is X").arg(confidence->code()));
+}
+
 // ---- cross-checks --------------------------------------------------------------------------------
 
 bool DatasetReader::exists(RefKind kind, const QString &id) const

@@ -53,6 +53,7 @@ private:
     PartialDate readPartialDate(const JsonNode &object, QStringView key, Need need);
     QStringList readRefs(const JsonNode &object, QStringView key, RefKind kind, Need need);
     QString readRef(const JsonNode &object, QStringView key, RefKind kind, Need need);
+    void checkSourced(const JsonNode &object, const std::optional<Confidence> &confidence, const QStringList &sources);
     template<typename ReadItem> void readList(QStringView key, ReadItem readItem)
     {
         if (const JsonNode *list = field(root(), key, JsonNode::Type::Array, Need::Optional))

@@ -53,8 +53,10 @@ void DatasetReader::readMilestone(const JsonNode &node)
     milestone.id = readUniqueId(node, m_milestoneIds, QStringLiteral("milestone"));
     milestone.title = readText(node, u"title", Need::Required);
     milestone.description = readText(node, u"description", Need::Optional);
-    milestone.confidence = readConfidence(node, Need::Required).value_or(Confidence());
+    const std::optional<Confidence> confidence = readConfidence(node, Need::Required);
+    milestone.confidence = confidence.value_or(Confidence());
     milestone.sources = readRefs(node, u"sources", RefKind::Source, Need::Optional);
+    checkSourced(node, confidence, milestone.sources);
     if (!milestone.id.isEmpty())
         m_dataset->milestones.append(std::move(milestone));
 }
@@ -71,8 +73,10 @@ void DatasetReader::readVersion(const JsonNode &node)
         = readEnum(node, u"kind", Need::Required, VersionKinds, u"version kind").value_or(Version::Kind::Agreement);
     if (const std::optional<bool> binding = readBool(node, u"binding", Need::Optional))
         version.binding = *binding;
-    version.confidence = readConfidence(node, Need::Required).value_or(Confidence());
+    const std::optional<Confidence> confidence = readConfidence(node, Need::Required);
+    version.confidence = confidence.value_or(Confidence());
     version.sources = readRefs(node, u"sources", RefKind::Source, Need::Optional);
+    checkSourced(node, confidence, version.sources);
     if (version.date.isValid()) {
         if (const auto it = m_versionDates.constFind(version.date); it != m_versionDates.constEnd()) {
             error(*node.member(u"date"),

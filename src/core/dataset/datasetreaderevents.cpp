@@ -103,8 +103,10 @@ void DatasetReader::readOpenQuestion(const JsonNode &node)
             warnUnknownFields(claimNode, {u"text", u"confidence", u"sources"});
             Claim claim;
             claim.text = readText(claimNode, u"text", Need::Required);
-            claim.confidence = readConfidence(claimNode, Need::Required).value_or(Confidence());
+            const std::optional<Confidence> confidence = readConfidence(claimNode, Need::Required);
+            claim.confidence = confidence.value_or(Confidence());
             claim.sources = readRefs(claimNode, u"sources", RefKind::Source, Need::Optional);
+            checkSourced(claimNode, confidence, claim.sources);
             question.claims.append(std::move(claim));
         });
     }

@@ -158,7 +158,8 @@ private Q_SLOTS:
             "\"unchanged\"");
         row("two versions on one date", R {p("\"date\": \"2026-01-01\"", "\"date\": \"2025-01-01\"")},
             "minimal.json:16:26: versions[1].date: date 2025-01-01 is already used by version \"v1\"");
-        row("conflict with one claim", R {p(", {\"text\": {\"en\": \"Two\"}, \"confidence\": \"C\"}", "")},
+        row("conflict with one claim",
+            R {p(", {\"text\": {\"en\": \"Two\"}, \"confidence\": \"C\", \"sources\": [\"s1\"]}", "")},
             "minimal.json:50:96: openQuestions[0].claims: a conflict needs at least two claims, found 1");
         row("unsupported format version", R {p("\"formatVersion\": 1", "\"formatVersion\": 2")},
             "minimal.json:3:20: formatVersion: unsupported format version 2 (this Dealscope reads version 1)");
@@ -189,6 +190,10 @@ private Q_SLOTS:
         row("unknown language in a text", R {p("{\"en\": \"Category\"}", "{\"en\": \"Category\", \"xx\": \"?\"}")},
             "minimal.json:19:52: categories[0].title.xx: unknown language \"xx\" (expected one of: en, de, ja, "
             "zh-Hans, es, fr, ko, th, hi)");
+        row("clause citing no source",
+            R {p("\"confidence\": \"B/C\",\n      \"sources\": [\"s1\"]",
+                 "\"confidence\": \"B/C\",\n      \"sources\": []")},
+            "minimal.json:42:18: clauses[1].sources: must not be empty");
         row("amount given as text", R {p("\"value\": 1e9", "\"value\": \"1e9\"")},
             "minimal.json:47:145: events[0].amounts[0].value: expected a number, found a string");
     }
@@ -322,6 +327,50 @@ private Q_SLOTS:
         const QStringList warnings = messages(result.diagnostics, Diagnostic::Severity::Warning);
         for (const QString &message : expected)
             QVERIFY2(warnings.contains(message), qPrintable(warnings.join(u'\n')));
+    }
+
+    void statementsWithoutSourcesAreWarnedAbout_data()
+    {
+        // Every statement with confidence A, B or C cites a source; one that cites none can only be X.
+        QTest::addColumn<Replacements>("replacements");
+        QTest::addColumn<QStringList>("expected");
+        const QString rule = QStringLiteral(" but no source; a statement without a source is X");
+        const QString secondClaim
+            = QStringLiteral("{\"text\": {\"en\": \"Two\"}, \"confidence\": \"C\", \"sources\": [\"s1\"]}");
+
+        QTest::newRow("every statement cited") << Replacements {} << QStringList {};
+        QTest::newRow("claim, confidence C")
+            << Replacements {{secondClaim, QStringLiteral("{\"text\": {\"en\": \"Two\"}, \"confidence\": \"C\"}")}}
+            << QStringList {QStringLiteral("minimal.json:50:198: warning: openQuestions[0].claims[1].confidence: "
+                                           "confidence C")
+                            + rule};
+        QTest::newRow("claim, confidence X")
+            << Replacements {{secondClaim, QStringLiteral("{\"text\": {\"en\": \"Two\"}, \"confidence\": \"X\"}")}}
+            << QStringList {};
+        QTest::newRow("milestone, confidence A")
+            << Replacements {{QStringLiteral("\"title\": {\"en\": \"Milestone\"}, \"sources\": [\"s1\"], "),
+                              QStringLiteral("\"title\": {\"en\": \"Milestone\"}, ")}}
+            << QStringList {QStringLiteral("minimal.json:12:62: warning: milestones[0].confidence: confidence A")
+                            + rule};
+        QTest::newRow("version, range A/B, empty list")
+            << Replacements {{QStringLiteral("\"sources\": [\"s1\"], \"confidence\": \"B\""),
+                              QStringLiteral("\"sources\": [], \"confidence\": \"A/B\"")}}
+            << QStringList {QStringLiteral("minimal.json:16:117: warning: versions[1].confidence: confidence A/B")
+                            + rule};
+        QTest::newRow("version, confidence X")
+            << Replacements {{QStringLiteral("\"sources\": [\"s1\"], \"confidence\": \"B\""),
+                              QStringLiteral("\"confidence\": \"X\"")}}
+            << QStringList {};
+    }
+
+    void statementsWithoutSourcesAreWarnedAbout()
+    {
+        QFETCH(Replacements, replacements);
+        QFETCH(QStringList, expected);
+        const DatasetLoadResult result
+            = DatasetLoader::loadData(fixtureWith(replacements), QStringLiteral("minimal.json"));
+        QVERIFY2(result.ok(), qPrintable(messages(result.diagnostics, Diagnostic::Severity::Error).join(u'\n')));
+        QCOMPARE(messages(result.diagnostics, Diagnostic::Severity::Warning), expected);
     }
 
     void everyProblemIsReportedNotJustTheFirst()
