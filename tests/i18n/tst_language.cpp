@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Run-time language switching: the language manager, View › Language, --lang, and a window that changes its
-// menus, docks, model headers, dataset texts, charts and number formats at once.
+// menus, views, model headers, dataset texts, charts and number formats at once.
 #include "agreement/agreementmodel.h"
 #include "cli/commandline.h"
 #include "dataset/datasetdocument.h"
@@ -23,7 +23,6 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDir>
-#include <QDockWidget>
 #include <QFile>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
@@ -36,6 +35,7 @@
 #include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -55,10 +55,10 @@ void deliverLanguageChange()
     QCoreApplication::processEvents();
 }
 
-QString dockTitle(const MainWindow &window, const char *name)
+QString viewTitle(const MainWindow &window, MainWindow::Page page)
 {
-    const auto *dock = window.findChild<QDockWidget *>(QLatin1String(name));
-    return dock ? dock->windowTitle() : QString();
+    const auto *pages = window.findChild<QTabWidget *>(QStringLiteral("pages"));
+    return pages ? pages->tabText(int(page)) : QString();
 }
 
 QString menuTitle(const MainWindow &window, const char *name)
@@ -357,7 +357,7 @@ private Q_SLOTS:
             series->setProperty("englishName", series->name());
 
         QCOMPARE(menuTitle(window, "fileMenu"), QStringLiteral("&File"));
-        QCOMPARE(dockTitle(window, "clauseTreeDock"), QStringLiteral("Clauses"));
+        QCOMPARE(viewTitle(window, MainWindow::Page::Explorer), QStringLiteral("Explorer"));
 
         QVERIFY(LanguageManager::instance()->applyLanguage(language));
         deliverLanguageChange();
@@ -372,8 +372,9 @@ private Q_SLOTS:
         };
         expectTranslated(menuTitle(window, "fileMenu"), "MainWindow", "&File");
         expectTranslated(menuTitle(window, "viewMenu"), "MainWindow", "&View");
-        expectTranslated(dockTitle(window, "clauseTreeDock"), "Dealscope::MainWindow", "Clauses");
-        expectTranslated(dockTitle(window, "scenarioDock"), "Dealscope::MainWindow", "Scenario (illustrative)");
+        expectTranslated(viewTitle(window, MainWindow::Page::Explorer), "Dealscope::MainWindow", "Explorer");
+        expectTranslated(viewTitle(window, MainWindow::Page::Scenario), "Dealscope::MainWindow",
+                         "Scenario (illustrative)");
         expectTranslated(window.agreementModel()->headerData(0, Qt::Horizontal).toString(), "Dealscope::AgreementModel",
                          "Clause");
         expectTranslated(chart->axes(Qt::Horizontal).constFirst()->titleText(), "Dealscope::ScenarioChart",
@@ -401,7 +402,7 @@ private Q_SLOTS:
         QVERIFY(LanguageManager::instance()->applyLanguage(QStringLiteral("en")));
         deliverLanguageChange();
         QCOMPARE(menuTitle(window, "fileMenu"), QStringLiteral("&File"));
-        QCOMPARE(dockTitle(window, "clauseTreeDock"), QStringLiteral("Clauses"));
+        QCOMPARE(viewTitle(window, MainWindow::Page::Explorer), QStringLiteral("Explorer"));
         QCOMPARE(window.agreementModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Clause"));
         QCOMPARE(chart->axes(Qt::Horizontal).constFirst()->titleText(), QStringLiteral("Calendar year"));
         QCOMPARE(legendLabel(chart, QStringLiteral("IaaS baseline")), QStringLiteral("IaaS baseline"));
@@ -517,8 +518,16 @@ private Q_SLOTS:
 
         QVERIFY(LanguageManager::instance()->applyLanguage(QStringLiteral("de")));
         deliverLanguageChange();
-        QCOMPARE(undo->text(), QCoreApplication::translate("Dealscope::UndoAction", "&Undo %1").arg(step));
+        // The step done in English is named in German now, like the action.
+        const QString germanStep
+            = QCoreApplication::translate("Dealscope::ScenarioDocument", "Assume AGI verified in %1").arg(2035);
+        QVERIFY(germanStep != step);
+        QCOMPARE(window.scenarioPanel()->document()->undoStack()->undoText(), germanStep);
+        QTRY_COMPARE(undo->text(), QCoreApplication::translate("Dealscope::UndoAction", "&Undo %1").arg(germanStep));
         QCOMPARE(redo->text(), QCoreApplication::translate("Dealscope::UndoAction", "&Redo"));
+        // A toolbar button says only "Undo": a long step name cannot widen the toolbar.
+        QCOMPARE(undo->iconText(), QCoreApplication::translate("Dealscope::UndoAction", "&Undo").remove(u'&'));
+        QVERIFY(undo->toolTip().contains(germanStep));
     }
 
     void scenarioPanelRetranslates()

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main window at 1280×800 in every language: a screenshot per language in the test output directory
-// (DEALSCOPE_TEST_OUTPUT_DIR), and no clipped text. Text wider than its room must be elided with a tooltip
-// that gives it in full; anything else is reported with the widget, the text and the room it had.
+// The main window at the sizes people use, from 1024×700 to 1920×1080, in every language: a screenshot of
+// each view in the test output directory (DEALSCOPE_TEST_OUTPUT_DIR), and no clipped text. Text wider than
+// its room must be elided with a tooltip that gives it in full; anything else is reported with the widget,
+// the text and the room it had. At each size the window must shrink to the screen, give the timeline room,
+// and keep its views clear of the status bar.
 #include "dataset/datasetdocument.h"
 #include "dataset/localizedtext.h"
 #include "session/languagemanager.h"
+#include "timeline/timelineview.h"
 #include "window/mainwindow.h"
 
 #include <QAbstractButton>
@@ -17,6 +20,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTest>
 #include <QToolButton>
@@ -143,22 +147,81 @@ QStringList clippedText(const QMainWindow &window)
     return problems;
 }
 
+/// Why @p window is larger than @p size: what each of its parts needs.
+QString whyLarger(const QMainWindow &window, QSize size)
+{
+    QStringList wide;
+    for (const QWidget *child : window.findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (child->isVisible())
+            wide.append(QStringLiteral("%1 needs %2×%3")
+                            .arg(describe(child))
+                            .arg(child->minimumSizeHint().width())
+                            .arg(child->minimumSizeHint().height()));
+    }
+    for (const QWidget *child : window.findChildren<QWidget *>()) {
+        const QLayout *layout = child->layout();
+        if (layout
+            && (layout->minimumSize().width() > size.width() / 2 || layout->minimumSize().height() > size.height() / 2))
+            wide.append(QStringLiteral("  in it, %1's layout needs %2×%3")
+                            .arg(describe(child))
+                            .arg(layout->minimumSize().width())
+                            .arg(layout->minimumSize().height()));
+    }
+    return QStringLiteral("the window cannot shrink to %1×%2 (it is %3×%4):\n  %5")
+        .arg(size.width())
+        .arg(size.height())
+        .arg(window.width())
+        .arg(window.height())
+        .arg(wide.join(QStringLiteral("\n  ")));
+}
+
+/// The sizes of the screens the layout must work on.
+const QList<QSize> &screenSizes()
+{
+    static const QList<QSize> sizes {{1024, 700}, {1366, 768}, {1600, 900}, {1920, 1080}};
+    return sizes;
+}
+
+QString sizeName(QSize size)
+{
+    return QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+}
+
 } // namespace
 
 class TestLayout : public QObject
 {
     Q_OBJECT
 
+    /// Shows each view of @p window in turn and checks its text; the screenshots are named after @p name.
+    void checkEveryView(MainWindow &window, const QString &name)
+    {
+        const QStringList views {QStringLiteral("explorer"), QStringLiteral("scenario"), QStringLiteral("articles")};
+        for (int page = 0; page < views.size(); ++page) {
+            window.showPage(MainWindow::Page(page));
+            QCoreApplication::processEvents();
+            const QString file = QDir(m_outputDir).filePath(QStringLiteral("%1-%2.png").arg(name, views.at(page)));
+            QVERIFY2(window.grab().save(file), qPrintable(file));
+            const QStringList problems = clippedText(window);
+            if (!problems.isEmpty())
+                QFAIL(qPrintable(QStringLiteral("%1 clipped text(s) in %2 (screenshot %3):\n  %4")
+                                     .arg(problems.size())
+                                     .arg(name, file, problems.join(QStringLiteral("\n  ")))));
+        }
+        window.showPage(MainWindow::Page::Explorer);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
         m_outputDir = qEnvironmentVariable("DEALSCOPE_TEST_OUTPUT_DIR", QDir::tempPath());
         QVERIFY(QDir().mkpath(m_outputDir));
     }
+    void init() { QSettings().clear(); }
     void cleanupTestCase() { LanguageManager::instance()->applyLanguage(QStringLiteral("en")); }
 
+    /// Every language on the smallest screen: nothing clipped in any view.
     void noClippedText_data()
     {
         QTest::addColumn<QString>("language");
@@ -173,41 +236,54 @@ private Q_SLOTS:
         DatasetDocument document;
         QVERIFY(document.openBundled().isEmpty());
         MainWindow window(&document);
-        window.resize(1280, 800);
+        const QSize size = screenSizes().constFirst();
+        window.resize(size);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCoreApplication::processEvents();
-        const QString file = QDir(m_outputDir).filePath(QStringLiteral("mainwindow-%1.png").arg(language));
-        QVERIFY2(window.grab().save(file), qPrintable(file));
-        if (window.size() != QSize(1280, 800)) {
-            // Name what makes the window wider or taller than the screen.
-            QStringList wide;
-            for (const QWidget *child : window.findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
-                if (child->isVisible())
-                    wide.append(QStringLiteral("%1 needs %2×%3")
-                                    .arg(describe(child))
-                                    .arg(child->minimumSizeHint().width())
-                                    .arg(child->minimumSizeHint().height()));
-            }
-            for (const QWidget *child : window.findChildren<QWidget *>()) {
-                const QLayout *layout = child->layout();
-                if (child->isVisible() && layout && layout->minimumSize().width() > 1280 / 2)
-                    wide.append(QStringLiteral("  in it, %1's layout needs %2 px")
-                                    .arg(describe(child))
-                                    .arg(layout->minimumSize().width()));
-            }
-            QFAIL(qPrintable(QStringLiteral("%1: the window cannot shrink to 1280×800 (it is %2×%3):\n  %4")
-                                 .arg(language)
-                                 .arg(window.width())
-                                 .arg(window.height())
-                                 .arg(wide.join(QStringLiteral("\n  ")))));
-        }
+        QVERIFY2(window.size() == size, qPrintable(language + QStringLiteral(": ") + whyLarger(window, size)));
+        checkEveryView(window, QStringLiteral("mainwindow-%1-%2").arg(language, sizeName(size)));
+    }
 
-        const QStringList problems = clippedText(window);
-        if (!problems.isEmpty())
-            QFAIL(qPrintable(QStringLiteral("%1 clipped text(s) in %2 (screenshot %3):\n  %4")
-                                 .arg(problems.size())
-                                 .arg(language, file, problems.join(QStringLiteral("\n  ")))));
+    /// Every size, in English and in the languages with the longest (German) and the tallest (Thai) text.
+    void fitsEveryScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("th")}) {
+            for (const QSize size : screenSizes())
+                QTest::newRow(qPrintable(language + u'@' + sizeName(size))) << language << size;
+        }
+    }
+
+    void fitsEveryScreen()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        QVERIFY(LanguageManager::instance()->applyLanguage(language));
+        DatasetDocument document;
+        QVERIFY(document.openBundled().isEmpty());
+        MainWindow window(&document);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        QVERIFY2(window.size() == size, qPrintable(whyLarger(window, size)));
+
+        // The views stay above the status bar: a window squeezed below its minimum would draw them over it.
+        const QRect views = window.centralWidget()->geometry();
+        const QRect status = window.statusBar()->geometry();
+        QVERIFY2(views.bottom() < status.top(),
+                 qPrintable(QStringLiteral("the views end at y=%1, the status bar starts at y=%2")
+                                .arg(views.bottom())
+                                .arg(status.top())));
+
+        // The timeline is the Explorer's main view: at least 40% of the window's width.
+        const int timelineWidth = window.timeline()->width();
+        QVERIFY2(timelineWidth >= size.width() * 2 / 5,
+                 qPrintable(QStringLiteral("the timeline is %1 px wide").arg(timelineWidth)));
+
+        checkEveryView(window, QStringLiteral("mainwindow-%1-%2").arg(language, sizeName(size)));
     }
 
 private:

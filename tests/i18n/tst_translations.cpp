@@ -123,16 +123,21 @@ void TestTranslations::everyLanguageHasATsFile()
 void TestTranslations::complete_data()
 {
     QTest::addColumn<QString>("tsFile");
+    QTest::addColumn<bool>("pluralsOnly");
     const QStringList files = QDir(QStringLiteral(DEALSCOPE_TRANSLATIONS_DIR))
                                   .entryList({QStringLiteral("dealscope_*.ts")}, QDir::Files, QDir::Name);
     QVERIFY(!files.isEmpty());
     for (const QString &file : files)
-        QTest::newRow(qPrintable(file)) << QStringLiteral(DEALSCOPE_TRANSLATIONS_DIR "/") + file;
+        QTest::newRow(qPrintable(file)) << QStringLiteral(DEALSCOPE_TRANSLATIONS_DIR "/") + file << false;
+    // English, the source language, has a catalogue of its plural forms only ("%n clause(s)").
+    QTest::newRow("plurals/dealscope_en.ts")
+        << QStringLiteral(DEALSCOPE_TRANSLATIONS_DIR "/plurals/dealscope_en.ts") << true;
 }
 
 void TestTranslations::complete()
 {
     QFETCH(QString, tsFile);
+    QFETCH(bool, pluralsOnly);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString copy = dir.filePath(QFileInfo(tsFile).fileName());
@@ -141,14 +146,15 @@ void TestTranslations::complete()
 
     // Without -no-obsolete, so that entries the sources no longer have show up as obsolete or vanished.
     int status = 0;
-    const QString lupdateOutput = run(
-        QStringLiteral(DEALSCOPE_LUPDATE),
-        {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-source-language"), QStringLiteral("en"),
-         // Includes are written from each library's root: lupdate needs the roots to know the classes.
-         QStringLiteral("-I"), QStringLiteral(DEALSCOPE_SOURCE_ROOT "/core"), QStringLiteral("-I"),
-         QStringLiteral(DEALSCOPE_SOURCE_ROOT "/gui"), QStringLiteral("@" DEALSCOPE_TRANSLATION_SOURCES_LIST),
-         QStringLiteral("-ts"), copy},
-        &status);
+    QStringList arguments {
+        QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-source-language"), QStringLiteral("en"),
+        // Includes are written from each library's root: lupdate needs the roots to know the classes.
+        QStringLiteral("-I"), QStringLiteral(DEALSCOPE_SOURCE_ROOT "/core"), QStringLiteral("-I"),
+        QStringLiteral(DEALSCOPE_SOURCE_ROOT "/gui"), QStringLiteral("@" DEALSCOPE_TRANSLATION_SOURCES_LIST),
+        QStringLiteral("-ts"), copy};
+    if (pluralsOnly)
+        arguments.prepend(QStringLiteral("-pluralonly"));
+    const QString lupdateOutput = run(QStringLiteral(DEALSCOPE_LUPDATE), arguments, &status);
     QVERIFY2(status == 0, qPrintable(lupdateOutput));
 
     const TsFile original = readTs(tsFile);

@@ -166,11 +166,11 @@ void LanguageManager::install(const QString &language)
         translator->reset();
     }
     m_language = language;
-    m_hasTranslation = language == QLatin1String("en");
-    m_hasQtTranslation = m_hasTranslation;
-    if (language == QLatin1String("en"))
-        return;
+    const bool source = language == QLatin1String("en");
+    m_hasTranslation = source;
+    m_hasQtTranslation = source;
 
+    // English too: its catalogue holds the plural forms of the source texts.
     auto appTranslator = std::make_unique<QTranslator>();
     if (appTranslator->load(translationBaseName(language), translationDirectory())) {
         m_hasTranslation = true;
@@ -178,8 +178,9 @@ void LanguageManager::install(const QString &language)
     }
     // Qt names Simplified Chinese zh_CN; QTranslator tries each of the locale's UI languages.
     auto qtTranslator = std::make_unique<QTranslator>();
-    if (qtTranslator->load(localeFor(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (!source
+        && qtTranslator->load(localeFor(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         m_hasQtTranslation = true;
         m_qtTranslator = std::move(qtTranslator);
     }

@@ -578,8 +578,7 @@ void ArticleView::markMatches()
     m_browser->setExtraSelections(selections);
     m_findStatus->setText(m_findText.isEmpty()    ? QString()
                               : m_matchCount == 0 ? tr("No match")
-                              : m_matchCount == 1 ? tr("1 match")
-                                                  : tr("%1 matches").arg(m_matchCount));
+                                                  : tr("%n match(es)", nullptr, m_matchCount));
 }
 
 void ArticleView::followLink(const QUrl &url)

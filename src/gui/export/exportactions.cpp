@@ -74,9 +74,7 @@ ExportChart ExportActions::currentChart() const
 
 bool ExportActions::printsChart() const
 {
-    const QWidget *focus = QApplication::focusWidget();
-    const ScenarioPanel *panel = m_shown.scenarioPanel;
-    return m_shown.scenario->isAvailable() && panel->isVisible() && focus && panel->isAncestorOf(focus);
+    return m_shown.scenario->isAvailable() && m_shown.scenarioPanel->isVisibleTo(m_shown.window);
 }
 
 std::unique_ptr<ExportFrame> ExportActions::createFrame(std::optional<ExportChart> chart) const
@@ -176,7 +174,7 @@ QString ExportActions::askPath(const QString &title, const QString &baseName, co
 void ExportActions::reportResult(bool ok, const QString &path, const QString &error)
 {
     if (ok)
-        Q_EMIT statusMessage(ExportText::tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+        Q_EMIT exported(path);
     else
         QMessageBox::warning(m_shown.window, ExportText::tr("Export failed"), error);
 }

@@ -52,7 +52,7 @@ public:
     ExportInputs currentInputs() const;
     /// The scenario chart the panel shows: its current tab, "compare" while a comparison is drawn.
     ExportChart currentChart() const;
-    /// Whether Print… prints the scenario chart (the scenario panel has the focus) or the timeline.
+    /// Whether Print… prints the scenario chart (the scenario panel is shown) or the timeline.
     bool printsChart() const;
 
     /// Builds the export frame of @p chart or, with nullopt, of the timeline, as the window shows it.
@@ -66,8 +66,8 @@ public:
     void printCurrentView(QPrinter *printer) const;
 
 Q_SIGNALS:
-    /// A file was written; @p message says which.
-    void statusMessage(const QString &message);
+    /// The file @p path was written.
+    void exported(const QString &path);
 
 private:
     void chooseAndExportDrawing(std::optional<ExportChart> chart);

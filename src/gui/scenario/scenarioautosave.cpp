@@ -106,7 +106,7 @@ QList<ScenarioAutosave::Recoverable> ScenarioAutosave::findRecoverable(QStringLi
 
 void ScenarioAutosave::restore(const Recoverable &recoverable)
 {
-    m_document->setScenario(recoverable.scenario, tr("Restore Autosaved Scenario"));
+    m_document->setScenario(recoverable.scenario, [] { return ScenarioAutosave::tr("Restore Autosaved Scenario"); });
     sync(); // this session holds the edits before the orphan goes
     AutosaveStore::discard(recoverable.path);
 }

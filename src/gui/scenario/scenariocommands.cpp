@@ -5,9 +5,9 @@
 
 namespace Dealscope {
 
-ScenarioChangeCommand::ScenarioChangeCommand(const QString &text, State before, State after, Apply apply,
-                                             quint64 mergeKey)
-    : QUndoCommand(text)
+ScenarioChangeCommand::ScenarioChangeCommand(StepName name, State before, State after, Apply apply, quint64 mergeKey)
+    : QUndoCommand(name())
+    , m_name(std::move(name))
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_apply(std::move(apply))

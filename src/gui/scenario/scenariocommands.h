@@ -20,8 +20,12 @@ public:
     static constexpr int CommandId = 0x5ce1;
     using State = ScenarioDocument::State;
     using Apply = std::function<void(const State &)>;
+    using StepName = ScenarioDocument::StepName;
 
-    ScenarioChangeCommand(const QString &text, State before, State after, Apply apply, quint64 mergeKey = 0);
+    ScenarioChangeCommand(StepName name, State before, State after, Apply apply, quint64 mergeKey = 0);
+
+    /// Names the step again, in the current language.
+    void rename() { setText(m_name()); }
 
     void undo() override;
     void redo() override;
@@ -32,6 +36,7 @@ public:
     const State &after() const { return m_after; }
 
 private:
+    StepName m_name;
     State m_before;
     State m_after;
     Apply m_apply;

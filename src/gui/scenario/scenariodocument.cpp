@@ -4,6 +4,7 @@
 #include "scenario/scenarioassumptions.h"
 #include "scenario/scenariocommands.h"
 #include "scenario/scenariolabels.h"
+#include "session/languagemanager.h"
 
 #include <QFileInfo>
 #include <QSignalBlocker>
@@ -40,6 +41,7 @@ ScenarioDocument::ScenarioDocument(QObject *parent) : QObject(parent), m_undoSta
     m_undoStack->setUndoLimit(UndoLimit);
     m_state.scenario.name = tr("Defaults");
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &ScenarioDocument::modifiedChanged);
+    connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &ScenarioDocument::renameSteps);
 }
 
 ScenarioDocument::~ScenarioDocument()
@@ -90,12 +92,23 @@ bool ScenarioDocument::isModified() const
     return !m_undoStack->isClean();
 }
 
-void ScenarioDocument::push(const QString &text, const State &after, quint64 mergeKey)
+void ScenarioDocument::push(const StepName &stepName, const State &after, quint64 mergeKey)
 {
     if (after == m_state)
         return;
     m_undoStack->push(new ScenarioChangeCommand(
-        text, m_state, after, [this](const State &state) { apply(state); }, mergeKey));
+        stepName, m_state, after, [this](const State &state) { apply(state); }, mergeKey));
+}
+
+/// The steps' names in the new language, so Edit › Undo does not name an earlier step in the old one.
+void ScenarioDocument::renameSteps()
+{
+    for (int i = 0; i < m_undoStack->count(); ++i) {
+        // The stack hands out its commands as const; a name is no part of the state the command restores.
+        auto *step = const_cast<QUndoCommand *>(m_undoStack->command(i));
+        if (step->id() == ScenarioChangeCommand::CommandId)
+            static_cast<ScenarioChangeCommand *>(step)->rename();
+    }
 }
 
 void ScenarioDocument::apply(const State &state)
@@ -119,11 +132,11 @@ void ScenarioDocument::recompute()
     updateComparison();
 }
 
-void ScenarioDocument::setScenario(const Scenario &scenario, const QString &undoText)
+void ScenarioDocument::setScenario(const Scenario &scenario, const StepName &stepName)
 {
     State after = m_state;
     after.scenario = scenario;
-    push(undoText, after);
+    push(stepName, after);
 }
 
 void ScenarioDocument::setValue(AssumptionId id, double value)
@@ -135,21 +148,21 @@ void ScenarioDocument::setValue(AssumptionId id, double value)
         after.scenario.setValue(id, value);
     if (id == AssumptionId::AgiMedianYear)
         after.agiAssumed = true; // moving the year assumes it
-    push(tr("Change %1").arg(ScenarioAssumptions::displayLabel(id)), after, m_dragKey);
+    push([id] { return tr("Change %1").arg(ScenarioAssumptions::displayLabel(id)); }, after, m_dragKey);
 }
 
 void ScenarioDocument::resetValue(AssumptionId id)
 {
     State after = m_state;
     after.scenario.resetValue(id);
-    push(tr("Reset %1").arg(ScenarioAssumptions::displayLabel(id)), after);
+    push([id] { return tr("Reset %1").arg(ScenarioAssumptions::displayLabel(id)); }, after);
 }
 
 void ScenarioDocument::setRegime(RegimeKind kind)
 {
     State after = m_state;
     after.scenario.regime = kind;
-    push(tr("Switch to %1").arg(regimeLabel(kind)), after);
+    push([kind] { return tr("Switch to %1").arg(regimeLabel(kind)); }, after);
 }
 
 bool ScenarioDocument::loadPreset(const QString &id)
@@ -162,7 +175,7 @@ bool ScenarioDocument::loadPreset(const QString &id)
         scenario.name = ScenarioLabels::preset(id);
     State after = m_state;
     after.scenario = scenario;
-    push(tr("Load %1").arg(ScenarioLabels::preset(id)), after);
+    push([id] { return tr("Load %1").arg(ScenarioLabels::preset(id)); }, after);
     return true;
 }
 
@@ -190,9 +203,12 @@ void ScenarioDocument::setAgiYear(int year, Step step)
     after.agiAssumed = year > 0;
     if (year > 0)
         after.scenario.setValue(AssumptionId::AgiMedianYear, clampedAgiYear(year));
-    const QString text = year > 0 ? tr("Assume AGI verified in %1").arg(int(clampedAgiYear(year)))
-                                  : tr("Do not assume AGI verification");
-    push(text, after, step == Step::Typing ? TypingMergeKey : 0);
+    const int assumed = year > 0 ? int(clampedAgiYear(year)) : 0;
+    push(
+        [assumed] {
+            return assumed > 0 ? tr("Assume AGI verified in %1").arg(assumed) : tr("Do not assume AGI verification");
+        },
+        after, step == Step::Typing ? TypingMergeKey : 0);
 }
 
 void ScenarioDocument::restoreAgiYear(int year)
@@ -272,7 +288,7 @@ ScenarioLoadResult ScenarioDocument::open(const QString &path)
     after.scenario = *result.scenario;
     if (after.scenario.name.isEmpty())
         after.scenario.name = nameFromFile(path);
-    push(tr("Open %1").arg(fileName), after);
+    push([fileName] { return tr("Open %1").arg(fileName); }, after);
     m_filePath = path;
     m_undoStack->setClean(); // the scenario is the file's: no unsaved edits
     Q_EMIT modifiedChanged();

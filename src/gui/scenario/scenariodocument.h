@@ -9,6 +9,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 #include <optional>
 
 class QUndoStack;
@@ -68,8 +70,11 @@ public:
     bool isModified() const;
 
     // Edits: each is one undoable step, and none happens when it would change nothing.
-    /// Replaces the scenario as one step named @p undoText.
-    void setScenario(const Scenario &scenario, const QString &undoText);
+    /// Names an undo step in the current language; called again when the language changes.
+    using StepName = std::function<QString()>;
+
+    /// Replaces the scenario as one step named by @p stepName.
+    void setScenario(const Scenario &scenario, const StepName &stepName);
     void setValue(AssumptionId id, double value);
     void resetValue(AssumptionId id);
     void setRegime(RegimeKind kind);
@@ -123,7 +128,8 @@ Q_SIGNALS:
     void modifiedChanged();
 
 private:
-    void push(const QString &text, const State &after, quint64 mergeKey = 0);
+    void push(const StepName &stepName, const State &after, quint64 mergeKey = 0);
+    void renameSteps();
     void apply(const State &state);
     void recompute();
     void updateComparison();

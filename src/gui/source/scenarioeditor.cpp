@@ -370,7 +370,7 @@ bool ScenarioEditor::apply()
     }
     const QString applied = text();
     m_applying = true;
-    m_document->setScenario(*m_result.scenario, tr("Edit Scenario as JSON"));
+    m_document->setScenario(*m_result.scenario, [] { return ScenarioEditor::tr("Edit Scenario as JSON"); });
     m_applying = false;
     m_baseText = applied;
     m_panelChangePending = false;

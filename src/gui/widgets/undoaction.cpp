@@ -9,6 +9,19 @@
 
 namespace Dealscope {
 
+namespace {
+
+/// @p text without its mnemonic marks, as a tooltip shows it ("&&" stays one "&").
+QString withoutMnemonic(QString text)
+{
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(u'&');
+    text.replace(u'\x01', u'&');
+    return text;
+}
+
+} // namespace
+
 UndoAction::UndoAction(QUndoStack *stack, Kind kind, QObject *parent) : QAction(parent), m_stack(stack), m_kind(kind)
 {
     if (kind == Kind::Undo) {
@@ -26,14 +39,16 @@ UndoAction::UndoAction(QUndoStack *stack, Kind kind, QObject *parent) : QAction(
     if (auto *widget = qobject_cast<QWidget *>(parent))
         widget->installEventFilter(this);
     else
-        connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &UndoAction::updateText);
+        connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &UndoAction::updateText,
+                Qt::QueuedConnection);
     updateText();
 }
 
 bool UndoAction::eventFilter(QObject *watched, QEvent *event)
 {
+    // Queued: the steps' own texts are translated again on the same change, in an order not ours to choose.
     if (event->type() == QEvent::LanguageChange && watched == parent())
-        updateText();
+        QMetaObject::invokeMethod(this, &UndoAction::updateText, Qt::QueuedConnection);
     return QAction::eventFilter(watched, event);
 }
 
@@ -48,7 +63,10 @@ void UndoAction::updateText()
 {
     if (!m_stack)
         return;
-    setText(textFor(m_kind, m_kind == Kind::Undo ? m_stack->undoText() : m_stack->redoText()));
+    const QString text = textFor(m_kind, m_kind == Kind::Undo ? m_stack->undoText() : m_stack->redoText());
+    setText(text);
+    setIconText(withoutMnemonic(textFor(m_kind, QString())));
+    setToolTip(withoutMnemonic(text));
 }
 
 } // namespace Dealscope

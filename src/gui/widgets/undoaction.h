@@ -13,8 +13,9 @@ namespace Dealscope {
 /// QUndoStack's own actions join a prefix and the step's text with a space, an order many languages cannot
 /// use ("Rückgängig %1 ändern"); this one fills the step into a translatable format ("&Undo %1"), and sets its
 /// text again when the language changes (a LanguageChange of the widget that owns it, or else
-/// LanguageManager::languageChanged()). Shortcuts are the caller's: two actions of one window must not
-/// share a key.
+/// LanguageManager::languageChanged()). A toolbar button shows the short "Undo" or "Redo" (iconText()), so a
+/// long step name cannot widen the toolbar; the menu entry and the tooltip name the step. Shortcuts are the
+/// caller's: two actions of one window must not share a key.
 class UndoAction : public QAction
 {
     Q_OBJECT

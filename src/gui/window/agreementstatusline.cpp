@@ -30,9 +30,8 @@ void AgreementStatusLine::refresh()
     const Version *version = dataset->version(m_model->version());
     const qsizetype inForce = m_model->state().applicable().size();
     QString text = version
-        ? tr("As of %1 (%2): %3 clauses in force or not restated")
+        ? tr("As of %1 (%2): %n clause(s) in force or not restated", nullptr, int(inForce))
               .arg(version->label.text(m_model->language()), locale.toString(version->date, QLocale::ShortFormat))
-              .arg(inForce)
         : QString();
     const QDate agi = m_model->milestoneDates().value(AgiMilestoneId);
     text += QStringLiteral(" · ")

@@ -22,13 +22,17 @@
 #include "widgets/undoaction.h"
 #include "window/agreementstatusline.h"
 #include "window/currentitemsync.h"
+#include "window/explorerpage.h"
 #include "window/itemfinder.h"
 #include "window/languagemenu.h"
+#include "window/panecycler.h"
 #include "window/unsavedscenarioprompt.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDockWidget>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -37,13 +41,21 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Dealscope {
 
@@ -57,11 +69,10 @@ constexpr int BriefMessageTimeout = 4000;
 constexpr int MessageTimeout = 8000;
 constexpr int ProblemMessageTimeout = 10000;
 
-// First-start dock sizes, in pixels: the tree wide enough for clause titles, the details beside the timeline,
-// the scenario panel tall enough for its chart.
-constexpr int TreeDockWidth = 500;
-constexpr int DetailsDockWidth = 380;
-constexpr int ScenarioDockHeight = 430;
+// The first window's size where the screen has room for it; on a smaller screen the window takes the
+// screen's available area, less room for a window manager's frame.
+constexpr QSize DefaultWindowSize(1600, 900);
+constexpr QSize FrameAllowance(16, 48);
 
 constexpr int FindFieldMaximumWidth = 360;
 
@@ -88,20 +99,31 @@ MainWindow::MainWindow(DatasetDocument *document, Construction construction, QWi
 {
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_model);
-    createDocks();
+    createPages();
     createToolBars();
     m_statusLine = new AgreementStatusLine(m_model, m_document, this);
-    statusBar()->addPermanentWidget(m_statusLine, 1);
+    // Not permanent: a message about what the user just did (an export, a find) takes its place for a while.
+    statusBar()->addWidget(m_statusLine, 1);
+    m_openExportFolder = new QToolButton(this);
+    m_openExportFolder->setObjectName(QStringLiteral("openExportFolderButton"));
+    m_openExportFolder->setAutoRaise(true);
+    m_openExportFolder->hide();
+    statusBar()->addPermanentWidget(m_openExportFolder);
+    connect(m_openExportFolder, &QToolButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_lastExportPath).absolutePath())); });
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (message.isEmpty())
+            m_openExportFolder->hide(); // the button belongs to the export message
+    });
     m_finder = new ItemFinder(m_filter, m_selection, this);
     connect(m_finder, &ItemFinder::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, BriefMessageTimeout); });
     showAgiYear(m_scenario->assumedAgiYear().value_or(0));
-    m_messageBar = new MessageBar(this); // crash recovery and set-aside files, above the timeline
+    m_messageBar = new MessageBar(this); // crash recovery and set-aside files, above every view
     m_ui->centralLayout->insertWidget(0, m_messageBar);
     retranslate();
     m_defaultState = saveState();
     restoreLayout();
-    m_shellState = saveState();
     if (construction == Construction::Complete)
         completeSetup();
 }
@@ -113,9 +135,6 @@ void MainWindow::completeSetup()
     if (isSetupComplete())
         return;
     createViews();
-    // The views' minimum sizes are not the placeholders': lay the docks out again with the views in them,
-    // as a window built whole does, or a small screen would share the space differently.
-    restoreState(m_shellState);
     connectActions();
     // View › Language; the dataset texts and the articles follow the interface language.
     m_ui->viewMenu->addSeparator();
@@ -145,50 +164,76 @@ void MainWindow::completeSetup()
 
 namespace {
 
-QDockWidget *createDock(const QString &objectName, QMainWindow *window)
+/// A view's page: a placeholder until setPageView() puts the view in.
+QWidget *createPage(const QString &objectName)
 {
-    auto *dock = new QDockWidget(window);
-    dock->setObjectName(objectName);
-    dock->setWidget(new LoadingPlaceholder);
-    return dock;
+    auto *page = new QWidget;
+    page->setObjectName(objectName);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new LoadingPlaceholder);
+    return page;
 }
 
-/// Puts @p view in @p dock in place of the shell's placeholder.
-void replacePlaceholder(QDockWidget *dock, QWidget *view)
+void setPageView(QWidget *page, QWidget *view)
 {
-    QWidget *placeholder = dock->widget();
-    dock->setWidget(view);
+    QLayout *layout = page->layout();
+    QLayoutItem *placeholder = layout->takeAt(0);
+    delete placeholder->widget();
     delete placeholder;
+    layout->addWidget(view);
 }
 
 } // namespace
 
-/// The docks in their default places, each holding a placeholder until createViews() (so that the
-/// remembered layout can be restored before the first frame).
-void MainWindow::createDocks()
+/// The views' pages, each holding placeholders until createViews(), so that the remembered page and sizes
+/// are restored before the first frame.
+void MainWindow::createPages()
 {
-    m_timelinePlaceholder = new LoadingPlaceholder;
-    m_ui->centralLayout->addWidget(m_timelinePlaceholder);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_explorerPage = new ExplorerPage;
+    m_scenarioPage = createPage(QStringLiteral("scenarioPage"));
+    m_articlesPage = createPage(QStringLiteral("articlesPage"));
+    m_pages->addTab(m_explorerPage, QString());
+    m_pages->addTab(m_scenarioPage, QString());
+    m_pages->addTab(m_articlesPage, QString());
+    m_ui->centralLayout->addWidget(m_pages);
+    createPageActions();
+}
 
-    m_treeDock = createDock(QStringLiteral("clauseTreeDock"), this);
-    addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
-    m_detailsDock = createDock(QStringLiteral("detailsDock"), this);
-    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
-    // The source view and the articles are tabbed with the details.
-    m_sourceDock = createDock(QStringLiteral("sourceDock"), this);
-    addDockWidget(Qt::RightDockWidgetArea, m_sourceDock);
-    tabifyDockWidget(m_detailsDock, m_sourceDock);
-    m_articlesDock = createDock(QStringLiteral("articlesDock"), this);
-    addDockWidget(Qt::RightDockWidgetArea, m_articlesDock);
-    tabifyDockWidget(m_detailsDock, m_articlesDock);
-    m_detailsDock->raise();
-    resizeDocks({m_treeDock, m_detailsDock}, {TreeDockWidth, DetailsDockWidth}, Qt::Horizontal);
-    m_scenarioDock = createDock(QStringLiteral("scenarioDock"), this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_scenarioDock);
-    resizeDocks({m_scenarioDock}, {ScenarioDockHeight}, Qt::Vertical);
+/// View › Explorer, Scenario and Articles: one checked at a time, following the tabs.
+void MainWindow::createPageActions()
+{
+    m_pageActions = new QActionGroup(this);
+    m_pageActions->setExclusive(true);
+    const QList<QKeySequence> shortcuts {QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_2),
+                                         QKeySequence(Qt::CTRL | Qt::Key_3)};
+    QAction *first = m_ui->viewMenu->actions().value(0);
+    for (int page = 0; page < m_pages->count(); ++page) {
+        QAction *action = m_pageActions->addAction(QString());
+        action->setCheckable(true);
+        action->setShortcut(shortcuts.at(page));
+        action->setData(page);
+        m_ui->viewMenu->insertAction(first, action);
+    }
+    m_ui->viewMenu->insertSeparator(first);
+    m_pageActions->actions().at(m_pages->currentIndex())->setChecked(true);
+    connect(m_pageActions, &QActionGroup::triggered, this,
+            [this](QAction *action) { m_pages->setCurrentIndex(action->data().toInt()); });
+    connect(m_pages, &QTabWidget::currentChanged, this,
+            [this](int page) { m_pageActions->actions().at(page)->setChecked(true); });
+}
 
-    for (QDockWidget *dock : {m_treeDock, m_detailsDock, m_sourceDock, m_articlesDock, m_scenarioDock})
-        m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, dock->toggleViewAction());
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_pages->setCurrentIndex(int(page));
 }
 
 void MainWindow::createViews()
@@ -197,34 +242,37 @@ void MainWindow::createViews()
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setModel(m_filter);
     m_timeline->setSelectionModel(m_selection);
-    delete m_ui->centralLayout->replaceWidget(m_timelinePlaceholder, m_timeline); // the layout item is ours
-    delete m_timelinePlaceholder;
-    m_timelinePlaceholder = nullptr;
 
     m_tree = new ClauseTreePanel;
     m_tree->setModel(m_filter);
     m_tree->view()->setSelectionModel(m_selection);
-    replacePlaceholder(m_treeDock, m_tree);
 
     m_details = new DetailsPane;
     m_details->setModel(m_model);
-    replacePlaceholder(m_detailsDock, m_details);
     connect(m_details, &DetailsPane::itemRequested, this, &MainWindow::selectItem);
 
-    // Source view: the dataset file's text of the selected item.
+    // Source view: the dataset file's text of the selected item, tabbed with the details.
     m_sourceView = new SourceView;
     m_sourceView->setObjectName(QStringLiteral("sourceView"));
     m_sourceView->setModel(m_model);
-    replacePlaceholder(m_sourceDock, m_sourceView);
+    m_detailsTabs = new QTabWidget;
+    m_detailsTabs->setObjectName(QStringLiteral("detailsTabs"));
+    m_detailsTabs->setDocumentMode(true);
+    m_detailsTabs->addTab(m_details, tr("Details"));
+    m_detailsTabs->addTab(m_sourceView, tr("Source"));
+    m_explorerPage->setPanes(m_tree, m_timeline, m_detailsTabs);
 
-    // Explainer articles: clause links select the clause in every view.
+    // Explainer articles: a clause link selects the clause and shows it in the Explorer.
     m_articleView = new ArticleView;
-    replacePlaceholder(m_articlesDock, m_articleView);
-    connect(m_articleView, &ArticleView::clauseActivated, this, &MainWindow::selectItem);
+    setPageView(m_articlesPage, m_articleView);
+    connect(m_articleView, &ArticleView::clauseActivated, this, [this](const QString &id) {
+        if (selectItem(id))
+            showPage(Page::Explorer);
+    });
 
     // --- Scenario panel: file, undo and AGI links below and in connectActions().
     m_scenarioPanel = new ScenarioPanel(m_scenario);
-    replacePlaceholder(m_scenarioDock, m_scenarioPanel);
+    setPageView(m_scenarioPage, m_scenarioPanel);
     m_sourceView->setScenarioDocument(m_scenario); // the source view's editable scenario mode
     m_ui->fileMenu->insertAction(m_ui->quitAction, m_scenarioPanel->openScenarioAction());
     m_ui->fileMenu->insertAction(m_ui->quitAction, m_scenarioPanel->saveScenarioAsAction());
@@ -308,8 +356,7 @@ void MainWindow::connectActions()
                                             {m_ui->exportChartAction, m_ui->exportTimelineAction,
                                              m_ui->exportTableAction, m_ui->exportReportAction, m_ui->printAction},
                                             this);
-    connect(exportActions, &ExportActions::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, MessageTimeout); });
+    connect(exportActions, &ExportActions::exported, this, &MainWindow::showExported);
     m_ui->openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_ui->quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
     m_ui->findAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
@@ -318,6 +365,26 @@ void MainWindow::connectActions()
     m_ui->findPreviousAction->setIcon(QIcon::fromTheme(QStringLiteral("go-up")));
     m_ui->findNextAction->setIcon(QIcon::fromTheme(QStringLiteral("go-down")));
     nameShortcutsInToolTips();
+
+    m_paneCycler = new PaneCycler(this, [this] {
+        QWidgetList panes {m_mainToolBar, m_pages->tabBar()};
+        switch (currentPage()) {
+        case Page::Explorer:
+            panes += {m_tree, m_timeline, m_detailsTabs};
+            break;
+        case Page::Scenario:
+            panes.append(m_scenarioPanel);
+            break;
+        case Page::Articles:
+            panes.append(m_articleView);
+            break;
+        }
+        return panes;
+    });
+    m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_paneCycler->nextAction());
+    m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_paneCycler->previousAction());
+    m_ui->windowMenu->insertSeparator(m_ui->resetLayoutAction);
+    retranslatePaneActions();
 
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseDataset);
     connect(m_ui->openBundledAction, &QAction::triggered, m_document, [this] { m_document->openBundled(); });
@@ -335,7 +402,7 @@ void MainWindow::connectActions()
         m_agiYear->selectAll();
     });
     connect(m_ui->filterAction, &QAction::triggered, this, [this] {
-        m_treeDock->show();
+        showPage(Page::Explorer);
         m_tree->filterField()->setFocus(Qt::ShortcutFocusReason);
         m_tree->filterField()->selectAll();
     });
@@ -345,6 +412,7 @@ void MainWindow::connectActions()
     connect(m_findField, &QLineEdit::returnPressed, this, [this] { find(m_findField->text(), false); });
     connect(m_ui->resetLayoutAction, &QAction::triggered, this, [this] {
         restoreState(m_defaultState);
+        m_explorerPage->resetLayout();
         m_findBar->hide();
     });
     connect(m_versionCombo, &QComboBox::activated, this,
@@ -458,11 +526,19 @@ void MainWindow::showFindBar()
     m_findField->selectAll();
 }
 
+/// Confirms an export where the user looks after a save dialog: the status bar, with a button that opens the
+/// file's folder for as long as the message shows.
+void MainWindow::showExported(const QString &path)
+{
+    m_lastExportPath = path;
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), MessageTimeout);
+    m_openExportFolder->show();
+}
+
 bool MainWindow::openFile(const QString &path)
 {
     if (documentKindOf(path) == DocumentKind::Scenario) {
-        m_scenarioDock->show();
-        m_scenarioDock->raise();
+        showPage(Page::Scenario);
         return m_scenarioPanel->openScenarioFile(path);
     }
     return openDataset(path);
@@ -532,13 +608,26 @@ void MainWindow::showAbout()
                            .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }
 
-/// The window's remembered size and dock layout: restored by the shell, before the first frame.
+/// The first window: its default size where the screen has room, else the screen's available area, centred.
+void MainWindow::fitToScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    const QSize room = available.size() - FrameAllowance;
+    const QSize size = room.isEmpty() ? DefaultWindowSize : DefaultWindowSize.boundedTo(room);
+    resize(size);
+    move(available.center() - QPoint(width() / 2, height() / 2));
+}
+
+/// The window's remembered size, view and pane sizes: restored by the shell, before the first frame.
 void MainWindow::restoreLayout()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("MainWindow"));
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        fitToScreen();
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_pages->setCurrentIndex(std::clamp(settings.value(QStringLiteral("page"), 0).toInt(), 0, m_pages->count() - 1));
+    m_explorerPage->restoreState(settings.value(QStringLiteral("explorer")).toByteArray());
     m_findBar->hide();
 }
 
@@ -563,6 +652,8 @@ void MainWindow::saveSettings() const
     settings.beginGroup(QStringLiteral("MainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("page"), m_pages->currentIndex());
+    settings.setValue(QStringLiteral("explorer"), m_explorerPage->saveState());
     if (!m_viewSettingsRestored)
         return; // closed before the views showed a dataset: what they remember stays as it was
     settings.setValue(QStringLiteral("version"), m_model->version());
@@ -604,6 +695,15 @@ void MainWindow::applyLanguage(const QString &language)
     retranslate();
 }
 
+void MainWindow::retranslatePaneActions()
+{
+    m_paneCycler->nextAction()->setText(tr("Next Pane"));
+    m_paneCycler->nextAction()->setToolTip(
+        tr("Move the focus to the next pane: toolbar, views, tree, timeline, details"));
+    m_paneCycler->previousAction()->setText(tr("Previous Pane"));
+    m_paneCycler->previousAction()->setToolTip(tr("Move the focus to the previous pane"));
+}
+
 /// Toolbar tooltips name the shortcut, so keyboard users can learn it; redone after every retranslation.
 void MainWindow::nameShortcutsInToolTips()
 {
@@ -621,11 +721,20 @@ void MainWindow::nameShortcutsInToolTips()
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
-    m_treeDock->setWindowTitle(tr("Clauses"));
-    m_detailsDock->setWindowTitle(tr("Details"));
-    m_sourceDock->setWindowTitle(tr("Source"));
-    m_articlesDock->setWindowTitle(tr("Articles"));
-    m_scenarioDock->setWindowTitle(tr("Scenario (illustrative)"));
+    const QStringList pageTitles {tr("Explorer"), tr("Scenario (illustrative)"), tr("Articles")};
+    const QStringList pageActionTexts {tr("&Explorer"), tr("&Scenario"), tr("&Articles")};
+    const QStringList pageToolTips {tr("The clauses, their timeline and the details of the selected one"),
+                                    tr("An illustrative model of Azure revenue under the agreement's terms"),
+                                    tr("Explainer articles on the agreement and its amendment")};
+    for (int page = 0; page < m_pages->count(); ++page) {
+        m_pages->setTabText(page, pageTitles.at(page));
+        m_pages->setTabToolTip(page, pageToolTips.at(page));
+        QAction *action = m_pageActions->actions().at(page);
+        action->setText(pageActionTexts.at(page));
+        action->setToolTip(pageToolTips.at(page));
+    }
+    m_openExportFolder->setText(tr("Open Folder"));
+    m_openExportFolder->setToolTip(tr("Open the folder of the file just exported"));
     m_mainToolBar->setWindowTitle(tr("Main Toolbar"));
     m_findBar->setWindowTitle(tr("Find"));
     m_versionLabel->setText(tr("As of:"));
@@ -640,6 +749,9 @@ void MainWindow::retranslate()
     nameShortcutsInToolTips();
     if (!isSetupComplete())
         return;
+    m_detailsTabs->setTabText(0, tr("Details"));
+    m_detailsTabs->setTabText(1, tr("Source"));
+    retranslatePaneActions();
     if (const DatasetPtr dataset = m_model->dataset()) {
         for (int row = 0; row < m_versionCombo->count(); ++row) {
             if (const Version *version = dataset->version(m_versionCombo->itemData(row).toString()))

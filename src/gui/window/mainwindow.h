@@ -7,13 +7,15 @@
 
 #include <memory>
 
+class QActionGroup;
 class QComboBox;
-class QDockWidget;
 class QItemSelectionModel;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QTabWidget;
 class QToolBar;
+class QToolButton;
 
 namespace Ui {
 class MainWindow;
@@ -28,11 +30,13 @@ class ArticleView;
 class ClauseTreePanel;
 class DatasetDocument;
 class DetailsPane;
+class ExplorerPage;
 class ItemFinder;
 class SourceView;
 class ScenarioDocument;
 class ScenarioPanel;
 class MessageBar;
+class PaneCycler;
 class ScenarioAutosave;
 class TimelineView;
 
@@ -40,17 +44,28 @@ class TimelineView;
 /// one filter and shares one selection model, so a selection anywhere shows everywhere; the scenario panel,
 /// the toolbar's AGI year, the source view's editor, autosave and export share one ScenarioDocument. The
 /// window decides little itself: find (ItemFinder), the status line (AgreementStatusLine), the views that
-/// follow the current item (CurrentItemSync), the close prompt (UnsavedScenarioPrompt) and export
-/// (ExportActions) are classes of their own; it builds them, lays them out and remembers the layout.
+/// follow the current item (CurrentItemSync), the close prompt (UnsavedScenarioPrompt), export
+/// (ExportActions) and the Explorer's arrangement (ExplorerPage) are classes of their own; it builds them,
+/// lays them out and remembers the layout.
+///
+/// Three views share the window, one at a time and each with the whole of it (View › Explorer, Scenario,
+/// Articles; Ctrl+1 to Ctrl+3): the clause tree, timeline and details; the scenario panel; the articles.
 ///
 /// The window can be built in two steps, so that it paints its first frame fast: the shell (menus,
-/// toolbars, the docks in their remembered places, each with a "Loading…" placeholder), and then the
+/// toolbars, the views' places with a "Loading…" placeholder each, at the remembered size), and then the
 /// views, once the shell is on screen and the dataset is loaded.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    /// The views the window switches between, in the order of their tabs.
+    enum class Page {
+        Explorer,
+        Scenario,
+        Articles,
+    };
+
     enum class Construction {
         Complete, ///< the constructor builds the whole window
         ShellOnly, ///< the constructor builds the shell; completeSetup() adds the views
@@ -79,11 +94,21 @@ public:
     ClauseTreePanel *clauseTree() const { return m_tree; }
     TimelineView *timeline() const { return m_timeline; }
     DetailsPane *details() const { return m_details; }
-    /// The explainer articles (dock "articlesDock").
+    /// The explainer articles (the Articles view).
     ArticleView *articleView() const { return m_articleView; }
+    /// The source view, tabbed with the details.
+    SourceView *sourceView() const { return m_sourceView; }
+    /// The tabs of the details and the source, under or beside the timeline.
+    QTabWidget *detailsTabs() const { return m_detailsTabs; }
+    /// The tree, timeline and details, arranged for the window's width.
+    ExplorerPage *explorerPage() const { return m_explorerPage; }
+
+    Page currentPage() const;
+    /// Shows @p page; the others keep their state (scroll positions, the article read, the chart tab).
+    void showPage(Page page);
     /// The scenario the window works on, with the assumed AGI year and the scenario's undo history.
     ScenarioDocument *scenarioDocument() const { return m_scenario; }
-    /// The scenario panel (dock "scenarioDock"), which shows and edits the scenario document.
+    /// The scenario panel (the Scenario view), which shows and edits the scenario document.
     ScenarioPanel *scenarioPanel() const { return m_scenarioPanel; }
     /// The non-modal bar above the timeline: crash recovery and set-aside files.
     MessageBar *messageBar() const { return m_messageBar; }
@@ -109,12 +134,14 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    void createDocks();
+    void createPages();
+    void createPageActions();
     void createViews();
     void createToolBars();
     void connectActions();
     void applyLanguage(const QString &language);
     void retranslate();
+    void retranslatePaneActions();
     void nameShortcutsInToolTips();
     void chooseDataset();
     void showLoadErrors(const QString &fileName, const Diagnostics &diagnostics);
@@ -124,6 +151,8 @@ private:
     void showAgiYear(int year);
     void stepVersion(int delta);
     void showFindBar();
+    void showExported(const QString &path);
+    void fitToScreen();
     void restoreLayout();
     void restoreViewSettings();
     void saveSettings() const;
@@ -137,15 +166,17 @@ private:
     ClauseTreePanel *m_tree = nullptr;
     DetailsPane *m_details = nullptr;
     TimelineView *m_timeline = nullptr;
-    QWidget *m_timelinePlaceholder = nullptr; ///< the timeline's place in the shell
-    QDockWidget *m_treeDock = nullptr;
-    QDockWidget *m_detailsDock = nullptr;
+    QTabWidget *m_pages = nullptr;
+    ExplorerPage *m_explorerPage = nullptr;
+    QWidget *m_scenarioPage = nullptr;
+    QWidget *m_articlesPage = nullptr;
+    QActionGroup *m_pageActions = nullptr;
+    QTabWidget *m_detailsTabs = nullptr;
     SourceView *m_sourceView = nullptr;
-    QDockWidget *m_sourceDock = nullptr;
     ArticleView *m_articleView = nullptr;
-    QDockWidget *m_articlesDock = nullptr;
     ScenarioPanel *m_scenarioPanel = nullptr;
-    QDockWidget *m_scenarioDock = nullptr;
+    QToolButton *m_openExportFolder = nullptr;
+    QString m_lastExportPath;
     QToolBar *m_mainToolBar = nullptr;
     QToolBar *m_findBar = nullptr;
     QComboBox *m_versionCombo = nullptr;
@@ -153,8 +184,8 @@ private:
     QLineEdit *m_findField = nullptr;
     AgreementStatusLine *m_statusLine = nullptr;
     ItemFinder *m_finder = nullptr;
+    PaneCycler *m_paneCycler = nullptr;
     QByteArray m_defaultState;
-    QByteArray m_shellState; ///< the dock layout the shell was given, applied again with the views
     QLabel *m_versionLabel = nullptr;
     QLabel *m_agiLabel = nullptr;
     QAction *m_closeFindAction = nullptr;

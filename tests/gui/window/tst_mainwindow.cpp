@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The explorer window: docks around the timeline, one shared selection, versions, find, file handling.
+// The explorer window: its views and their arrangement, one shared selection, versions, find, file handling.
 #include "agreement/agreementfiltermodel.h"
 #include "agreement/agreementmodel.h"
+#include "articles/articleview.h"
 #include "dataset/datasetdocument.h"
 #include "explorer/clausetreepanel.h"
 #include "explorer/detailspane.h"
@@ -11,13 +12,13 @@
 #include "scenario/scenarioslider.h"
 #include "timeline/timelineview.h"
 #include "widgets/loadingplaceholder.h"
+#include "window/explorerpage.h"
 #include "window/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QMessageBox>
@@ -26,7 +27,10 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -96,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(overview.contains(dataset->title.english()));
         QVERIFY(overview.contains(QStringLiteral("June 2026"))); // the known gap in the sources
 
-        for (const char *name : {"clauseTreeDock", "detailsDock", "mainToolBar", "findToolBar"})
+        for (const char *name : {"explorerPage", "detailsTabs", "mainToolBar", "findToolBar"})
             QVERIFY2(window.findChild<QWidget *>(QLatin1String(name)), name);
 
         // The screenshot reviewers look at: checked by properties, not pixel equality.
@@ -358,6 +362,75 @@ private Q_SLOTS:
                      .isValid());
     }
 
+    // A first start fits the screen, whatever its size: no edge of the window off-screen.
+    void firstWindowFitsTheScreen()
+    {
+        DatasetDocument document;
+        document.openBundled();
+        MainWindow window(&document);
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(available.contains(window.geometry()),
+                 qPrintable(QStringLiteral("window %1,%2 %3×%4 on a screen of %5×%6")
+                                .arg(window.x())
+                                .arg(window.y())
+                                .arg(window.width())
+                                .arg(window.height())
+                                .arg(available.width())
+                                .arg(available.height())));
+    }
+
+    // The details stand under the timeline in a narrow window and beside it in a wide one; what the user drags
+    // is kept for each arrangement.
+    void explorerArrangesItsPanesForTheWidth()
+    {
+        DatasetDocument document;
+        document.openBundled();
+        MainWindow window(&document);
+        ExplorerPage *page = window.explorerPage();
+        auto *inner = page->findChild<QSplitter *>(QStringLiteral("timelineDetailsSplitter"));
+        QVERIFY(inner);
+        QCOMPARE(inner->widget(0), window.timeline());
+        QCOMPARE(inner->widget(1), window.detailsTabs());
+
+        window.resize(1200, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(page->detailsPlacement(), Qt::Vertical);
+        QVERIFY(window.timeline()->width() > page->width() / 2);
+        QVERIFY(window.details()->width() > page->width() / 2);
+        window.resize(ExplorerPage::WideLayoutWidth + 100, 800);
+        QTRY_COMPARE(page->detailsPlacement(), Qt::Horizontal);
+        QVERIFY(window.timeline()->height() > page->height() * 9 / 10);
+        QVERIFY(window.timeline()->width() > page->width() * 2 / 5);
+        window.resize(1200, 700);
+        QTRY_COMPARE(page->detailsPlacement(), Qt::Vertical);
+
+        // A dragged handle is what the user chose: it survives the way through the settings, for this
+        // arrangement, and Reset Layout forgets it.
+        const QByteArray defaults = ExplorerPage().saveState();
+        QCOMPARE(page->saveState(), defaults);
+        auto *outer = page->findChild<QSplitter *>(QStringLiteral("explorerSplitter"));
+        QSplitterHandle *handle = outer->handle(1);
+        const int treeWidth = window.clauseTree()->width();
+        const QPoint grip = handle->rect().center();
+        QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+        QTest::mouseMove(handle, grip + QPoint(60, 0));
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, grip + QPoint(60, 0));
+        QCOMPARE(window.clauseTree()->width(), treeWidth + 60);
+        const QByteArray chosen = page->saveState();
+        QVERIFY(chosen != defaults);
+
+        ExplorerPage reopened;
+        reopened.resize(page->size());
+        reopened.restoreState(chosen);
+        QCOMPARE(reopened.saveState(), chosen);
+        page->resetLayout();
+        QCOMPARE(page->saveState(), defaults);
+        QCOMPARE(window.clauseTree()->width(), treeWidth);
+        page->restoreState(QByteArray("not a state")); // unreadable: ignored
+        QCOMPARE(page->saveState(), defaults);
+    }
+
     void layoutIsRememberedAndCanBeReset()
     {
         DatasetDocument document;
@@ -373,7 +446,8 @@ private Q_SLOTS:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             saved = window.size();
-            window.findChild<QDockWidget *>(QStringLiteral("detailsDock"))->hide();
+            window.showPage(MainWindow::Page::Articles);
+            window.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->hide();
             window.setVersion(QStringLiteral("v2025-10-28"));
             window.close();
         }
@@ -381,11 +455,88 @@ private Q_SLOTS:
         restored.show();
         QVERIFY(QTest::qWaitForWindowExposed(&restored));
         QCOMPARE(restored.size(), saved);
-        auto *details = restored.findChild<QDockWidget *>(QStringLiteral("detailsDock"));
-        QVERIFY(!details->isVisible());
+        QCOMPARE(restored.currentPage(), MainWindow::Page::Articles);
+        QVERIFY(restored.articleView()->isVisible());
+        auto *toolBar = restored.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(!toolBar->isVisible());
         QCOMPARE(restored.agreementModel()->version(), QStringLiteral("v2025-10-28"));
         restored.findChild<QAction *>(QStringLiteral("resetLayoutAction"))->trigger();
-        QVERIFY(details->isVisible());
+        QVERIFY(toolBar->isVisible());
+    }
+
+    // F6 and Shift+F6 move the focus from pane to pane of the view on show, and round again.
+    void f6MovesFromPaneToPane()
+    {
+        DatasetDocument document;
+        document.openBundled();
+        MainWindow window(&document);
+        window.resize(1024, 700);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const auto focusIn = [](const QWidget *pane) {
+            const QWidget *focus = QApplication::focusWidget();
+            return focus && (focus == pane || pane->isAncestorOf(focus));
+        };
+        window.clauseTree()->view()->setFocus();
+        QVERIFY(focusIn(window.clauseTree()));
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QVERIFY(focusIn(window.timeline()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QVERIFY(focusIn(window.detailsTabs()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QVERIFY(focusIn(window.findChild<QToolBar *>(QStringLiteral("mainToolBar"))));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+        QVERIFY(focusIn(window.detailsTabs()));
+
+        // Panes of views not on show are skipped.
+        window.showPage(MainWindow::Page::Articles);
+        QTabBar *views = window.findChild<QTabWidget *>(QStringLiteral("pages"))->tabBar();
+        views->setFocus();
+        QTest::keyClick(views, Qt::Key_F6);
+        QVERIFY(focusIn(window.articleView()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QVERIFY(focusIn(window.findChild<QToolBar *>(QStringLiteral("mainToolBar"))));
+    }
+
+    // View › Explorer, Scenario and Articles (Ctrl+1 to Ctrl+3) and the tabs are one choice; a clause link in
+    // an article shows the clause in the Explorer.
+    void viewsSwitchByMenuTabAndLink()
+    {
+        DatasetDocument document;
+        document.openBundled();
+        MainWindow window(&document);
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *pages = window.findChild<QTabWidget *>(QStringLiteral("pages"));
+        QVERIFY(pages);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Explorer);
+
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Scenario);
+        QVERIFY(window.scenarioPanel()->isVisible());
+        QVERIFY(!window.timeline()->isVisible());
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Articles);
+        QVERIFY(window.articleView()->isVisible());
+
+        pages->setCurrentIndex(int(MainWindow::Page::Scenario));
+        const QList<QAction *> viewActions = window.findChildren<QAction *>();
+        const auto checkedView = [&] {
+            for (QAction *action : viewActions) {
+                if (action->isChecked() && action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_2))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(checkedView()); // the menu follows the tab
+
+        window.showPage(MainWindow::Page::Articles);
+        Q_EMIT window.articleView()->clauseActivated(QStringLiteral("C1"));
+        QCOMPARE(window.currentPage(), MainWindow::Page::Explorer);
+        QCOMPARE(currentId(window), QStringLiteral("C1"));
     }
 
     // Cold start: the shell paints first, with placeholders where the views go; completeSetup() builds them.
@@ -396,14 +547,9 @@ private Q_SLOTS:
         QVERIFY(!window.isSetupComplete());
         QVERIFY(!window.timeline());
         QVERIFY(!window.scenarioPanel());
-        const QStringList docks {QStringLiteral("clauseTreeDock"), QStringLiteral("detailsDock"),
-                                 QStringLiteral("sourceDock"), QStringLiteral("articlesDock"),
-                                 QStringLiteral("scenarioDock")};
-        for (const QString &name : docks) {
-            auto *dock = window.findChild<QDockWidget *>(name);
-            QVERIFY2(dock, qPrintable(name));
-            QVERIFY2(qobject_cast<LoadingPlaceholder *>(dock->widget()), qPrintable(name));
-        }
+        // One placeholder for each pane: the tree, the timeline and the details, the scenario, the articles.
+        QCOMPARE(window.findChildren<LoadingPlaceholder *>().size(), 5);
+        QVERIFY(window.explorerPage());
 
         QSignalSpy painted(&window, &MainWindow::firstFramePainted);
         window.show();
@@ -418,8 +564,10 @@ private Q_SLOTS:
         QVERIFY(window.isSetupComplete());
         QVERIFY(document.openBundled().isEmpty());
         QVERIFY(window.findChildren<LoadingPlaceholder *>().isEmpty());
-        QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("clauseTreeDock"))->widget(), window.clauseTree());
-        QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("scenarioDock"))->widget(), window.scenarioPanel());
+        QVERIFY(window.explorerPage()->isAncestorOf(window.clauseTree()));
+        QVERIFY(window.explorerPage()->isAncestorOf(window.details()));
+        QCOMPARE(window.scenarioPanel()->parentWidget()->objectName(), QStringLiteral("scenarioPage"));
+        QCOMPARE(window.articleView()->parentWidget()->objectName(), QStringLiteral("articlesPage"));
         QTRY_VERIFY(window.timeline()->isVisible()); // a widget added to a shown window shows on the next turn
         QVERIFY(window.windowTitle().contains(document.dataset()->title.text(QStringLiteral("en"))));
         QVERIFY(window.filterModel()->rowCount() > 0);
@@ -434,7 +582,7 @@ private Q_SLOTS:
         QCOMPARE(undoActions, 1);
     }
 
-    // What the user left (size, docks, version, AGI year) is the same whether the window is built at once
+    // What the user left (size, view, version, AGI year) is the same whether the window is built at once
     // or shell first.
     void shellFirstRestoresWhatACompleteWindowRestores()
     {
@@ -446,7 +594,7 @@ private Q_SLOTS:
             window.resize(QSize(1400, 800).boundedTo(available));
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.findChild<QDockWidget *>(QStringLiteral("articlesDock"))->hide();
+            window.showPage(MainWindow::Page::Scenario);
             window.setVersion(QStringLiteral("v2026-02-27"));
             window.setAssumedAgiYear(2031); // also a scenario edit: closing asks about it
             bool asked = false;
@@ -472,13 +620,14 @@ private Q_SLOTS:
         QCOMPARE(staged.agreementModel()->version(), complete.agreementModel()->version());
         QCOMPARE(staged.agreementModel()->milestoneDates(), complete.agreementModel()->milestoneDates());
         QVERIFY(staged.scenarioPanel()->document()->undoStack()->isClean()); // a restored AGI year is no edit
-        for (const QString &name : {QStringLiteral("clauseTreeDock"), QStringLiteral("detailsDock"),
-                                    QStringLiteral("articlesDock"), QStringLiteral("scenarioDock")}) {
-            const auto *stagedDock = staged.findChild<QDockWidget *>(name);
-            const auto *completeDock = complete.findChild<QDockWidget *>(name);
-            QCOMPARE(stagedDock->isVisible(), completeDock->isVisible());
-            QCOMPARE(stagedDock->geometry(), completeDock->geometry());
-        }
+        QCOMPARE(staged.currentPage(), MainWindow::Page::Scenario);
+        QCOMPARE(staged.currentPage(), complete.currentPage());
+        QCOMPARE(staged.scenarioPanel()->geometry(), complete.scenarioPanel()->geometry());
+        staged.showPage(MainWindow::Page::Explorer);
+        complete.showPage(MainWindow::Page::Explorer);
+        QCOMPARE(staged.explorerPage()->saveState(), complete.explorerPage()->saveState());
+        QCOMPARE(staged.timeline()->geometry(), complete.timeline()->geometry());
+        QCOMPARE(staged.clauseTree()->geometry(), complete.clauseTree()->geometry());
     }
 
     // Closing with scenario edits that are in no file asks first; Cancel keeps the window and the edits.
