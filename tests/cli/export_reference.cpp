@@ -74,16 +74,24 @@ int main(int argc, char **argv)
                                 {"p90", mc.azureTotal[i].p90}});
     }
     QJsonArray inForce;
+    QJsonObject clauseSources; // the sources each clause in force cites
     const AgreementState state = asOf(*dataset.dataset, dataset.dataset->versions.constLast().id);
     for (const ClauseState &clause : state.clauses) {
-        if (clause.status != ClauseStatus::NotYetInForce)
+        if (clause.status != ClauseStatus::NotYetInForce) {
             inForce.append(clause.clause->id);
+            clauseSources.insert(clause.clause->id, QJsonArray::fromStringList(clause.clause->sources));
+        }
     }
+    QJsonObject publishers; // source id → publisher
+    for (const Source &source : dataset.dataset->sources)
+        publishers.insert(source.id, source.publisher);
     const QJsonObject root {{"projection", years},
                             {"tornado", tornado},
                             {"tornado_base", sensitivity.baseValue},
                             {"fan", fan},
                             {"clauses", inForce},
+                            {"clause_sources", clauseSources},
+                            {"publishers", publishers},
                             {"events", int(dataset.dataset->events.size())},
                             {"title_en", dataset.dataset->title.text(QStringLiteral("en"))},
                             {"title_ja", dataset.dataset->title.text(QStringLiteral("ja"))}};

@@ -16,6 +16,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 BIN, REFERENCE = sys.argv[1], sys.argv[2]
 failures = []
@@ -49,6 +50,96 @@ def tool(name, command):
 
 def close(a, b):
     return abs(a - b) <= 1e-5 * max(1.0, abs(b))
+
+
+def comparable(text):
+    """Text as pdftotext gives it back, made comparable with what was drawn: ligatures (ﬁ) split, white
+    space (line breaks inside table cells) and non-spacing marks (which PDF text of Thai drops) removed."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Mn")
+
+
+def page_texts(pdf):
+    info = tool("pdfinfo", ["pdfinfo", pdf])
+    pages = int(next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")), "0"))
+    return [comparable(tool("pdftotext", ["pdftotext", "-raw", "-enc", "UTF-8", "-f", str(n), "-l", str(n), pdf, "-"]))
+            for n in range(1, pages + 1)]
+
+
+def pdf_title(pdf):
+    info = tool("pdfinfo", ["pdfinfo", "-enc", "UTF-8", pdf])
+    return next((line.split(":", 1)[1].strip() for line in info.splitlines() if line.startswith("Title:")), "")
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def check_report_timeline(lang, path, ref):
+    name = f"report {lang} timeline"
+    pdf = path(f"report-{lang}.pdf")
+    if not os.path.exists(pdf):
+        export(f"report {lang}", ["--report", "--lang", lang, "-o", pdf])
+    timeline_pdf = path(f"timeline-{lang}.pdf")
+    export(f"timeline {lang} pdf", ["--timeline", "--lang", lang, "-o", timeline_pdf])
+    heading = comparable(pdf_title(timeline_pdf))
+    pages = [text for text in page_texts(pdf) if heading and heading in text]
+    if len(pages) < 2:
+        fail(name, f"{len(pages)} page(s) with the heading {heading!r}, expected the timeline to need several")
+    shown = " ".join(pages)
+    clauses_csv, events_csv = path(f"clauses-{lang}.csv"), path(f"events-{lang}.csv")
+    export(f"clauses {lang} csv", ["--table", "clauses", "--lang", lang, "-o", clauses_csv])
+    export(f"events {lang} csv", ["--table", "events", "--lang", lang, "-o", events_csv])
+    titles = [row["title"] for row in read_csv(clauses_csv) + read_csv(events_csv)]
+    if len(titles) < len(ref["clauses"]) + ref["events"]:
+        fail(name, f"only {len(titles)} titles in the tables")
+    missing = [title for title in titles if comparable(title) not in shown]
+    if missing:
+        fail(name, f"{len(missing)} of {len(titles)} titles not on the timeline pages, e.g. {missing[:3]}")
+
+
+def ts_translations(lang, context):
+    """The finished translations of @p context in translations/dealscope_<lang>.ts, English → translation."""
+    import xml.etree.ElementTree as ElementTree
+    ts = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "translations", f"dealscope_{lang}.ts")
+    found = {}
+    for ctx in ElementTree.parse(ts).getroot().iter("context"):
+        if ctx.findtext("name") != context:
+            continue
+        for message in ctx.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.text and translation.get("type") not in ("unfinished", "obsolete"):
+                found[message.findtext("source")] = translation.text
+    return found
+
+
+def check_report_assumptions_in(path, lang):
+    name = f"report {lang} assumptions"
+    pdf = path(f"report-{lang}.pdf")
+    if not os.path.exists(pdf):
+        export(f"report {lang}", ["--report", "--lang", lang, "-o", pdf])
+    text = comparable(tool(name, ["pdftotext", "-enc", "UTF-8", pdf, "-"]))
+    tornado_csv = path(f"tornado-{lang}.csv")
+    export(f"tornado {lang} csv", ["--preset", "base", "--table", "tornado", "--lang", lang, "-o", tornado_csv])
+    english_csv = path("tornado-en.csv")
+    export("tornado en csv", ["--preset", "base", "--table", "tornado", "--lang", "en", "-o", english_csv])
+    english_of = {row["assumption"]: row["label"] for row in read_csv(english_csv)}
+    labels = ts_translations(lang, "Dealscope::ScenarioAssumptions")
+    rows = read_csv(tornado_csv)
+    checked = 0
+    for row in rows:
+        english = english_of.get(row["assumption"], "")
+        translated = labels.get(english)
+        if not translated or translated == english:
+            continue
+        checked += 1
+        if comparable(translated) not in text:
+            fail(name, f"the {lang} label {translated!r} of {row['assumption']} is not in the report")
+        if row["label"] != translated:
+            fail(f"tornado {lang} csv", f"label {row['label']!r}, expected {translated!r}")
+    if checked == 0:
+        fail(name, "no translated assumption label to check")
 
 
 def main():
@@ -107,6 +198,26 @@ def main():
         fonts = tool(f"report {lang} fonts", ["pdffonts", pdf])
         if lang == "ja" and not any(line.split()[-4:-3] == ["yes"] or " yes " in line for line in fonts.splitlines()[2:]):
             fail(f"report {lang}", f"no embedded font:\n{fonts}")
+
+    # --- The report's timeline goes on over pages: every clause and event the timeline shows is on them,
+    # with its whole title. Its pages are those that repeat the timeline's heading, which a timeline export
+    # stores as its PDF title.
+    for lang in ("en", "de", "th"):
+        check_report_timeline(lang, path, ref)
+
+    # --- The report cites sources by publisher, title, date and link, never by the dataset's ids.
+    report_en = tool("report en text", ["pdftotext", "-enc", "UTF-8", path("report-en.pdf"), "-"])
+    flat_en = " ".join(report_en.split())
+    for source_id, publisher in ref["publishers"].items():
+        if re.search(r"(?<![\w/.-])" + re.escape(source_id) + r"(?![\w/.-])", flat_en):
+            fail("report sources", f"the internal id {source_id!r} is printed")
+    cited = {source for sources in ref["clause_sources"].values() for source in sources}
+    for source_id in sorted(cited):
+        if comparable(ref["publishers"][source_id]) not in comparable(report_en):
+            fail("report sources", f"the publisher of {source_id!r} is missing")
+
+    # --- A German report has its assumption tables in German, as translated in translations/.
+    check_report_assumptions_in(path, "de")
 
     # --- Tables: Python's csv module reads the engine's numbers.
     projection_csv = path("projection.csv")

@@ -152,10 +152,10 @@ CsvTable tornado(const TornadoResult &result)
     int rank = 0;
     for (const TornadoBar &bar : result.bars) {
         const AssumptionInfo &info = ScenarioAssumptions::info(bar.id);
-        table.rows.append({QString::number(++rank), info.key, info.label, csvNumber(bar.lowValue),
-                           csvNumber(bar.highValue), csvNumber(bar.lowDelta), csvNumber(bar.highDelta),
-                           csvNumber(bar.swing), csvNumber(result.baseValue), QString::number(result.fromYear),
-                           QString::number(result.toYear)});
+        table.rows.append({QString::number(++rank), info.key, ScenarioAssumptions::displayLabel(bar.id),
+                           csvNumber(bar.lowValue), csvNumber(bar.highValue), csvNumber(bar.lowDelta),
+                           csvNumber(bar.highDelta), csvNumber(bar.swing), csvNumber(result.baseValue),
+                           QString::number(result.fromYear), QString::number(result.toYear)});
     }
     return table;
 }

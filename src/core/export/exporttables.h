@@ -16,7 +16,8 @@ namespace ExportTables {
 
 /// One row per year: the six layer parts, the Azure stack, both revenue shares and the drivers.
 CsvTable projection(const Projection &projection);
-/// One row per assumption, largest swing first.
+/// One row per assumption, largest swing first; the label in the interface language (the installed
+/// translators), the key as in scenario files.
 CsvTable tornado(const TornadoResult &result);
 /// One row per year: p10, p50 and p90 of the Azure stack, each layer and the revenue share.
 CsvTable fan(const MonteCarloResult &result);

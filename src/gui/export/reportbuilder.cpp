@@ -8,6 +8,7 @@
 #include "scenario/scenariolabels.h"
 #include "scenario/scenariomontecarlo.h"
 #include "scenario/scenariotornado.h"
+#include "timeline/timelineview.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QLocale>
@@ -18,6 +19,7 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Dealscope::ReportBuilder {
@@ -68,6 +70,52 @@ QString endText(const Dataset &dataset, const ResolvedEnd &end, const QString &l
     return waits.isEmpty() ? date : ExportText::tr("%1, or earlier at %2").arg(date, waits.join(QStringLiteral(", ")));
 }
 
+/// A source's date in the report's locale, at the precision the dataset knows it.
+QString sourceDate(const PartialDate &date)
+{
+    if (!date.isValid())
+        return {};
+    const QLocale locale;
+    switch (date.precision()) {
+    case PartialDate::Precision::Year:
+        return QString::number(date.firstDay().year());
+    case PartialDate::Precision::Month:
+        return locale.toString(date.firstDay(), QStringLiteral("MMMM yyyy"));
+    case PartialDate::Precision::Day:
+        break;
+    }
+    return locale.toString(date.firstDay(), QLocale::ShortFormat);
+}
+
+/// "Publisher: Title (date)", escaped, as a reader cites a source.
+QString sourceCitationHtml(const Source &source)
+{
+    QString html = QStringLiteral("<b>%1</b>").arg(esc(source.publisher));
+    if (!source.title.isEmpty())
+        html += QStringLiteral(": ") + esc(source.title);
+    if (const QString date = sourceDate(source.date); !date.isEmpty())
+        html += QStringLiteral(" (") + esc(date) + u')';
+    return html;
+}
+
+/// The sources of a clause for its table cell: each cited, with the link's host (the full link is in the
+/// list of sources at the end, where a long address does not squeeze the table).
+QString sourceCellHtml(const Dataset &dataset, const QStringList &ids)
+{
+    QStringList cited;
+    for (const QString &id : ids) {
+        const auto source = std::find_if(dataset.sources.cbegin(), dataset.sources.cend(),
+                                         [&id](const Source &candidate) { return candidate.id == id; });
+        if (source == dataset.sources.cend())
+            continue;
+        QString html = sourceCitationHtml(*source);
+        if (source->url.isValid())
+            html += QStringLiteral(" <a href=\"%1\">%2</a>").arg(esc(source->url.toString()), esc(source->url.host()));
+        cited.append(html);
+    }
+    return cited.join(QStringLiteral("<br/>"));
+}
+
 const Version *versionOf(const Dataset &dataset, const QString &id)
 {
     for (const Version &version : dataset.versions) {
@@ -114,7 +162,7 @@ QString assumptionsHtml(const ExportInputs &inputs, bool agiOnly)
             continue;
         const bool changed = inputs.scenario.isOverridden(info.id);
         html += QStringLiteral("<tr><td>%1</td><td>%2%3%4</td><td>%5</td><td>%6</td></tr>")
-                    .arg(esc(info.label), changed ? QStringLiteral("<b>") : QString(),
+                    .arg(esc(ScenarioAssumptions::displayLabel(info.id)), changed ? QStringLiteral("<b>") : QString(),
                          esc(assumptionValue(info, values.value(info.id))),
                          changed ? QStringLiteral("</b>") : QString(), esc(assumptionValue(info, info.defaultValue)),
                          esc(info.confidence ? info.confidence->code() : ExportText::tr("assumption")));
@@ -132,7 +180,7 @@ QString tornadoHtml(const TornadoResult &result)
     for (const TornadoBar &bar : result.bars) {
         const AssumptionInfo &info = ScenarioAssumptions::info(bar.id);
         html += QStringLiteral("<tr><td>%1</td><td>%2 – %3</td><td>%4</td><td>%5</td></tr>")
-                    .arg(esc(info.label), esc(assumptionValue(info, bar.lowValue)),
+                    .arg(esc(ScenarioAssumptions::displayLabel(info.id)), esc(assumptionValue(info, bar.lowValue)),
                          esc(assumptionValue(info, bar.highValue)), locale.toString(bar.lowDelta, 'f', 0),
                          locale.toString(bar.highDelta, 'f', 0));
     }
@@ -200,6 +248,17 @@ public:
         m_y += height + 8.0;
     }
 
+    /// Draws a prepared widget across the page at the current position, as tall as its shape makes it.
+    void addDrawingAcross(QWidget *widget)
+    {
+        const double height = m_page.width() * widget->height() / widget->width();
+        ExportRenderer::paint(widget, m_painter, QRectF(0.0, m_y, m_page.width(), height));
+        m_y += height + 8.0;
+    }
+
+    /// Width on the page per logical pixel of a drawing @p logicalWidth wide.
+    double scaleFor(int logicalWidth) const { return m_page.width() / logicalWidth; }
+
     void setFont(const QFont &font) { m_font = font; }
 
 private:
@@ -223,6 +282,50 @@ private:
     double m_y = 0.0;
     QFont m_font;
 };
+
+/// Draws the timeline over as many pages as its lanes need. Each page shows the frame (heading, axis band,
+/// footnote) laid out at the height left on it, with the lanes scrolled on by whole rows.
+void addTimelinePages(PageWriter &pages, ExportFrame &frame, bool darkPalette)
+{
+    auto *view = qobject_cast<TimelineView *>(frame.content());
+    const int width = frame.width();
+    if (!view) {
+        pages.addDrawing(&frame, pages.pageSize().height());
+        return;
+    }
+    const double scale = pages.scaleFor(width);
+    const QList<int> boundaries = view->rowBoundaries();
+    const int lanesHeight = view->lanesHeight();
+    const int minimumShown = 3 * view->fontMetrics().height(); // a few rows at least, else a fresh page
+    int top = 0;
+    while (top < lanesHeight) {
+        int frameHeight = int(std::floor(pages.remaining() / scale)) - 1;
+        ExportRenderer::prepare(&frame, QSize(width, frameHeight), darkPalette);
+        int shown = view->viewport()->height() - view->axisHeight();
+        const bool freshPage = pages.remaining() >= pages.pageSize().height();
+        if (shown < minimumShown && !freshPage) {
+            pages.newPage(); // too little room left here: start on a fresh page
+            continue;
+        }
+        // End at the last row boundary that fits, so no row is cut; then shrink the frame to just that.
+        int bottom = std::min(lanesHeight, top + shown);
+        if (bottom < lanesHeight) {
+            const auto after = std::upper_bound(boundaries.cbegin(), boundaries.cend(), bottom);
+            if (after != boundaries.cbegin() && *(after - 1) > top)
+                bottom = *(after - 1);
+        }
+        if (bottom <= top)
+            bottom = std::min(lanesHeight, top + std::max(1, shown));
+        frameHeight -= shown - (bottom - top);
+        ExportRenderer::prepare(&frame, QSize(width, frameHeight), darkPalette);
+        view->scrollLanesTo(top);
+        pages.addDrawingAcross(&frame);
+        top = bottom;
+        if (top < lanesHeight)
+            pages.newPage();
+    }
+    frame.hide();
+}
 
 } // namespace
 
@@ -273,7 +376,7 @@ QString clausesHtml(const ExportInputs &inputs)
         html += QStringLiteral("<tr><td><b>%1</b> %2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                     .arg(esc(clause.clause->id), esc(clause.clause->title.text(inputs.language)),
                          esc(statusText(clause.status)), esc(endText(dataset, clause.end, inputs.language)),
-                         esc(clause.clause->confidence.code()), esc(clause.clause->sources.join(QStringLiteral(", "))));
+                         esc(clause.clause->confidence.code()), sourceCellHtml(dataset, clause.clause->sources));
     }
     return html + QStringLiteral("</table>");
 }
@@ -283,11 +386,8 @@ QString sourcesHtml(const ExportInputs &inputs)
     QString html = tableStyle()
         + QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\">").arg(esc(ExportText::tr("Sources")));
     for (const Source &source : inputs.dataset->sources) {
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2%3%4<br/><span class=\"note\">%5</span></td></tr>")
-                    .arg(esc(source.id), esc(source.publisher),
-                         source.title.isEmpty() ? QString() : QStringLiteral(": ") + esc(source.title),
-                         source.date.isValid() ? QStringLiteral(" (") + esc(source.date.toString()) + u')' : QString(),
-                         esc(source.url.toString()));
+        html += QStringLiteral("<tr><td>%1<br/><span class=\"note\">%2</span></td></tr>")
+                    .arg(sourceCitationHtml(source), esc(source.url.toString()));
     }
     return html + QStringLiteral("</table>");
 }
@@ -365,7 +465,7 @@ bool write(const ExportInputs &inputs, const QString &path, const RenderSettings
     pages.addHtml(clausesHtml(inputs));
     pages.newPage();
     pages.addHtml(tableStyle() + QStringLiteral("<h2>%1</h2>").arg(esc(ExportText::tr("Timeline"))));
-    pages.addDrawing(timeline.get(), pages.pageSize().height() * 0.8);
+    addTimelinePages(pages, *timeline, settings.darkPalette);
     for (ChartSection &section : charts) {
         pages.newPage();
         pages.addHtml(tableStyle() + QStringLiteral("<h2>%1</h2>").arg(esc(section.heading)));

@@ -17,7 +17,7 @@ TimelineMetrics::TimelineMetrics(const QFont &baseFont)
     const int line = fm.height();
     tickLineHeight = line + 6;
     versionLineHeight = small.height() + 2;
-    axisHeight = tickLineHeight + 2 * versionLineHeight + 4;
+    axisHeight = tickLineHeight + VersionLines * versionLineHeight + 4;
     headerHeight = line + 10;
     rowHeight = line + 12;
     barHeight = line + 6;
@@ -113,6 +113,25 @@ QRectF TimelineGeometry::markerRect(const TimelineItem &item) const
 QRectF TimelineGeometry::shapeRect(const TimelineItem &item) const
 {
     return item.isEvent() ? markerRect(item) : barRect(item);
+}
+
+TimelineScene::ItemSpan TimelineGeometry::itemSpan(const TimelineItem &item, int titleWidth) const
+{
+    const double pixelsPerDay = m_scale.pixelsPerDay();
+    const double pad = m_metrics.labelPadding;
+    if (item.isEvent()) {
+        // The marker centred on its day, then the title after it, as paintMarker() draws them.
+        const double half = m_metrics.markerSize / 2.0 + 2.0;
+        const double shapeEnd = std::max(item.endDay, item.startDay + half / pixelsPerDay);
+        const double labelEnd = item.startDay + (2 * half + 8.0 + titleWidth + pad) / pixelsPerDay;
+        return {item.startDay - half / pixelsPerDay, shapeEnd, std::max(shapeEnd, labelEnd)};
+    }
+    if (std::isinf(item.endDay))
+        return {item.startDay, item.endDay, item.endDay};
+    // Inside when it fits with the room a change badge and an indent may take; else after the bar.
+    const double inside = (item.endDay - item.startDay) * pixelsPerDay - 2 * pad - m_metrics.barHeight - 4 * item.depth;
+    const double labelEnd = titleWidth <= inside ? item.endDay : item.endDay + (titleWidth + 3 * pad) / pixelsPerDay;
+    return {item.startDay, item.endDay, labelEnd};
 }
 
 } // namespace Dealscope

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "timeline/timelinelayout.h"
+#include "timeline/timelinescene.h"
 
 #include <QFont>
 #include <QFontMetrics>
@@ -11,12 +12,12 @@
 
 namespace Dealscope {
 
-class TimelineScene;
-struct TimelineItem;
-
 /// Sizes derived from the font, recomputed when it changes.
 struct TimelineMetrics
 {
+    /// Lines for the version and today labels under the ticks: versions months apart need three.
+    static constexpr int VersionLines = 3;
+
     explicit TimelineMetrics(const QFont &baseFont);
 
     QFont font;
@@ -76,6 +77,9 @@ public:
     QRectF markerRect(const TimelineItem &item) const;
     /// The bar or the marker, whichever @p item is drawn as.
     QRectF shapeRect(const TimelineItem &item) const;
+    /// What @p item takes of its row at the current zoom, in days: its bar or marker, and its title of
+    /// @p titleWidth pixels, inside the bar when it fits there with room to spare, else after the shape.
+    TimelineScene::ItemSpan itemSpan(const TimelineItem &item, int titleWidth) const;
 
 private:
     TimelineMetrics m_metrics;

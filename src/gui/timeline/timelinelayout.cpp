@@ -138,6 +138,36 @@ int RowPacker::place(double start, double end)
     return int(m_rowEnds.size() - 1);
 }
 
+int LabelRowPacker::place(double start, double shapeEnd, double extentEnd)
+{
+    const int rows = rowCount();
+    for (int row = 0; row < std::min(rows, m_maxRows); ++row) {
+        if (m_extentEnds[row] <= start) {
+            m_shapeEnds[row] = shapeEnd;
+            m_extentEnds[row] = extentEnd;
+            return row;
+        }
+    }
+    if (rows < m_maxRows)
+        return openRow(shapeEnd, extentEnd);
+    // No row has room for the label: the first row free for the shape, where the label will be cut.
+    for (int row = 0; row < rows; ++row) {
+        if (m_shapeEnds[row] <= start) {
+            m_shapeEnds[row] = shapeEnd;
+            m_extentEnds[row] = std::max(m_extentEnds[row], extentEnd);
+            return row;
+        }
+    }
+    return openRow(shapeEnd, extentEnd);
+}
+
+int LabelRowPacker::openRow(double shapeEnd, double extentEnd)
+{
+    m_shapeEnds.push_back(shapeEnd);
+    m_extentEnds.push_back(extentEnd);
+    return rowCount() - 1;
+}
+
 QList<int> stackLabels(const QList<std::pair<double, double>> &spans, int lines, double gap)
 {
     QList<QList<std::pair<double, double>>> taken(lines);
@@ -159,6 +189,13 @@ QList<int> stackLabels(const QList<std::pair<double, double>> &spans, int lines,
     return lineOf;
 }
 
+double keepInside(double left, double right, double width)
+{
+    if (right - left >= width)
+        return left;
+    return std::clamp(left, 0.0, width - (right - left));
+}
+
 LabelSlot insideBar(const BarLabelSpace &space)
 {
     const double left = std::max(space.barLeft, 0.0) + space.padding + space.leading;
@@ -172,11 +209,23 @@ LabelSlot afterBar(const BarLabelSpace &space)
             std::min(space.nextItemX, space.viewWidth) - space.barRight - 2 * space.padding};
 }
 
+LabelSlot acrossBarEnd(const BarLabelSpace &space)
+{
+    const double left = std::max(space.barLeft, 0.0) + space.padding + space.leading;
+    return {left, std::min(space.nextItemX, space.viewWidth) - space.padding - left};
+}
+
 LabelSlot placeBarLabel(const BarLabelSpace &space, double titleWidth, bool afterTaken)
 {
     const LabelSlot inside = insideBar(space);
+    if (inside.room >= titleWidth || afterTaken)
+        return inside;
     const LabelSlot after = afterBar(space);
-    return !afterTaken && inside.room < titleWidth && after.room > inside.room ? after : inside;
+    if (after.room >= titleWidth)
+        return after;
+    const LabelSlot across = acrossBarEnd(space);
+    const LabelSlot larger = after.room > inside.room ? after : inside;
+    return across.room > larger.room ? across : larger;
 }
 
 void LaneStack::stack(const Sizes &sizes, const QList<Lane> &lanes)

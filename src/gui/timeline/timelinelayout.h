@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QList>
 #include <QLocale>
+#include <QRectF>
 #include <QString>
 
 #include <utility>
@@ -66,10 +67,51 @@ private:
     std::vector<double> m_rowEnds;
 };
 
+/// Packs items into rows so that each item's label has room: an item takes the first of up to @p maxRows
+/// rows where its whole extent (its shape and then its label) is free. When none is, it takes the first
+/// row where its shape alone is free, so shapes never overlap and only a label may have to be cut; rows
+/// beyond @p maxRows are opened only for that. Feed items sorted by start.
+class LabelRowPacker
+{
+public:
+    explicit LabelRowPacker(int maxRows) : m_maxRows(maxRows) { }
+
+    /// Places an item whose shape spans [start, shapeEnd) and whose label reaches @p extentEnd.
+    int place(double start, double shapeEnd, double extentEnd);
+    int rowCount() const { return int(m_shapeEnds.size()); }
+
+private:
+    int openRow(double shapeEnd, double extentEnd);
+
+    int m_maxRows;
+    std::vector<double> m_shapeEnds;
+    std::vector<double> m_extentEnds;
+};
+
 /// Places short labels (versions on the axis) on up to @p lines lines without overlap. Labels are
 /// placed in the order given, so put the most important first. Returns each label's line, or -1 when it
 /// does not fit and is hidden.
 QList<int> stackLabels(const QList<std::pair<double, double>> &spans, int lines, double gap);
+/// Moves the span [left, right) inside [0, width) when it is narrower than that, so a label centred on a
+/// rule near an edge is not cut; returns the new left.
+double keepInside(double left, double right, double width);
+
+/// A text the timeline placed in one paint, in viewport coordinates: what tests check for overlaps and
+/// what a click on an item's label selects.
+struct PlacedLabel
+{
+    enum class Kind {
+        Tick, ///< a date on the axis
+        AxisMark, ///< a version or today on the axis
+        Title, ///< an item's title
+        EndNote, ///< what an uncertain end waits for
+    };
+
+    Kind kind = Kind::Title;
+    QRectF rect;
+    QString text;
+    int item = -1; ///< the item of a title or end note
+};
 
 /// The horizontal room around one bar that its title may use, in viewport pixels.
 struct BarLabelSpace
@@ -96,8 +138,11 @@ struct LabelSlot
 LabelSlot insideBar(const BarLabelSpace &space);
 /// After the bar, up to the next item of its row or the view's edge.
 LabelSlot afterBar(const BarLabelSpace &space);
-/// A bar's title goes inside the bar, unless it does not fit there and there is more room after the bar
-/// (which an end note may already have taken: @p afterTaken).
+/// From inside the bar on past its end, up to the next item of its row or the view's edge.
+LabelSlot acrossBarEnd(const BarLabelSpace &space);
+/// A bar's title goes inside the bar when it fits there, else after the bar when it fits there (unless an
+/// end note took that room: @p afterTaken); when neither holds it, in the largest of the inside, the room
+/// after and the room across the bar's end.
 LabelSlot placeBarLabel(const BarLabelSpace &space, double titleWidth, bool afterTaken);
 
 /// Stacks lanes from top to bottom, each a header and then its rows, or a thin summary strip when it is

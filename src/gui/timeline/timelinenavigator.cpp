@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace Dealscope {
 
@@ -60,6 +61,22 @@ void TimelineNavigator::fitAll(const QList<TimelineVersionMark> &marks, const QD
     }
     const double margin = (last - first) * 0.03 + 15.0;
     m_geometry.scale().fit(first - margin, last + margin, std::max(1, m_geometry.width()));
+}
+
+void TimelineNavigator::fitItems(const QList<int> &items)
+{
+    double first = std::numeric_limits<double>::infinity();
+    double last = -first;
+    for (int item : items) {
+        const TimelineItem &it = m_scene.items()[item];
+        first = std::min(first, it.startDay);
+        last = std::max(last, std::isinf(it.endDay) ? it.startDay + 1.0 : it.endDay);
+    }
+    if (first > last)
+        return;
+    // Room for a title after a short bar or a marker, and at least a few months across.
+    const double margin = std::max((last - first) * 0.1, 45.0);
+    m_geometry.scale().fit(first - margin, last + margin * 3, std::max(1, m_geometry.width()));
 }
 
 void TimelineNavigator::showRange(const QDate &first, const QDate &last)

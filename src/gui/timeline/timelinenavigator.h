@@ -38,6 +38,8 @@ public:
     void zoomBy(double factor, double anchorX);
     /// Shows every item, the version marks and today, with a small margin.
     void fitAll(const QList<TimelineVersionMark> &marks, const QDate &today);
+    /// Shows @p items (their finite parts) across the viewport, with a small margin.
+    void fitItems(const QList<int> &items);
     /// Shows [first, last] across the viewport.
     void showRange(const QDate &first, const QDate &last);
     /// Pans in time by a wheel turn; false when the turn is for scrolling the lanes instead.

@@ -5,6 +5,7 @@
 #include "timeline/timelinegeometry.h"
 #include "timeline/timelinestyle.h"
 
+#include <QHash>
 #include <QLinearGradient>
 #include <QPainter>
 #include <QPolygonF>
@@ -44,6 +45,15 @@ QString changeGlyph(ChangeKind change)
 
 } // namespace
 
+int TimelineLabelCache::titleWidth(int itemNumber, const TimelineItem &item, const QFontMetrics &metrics)
+{
+    reserveItems(itemNumber + 1);
+    int &width = m_entries[itemNumber].titleWidth;
+    if (width < 0)
+        width = metrics.horizontalAdvance(item.title);
+    return width;
+}
+
 void TimelineLabelCache::reserveItems(qsizetype count)
 {
     if (m_entries.size() < count)
@@ -80,8 +90,9 @@ void TimelinePainter::paint()
     const QRect content = m_geometry.lanesRect();
     m_painter.setClipRect(content);
     paintGrid(majorTicks, minorTicks);
-    paintLanes(content);
+    // Rules under the bars and labels, so that they never run through a title.
     paintRules();
+    paintLanes(content);
     paintFocus();
     m_painter.setClipping(false);
     paintAxis(majorTicks, minorTicks);
@@ -99,10 +110,7 @@ bool TimelinePainter::isHovered(int item) const
 
 int TimelinePainter::titleWidth(const TimelineItem &item, int itemNumber)
 {
-    int &width = m_labels[itemNumber].titleWidth;
-    if (width < 0)
-        width = m_metrics.fm.horizontalAdvance(item.title);
-    return width;
+    return m_labels.titleWidth(itemNumber, item, m_metrics.fm);
 }
 
 void TimelinePainter::paintGrid(const QList<QDate> &majorTicks, const QList<QDate> &minorTicks)
@@ -333,7 +341,7 @@ void TimelinePainter::paintBarLabels(const TimelineItem &item, int itemNumber, c
     const LabelSlot slot = placeBarLabel(space, titleWidth(item, itemNumber), noteShown);
     const double textTop = bar.top() + (bar.height() - m_metrics.fm.height()) / 2.0;
     paintLabel(item, itemNumber, QPointF(slot.left, textTop), slot.room,
-               look.muted ? m_colors.mutedText : m_colors.text);
+               look.muted ? m_colors.mutedText : m_colors.text, bar.right());
 }
 
 bool TimelinePainter::paintEndNote(const TimelineItem &item, int itemNumber, const QPointF &topLeft, double room,
@@ -348,10 +356,14 @@ bool TimelinePainter::paintEndNote(const TimelineItem &item, int itemNumber, con
     }
     if (note.size().width() > room)
         return false;
+    const QPointF noteTopLeft = topLeft + QPointF(0, (height - note.size().height()) / 2.0);
+    const QRectF rect(noteTopLeft, note.size());
+    m_painter.fillRect(rect.adjusted(-2, 0, 2, 0), m_colors.base);
     m_painter.setFont(m_metrics.smallFont);
     m_painter.setPen(m_colors.mutedText);
-    m_painter.drawStaticText(topLeft + QPointF(0, (height - note.size().height()) / 2.0), note);
+    m_painter.drawStaticText(noteTopLeft, note);
     m_painter.setFont(m_metrics.font);
+    m_placed.append({PlacedLabel::Kind::EndNote, rect, note.text(), itemNumber});
     return true;
 }
 
@@ -370,7 +382,7 @@ void TimelinePainter::paintChangeBadge(ChangeKind change, const QRectF &rect)
 }
 
 void TimelinePainter::paintLabel(const TimelineItem &item, int itemNumber, const QPointF &topLeft, double room,
-                                 const QColor &color)
+                                 const QColor &color, double baseFromX)
 {
     if (room < m_metrics.minLabelRoom)
         return;
@@ -383,11 +395,16 @@ void TimelinePainter::paintLabel(const TimelineItem &item, int itemNumber, const
     if (key != cached.widthKey) {
         cached.widthKey = key;
         cached.label.setText(key == Whole ? item.title : m_metrics.fm.elidedText(item.title, Qt::ElideRight, key));
+        cached.labelWidth = key == Whole ? width : m_metrics.fm.horizontalAdvance(cached.label.text());
         cached.label.setTextFormat(Qt::PlainText);
         cached.label.setPerformanceHint(QStaticText::AggressiveCaching);
     }
+    const QRectF rect(topLeft, QSizeF(cached.labelWidth, m_metrics.fm.height()));
+    if (const double clearLeft = std::max(rect.left() - 2, baseFromX); clearLeft < rect.right() + 2)
+        m_painter.fillRect(QRectF(clearLeft, rect.top(), rect.right() + 2 - clearLeft, rect.height()), m_colors.base);
     m_painter.setPen(color);
     m_painter.drawStaticText(topLeft, cached.label);
+    m_placed.append({PlacedLabel::Kind::Title, rect, cached.label.text(), itemNumber});
 }
 
 void TimelinePainter::paintMarker(const TimelineItem &item, int itemNumber, double labelRoom)
@@ -419,7 +436,7 @@ void TimelinePainter::paintMarker(const TimelineItem &item, int itemNumber, doub
     const double room
         = std::min(labelRoom, m_geometry.width() - m_geometry.xForDay(item.startDay)) - marker.width() - 8;
     paintLabel(item, itemNumber, QPointF(textLeft, marker.center().y() - m_metrics.fm.height() / 2.0), room,
-               m_colors.text);
+               m_colors.text, -std::numeric_limits<double>::infinity());
 }
 
 void TimelinePainter::paintMarkerShape(const TimelineItem &item, const QRectF &r, const QColor &color)
@@ -494,42 +511,65 @@ void TimelinePainter::paintAxis(const QList<QDate> &majorTicks, const QList<QDat
         const double x = std::round(m_geometry.xForDate(majorTicks[i])) + 0.5;
         m_painter.setPen(m_colors.mutedText);
         m_painter.drawLine(QLineF(x, 2, x, tickBottom));
-        // The label of a tick just left of the view stays readable at the left edge, unless the next
-        // label needs the room.
         const QString label = tickLabel(m_decorations.locale, majorTicks[i], unit);
-        const double labelX = std::max(x + 4, 2.0);
+        const double labelWidth = m_metrics.fm.horizontalAdvance(label);
         const double nextX = i + 1 < majorTicks.size() ? m_geometry.xForDate(majorTicks[i + 1]) : width;
-        if (labelX + m_metrics.fm.horizontalAdvance(label) + 4 > nextX)
+        double labelX = x + 4;
+        if (labelX < 2.0) {
+            // The tick is left of the view: its label stays at the left edge only while the next tick is
+            // as far off as ticks are apart, so it never sits crammed against the next label.
+            if (nextX < m_metrics.minTickSpacing)
+                continue;
+            labelX = 2.0;
+        }
+        if (labelX + labelWidth + 4 > std::min<double>(nextX, width))
             continue;
         m_painter.setPen(m_colors.headerText);
         m_painter.drawText(QPointF(labelX, 2 + m_metrics.fm.ascent()), label);
+        m_placed.append({PlacedLabel::Kind::Tick, QRectF(labelX, 2, labelWidth, m_metrics.fm.height()), label});
     }
     paintAxisLabels(tickBottom);
 }
 
 void TimelinePainter::paintAxisLabels(int tickBottom)
 {
-    // Versions and today on the two lines below the ticks, stacked so that their labels never overlap; the
-    // current version and today are placed first so they are never the ones hidden.
+    // Versions and today on the lines below the ticks, stacked so that their labels never overlap. The
+    // current version and today are placed first, then the versions that brought the most terms (the main
+    // agreements), newer first among equals: when labels crowd, the minor versions are the ones hidden.
     struct AxisLabel
     {
         double x;
+        int termsStarted;
+        QDate date;
         QString text;
         QColor color;
         bool bold;
     };
+    QHash<qint64, int> startsOnDay;
+    for (const TimelineItem &item : m_scene.items()) {
+        if (!item.isEvent())
+            ++startsOnDay[qint64(item.startDay)];
+    }
     QList<AxisLabel> labels;
     for (const TimelineVersionMark &mark : m_decorations.versionMarks) {
         const bool current = mark.id == m_decorations.currentVersion;
-        const AxisLabel label {m_geometry.xForDate(mark.date), mark.label,
-                               current ? m_colors.currentVersion : m_colors.headerText, current};
-        if (current)
-            labels.prepend(label);
-        else
-            labels.append(label);
+        // Worded like the axis, in the view's locale, whatever language the caller formatted the mark in.
+        labels.append({m_geometry.xForDate(mark.date), startsOnDay.value(mark.date.toJulianDay()), mark.date,
+                       tickLabel(m_decorations.locale, mark.date, TickUnit::Month),
+                       current ? m_colors.currentVersion : m_colors.headerText, current});
     }
-    labels.insert(labels.isEmpty() || m_decorations.versionMarks.isEmpty() ? 0 : 1,
-                  AxisLabel {m_geometry.xForDate(m_decorations.today), tr("Today"), m_colors.today, true});
+    std::stable_sort(labels.begin(), labels.end(), [](const AxisLabel &a, const AxisLabel &b) {
+        if (a.bold != b.bold)
+            return a.bold;
+        return a.termsStarted != b.termsStarted ? a.termsStarted > b.termsStarted : a.date > b.date;
+    });
+    const bool hasCurrent = !labels.isEmpty() && labels.constFirst().bold;
+    labels.insert(hasCurrent ? 1 : 0,
+                  AxisLabel {m_geometry.xForDate(m_decorations.today), 0, m_decorations.today, tr("Today"),
+                             m_colors.today, true});
+    const int width = m_geometry.width();
+    // Only what is in view: a label moved inside from far off would name the wrong place.
+    labels.removeIf([width](const AxisLabel &label) { return label.x < -2 || label.x > width + 2; });
 
     QFont bold = m_metrics.smallFont;
     bold.setBold(true);
@@ -538,27 +578,33 @@ void TimelinePainter::paintAxisLabels(int tickBottom)
     QList<std::pair<double, double>> spans;
     for (const AxisLabel &label : std::as_const(labels)) {
         const int textWidth = (label.bold ? boldMetrics : smallMetrics).horizontalAdvance(label.text);
-        spans.append({label.x - textWidth / 2.0, label.x + textWidth / 2.0});
+        // A few pixels clear of the edges, where glyphs that reach past their advance would be cut.
+        constexpr double Margin = 3.0;
+        const double left
+            = keepInside(label.x - textWidth / 2.0 - Margin, label.x + textWidth / 2.0 + Margin, width) + Margin;
+        spans.append({left, left + textWidth});
     }
-    const QList<int> lines = stackLabels(spans, 2, 6.0);
-    const int width = m_geometry.width();
+    const QList<int> lines = stackLabels(spans, TimelineMetrics::VersionLines, 6.0);
     const int axisBottom = m_metrics.axisHeight - 1;
+    const auto lineTop = [&](int line) { return tickBottom + 2 + line * m_metrics.versionLineHeight; };
+
+    // Rules first, each from below its label (or from the ticks when the label is hidden) down to the lanes,
+    // then the labels over them on cleared backgrounds: no rule runs through another version's label.
     for (qsizetype i = 0; i < labels.size(); ++i) {
         const double x = std::round(labels[i].x) + 0.5;
-        if (x < -100 || x > width + 100)
-            continue;
-        const int lineTop = tickBottom + 2 + std::max(0, lines[i]) * m_metrics.versionLineHeight;
         m_painter.setPen(withAlpha(labels[i].color, 0.7));
-        m_painter.drawLine(
-            QLineF(x, lines[i] < 0 ? tickBottom + 2 : lineTop + m_metrics.versionLineHeight - 1, x, axisBottom));
+        m_painter.drawLine(QLineF(x, lines[i] < 0 ? tickBottom + 2 : lineTop(lines[i] + 1) - 1, x, axisBottom));
+    }
+    for (qsizetype i = 0; i < labels.size(); ++i) {
         if (lines[i] < 0)
             continue;
         m_painter.setFont(labels[i].bold ? bold : m_metrics.smallFont);
         m_painter.setPen(labels[i].color);
-        const double textWidth = spans[i].second - spans[i].first;
-        const QRectF textRect(spans[i].first, lineTop, textWidth + 1, m_metrics.versionLineHeight);
+        const QRectF textRect(spans[i].first, lineTop(lines[i]), spans[i].second - spans[i].first + 1,
+                              m_metrics.versionLineHeight);
         m_painter.fillRect(textRect.adjusted(-2, 0, 2, 0), m_colors.header);
-        m_painter.drawText(textRect, Qt::AlignCenter | Qt::TextSingleLine, labels[i].text);
+        m_painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, labels[i].text);
+        m_placed.append({PlacedLabel::Kind::AxisMark, textRect, labels[i].text});
     }
     m_painter.setFont(m_metrics.font);
 }

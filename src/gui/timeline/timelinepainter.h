@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "timeline/timelinelayout.h"
 #include "timeline/timelinescene.h"
 
 #include <QColor>
 #include <QCoreApplication>
 #include <QDate>
+#include <QFontMetrics>
 #include <QList>
 #include <QLocale>
 #include <QRect>
@@ -31,11 +33,14 @@ public:
     {
         int titleWidth = -1;
         int widthKey = -1; ///< the room the label was elided for, bucketed
+        int labelWidth = 0; ///< the width of the label as elided
         QStaticText label;
         QStaticText endNote; ///< "until <milestone>", drawn after uncertain ends
     };
 
     void clear() { m_entries.clear(); }
+    /// The width of @p item's title in @p metrics, measured once.
+    int titleWidth(int itemNumber, const TimelineItem &item, const QFontMetrics &metrics);
     /// Makes room for @p count items; entries already laid out stay.
     void reserveItems(qsizetype count);
     Entry &operator[](int item) { return m_entries[item]; }
@@ -70,6 +75,8 @@ public:
                     const TimelineColors &colors, TimelineLabelCache &labels, const TimelineDecorations &decorations);
 
     void paint();
+    /// Every text the paint placed, in the order drawn.
+    const QList<PlacedLabel> &placedLabels() const { return m_placed; }
 
 private:
     void paintGrid(const QList<QDate> &majorTicks, const QList<QDate> &minorTicks);
@@ -93,7 +100,10 @@ private:
                         const QRectF &bar, double nextX);
     void paintMarker(const TimelineItem &item, int itemNumber, double labelRoom);
     void paintMarkerShape(const TimelineItem &item, const QRectF &marker, const QColor &color);
-    void paintLabel(const TimelineItem &item, int itemNumber, const QPointF &topLeft, double room, const QColor &color);
+    /// Draws @p item's title at @p topLeft within @p room. Right of @p baseFromX (off its bar) the text is
+    /// on the base colour, cleared first so that rules under it do not run through the text.
+    void paintLabel(const TimelineItem &item, int itemNumber, const QPointF &topLeft, double room, const QColor &color,
+                    double baseFromX);
     bool paintEndNote(const TimelineItem &item, int itemNumber, const QPointF &topLeft, double room, double height);
     void paintChangeBadge(ChangeKind change, const QRectF &rect);
     void paintRules();
@@ -112,6 +122,7 @@ private:
     const TimelineColors &m_colors;
     TimelineLabelCache &m_labels;
     const TimelineDecorations &m_decorations;
+    QList<PlacedLabel> m_placed;
 };
 
 } // namespace Dealscope

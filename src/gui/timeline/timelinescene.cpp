@@ -58,8 +58,7 @@ void TimelineScene::rebuild(const QAbstractItemModel *model, const QDate &today)
         m_lanes[m_items[i].lane].items.append(int(i));
         m_itemOfIndex.insert(m_items[i].index, int(i));
     }
-    for (TimelineLane &lane : m_lanes)
-        packLane(lane);
+    repack({});
 }
 
 void TimelineScene::addItems(const QAbstractItemModel *model, const QModelIndex &parent, int lane, int depth,
@@ -120,27 +119,35 @@ void TimelineScene::addItems(const QAbstractItemModel *model, const QModelIndex 
     }
 }
 
-void TimelineScene::packLane(TimelineLane &lane)
+void TimelineScene::repack(const ItemExtent &extent)
+{
+    for (TimelineLane &lane : m_lanes)
+        packLane(lane, extent);
+}
+
+void TimelineScene::packLane(TimelineLane &lane, const ItemExtent &extent)
 {
     // Time order, and model order among items starting the same day so that a clause precedes its sub-terms.
     std::stable_sort(lane.items.begin(), lane.items.end(),
                      [this](int a, int b) { return m_items[a].startDay < m_items[b].startDay; });
 
-    RowPacker packer;
-    QList<int> events;
+    // Bars first, then the events below them, each packed so that labels get room where rows allow.
+    LabelRowPacker bars(MaxLabelRows);
+    LabelRowPacker events(MaxEventRows);
     for (int item : std::as_const(lane.items)) {
-        if (m_items[item].shape == TimelineItem::Shape::Event)
-            events.append(item);
-        else
-            m_items[item].row = packer.place(m_items[item].startDay, m_items[item].endDay);
+        const ItemSpan span
+            = extent ? extent(item) : ItemSpan {m_items[item].startDay, m_items[item].endDay, m_items[item].endDay};
+        LabelRowPacker &packer = m_items[item].isEvent() ? events : bars;
+        m_items[item].row = packer.place(span.start, span.shapeEnd, std::max(span.shapeEnd, span.extentEnd));
     }
-    // Events are points: staggering them over a few rows, in time order, leaves room for their labels.
-    const int barRows = packer.rowCount();
-    const int eventRows = int(std::min<qsizetype>(EventRows, events.size()));
-    for (qsizetype i = 0; i < events.size(); ++i)
-        m_items[events[i]].row = barRows + int(i % eventRows);
+    const int barRows = bars.rowCount();
+    for (int item : std::as_const(lane.items)) {
+        if (m_items[item].isEvent())
+            m_items[item].row += barRows;
+    }
 
-    lane.rows.resize(barRows + eventRows);
+    lane.rows.clear();
+    lane.rows.resize(barRows + events.rowCount());
     for (int item : std::as_const(lane.items)) {
         TimelineRow &row = lane.rows[m_items[item].row];
         const double endSoFar
@@ -149,6 +156,7 @@ void TimelineScene::packLane(TimelineLane &lane)
         row.endsSoFar.push_back(endSoFar);
     }
 
+    lane.coverage.clear();
     for (int item : std::as_const(lane.items)) {
         const TimelineItem &it = m_items[item];
         if (!lane.coverage.isEmpty() && it.startDay <= lane.coverage.last().second)

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <limits>
 #include <optional>
 #include <utility>
@@ -22,7 +23,9 @@ class QAbstractItemModel;
 
 namespace Dealscope {
 
-/// A version of the agreement, drawn as a vertical rule with a short label on the axis.
+/// A version of the agreement, drawn as a vertical rule with its month on the axis. The axis words the
+/// month in the view's locale, so that it reads like the ticks in every language; @p label is the
+/// caller's own wording and is not drawn.
 struct TimelineVersionMark
 {
     QDate date;
@@ -89,10 +92,25 @@ class TimelineScene
 public:
     /// Milestone-bound bars fade out over this many days after they become uncertain.
     static constexpr double FadeDays = 4 * 365.25;
-    /// Events are staggered over this many rows so that their labels have room.
-    static constexpr int EventRows = 4;
+    /// A lane's bars are spread over up to this many rows to give their titles room (more only when bars
+    /// would overlap), and its events over up to MaxEventRows: events crowd more, and their rows are short.
+    static constexpr int MaxLabelRows = 12;
+    static constexpr int MaxEventRows = 48;
 
+    /// What an item takes of its row, in days: its shape from start to shapeEnd, its label up to extentEnd.
+    struct ItemSpan
+    {
+        double start = 0.0;
+        double shapeEnd = 0.0;
+        double extentEnd = 0.0;
+    };
+    using ItemExtent = std::function<ItemSpan(int item)>;
+
+    /// Reads @p model, packing rows by the items' days alone until repack() is given their labels.
     void rebuild(const QAbstractItemModel *model, const QDate &today);
+    /// Packs every lane's rows again so that each item's @p extent is free where rows allow (see
+    /// LabelRowPacker); an empty @p extent packs by the items' days alone.
+    void repack(const ItemExtent &extent);
     void clear();
 
     const QList<TimelineItem> &items() const { return m_items; }
@@ -106,7 +124,7 @@ public:
 
 private:
     void addItems(const QAbstractItemModel *model, const QModelIndex &parent, int lane, int depth, double today);
-    void packLane(TimelineLane &lane);
+    void packLane(TimelineLane &lane, const ItemExtent &extent);
 
     QList<TimelineItem> m_items;
     QList<TimelineLane> m_lanes;

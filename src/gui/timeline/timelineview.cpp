@@ -189,6 +189,64 @@ void TimelineView::fitAll()
     viewChanged();
 }
 
+void TimelineView::zoomToFit()
+{
+    ensureScene();
+    QList<int> selected;
+    for (int item = 0; item < m_scene.items().size(); ++item) {
+        if (m_selection.isSelected(item))
+            selected.append(item);
+    }
+    if (selected.isEmpty()) {
+        fitAll();
+        return;
+    }
+    m_navigator.fitItems(selected);
+    m_fitPending = false;
+    viewChanged();
+}
+
+void TimelineView::resetZoom()
+{
+    fitAll();
+    m_geometry.setScrollY(0);
+    viewChanged();
+}
+
+int TimelineView::axisHeight() const
+{
+    return m_geometry.metrics().axisHeight;
+}
+
+int TimelineView::lanesHeight() const
+{
+    ensureScene();
+    return m_geometry.contentHeight();
+}
+
+QList<int> TimelineView::rowBoundaries() const
+{
+    ensureScene();
+    const LaneStack &lanes = m_geometry.lanes();
+    QList<int> boundaries;
+    for (int lane = 0; lane < lanes.laneCount(); ++lane) {
+        boundaries.append(lanes.laneTop(lane));
+        if (lanes.isCollapsed(lane))
+            continue;
+        for (int row = 0; row < m_scene.lanes()[lane].rows.size(); ++row)
+            boundaries.append(lanes.rowTop(lane, row));
+    }
+    boundaries.append(lanes.contentHeight());
+    return boundaries;
+}
+
+void TimelineView::scrollLanesTo(int y)
+{
+    ensureScene();
+    m_geometry.setScrollY(y);
+    viewChanged();
+}
+
 int TimelineView::laneCount() const
 {
     ensureScene();
@@ -284,7 +342,16 @@ QModelIndex TimelineView::indexAt(const QPoint &point) const
 int TimelineView::itemAt(const QPoint &point) const
 {
     ensureScene();
-    return m_navigator.itemAt(point);
+    if (const int item = m_navigator.itemAt(point); item >= 0)
+        return item;
+    // A title or end note drawn beside its bar or marker answers for it, as the bar does.
+    if (point.y() < m_geometry.metrics().axisHeight)
+        return -1;
+    for (const PlacedLabel &label : m_placedLabels) {
+        if (label.item >= 0 && label.item < m_scene.items().size() && label.rect.contains(point))
+            return label.item;
+    }
+    return -1;
 }
 
 void TimelineView::scrollTo(const QModelIndex &index)
@@ -315,6 +382,8 @@ void TimelineView::invalidateScene()
     m_sceneDirty = true;
     m_scene.clear(); // its indexes may already be stale
     m_labels->clear();
+    m_placedLabels.clear();
+    m_packedPixelsPerDay = 0.0;
     layoutLanes();
     m_selection.clear();
     m_hoveredItem = -1;
@@ -334,7 +403,8 @@ void TimelineView::rebuildScene()
 {
     m_sceneDirty = false;
     m_scene.rebuild(m_model, m_today);
-    layoutLanes();
+    m_packedPixelsPerDay = 0.0;
+    packRowsForZoom();
     syncSelection();
     if (m_fitPending && !m_scene.items().isEmpty() && m_geometry.width() > 0)
         fitAll();
@@ -349,6 +419,19 @@ void TimelineView::layoutLanes()
     for (const TimelineLane &lane : m_scene.lanes())
         collapsed.append(m_collapsedLanes.value(lane.id));
     m_geometry.layoutLanes(m_scene, collapsed);
+}
+
+void TimelineView::packRowsForZoom()
+{
+    const double pixelsPerDay = m_geometry.scale().pixelsPerDay();
+    if (pixelsPerDay == m_packedPixelsPerDay)
+        return;
+    m_packedPixelsPerDay = pixelsPerDay;
+    m_scene.repack([this](int item) {
+        const TimelineItem &it = m_scene.items()[item];
+        return m_geometry.itemSpan(it, m_labels->titleWidth(item, it, m_geometry.metrics().fm));
+    });
+    layoutLanes();
 }
 
 void TimelineView::syncSelection()
@@ -433,6 +516,7 @@ void TimelineView::updateScrollBars()
 
 void TimelineView::viewChanged()
 {
+    packRowsForZoom();
     updateScrollBars();
     viewport()->update();
 }
@@ -460,7 +544,9 @@ void TimelineView::paintEvent(QPaintEvent *)
                                            m_showChanges,
                                            locale()};
     QPainter painter(viewport());
-    TimelinePainter(painter, m_scene, m_geometry, *m_colors, *m_labels, decorations).paint();
+    TimelinePainter timelinePainter(painter, m_scene, m_geometry, *m_colors, *m_labels, decorations);
+    timelinePainter.paint();
+    m_placedLabels = timelinePainter.placedLabels();
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)
@@ -479,7 +565,8 @@ void TimelineView::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange) {
         m_geometry.setFont(font());
         m_labels->clear();
-        layoutLanes();
+        m_packedPixelsPerDay = 0.0; // titles take other widths
+        packRowsForZoom();
         updateScrollBars();
     } else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         m_colors = std::make_unique<TimelineColors>(palette());

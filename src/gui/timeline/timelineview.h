@@ -45,7 +45,7 @@ class TimelineView : public QAbstractScrollArea
     Q_OBJECT
 
 public:
-    /// A version of the agreement, drawn as a vertical rule with a short label on the axis.
+    /// A version of the agreement, drawn as a vertical rule with its month, in the view's locale, on the axis.
     using VersionMark = TimelineVersionMark;
 
     explicit TimelineView(QWidget *parent = nullptr);
@@ -108,12 +108,31 @@ public:
     /// The item with the keyboard focus (the selection model's current index), or -1.
     int currentItem() const;
 
+    /// Every text the last paint placed (axis dates, version and today labels, titles, end notes), in
+    /// viewport coordinates.
+    QList<PlacedLabel> placedLabels() const { return m_placedLabels; }
+
+    /// The height of the axis band above the lanes.
+    int axisHeight() const;
+    /// The height of all lanes, below the axis band.
+    int lanesHeight() const;
+    /// Where the lanes may be split across pages without cutting a row: the lanes' y (0 is the top of the
+    /// first lane) at the top of every lane header and row, and at the bottom of the last lane.
+    QList<int> rowBoundaries() const;
+    /// Scrolls the lanes so that lanes' y @p y is at the top, under the axis band.
+    void scrollLanesTo(int y);
+    int lanesScroll() const { return m_geometry.scrollY(); }
+
     /// The context menu for @p viewportPos: assume AGI verified in the year under that point, or not at
     /// all. The actions emit agiYearRequested(); the caller owns (and deletes) the menu.
     QMenu *createContextMenu(const QPoint &viewportPos);
 
 public Q_SLOTS:
     void fitAll();
+    /// Fits the selected clauses and events across the view, or everything when nothing is selected.
+    void zoomToFit();
+    /// Back to the view the timeline opens with: everything fitted, lanes scrolled to the top.
+    void resetZoom();
     void zoomIn();
     void zoomOut();
 
@@ -146,6 +165,8 @@ private:
     void ensureScene() const;
     void rebuildScene();
     void layoutLanes();
+    /// Packs rows again when the zoom changed since the last packing, so that titles keep their room.
+    void packRowsForZoom();
     void updateScrollBars();
     void viewChanged(); ///< after zooming, panning or scrolling: scroll bars and a repaint
     void syncSelection(); ///< after the scene was rebuilt
@@ -178,6 +199,8 @@ private:
     int m_hoveredItem = -1;
 
     bool m_fitPending = true; ///< fit all once the first data and a size are known
+    double m_packedPixelsPerDay = 0.0; ///< the zoom the rows were last packed for; 0: not yet
+    QList<PlacedLabel> m_placedLabels; ///< from the last paint
 
     QList<VersionMark> m_versionMarks;
     QString m_currentVersion;

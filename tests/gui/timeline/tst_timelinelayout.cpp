@@ -8,6 +8,7 @@
 #include <QStandardItemModel>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -19,6 +20,13 @@ using Interval = std::pair<double, double>;
 using Intervals = QList<Interval>;
 using Rows = QList<int>;
 using Terms = QList<std::pair<QDate, QDate>>;
+
+struct Extent
+{
+    double start;
+    double shapeEnd;
+    double labelEnd;
+};
 
 /// A scale showing @p firstDay at x = 0 at @p pixelsPerDay.
 TimeScale scaleAt(double firstDay, double pixelsPerDay)
@@ -234,6 +242,59 @@ private Q_SLOTS:
         QCOMPARE(packer.rowCount(), rowCount);
     }
 
+    void labelRowPackerGivesLabelsRoom_data()
+    {
+        // Each item: its start, the end of its shape and the end of its label.
+        QTest::addColumn<QList<Extent>>("items");
+        QTest::addColumn<int>("maxRows");
+        QTest::addColumn<Rows>("rows");
+        QTest::newRow("labels apart share a row") << QList<Extent> {{0, 1, 10}, {12, 13, 20}} << 3 << Rows {0, 0};
+        QTest::newRow("a label in the way: next row")
+            << QList<Extent> {{0, 1, 10}, {5, 6, 12}, {11, 12, 20}} << 3 << Rows {0, 1, 0};
+        QTest::newRow("a stair of crowded labels")
+            << QList<Extent> {{0, 1, 30}, {2, 3, 30}, {4, 5, 30}, {6, 7, 30}} << 4 << Rows {0, 1, 2, 3};
+        QTest::newRow("rows used up: where the shape fits")
+            << QList<Extent> {{0, 1, 30}, {2, 3, 30}, {4, 5, 30}} << 2 << Rows {0, 1, 0};
+        QTest::newRow("rows used up, shapes overlap: a new row")
+            << QList<Extent> {{0, 10, 30}, {2, 12, 30}, {4, 14, 30}} << 2 << Rows {0, 1, 2};
+        QTest::newRow("the label's end frees the row")
+            << QList<Extent> {{0, 10, 10}, {10, 20, 25}, {25, 30, 30}} << 1 << Rows {0, 0, 0};
+    }
+
+    void labelRowPackerGivesLabelsRoom()
+    {
+        QFETCH(QList<Extent>, items);
+        QFETCH(int, maxRows);
+        QFETCH(Rows, rows);
+        LabelRowPacker packer(maxRows);
+        Rows placed;
+        for (const Extent &item : items)
+            placed.append(packer.place(item.start, item.shapeEnd, item.labelEnd));
+        QCOMPARE(placed, rows);
+        QCOMPARE(packer.rowCount(), *std::max_element(rows.cbegin(), rows.cend()) + 1);
+    }
+
+    void keepInsideMovesLabelsOffTheEdges_data()
+    {
+        QTest::addColumn<double>("left");
+        QTest::addColumn<double>("right");
+        QTest::addColumn<double>("width");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("inside stays") << 10.0 << 50.0 << 100.0 << 10.0;
+        QTest::newRow("cut on the left") << -15.0 << 25.0 << 100.0 << 0.0;
+        QTest::newRow("cut on the right") << 80.0 << 120.0 << 100.0 << 60.0;
+        QTest::newRow("wider than the view") << -10.0 << 130.0 << 100.0 << -10.0;
+    }
+
+    void keepInsideMovesLabelsOffTheEdges()
+    {
+        QFETCH(double, left);
+        QFETCH(double, right);
+        QFETCH(double, width);
+        QFETCH(double, expected);
+        QCOMPARE(keepInside(left, right, width), expected);
+    }
+
     void sceneKeepsModelOrderAmongEqualStarts_data()
     {
         QTest::addColumn<Terms>("terms"); // [start, end) in model order
@@ -292,14 +353,18 @@ private Q_SLOTS:
         QTest::newRow("fits exactly") << 100.0 << 230.0 << 900.0 << 0.0 << 0.0 << 120.0 << false << 105.0 << 120.0;
         QTest::newRow("too long: after the bar")
             << 100.0 << 150.0 << 600.0 << 0.0 << 0.0 << 200.0 << false << 155.0 << 440.0;
-        QTest::newRow("too long, next item close: elided inside")
-            << 100.0 << 150.0 << 170.0 << 0.0 << 0.0 << 200.0 << false << 105.0 << 40.0;
-        QTest::newRow("too long, as much room after: inside")
-            << 100.0 << 150.0 << 200.0 << 0.0 << 0.0 << 200.0 << false << 105.0 << 40.0;
+        QTest::newRow("too long, next item close: across the bar's end")
+            << 100.0 << 150.0 << 170.0 << 0.0 << 0.0 << 200.0 << false << 105.0 << 60.0;
+        QTest::newRow("too long, as much room after: across the bar's end")
+            << 100.0 << 150.0 << 200.0 << 0.0 << 0.0 << 200.0 << false << 105.0 << 90.0;
+        QTest::newRow("too long anywhere, next item at the bar's end: inside")
+            << 100.0 << 150.0 << 150.0 << 0.0 << 0.0 << 200.0 << false << 105.0 << 40.0;
         QTest::newRow("too long, an end note took the room after")
             << 100.0 << 150.0 << 600.0 << 0.0 << 0.0 << 200.0 << true << 105.0 << 40.0;
         QTest::newRow("next item past the view: after up to the edge")
-            << 700.0 << 750.0 << 5000.0 << 0.0 << 0.0 << 400.0 << false << 755.0 << 240.0;
+            << 700.0 << 750.0 << 5000.0 << 0.0 << 0.0 << 200.0 << false << 755.0 << 240.0;
+        QTest::newRow("too long for after the bar: across it, up to the edge")
+            << 700.0 << 750.0 << 5000.0 << 0.0 << 0.0 << 400.0 << false << 705.0 << 290.0;
         QTest::newRow("bar starts left of the view")
             << -300.0 << 200.0 << 900.0 << 0.0 << 0.0 << 150.0 << false << 5.0 << 190.0;
         QTest::newRow("bar runs past the view")
@@ -330,7 +395,7 @@ private Q_SLOTS:
         const LabelSlot slot = placeBarLabel(space, titleWidth, afterTaken);
         QCOMPARE(slot.left, left);
         QCOMPARE(slot.room, room);
-        QVERIFY(slot == insideBar(space) || slot == afterBar(space));
+        QVERIFY(slot == insideBar(space) || slot == afterBar(space) || slot == acrossBarEnd(space));
     }
 
     void axisLabelsNeverOverlap_data()

@@ -18,6 +18,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Dealscope;
@@ -137,6 +138,62 @@ int pixelsUnlike(const QImage &image, const QRect &rect, const QColor &backgroun
         }
     }
     return count;
+}
+
+/// The bundled agreement on a timeline, as the window shows it, with @p locale for its dates.
+struct BundledTimeline
+{
+    explicit BundledTimeline(const QSize &size, const QLocale &locale = QLocale(QLocale::English))
+    {
+        if (!document.openBundled().isEmpty())
+            return;
+        model.setDataset(document.dataset());
+        filter.setSourceModel(&model);
+        view.setLocale(locale);
+        view.setToday(Today);
+        view.setModel(&filter);
+        QList<TimelineView::VersionMark> marks;
+        for (const Version &version : document.dataset()->versions) // worded in English on purpose
+            marks.append({version.date, version.date.toString(QStringLiteral("MMM yyyy")), version.id});
+        view.setVersionMarks(marks);
+        view.setCurrentVersion(model.version());
+        view.resize(size);
+        view.show();
+        ok = QTest::qWaitForWindowExposed(&view);
+        view.fitAll();
+    }
+
+    /// Paints the view as it is and returns what the paint placed.
+    QList<PlacedLabel> paint(const QString &imageName = QString())
+    {
+        const QImage shot = view.grab().toImage();
+        if (!imageName.isEmpty())
+            saveImage(shot, imageName);
+        return view.placedLabels();
+    }
+
+    QString titleOf(int item) const { return view.itemIndex(item).data(Qt::DisplayRole).toString(); }
+
+    DatasetDocument document;
+    AgreementModel model;
+    AgreementFilterModel filter;
+    TimelineView view;
+    bool ok = false;
+};
+
+bool isAxisLabel(const PlacedLabel &label)
+{
+    return label.kind == PlacedLabel::Kind::Tick || label.kind == PlacedLabel::Kind::AxisMark;
+}
+
+QString describe(const PlacedLabel &label)
+{
+    return QStringLiteral("\"%1\" at %2,%3 %4×%5")
+        .arg(label.text)
+        .arg(label.rect.x())
+        .arg(label.rect.y())
+        .arg(label.rect.width())
+        .arg(label.rect.height());
 }
 
 } // namespace
@@ -532,6 +589,266 @@ private Q_SLOTS:
         }
         QAccessible::installUpdateHandler(nullptr);
         QAccessible::setActive(false);
+    }
+
+    // ---- Readable labels ------------------------------------------------------------------------------
+
+    void labelsNeverOverlap_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<QDate>("first"); // invalid: fitted
+        QTest::addColumn<QDate>("last");
+        for (int width : {420, 640, 900, 1600}) {
+            QTest::addRow("%d px, fitted", width) << width << QDate() << QDate();
+            QTest::addRow("%d px, 1990-2055", width) << width << QDate(1990, 1, 1) << QDate(2055, 12, 31);
+            QTest::addRow("%d px, 2024-2027", width) << width << QDate(2024, 1, 1) << QDate(2027, 12, 31);
+            QTest::addRow("%d px, a year", width) << width << QDate(2025, 7, 1) << QDate(2026, 6, 30);
+        }
+    }
+
+    void labelsNeverOverlap()
+    {
+        QFETCH(int, width);
+        QFETCH(QDate, first);
+        QFETCH(QDate, last);
+        BundledTimeline timeline({width, 1400});
+        QVERIFY(timeline.ok);
+        if (first.isValid())
+            timeline.view.setVisibleRange(first, last);
+        const QList<PlacedLabel> labels = timeline.paint(
+            QStringLiteral("timeline-labels-%1-%2.png").arg(width).arg(first.isValid() ? first.year() : 0));
+        const int viewWidth = timeline.view.viewport()->width();
+        QVERIFY(!labels.isEmpty());
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            // Axis labels are whole: none cut at the view's edges.
+            if (isAxisLabel(labels[i]))
+                QVERIFY2(labels[i].rect.left() >= 2 && labels[i].rect.right() <= viewWidth - 2,
+                         qPrintable(describe(labels[i])));
+            for (qsizetype j = i + 1; j < labels.size(); ++j) {
+                if (isAxisLabel(labels[i]) != isAxisLabel(labels[j]))
+                    continue; // the axis band is drawn over the lanes
+                const QRectF a = labels[i].rect.adjusted(0.5, 0.5, -0.5, -0.5);
+                QVERIFY2(!a.intersects(labels[j].rect.adjusted(0.5, 0.5, -0.5, -0.5)),
+                         qPrintable(describe(labels[i]) + QStringLiteral(" overlaps ") + describe(labels[j])));
+            }
+        }
+        // Today and the version shown are labelled whenever they are in view.
+        QStringList axisTexts;
+        for (const PlacedLabel &label : labels) {
+            if (label.kind == PlacedLabel::Kind::AxisMark)
+                axisTexts.append(label.text);
+        }
+        const auto inView = [&](const QDate &date) {
+            return date >= timeline.view.firstVisibleDate() && date <= timeline.view.lastVisibleDate();
+        };
+        if (inView(Today))
+            QVERIFY2(axisTexts.contains(QStringLiteral("Today")), qPrintable(axisTexts.join(u',')));
+        if (inView(QDate(2026, 4, 27)))
+            QVERIFY2(axisTexts.contains(QStringLiteral("Apr 2026")), qPrintable(axisTexts.join(u',')));
+    }
+
+    void eventTitlesAreWholeWhereTheyFit_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<QDate>("first"); // invalid: fitted
+        QTest::addColumn<QDate>("last");
+        QTest::newRow("900 px, fitted") << 900 << QDate() << QDate();
+        QTest::newRow("1600 px, fitted") << 1600 << QDate() << QDate();
+        QTest::newRow("900 px, 2024-2027") << 900 << QDate(2024, 1, 1) << QDate(2027, 12, 31);
+        QTest::newRow("420 px, a year") << 420 << QDate(2025, 7, 1) << QDate(2026, 6, 30);
+    }
+
+    void eventTitlesAreWholeWhereTheyFit()
+    {
+        QFETCH(int, width);
+        QFETCH(QDate, first);
+        QFETCH(QDate, last);
+        BundledTimeline timeline({width, 2400});
+        QVERIFY(timeline.ok);
+        if (first.isValid())
+            timeline.view.setVisibleRange(first, last);
+        const QList<PlacedLabel> labels = timeline.paint();
+        const int viewWidth = timeline.view.viewport()->width();
+        const QFontMetrics metrics(timeline.view.font());
+        int whole = 0;
+        for (const PlacedLabel &label : labels) {
+            if (label.kind != PlacedLabel::Kind::Title || !timeline.view.itemIndex(label.item).isValid())
+                continue;
+            const QString title = timeline.titleOf(label.item);
+            const QRect shape = timeline.view.itemRect(label.item);
+            const bool isEvent = shape.width() < metrics.height() * 2;
+            // A title that would fit between its marker and the view's edge is never cut.
+            if (!isEvent || shape.right() + metrics.horizontalAdvance(title) + 24 > viewWidth)
+                continue;
+            QCOMPARE(label.text, title);
+            ++whole;
+        }
+        QVERIFY(whole >= 5);
+    }
+
+    void barTitlesAreWholeAtUsualWidths_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("900 px") << 900;
+        QTest::newRow("1600 px") << 1600;
+    }
+
+    void barTitlesAreWholeAtUsualWidths()
+    {
+        QFETCH(int, width);
+        BundledTimeline timeline({width, 2400});
+        QVERIFY(timeline.ok);
+        const QList<PlacedLabel> labels = timeline.paint(QStringLiteral("timeline-%1.png").arg(width));
+        int titles = 0;
+        for (const PlacedLabel &label : labels) {
+            if (label.kind == PlacedLabel::Kind::Title && timeline.view.itemIndex(label.item).isValid()) {
+                QCOMPARE(label.text, timeline.titleOf(label.item));
+                ++titles;
+            }
+        }
+        QCOMPARE(titles, timeline.view.itemCount());
+    }
+
+    void versionLabelsUseTheViewsLocale_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<int>("width");
+        QTest::newRow("English") << QLocale(QLocale::English) << 1000;
+        QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany) << 1000;
+        QTest::newRow("Thai") << QLocale(QLocale::Thai, QLocale::Thailand) << 900;
+        QTest::newRow("Thai, narrow") << QLocale(QLocale::Thai, QLocale::Thailand) << 420;
+        QTest::newRow("German, narrow") << QLocale(QLocale::German, QLocale::Germany) << 420;
+        QTest::newRow("English, window at 1024 wide") << QLocale(QLocale::English) << 600;
+    }
+
+    void versionLabelsUseTheViewsLocale()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(int, width);
+        BundledTimeline timeline({width, 600}, locale);
+        QVERIFY(timeline.ok);
+        QStringList expected;
+        for (const Version &version : timeline.document.dataset()->versions)
+            expected.append(locale.toString(version.date, QStringLiteral("MMM yyyy")));
+        const QList<PlacedLabel> labels
+            = timeline.paint(QStringLiteral("timeline-axis-%1-%2.png").arg(locale.name()).arg(width));
+        QStringList shown;
+        for (const PlacedLabel &label : labels) {
+            if (label.kind == PlacedLabel::Kind::AxisMark && label.text != timeline.view.tr("Today"))
+                shown.append(label.text);
+        }
+        QVERIFY(!shown.isEmpty());
+        for (const QString &text : std::as_const(shown))
+            QVERIFY2(expected.contains(text), qPrintable(text)); // whole, and in the locale's words
+        // The definitive agreement of October 2025, which brought most terms, is labelled at the opening
+        // zoom at every width, before the minor versions around it.
+        QVERIFY2(shown.contains(locale.toString(QDate(2025, 10, 28), QStringLiteral("MMM yyyy"))),
+                 qPrintable(shown.join(u',')));
+    }
+
+    void tickLabelsKeepTheirSpacing_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("last");
+        QTest::newRow("decades, 420 px") << 420 << QDate(1990, 1, 1) << QDate(2055, 12, 31);
+        QTest::newRow("decades, 900 px, from mid-2018") << 900 << QDate(2018, 7, 1) << QDate(2033, 12, 31);
+        // The next decade's tick close to the left edge: 2010 must not sit crammed beside 2020.
+        QTest::newRow("decades, 900 px, from 2019") << 900 << QDate(2019, 2, 1) << QDate(2034, 6, 30);
+        QTest::newRow("years, 1600 px") << 1600 << QDate(2019, 2, 1) << QDate(2034, 6, 30);
+    }
+
+    void tickLabelsKeepTheirSpacing()
+    {
+        // Between two date labels on the axis there is at least half a label's width again of room, also
+        // when the first is the label of a tick left of the view kept at its edge.
+        QFETCH(int, width);
+        QFETCH(QDate, first);
+        QFETCH(QDate, last);
+        BundledTimeline timeline({width, 400});
+        QVERIFY(timeline.ok);
+        timeline.view.setVisibleRange(first, last);
+        QList<QRectF> ticks;
+        for (const PlacedLabel &label : timeline.paint()) {
+            if (label.kind == PlacedLabel::Kind::Tick)
+                ticks.append(label.rect);
+        }
+        QVERIFY(ticks.size() >= 2);
+        for (qsizetype i = 1; i < ticks.size(); ++i)
+            QVERIFY2(ticks[i].left() - ticks[i - 1].right() >= ticks[i - 1].width() * 1.5,
+                     qPrintable(QStringLiteral("%1–%2 then %3")
+                                    .arg(ticks[i - 1].left())
+                                    .arg(ticks[i - 1].right())
+                                    .arg(ticks[i].left())));
+    }
+
+    void clickingATitleSelectsLikeTheBar()
+    {
+        BundledTimeline timeline({1000, 1400});
+        QVERIFY(timeline.ok);
+        int clicked = 0;
+        for (const PlacedLabel &label : timeline.paint()) {
+            if (label.kind != PlacedLabel::Kind::Title || label.item < 0)
+                continue;
+            // Titles beside their bar: those of ended, faded clauses among them.
+            if (label.rect.toAlignedRect().intersects(timeline.view.itemRect(label.item)))
+                continue;
+            const QPoint point = label.rect.center().toPoint();
+            QCOMPARE(timeline.view.indexAt(point), timeline.view.itemIndex(label.item));
+            QTest::mouseClick(timeline.view.viewport(), Qt::LeftButton, {}, point);
+            QCOMPARE(timeline.view.selectionModel()->currentIndex(), timeline.view.itemIndex(label.item));
+            QVERIFY(timeline.view.isItemSelected(label.item));
+            ++clicked;
+            timeline.paint(); // the selection may scroll
+        }
+        QVERIFY(clicked >= 3);
+    }
+
+    void zoomToFitShowsTheSelection()
+    {
+        showView();
+        const QModelIndex research = m_model->indexFromItem(m_model->research);
+        m_view->zoomBy(0.2, 0.0);
+        m_view->selectionModel()->select(research, QItemSelectionModel::ClearAndSelect);
+        m_view->zoomToFit();
+        const QRect rect = m_view->visualRect(research);
+        const QRect viewport = m_view->viewport()->rect();
+        QVERIFY2(viewport.contains(rect.adjusted(0, 0, -1, 0)),
+                 qPrintable(QStringLiteral("%1 %2").arg(rect.left()).arg(rect.right())));
+        QVERIFY(rect.width() > viewport.width() / 3);
+        // Nothing selected: everything, as Fit All.
+        m_view->selectionModel()->clearSelection();
+        m_view->zoomToFit();
+        const double fitted = m_view->pixelsPerDay();
+        m_view->fitAll();
+        QCOMPARE(m_view->pixelsPerDay(), fitted);
+    }
+
+    void resetZoomReturnsToTheOpeningView()
+    {
+        showView({1000, 200});
+        const double opening = m_view->pixelsPerDay();
+        const QDate firstDate = m_view->firstVisibleDate();
+        m_view->zoomBy(3.0, 120.0);
+        m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+        QVERIFY(m_view->lanesScroll() > 0);
+        m_view->resetZoom();
+        QCOMPARE(m_view->pixelsPerDay(), opening);
+        QCOMPARE(m_view->firstVisibleDate(), firstDate);
+        QCOMPARE(m_view->lanesScroll(), 0);
+    }
+
+    void rowBoundariesSplitPagesBetweenRows()
+    {
+        showView({1000, 200});
+        const QList<int> boundaries = m_view->rowBoundaries();
+        QVERIFY(boundaries.size() > m_view->laneCount());
+        QVERIFY(std::is_sorted(boundaries.cbegin(), boundaries.cend()));
+        QCOMPARE(boundaries.constFirst(), 0);
+        QCOMPARE(boundaries.constLast(), m_view->lanesHeight());
+        // Scrolling to a boundary puts that row right under the axis band.
+        m_view->scrollLanesTo(boundaries[2]);
+        QCOMPARE(m_view->lanesScroll(), boundaries[2]);
     }
 
     void paintsLanesOnTheBundledAgreement_data()
