@@ -95,6 +95,11 @@ QString changeName(ChangeKind change)
     return {};
 }
 
+QString timingName(EventTiming timing)
+{
+    return timing == EventTiming::Later ? tr("Later") : QString();
+}
+
 struct AgreementModel::Node
 {
     NodeKind kind = NodeKind::Category;
@@ -282,15 +287,25 @@ Qt::ItemFlags AgreementModel::flags(const QModelIndex &index) const
 
 QVariant AgreementModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
+    if (role == Qt::ToolTipRole) {
+        // Narrow columns elide their header; the tooltip has it whole, and says what a mixed column holds.
+        if (section == EndColumn)
+            return tr("When a clause ends; when an event happened");
+        if (section == ChangeColumn)
+            return tr("What the selected version did: new, amended, ended or not restated");
+        return headerData(section, orientation, Qt::DisplayRole);
+    }
     switch (section) {
     case TitleColumn:
         return tr("Clause");
+    case ChangeColumn:
+        return tr("Change");
     case StatusColumn:
         return tr("Status");
     case EndColumn:
-        return tr("Ends");
+        return tr("Ends / date");
     case ConfidenceColumn:
         return tr("Confidence");
     default:
@@ -317,6 +332,7 @@ QHash<int, QByteArray> AgreementModel::roleNames() const
     names.insert(SearchTextRole, "searchText");
     names.insert(AffectsLayersRole, "affectsLayers");
     names.insert(UntranslatedRole, "untranslated");
+    names.insert(AfterVersionRole, "afterVersion");
     return names;
 }
 
@@ -475,6 +491,11 @@ QVariant AgreementModel::clauseData(const Node &node, int column, int role) cons
         switch (column) {
         case TitleColumn:
             return QString(clause.id + QStringLiteral(" · ") + clause.title.text(m_language));
+        case ChangeColumn:
+            // "Reaffirmed" is no change worth a mark; the tooltip and the details still say it.
+            if (state.entry && state.entry->version == m_versionId && state.entry->change != ChangeKind::Unchanged)
+                return changeName(state.entry->change);
+            return QString();
         case StatusColumn:
             return statusName(state.status);
         case EndColumn:
@@ -485,6 +506,8 @@ QVariant AgreementModel::clauseData(const Node &node, int column, int role) cons
         return {};
     case Qt::ToolTipRole: {
         QStringList lines = {clause.title.text(m_language), statusName(state.status)};
+        if (state.entry && state.entry->version == m_versionId)
+            lines.append(tr("In this version: %1").arg(changeName(state.entry->change)));
         if (const QString e = endText(); !e.isEmpty())
             lines.append(tr("Ends: %1").arg(e));
         lines.append(tr("Confidence: %1").arg(clause.confidence.code()));
@@ -550,18 +573,26 @@ QVariant AgreementModel::clauseData(const Node &node, int column, int role) cons
     }
 }
 
+EventTiming AgreementModel::timingOf(const Event &event) const
+{
+    return eventTiming(*m_dataset, event, m_versionId);
+}
+
 QVariant AgreementModel::eventData(const Node &node, int column, int role) const
 {
     const Event &event = m_dataset->events.at(node.dataIndex);
+    const EventTiming timing = timingOf(event);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case TitleColumn:
             return event.title.text(m_language);
+        case ChangeColumn:
+            return timing == EventTiming::New ? changeName(ChangeKind::Introduced) : QString();
         case StatusColumn:
-            return formatPartialDate(event.date);
+            return timingName(timing);
         case EndColumn:
-            return QString();
+            return formatPartialDate(event.date);
         case ConfidenceColumn:
             return event.confidence.code();
         }
@@ -572,10 +603,17 @@ QVariant AgreementModel::eventData(const Node &node, int column, int role) const
             if (const Source *source = m_dataset->source(id); source && !publishers.contains(source->publisher))
                 publishers.append(source->publisher);
         }
-        const QString tip = QStringList {event.title.text(m_language), formatPartialDate(event.date),
-                                         tr("Confidence: %1").arg(event.confidence.code()),
-                                         tr("Sources: %1").arg(publishers.join(QStringLiteral(", ")))}
-                                .join(u'\n');
+        QStringList lines = {event.title.text(m_language), formatPartialDate(event.date)};
+        if (timing == EventTiming::New)
+            lines.append(tr("New in the selected version"));
+        if (timing == EventTiming::Later) {
+            const Version *version = m_dataset->version(m_versionId);
+            lines.append(
+                tr("After the selected version (%1)").arg(version ? version->label.text(m_language) : QString()));
+        }
+        lines.append(tr("Confidence: %1").arg(event.confidence.code()));
+        lines.append(tr("Sources: %1").arg(publishers.join(QStringLiteral(", "))));
+        const QString tip = lines.join(u'\n');
         return withFallbackNote(tip, {&event.title, &event.summary});
     }
     case UntranslatedRole:
@@ -596,6 +634,10 @@ QVariant AgreementModel::eventData(const Node &node, int column, int role) const
         return event.confidence.code();
     case EventKindRole:
         return int(event.kind);
+    case ChangeRole:
+        return timing == EventTiming::New ? int(ChangeKind::Introduced) : -1;
+    case AfterVersionRole:
+        return timing == EventTiming::Later;
     case DatePrecisionRole:
         return int(event.date.precision());
     case SummaryRole:

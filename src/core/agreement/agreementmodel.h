@@ -23,7 +23,9 @@ class AgreementModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, StatusColumn, EndColumn, ConfidenceColumn, ColumnCount };
+    /// ChangeColumn says what the selected version did to the item (views show it in "changes" mode);
+    /// EndColumn holds a clause's end and an event's date.
+    enum Column { TitleColumn, ChangeColumn, StatusColumn, EndColumn, ConfidenceColumn, ColumnCount };
 
     enum class NodeKind { Category, Clause, EventGroup, Event };
     Q_ENUM(NodeKind)
@@ -46,7 +48,9 @@ public:
         EndKindRole, ///< EndKind as int
         PendingMilestonesRole, ///< QStringList: titles of the unresolved milestones the end waits for
         StatusRole, ///< ClauseStatus as int (clauses only)
-        ChangeRole, ///< ChangeKind as int of the selected version's entry for the clause; -1 if none
+        /// ChangeKind as int of the selected version's entry for the clause, or Introduced for an event new in
+        /// that version (EventTiming::New); -1 if none
+        ChangeRole,
         ConfidenceRole, ///< QString: "A", "B/C", …
         EventKindRole, ///< Event::Kind as int (events only)
         DatePrecisionRole, ///< PartialDate::Precision as int of an event's date
@@ -56,6 +60,8 @@ public:
         /// bool: the title is shown in English because the dataset lacks the display language (views show it
         /// in italics; the tooltip says so)
         UntranslatedRole,
+        /// bool: an event dated after the selected version (EventTiming::Later); views mark it as later
+        AfterVersionRole,
     };
     Q_ENUM(Role)
 
@@ -109,6 +115,7 @@ private:
     QVariant clauseData(const Node &node, int column, int role) const;
     QVariant eventData(const Node &node, int column, int role) const;
     QVariant groupData(const Node &node, int column, int role) const;
+    EventTiming timingOf(const Event &event) const;
     ResolvedEnd effectiveEnd(const ClauseState &state) const;
     bool isFallback(const LocalizedText &text) const;
     QString withFallbackNote(const QString &tip, std::initializer_list<const LocalizedText *> texts) const;
@@ -123,5 +130,7 @@ private:
 
 QString statusName(ClauseStatus status);
 QString changeName(ChangeKind change);
+/// What the status column says of an event as of a version: "Later" for a later one, else nothing.
+QString timingName(EventTiming timing);
 
 } // namespace Dealscope

@@ -100,6 +100,21 @@ AgreementState asOf(const Dataset &dataset, const QString &versionId, const Mile
     return asOf(dataset, version->date, milestones);
 }
 
+EventTiming eventTiming(const Dataset &dataset, const Event &event, const QString &versionId)
+{
+    const Version *version = dataset.version(versionId);
+    const QDate day = event.date.firstDay();
+    if (!version || day > version->date)
+        return EventTiming::Later;
+    // The version before this one in date order; the first version finds none, so all before it is new.
+    QDate previous;
+    for (const Version &other : dataset.versions) {
+        if (other.date < version->date && (!previous.isValid() || other.date > previous))
+            previous = other.date;
+    }
+    return previous.isValid() && day <= previous ? EventTiming::Earlier : EventTiming::New;
+}
+
 const ClauseState *AgreementState::clause(const QString &id) const
 {
     for (const ClauseState &state : clauses) {

@@ -76,4 +76,15 @@ AgreementState asOf(const Dataset &dataset, const QString &versionId, const Mile
 ClauseState clauseStateAt(const Dataset &dataset, const Clause &clause, const QDate &date,
                           const MilestoneDates &milestones = {});
 
+/// Where a dated event stands as of a version.
+enum class EventTiming {
+    Earlier, ///< on or before the previous version's date
+    New, ///< after the previous version's date, up to the version's own: new in that version
+    Later, ///< after the version's date: not yet known as of that version
+};
+
+/// Where @p event stands as of the version @p versionId. An event counts from the first day its date may
+/// mean ("2021" is 1 January 2021), so it is only "later" when all of it is. Later for an unknown version.
+EventTiming eventTiming(const Dataset &dataset, const Event &event, const QString &versionId);
+
 } // namespace Dealscope

@@ -10,6 +10,8 @@
 #include <QTextDocument>
 #include <QToolTip>
 
+#include <cmath>
+
 namespace Dealscope {
 
 namespace {
@@ -22,6 +24,14 @@ QColor tone(int hue, const QPalette &palette)
 }
 
 constexpr int BadgePadding = 6;
+constexpr int BadgeMargin = 2; ///< between a badge and its cell's edges
+
+/// The whole pixels @p text takes. Integer advances round down, and a badge made that wide would elide its
+/// own text ("In for…").
+int wholeTextWidth(const QFont &font, const QString &text)
+{
+    return int(std::ceil(QFontMetricsF(font).horizontalAdvance(text)));
+}
 
 } // namespace
 
@@ -94,9 +104,12 @@ void BadgeDelegate::paintBadge(QPainter *painter, const QRect &rect, const QStri
                                const QStyleOptionViewItem &option) const
 {
     const QFontMetrics metrics(option.font);
-    const int width = std::min(rect.width() - 4, metrics.horizontalAdvance(text) + 2 * BadgePadding);
+    const int textWidth = wholeTextWidth(option.font, text);
+    const int width = std::min(rect.width() - 2 * BadgeMargin, textWidth + 2 * BadgePadding);
+    if (width <= 2 * BadgePadding)
+        return; // no room for even an ellipsis
     const int height = std::min(rect.height() - 4, metrics.height() + 2);
-    const QRect badge(rect.left() + 2, rect.center().y() - height / 2, width, height);
+    const QRect badge(rect.left() + BadgeMargin, rect.center().y() - height / 2, width, height);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QColor fill = color;
@@ -105,44 +118,27 @@ void BadgeDelegate::paintBadge(QPainter *painter, const QRect &rect, const QStri
     painter->setBrush(fill);
     painter->drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), height / 2.0, height / 2.0);
     painter->setPen(option.palette.color(QPalette::Text));
+    painter->setFont(option.font);
+    const int room = badge.width() - 2 * BadgePadding;
     painter->drawText(badge, Qt::AlignCenter,
-                      metrics.elidedText(text, Qt::ElideRight, badge.width() - 2 * BadgePadding));
+                      textWidth <= room ? text : metrics.elidedText(text, Qt::ElideRight, room));
     painter->restore();
+}
+
+int BadgeDelegate::badgeWidth(const QFont &font, const QString &text)
+{
+    return wholeTextWidth(font, text) + 2 * BadgePadding + 2 * BadgeMargin;
 }
 
 void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const auto kind = AgreementModel::NodeKind(index.data(AgreementModel::NodeKindRole).toInt());
-    const bool clause = kind == AgreementModel::NodeKind::Clause;
-    const bool event = kind == AgreementModel::NodeKind::Event;
+    const bool item = kind == AgreementModel::NodeKind::Clause || kind == AgreementModel::NodeKind::Event;
     const int column = index.column();
-    if (!(clause || event)
-        || (column != AgreementModel::StatusColumn && column != AgreementModel::ConfidenceColumn
-            && !(column == AgreementModel::TitleColumn && m_showChanges))) {
+    if (!item
+        || (column != AgreementModel::ChangeColumn && column != AgreementModel::StatusColumn
+            && column != AgreementModel::ConfidenceColumn)) {
         QStyledItemDelegate::paint(painter, option, index);
-        return;
-    }
-
-    if (column == AgreementModel::TitleColumn) {
-        const int change = index.data(AgreementModel::ChangeRole).toInt();
-        if (change < 0 || ChangeKind(change) == ChangeKind::Unchanged) {
-            QStyledItemDelegate::paint(painter, option, index);
-            return;
-        }
-        // Title first, the change badge at the right end of the cell.
-        const QString badgeText = changeName(ChangeKind(change));
-        const int badgeWidth = QFontMetrics(option.font).horizontalAdvance(badgeText) + 2 * BadgePadding + 6;
-        QStyleOptionViewItem titleOption = option;
-        titleOption.rect.setRight(option.rect.right() - badgeWidth);
-        QStyledItemDelegate::paint(painter, titleOption, index);
-        QRect badgeRect = option.rect;
-        badgeRect.setLeft(option.rect.right() - badgeWidth + 2);
-        paintBadge(painter, badgeRect, badgeText, changeColor(change, option.palette), option);
-        return;
-    }
-
-    if (column == AgreementModel::StatusColumn && event) {
-        QStyledItemDelegate::paint(painter, option, index); // an event's date, as plain text
         return;
     }
 
@@ -157,9 +153,20 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QString text = index.data(Qt::DisplayRole).toString();
     if (text.isEmpty())
         return;
-    const QColor color = column == AgreementModel::StatusColumn
-        ? statusColor(index.data(AgreementModel::StatusRole).toInt(), option.palette)
-        : confidenceColor(index.data(AgreementModel::ConfidenceRole).toString(), option.palette);
+    QColor color;
+    switch (column) {
+    case AgreementModel::ChangeColumn:
+        color = changeColor(index.data(AgreementModel::ChangeRole).toInt(), option.palette);
+        break;
+    case AgreementModel::StatusColumn:
+        color = kind == AgreementModel::NodeKind::Event
+            ? option.palette.color(QPalette::Disabled, QPalette::Text) // "later": not yet known then
+            : statusColor(index.data(AgreementModel::StatusRole).toInt(), option.palette);
+        break;
+    default:
+        color = confidenceColor(index.data(AgreementModel::ConfidenceRole).toString(), option.palette);
+        break;
+    }
     paintBadge(painter, option.rect, text, color, option);
 }
 
@@ -176,6 +183,10 @@ void BadgeDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.column() == AgreementModel::TitleColumn && index.data(AgreementModel::UntranslatedRole).toBool())
         option->font.setItalic(true);
+    if (index.data(AgreementModel::AfterVersionRole).toBool()) {
+        // Not yet known as of the selected version: shown, but greyed like what is disabled.
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+    }
 }
 
 } // namespace Dealscope

@@ -5,9 +5,10 @@
 
 namespace Dealscope {
 
-/// Paints the status and confidence columns of the agreement tree as coloured badges, and in "changes"
-/// mode a badge after the title saying what the selected version did (new, amended, ended, not restated).
-/// Colours are mixed from the palette so that badges stay readable in light and dark themes.
+/// Paints the change, status and confidence columns of the agreement tree as coloured badges: what the
+/// selected version did (new, amended, ended, not restated), where the item stands, how sure the facts are.
+/// Events dated after the selected version are greyed. Colours are mixed from the palette so that badges
+/// stay readable in light and dark themes.
 class BadgeDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -15,8 +16,8 @@ class BadgeDelegate : public QStyledItemDelegate
 public:
     explicit BadgeDelegate(QObject *parent = nullptr);
 
-    void setShowChanges(bool show) { m_showChanges = show; }
-    bool showChanges() const { return m_showChanges; }
+    /// The width a cell needs to show @p text whole as a badge.
+    static int badgeWidth(const QFont &font, const QString &text);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -37,8 +38,6 @@ protected:
 private:
     void paintBadge(QPainter *painter, const QRect &rect, const QString &text, const QColor &color,
                     const QStyleOptionViewItem &option) const;
-
-    bool m_showChanges = false;
 };
 
 } // namespace Dealscope

@@ -4,14 +4,31 @@
 #include "agreement/agreementfiltermodel.h"
 #include "agreement/agreementmodel.h"
 #include "explorer/badgedelegate.h"
+#include "explorer/columnshare.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+
 namespace Dealscope {
+
+namespace {
+
+const QChar Ellipsis(0x2026);
+
+/// The room a cell's text loses to the item's margins (the style pads both sides).
+int textMargins(const QWidget *view)
+{
+    return 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 2;
+}
+
+} // namespace
 
 ClauseTreePanel::ClauseTreePanel(QWidget *parent)
     : QWidget(parent), m_filter(new QLineEdit(this)), m_view(new QTreeView(this)), m_delegate(new BadgeDelegate(this))
@@ -27,7 +44,11 @@ ClauseTreePanel::ClauseTreePanel(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAllColumnsShowFocus(true);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(QHeaderView::Fixed); // the panel shares the width itself
+    m_view->header()->setMinimumSectionSize(0);
+    m_view->viewport()->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -50,6 +71,17 @@ void ClauseTreePanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+    // Status names, fonts and styles all change the widths the columns need.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange
+        || event->type() == QEvent::StyleChange)
+        layoutColumns();
+}
+
+bool ClauseTreePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        layoutColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ClauseTreePanel::setModel(AgreementFilterModel *model)
@@ -61,33 +93,117 @@ void ClauseTreePanel::setModel(AgreementFilterModel *model)
         if (!text.isEmpty())
             m_view->expandAll();
     });
-    auto resizeColumns = [this] {
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_view->expandAll();
-        // The title takes the room; badges get a fixed width from the longest status, so that a long
-        // end text can never squeeze the title away.
-        QHeaderView *header = m_view->header();
-        const QFontMetrics metrics(m_view->font());
-        int statusWidth = 0;
-        for (ClauseStatus status : {ClauseStatus::NotYetInForce, ClauseStatus::InForce, ClauseStatus::Unknown,
-                                    ClauseStatus::Ended, ClauseStatus::Expired})
-            statusWidth = std::max(statusWidth, metrics.horizontalAdvance(statusName(status)));
-        header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("A/B")) + 28);
-        header->setSectionResizeMode(AgreementModel::TitleColumn, QHeaderView::Stretch);
-        header->setSectionResizeMode(AgreementModel::StatusColumn, QHeaderView::Fixed);
-        header->resizeSection(AgreementModel::StatusColumn, statusWidth + 28);
-        header->setSectionResizeMode(AgreementModel::EndColumn, QHeaderView::Interactive);
-        header->resizeSection(AgreementModel::EndColumn,
-                              metrics.horizontalAdvance(QStringLiteral("Ended 28 Oct 2025")) + 24);
-        header->setSectionResizeMode(AgreementModel::ConfidenceColumn, QHeaderView::ResizeToContents);
-    };
-    connect(model, &QAbstractItemModel::modelReset, this, resizeColumns);
-    resizeColumns();
+        layoutColumns();
+    });
+    // Texts change with the version and the language, rows with the filter: the widths follow.
+    connect(model, &QAbstractItemModel::dataChanged, this, &ClauseTreePanel::layoutColumns);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &ClauseTreePanel::layoutColumns);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ClauseTreePanel::layoutColumns);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ClauseTreePanel::layoutColumns);
+    m_view->expandAll();
+    layoutColumns();
 }
 
 void ClauseTreePanel::setShowChanges(bool show)
 {
-    m_delegate->setShowChanges(show);
+    m_showChanges = show;
+    layoutColumns();
     m_view->viewport()->update();
+}
+
+int ClauseTreePanel::titleMinimum() const
+{
+    // Room for the start of every title, at its own depth, with the ellipsis that ends a cut title.
+    const int decorated = m_view->rootIsDecorated() ? 1 : 0;
+    const int margins = textMargins(m_view);
+    int needed = 0;
+    const std::function<void(const QModelIndex &, int)> visit = [&](const QModelIndex &parent, int depth) {
+        for (int row = 0; row < m_model->rowCount(parent); ++row) {
+            const QModelIndex index = m_model->index(row, AgreementModel::TitleColumn, parent);
+            QFont font = m_view->font();
+            font.setItalic(index.data(AgreementModel::UntranslatedRole).toBool());
+            // A clause's title follows its id ("C1 · "): the id does not count as title.
+            const QString title = index.data().toString();
+            const QString id = index.data(AgreementModel::IdRole).toString();
+            const bool clause
+                = index.data(AgreementModel::NodeKindRole).toInt() == int(AgreementModel::NodeKind::Clause);
+            const qsizetype prefix = clause && title.startsWith(id) ? title.indexOf(u' ', id.size() + 1) + 1 : 0;
+            const QString start = title.left(prefix + ReadableTitleChars);
+            const int text
+                = QFontMetrics(font).horizontalAdvance(title.size() > start.size() ? start + Ellipsis : title);
+            needed = std::max(needed, (depth + decorated) * m_view->indentation() + text + margins);
+            visit(index, depth + 1);
+        }
+    };
+    visit({}, 0);
+    return needed;
+}
+
+int ClauseTreePanel::textColumnWidth(int column) const
+{
+    const QFontMetrics metrics(m_view->font());
+    int widest = 0;
+    const std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
+        for (int row = 0; row < m_model->rowCount(parent); ++row) {
+            widest = std::max(widest, metrics.horizontalAdvance(m_model->index(row, column, parent).data().toString()));
+            visit(m_model->index(row, 0, parent));
+        }
+    };
+    visit({});
+    return widest == 0 ? 0 : widest + textMargins(m_view);
+}
+
+void ClauseTreePanel::layoutColumns()
+{
+    if (!m_model)
+        return;
+    const QFontMetrics metrics(m_view->font());
+    auto widestBadge = [&](const QStringList &texts) {
+        int widest = 0;
+        for (const QString &text : texts)
+            widest = std::max(widest, BadgeDelegate::badgeWidth(m_view->font(), text));
+        return widest;
+    };
+    // Badges keep a width from the longest possible name, so that columns do not jump between versions.
+    QStringList statuses;
+    for (ClauseStatus status : {ClauseStatus::NotYetInForce, ClauseStatus::InForce, ClauseStatus::Unknown,
+                                ClauseStatus::Ended, ClauseStatus::Expired})
+        statuses.append(statusName(status));
+    statuses.append(timingName(EventTiming::Later));
+    QStringList changes;
+    for (ChangeKind change : {ChangeKind::Introduced, ChangeKind::Amended, ChangeKind::Ended, ChangeKind::NotRestated})
+        changes.append(changeName(change));
+    QStringList codes;
+    for (const char *code : {"A", "A/B", "B/C", "X"})
+        codes.append(QString::fromLatin1(code));
+    const int shortBadge = BadgeDelegate::badgeWidth(m_view->font(), QStringLiteral("In") + Ellipsis);
+    const int usefulEnd = metrics.horizontalAdvance(QStringLiteral("2030") + Ellipsis) + textMargins(m_view);
+
+    // The end gives way to the title first, then the status and the change together; the confidence
+    // code is short and stays whole.
+    const int changeWidth = m_showChanges ? widestBadge(changes) : 0;
+    const ColumnShare share = shareColumns(m_view->viewport()->width(), titleMinimum(),
+                                           {{textColumnWidth(AgreementModel::EndColumn), 0, 0},
+                                            {widestBadge(statuses), shortBadge, 1},
+                                            {changeWidth, std::min(changeWidth, shortBadge), 1},
+                                            {widestBadge(codes), widestBadge(codes), 2}});
+    int endWidth = share.secondary.at(0);
+    int titleWidth = share.main;
+    if (endWidth < usefulEnd) {
+        titleWidth += endWidth; // a column too narrow for a year says nothing: the title has the room
+        endWidth = 0;
+    }
+    QHeaderView *header = m_view->header();
+    header->setSectionHidden(AgreementModel::ChangeColumn, !m_showChanges);
+    header->setSectionHidden(AgreementModel::EndColumn, endWidth == 0);
+    header->resizeSection(AgreementModel::TitleColumn, titleWidth);
+    header->resizeSection(AgreementModel::EndColumn, std::max(endWidth, 1));
+    header->resizeSection(AgreementModel::StatusColumn, share.secondary.at(1));
+    if (m_showChanges)
+        header->resizeSection(AgreementModel::ChangeColumn, share.secondary.at(2));
+    header->resizeSection(AgreementModel::ConfidenceColumn, share.secondary.at(3));
 }
 
 } // namespace Dealscope

@@ -13,28 +13,44 @@ class AgreementFilterModel;
 class BadgeDelegate;
 
 /// The clause tree dock's content: a filter field over the agreement tree (categories → clauses →
-/// sub-terms, then events) with status and confidence badges.
+/// sub-terms, then events) with change, status and confidence badges.
+///
+/// The title column keeps room for the first ReadableTitleChars characters of every title (after a
+/// clause's id) at any depth. The secondary columns give way first: the end column, then the status and
+/// the change together, eliding their text, whose full wording is in the row's tooltip; the short
+/// confidence code stays whole.
 class ClauseTreePanel : public QWidget
 {
     Q_OBJECT
 
 public:
+    /// How much of a title stays readable however narrow the secondary columns get.
+    static constexpr int ReadableTitleChars = 24;
+
     explicit ClauseTreePanel(QWidget *parent = nullptr);
 
     void setModel(AgreementFilterModel *model);
     QTreeView *view() const { return m_view; }
     QLineEdit *filterField() const { return m_filter; }
+    /// Shows the column that says what the selected version did to each item.
     void setShowChanges(bool show);
+    bool showChanges() const { return m_showChanges; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
+    void layoutColumns();
+    int titleMinimum() const;
+    int textColumnWidth(int column) const;
+
     QLineEdit *m_filter;
     QTreeView *m_view;
     BadgeDelegate *m_delegate;
     AgreementFilterModel *m_model = nullptr;
+    bool m_showChanges = false;
 };
 
 } // namespace Dealscope

@@ -167,8 +167,10 @@ QString DetailsFormatter::sourcesHtml(const QStringList &sourceIds) const
 
 QString DetailsFormatter::historyHtml(const Clause &clause) const
 {
+    // One paragraph per entry rather than a table: a table's columns have a minimum width, paragraphs wrap
+    // in a pane of any width.
     const DatasetPtr dataset = m_model.dataset();
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"0\">");
+    QString html;
     const Version *selected = dataset->version(m_model.version());
     for (const HistoryEntry &entry : clause.history) {
         const Version *version = dataset->version(entry.version);
@@ -182,12 +184,12 @@ QString DetailsFormatter::historyHtml(const Clause &clause) const
                 links.append(QStringLiteral("<a href=\"clause:%1\">%1</a>").arg(esc(id)));
             note += QStringLiteral(" ") + esc(tr("See:")) + QStringLiteral(" ") + links.join(QStringLiteral(", "));
         }
-        html += QStringLiteral("<tr%1><td><nobr>%2</nobr></td><td><b>%3</b></td><td>%4</td></tr>")
+        html += QStringLiteral("<p%1><b>%2 · %3</b>%4</p>")
                     .arg(future ? QStringLiteral(" style=\"color: gray\"") : QString(),
                          esc(QLocale().toString(version->date, QLocale::ShortFormat)), esc(changeName(entry.change)),
-                         note);
+                         note.isEmpty() ? QString() : QStringLiteral("<br>") + note);
     }
-    return html + QStringLiteral("</table>");
+    return html;
 }
 
 QString DetailsFormatter::openQuestionsHtml(const QString &clauseId) const
@@ -221,8 +223,24 @@ QString DetailsFormatter::clauseHtml(const QModelIndex &sourceIndex) const
     QString html = QStringLiteral("<h3>%1 · %2</h3>").arg(esc(clause->id), esc(text(clause->title)));
     const Version *version = dataset->version(m_model.version());
     const QString asOf = version ? text(version->label) : QString();
-    html += QStringLiteral("<p><b>%1</b> — %2</p>").arg(esc(statusName(state->status)), esc(tr("as of %1").arg(asOf)));
-    html += paragraph(row.data(AgreementModel::SummaryRole).toString());
+    const bool over = state->status == ClauseStatus::Ended || state->status == ClauseStatus::Expired;
+    if (over) {
+        // An ended clause binds no one: say so first, and give its wording as what it was, not what it is.
+        const QString endDate
+            = QLocale().toString(row.data(AgreementModel::EndDateRole).toDate(), QLocale::ShortFormat);
+        const QString ended
+            = state->status == ClauseStatus::Ended ? tr("Ended on %1").arg(endDate) : tr("Expired on %1").arg(endDate);
+        html += QStringLiteral("<p><b>%1</b> — %2</p>").arg(esc(ended), esc(tr("as of %1").arg(asOf)));
+        if (state->status == ClauseStatus::Ended && state->entry && !state->entry->note.isEmpty())
+            html += paragraph(text(state->entry->note));
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("The last wording was:")));
+        html += QStringLiteral("<blockquote style=\"color: gray\">%1</blockquote>")
+                    .arg(paragraph(row.data(AgreementModel::SummaryRole).toString()));
+    } else {
+        html += QStringLiteral("<p><b>%1</b> — %2</p>")
+                    .arg(esc(statusName(state->status)), esc(tr("as of %1").arg(asOf)));
+        html += paragraph(row.data(AgreementModel::SummaryRole).toString());
+    }
     if (state->wording && state->wording != &clause->summary) {
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("As first agreed:")));
         html += paragraph(text(clause->summary));
@@ -257,6 +275,12 @@ QString DetailsFormatter::eventHtml(const QModelIndex &sourceIndex) const
         return {};
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(text(event->title)));
     html += QStringLiteral("<p><b>%1</b> — %2</p>").arg(esc(dateText(event->date)), esc(eventKindName(event->kind)));
+    if (sourceIndex.data(AgreementModel::AfterVersionRole).toBool()) {
+        const Version *version = m_model.dataset()->version(m_model.version());
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(esc(
+                        tr("Later than the selected version (%1).").arg(version ? text(version->label) : QString())));
+    }
     if (!event->summary.isEmpty())
         html += paragraph(text(event->summary));
     if (!event->amounts.isEmpty()) {

@@ -16,6 +16,13 @@ DetailsPane::DetailsPane(QWidget *parent) : QTextBrowser(parent)
     setOpenLinks(false); // every click goes through followLink()
     setOpenExternalLinks(false);
     setAccessibleName(tr("Details"));
+    // Thai writes no spaces between words, and without a dictionary Qt finds no break in a Thai sentence;
+    // long URLs and identifiers have none either. Break such runs anywhere rather than scroll sideways. What
+    // could still stick out is a fraction of a pixel, or one glyph in a pane narrower than it: not worth a
+    // scroll bar that takes a line's height.
+    setLineWrapMode(QTextEdit::WidgetWidth);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(this, &QTextBrowser::anchorClicked, this, &DetailsPane::followLink);
 }
 
@@ -33,8 +40,13 @@ void DetailsPane::setModel(const AgreementModel *model)
 
 void DetailsPane::showItem(const QModelIndex &sourceIndex)
 {
-    m_current = sourceIndex.siblingAtColumn(0);
+    const QModelIndex item = sourceIndex.siblingAtColumn(0);
+    const bool sameItem = m_current.isValid() && item == m_current;
+    m_current = item;
     refresh();
+    // Another item is read from its start; the same one shown again keeps where the reader was.
+    if (!sameItem)
+        verticalScrollBar()->setValue(verticalScrollBar()->minimum());
 }
 
 void DetailsPane::refresh()

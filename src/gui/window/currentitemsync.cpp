@@ -3,7 +3,6 @@
 
 #include "agreement/agreementmodel.h"
 #include "articles/articleview.h"
-#include "explorer/clausetreepanel.h"
 #include "explorer/detailspane.h"
 #include "scenario/scenariopanel.h"
 #include "scenario/scenarioregime.h"
@@ -11,7 +10,6 @@
 
 #include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
-#include <QTreeView>
 
 #include <algorithm>
 
@@ -41,21 +39,27 @@ CurrentItemSync::CurrentItemSync(const AgreementModel *model, const QSortFilterP
 void CurrentItemSync::show(const QModelIndex &current)
 {
     const QModelIndex source = m_filter->mapToSource(current);
-    m_views.details->showItem(source);
-    m_views.source->showItem(source);
+    if (m_views.details)
+        m_views.details->showItem(source);
+    if (m_views.source)
+        m_views.source->showItem(source);
     const bool isClause = current.data(AgreementModel::NodeKindRole).toInt() == int(AgreementModel::NodeKind::Clause);
     const QString clauseId = isClause ? current.data(AgreementModel::IdRole).toString() : QString();
-    m_views.articles->highlightClause(clauseId);
-    QStringList scenarioLayers;
-    bool scenarioEndsAtAgi = false;
-    if (isClause) {
-        scenarioLayers = current.data(AgreementModel::AffectsLayersRole).toStringList();
-        if (const ClauseState *state = m_model->state().clause(clauseId))
-            scenarioEndsAtAgi = endsAtMilestone(state->term.end, AgiMilestoneId);
+    if (m_views.articles)
+        m_views.articles->highlightClause(clauseId);
+    if (m_views.scenario) {
+        QStringList scenarioLayers;
+        bool scenarioEndsAtAgi = false;
+        if (isClause) {
+            scenarioLayers = current.data(AgreementModel::AffectsLayersRole).toStringList();
+            if (const ClauseState *state = m_model->state().clause(clauseId))
+                scenarioEndsAtAgi = endsAtMilestone(state->term.end, AgiMilestoneId);
+        }
+        m_views.scenario->showDrivenAssumptions(scenarioLayers, scenarioEndsAtAgi);
     }
-    m_views.scenario->showDrivenAssumptions(scenarioLayers, scenarioEndsAtAgi);
-    if (current.isValid())
-        m_views.tree->view()->scrollTo(current);
+    // No scrolling of the tree here: it shares this selection and scrolls to a current item set elsewhere
+    // itself, but not to one the mouse is pressing. Scrolling it under the pressed mouse moved the row,
+    // and the press then selected the row below while the details showed the one clicked.
 }
 
 } // namespace Dealscope

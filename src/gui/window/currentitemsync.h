@@ -17,20 +17,21 @@ class ScenarioPanel;
 class SourceView;
 
 /// Keeps the views that show one item on the shared selection's current item: the details and the
-/// source of the item, the article paragraphs that link the clause, the scenario assumptions the clause
-/// drives, and the tree scrolled to it.
+/// source of the item, the article paragraphs that link the clause and the scenario assumptions the clause
+/// drives. The item views that share the selection (the clause tree, the timeline) scroll themselves.
 class CurrentItemSync : public QObject
 {
     Q_OBJECT
 
 public:
+    /// The views to keep in step; a view left null is skipped.
     struct Views
     {
         DetailsPane *details = nullptr;
         SourceView *source = nullptr;
         ArticleView *articles = nullptr;
         ScenarioPanel *scenario = nullptr;
-        ClauseTreePanel *tree = nullptr;
+        ClauseTreePanel *tree = nullptr; ///< unused: the tree follows the shared selection by itself
     };
 
     /// Follows @p selection, whose model is @p filter over @p model.

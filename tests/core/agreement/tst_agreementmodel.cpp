@@ -12,6 +12,7 @@ using namespace Dealscope;
 
 Q_DECLARE_METATYPE(Dealscope::ClauseStatus)
 Q_DECLARE_METATYPE(Dealscope::AgreementModel::EndKind)
+Q_DECLARE_METATYPE(Dealscope::EventTiming)
 
 class TestAgreementModel : public QObject
 {
@@ -171,6 +172,87 @@ private Q_SLOTS:
         QCOMPARE(c1.data(AgreementModel::EndDateRole).toDate(), QDate(2029, 6, 30));
         // Research IP: AGI in 2029 comes before the end of 2030.
         QCOMPARE(model.indexForId(QStringLiteral("C4")).data(AgreementModel::EndDateRole).toDate(), QDate(2029, 6, 30));
+    }
+
+    void eventsAsOfVersion_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("event");
+        QTest::addColumn<EventTiming>("timing");
+
+        QTest::newRow("2019: the first investment is new") << "v2019-07-22"
+                                                           << "2019-07-22-first-investment" << EventTiming::New;
+        QTest::newRow("2019: the 2020 licence is later") << "v2019-07-22"
+                                                         << "2020-09-22-gpt3-exclusive-licence" << EventTiming::Later;
+        QTest::newRow("2019: the 2025 agreement is later") << "v2019-07-22"
+                                                           << "2025-10-28-definitive-agreement" << EventTiming::Later;
+        QTest::newRow("2023: a year-only 2021 event is new") << "v2023-01-23"
+                                                             << "2021-follow-on-investment" << EventTiming::New;
+        QTest::newRow("2023: the first investment is earlier") << "v2023-01-23"
+                                                               << "2019-07-22-first-investment" << EventTiming::Earlier;
+        QTest::newRow("Oct 2025: on the previous version's day is earlier")
+            << "v2025-10-28"
+            << "2025-09-11-memorandum" << EventTiming::Earlier;
+        QTest::newRow("Oct 2025: between the versions is new") << "v2025-10-28"
+                                                               << "2025-09-25-coreweave-expansion" << EventTiming::New;
+        QTest::newRow("Oct 2025: on the version's day is new") << "v2025-10-28"
+                                                               << "2025-10-28-definitive-agreement" << EventTiming::New;
+        QTest::newRow("Oct 2025: the next day is later") << "v2025-10-28"
+                                                         << "2025-10-29-q1-fy26-results" << EventTiming::Later;
+        QTest::newRow("Apr 2026: June 2026 is later") << "v2026-04-27"
+                                                      << "2026-06-01-bedrock-ga" << EventTiming::Later;
+        QTest::newRow("Apr 2026: a month-only May 2026 event is later")
+            << "v2026-04-27"
+            << "2026-05-musk-trial-testimony" << EventTiming::Later;
+    }
+
+    void eventsAsOfVersion()
+    {
+        QFETCH(QString, version);
+        QFETCH(QString, event);
+        QFETCH(EventTiming, timing);
+
+        const Event *dated = m_dataset->event(event);
+        QVERIFY2(dated, qPrintable(event));
+        QCOMPARE(eventTiming(*m_dataset, *dated, version), timing);
+
+        AgreementModel model;
+        model.setDataset(m_dataset);
+        model.setVersion(version);
+        const QModelIndex index = model.indexForId(event);
+        QVERIFY(index.isValid());
+        auto column = [&](AgreementModel::Column c) { return index.siblingAtColumn(c).data().toString(); };
+        // "New" only for what is new in that version; later events say so and are not new.
+        QCOMPARE(index.data(AgreementModel::ChangeRole).toInt(),
+                 timing == EventTiming::New ? int(ChangeKind::Introduced) : -1);
+        QCOMPARE(column(AgreementModel::ChangeColumn),
+                 timing == EventTiming::New ? changeName(ChangeKind::Introduced) : QString());
+        QCOMPARE(index.data(AgreementModel::AfterVersionRole).toBool(), timing == EventTiming::Later);
+        QCOMPARE(column(AgreementModel::StatusColumn), timingName(timing));
+        QCOMPARE(timingName(timing).isEmpty(), timing != EventTiming::Later);
+        // The date is in the date column, never in the status column.
+        const QString year = QString::number(dated->date.yearValue());
+        QVERIFY(column(AgreementModel::EndColumn).contains(year));
+        QVERIFY(!column(AgreementModel::StatusColumn).contains(year));
+        QCOMPARE(model.headerData(AgreementModel::EndColumn, Qt::Horizontal).toString().isEmpty(), false);
+    }
+
+    void onlyTheSelectedVersionsEventsAreNew()
+    {
+        AgreementModel model;
+        model.setDataset(m_dataset);
+        for (const Version &version : m_dataset->versions) {
+            model.setVersion(version.id);
+            const QString previous = model.previousVersion();
+            const QDate after = previous.isEmpty() ? QDate() : m_dataset->version(previous)->date;
+            for (const Event &event : m_dataset->events) {
+                const QModelIndex index = model.indexForId(event.id);
+                const QDate day = event.date.firstDay();
+                const bool isNew = day <= version.date && (!after.isValid() || day > after);
+                QCOMPARE(index.data(AgreementModel::ChangeRole).toInt() == int(ChangeKind::Introduced), isNew);
+                QCOMPARE(index.data(AgreementModel::AfterVersionRole).toBool(), day > version.date);
+            }
+        }
     }
 
     void filterHidesFutureClausesAndMatchesText_data()
