@@ -86,8 +86,9 @@ void prepare(QWidget *widget, const QSize &logicalSize, bool dark)
     widget->resize(logicalSize);
     // Showing with WA_DontShowOnScreen runs the layouts and resize events without putting up a window.
     widget->show();
-    // Charts lay out in posted events, and some of their items (axis labels) only after a second pass.
-    for (int pass = 0; pass < 2; ++pass)
+    // Charts lay out in posted events, and some of their items (axis labels) only after a second pass; the
+    // scenario charts then fit their ticks, titles and legend to the plot, each a further layout.
+    for (int pass = 0; pass < 6; ++pass)
         QCoreApplication::sendPostedEvents();
 }
 

@@ -55,6 +55,8 @@ QString ExportFrame::title() const
 {
     if (!m_heading->text().isEmpty())
         return m_heading->text();
+    if (const auto *chartView = qobject_cast<const ScenarioChartView *>(m_content))
+        return chartView->titleText();
     if (const auto *chartView = qobject_cast<const QChartView *>(m_content))
         return chartView->chart()->title();
     return {};
@@ -80,6 +82,12 @@ void useRobustYearLabels(QChartView *view)
     }
 }
 
+/// "Scenario: Defaults (modified)." for the footnote; nothing without a name.
+QString scenarioNote(const QString &scenarioName)
+{
+    return scenarioName.isEmpty() ? QString() : ExportText::tr("Scenario: %1.").arg(scenarioName);
+}
+
 QString joinNotes(const QStringList &notes)
 {
     QStringList kept;
@@ -100,29 +108,36 @@ QString sourceLine(const Dataset &dataset, const QString &language)
 }
 
 std::unique_ptr<ExportFrame> layersChart(const Projection &projection, const std::optional<Projection> &comparison,
-                                         const QString &comparisonName, const QString &source)
+                                         const QString &comparisonName, const QString &source,
+                                         const QString &scenarioName, std::optional<double> revenueShareCap)
 {
     auto *chart = new ScenarioChart;
     useRobustYearLabels(chart);
     chart->setComparison(comparison);
+    chart->setRevenueShareCap(revenueShareCap);
     chart->setProjection(projection, regimeLabel(projection.regime));
     const QString compared = comparison ? ExportText::tr("Dashed: %1.").arg(comparisonName) : QString();
-    return std::make_unique<ExportFrame>(chart, QString(), joinNotes({compared, illustrative(), source}));
+    return std::make_unique<ExportFrame>(chart, QString(),
+                                         joinNotes({scenarioNote(scenarioName), compared, illustrative(), source}));
 }
 
-std::unique_ptr<ExportFrame> tornadoChart(const TornadoResult &result, const QString &source)
+std::unique_ptr<ExportFrame> tornadoChart(const TornadoResult &result, const QString &source,
+                                          const QString &scenarioName)
 {
     auto *chart = new ScenarioTornadoChart;
     chart->setResult(result);
-    return std::make_unique<ExportFrame>(chart, QString(), joinNotes({illustrative(), source}));
+    return std::make_unique<ExportFrame>(chart, QString(),
+                                         joinNotes({scenarioNote(scenarioName), illustrative(), source}));
 }
 
-std::unique_ptr<ExportFrame> fanChart(const MonteCarloResult &result, const QString &source)
+std::unique_ptr<ExportFrame> fanChart(const MonteCarloResult &result, const QString &source,
+                                      const QString &scenarioName)
 {
     auto *chart = new ScenarioFanChart;
     useRobustYearLabels(chart);
     chart->setResult(result);
-    return std::make_unique<ExportFrame>(chart, QString(), joinNotes({illustrative(), source}));
+    return std::make_unique<ExportFrame>(chart, QString(),
+                                         joinNotes({scenarioNote(scenarioName), illustrative(), source}));
 }
 
 std::unique_ptr<ExportFrame> timeline(const DatasetPtr &dataset, const QString &versionId, const QString &language,

@@ -43,11 +43,18 @@ private:
 /// dataset. Nothing here computes: callers pass the projection, tornado or Monte Carlo result.
 namespace ExportViews {
 
-/// The layers chart; with @p comparison drawn dashed and named in the footnote.
+/// The layers chart; with @p comparison drawn dashed and named in the footnote. @p scenarioName (e.g.
+/// "Defaults (modified)", ScenarioDocument::displayName()) is named in the footnote, and @p revenueShareCap
+/// (the terms' cap, if they set one) marks the year the revenue share reaches it.
 std::unique_ptr<ExportFrame> layersChart(const Projection &projection, const std::optional<Projection> &comparison,
-                                         const QString &comparisonName, const QString &source);
-std::unique_ptr<ExportFrame> tornadoChart(const TornadoResult &result, const QString &source);
-std::unique_ptr<ExportFrame> fanChart(const MonteCarloResult &result, const QString &source);
+                                         const QString &comparisonName, const QString &source,
+                                         const QString &scenarioName = QString(),
+                                         std::optional<double> revenueShareCap = std::nullopt);
+/// The tornado and the fan; @p scenarioName as for layersChart().
+std::unique_ptr<ExportFrame> tornadoChart(const TornadoResult &result, const QString &source,
+                                          const QString &scenarioName = QString());
+std::unique_ptr<ExportFrame> fanChart(const MonteCarloResult &result, const QString &source,
+                                      const QString &scenarioName = QString());
 /// The timeline of @p dataset as @p versionId left it, texts in @p language.
 std::unique_ptr<ExportFrame> timeline(const DatasetPtr &dataset, const QString &versionId, const QString &language,
                                       const QString &source);

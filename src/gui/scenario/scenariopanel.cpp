@@ -200,6 +200,10 @@ void ScenarioPanel::buildControls()
     m_compareLabel = new QLabel(this);
     m_compareLabel->setObjectName(QStringLiteral("compareLabel"));
     m_compareLabel->setTextFormat(Qt::PlainText);
+    // Its line stays reserved while there is no comparison, so starting one does not push the chart down.
+    QSizePolicy comparePolicy = m_compareLabel->sizePolicy();
+    comparePolicy.setRetainSizeWhenHidden(true);
+    m_compareLabel->setSizePolicy(comparePolicy);
     m_compareLabel->hide();
 
     m_chart = new ScenarioChart(this);
@@ -321,9 +325,13 @@ QWidget *ScenarioPanel::buildAssumptions()
         m_sliders.insert(int(info.id), slider);
         connect(slider, &ScenarioSlider::valueEdited, m_document,
                 [this](AssumptionId id, double value) { m_document->setValue(id, value); });
-        connect(slider, &ScenarioSlider::dragStarted, m_document, &ScenarioDocument::beginDrag);
+        connect(slider, &ScenarioSlider::dragStarted, this, [this] {
+            m_chart->setRangesHeld(true); // the axes hold still under the moving data
+            m_document->beginDrag();
+        });
         connect(slider, &ScenarioSlider::dragFinished, this, [this] {
             m_document->endDrag();
+            m_chart->setRangesHeld(false);
             scheduleSettled();
         });
         connect(slider, &ScenarioSlider::resetRequested, m_document, &ScenarioDocument::resetValue);
@@ -370,6 +378,9 @@ void ScenarioPanel::showScenario()
     if (m_document->comparisonProjection() || m_chart->hasComparison())
         showComparison();
     m_chart->setAgiAssumedByAgreement(m_document->assumedAgiYear().has_value());
+    const ContractRegime &terms = m_document->contractRegime(scenario.regime);
+    m_chart->setRevenueShareCap(terms.revenueShareCapped ? std::optional(scenario.value(AssumptionId::RevenueShareCap))
+                                                         : std::nullopt);
     m_chart->setProjection(m_document->projection(), regimeLabel(scenario.regime));
     m_tableModel->setProjection(m_document->projection());
     updateKpis();
@@ -413,6 +424,11 @@ void ScenarioPanel::updateKpis()
                                              .arg(locale.toString(stack > 0 ? 100.0 * openai / stack : 0.0, 'f', 1)));
 }
 
+QMenu *ScenarioPanel::compareMenu() const
+{
+    return m_compareButton->menu();
+}
+
 QString ScenarioPanel::kpiText() const
 {
     QStringList parts {m_kpiCaption->text()};
@@ -427,6 +443,29 @@ void ScenarioPanel::showComparison()
     m_chart->setComparison(other);
     m_compareLabel->setVisible(other.has_value());
     m_compareLabel->setText(tr("Dashed: %1").arg(m_document->comparisonName()));
+    showComparisonChoice();
+}
+
+/// Checks the Compare with entry that names the document's comparison.
+void ScenarioPanel::showComparisonChoice()
+{
+    QString key;
+    switch (m_document->comparison()) {
+    case ScenarioDocument::Comparison::None:
+        key = QStringLiteral("none");
+        break;
+    case ScenarioDocument::Comparison::OtherRegime:
+        key = QStringLiteral("other");
+        break;
+    case ScenarioDocument::Comparison::Preset:
+        key = QStringLiteral("preset:") + m_document->comparedPresetId();
+        break;
+    }
+    const QList<QAction *> actions = m_compareButton->menu()->actions();
+    for (QAction *action : actions) {
+        if (action->isCheckable())
+            action->setChecked(action->data().toString() == key);
+    }
 }
 
 bool ScenarioPanel::loadPreset(const QString &id)
@@ -613,11 +652,24 @@ void ScenarioPanel::fillMenus()
         presets->addAction(ScenarioLabels::preset(id), this, [this, id] { loadPreset(id); });
     QMenu *compare = m_compareButton->menu();
     compare->clear();
-    compare->addAction(tr("Nothing"), m_document, &ScenarioDocument::clearComparison);
-    compare->addAction(tr("The other terms, same assumptions"), m_document, &ScenarioDocument::compareWithOtherRegime);
+    delete m_compareGroup;
+    m_compareGroup = new QActionGroup(compare);
+    m_compareGroup->setExclusive(true);
+    // Each entry is checkable and keyed by what it compares with; showComparisonChoice() checks the current one.
+    const auto addChoice = [this, compare](const QString &text, const QString &key, auto slot) {
+        QAction *action = compare->addAction(text, m_document, slot);
+        action->setCheckable(true);
+        action->setData(key);
+        m_compareGroup->addAction(action);
+    };
+    addChoice(tr("Nothing"), QStringLiteral("none"), &ScenarioDocument::clearComparison);
+    addChoice(tr("The other terms, same assumptions"), QStringLiteral("other"),
+              &ScenarioDocument::compareWithOtherRegime);
     compare->addSeparator();
     for (const QString &id : ScenarioFile::presetIds())
-        compare->addAction(ScenarioLabels::preset(id), m_document, [this, id] { m_document->compareWithPreset(id); });
+        addChoice(ScenarioLabels::preset(id), QStringLiteral("preset:") + id,
+                  [this, id] { m_document->compareWithPreset(id); });
+    showComparisonChoice();
 }
 
 void ScenarioPanel::changeEvent(QEvent *event)

@@ -8,9 +8,11 @@
 #include <QWidget>
 
 class QAction;
+class QActionGroup;
 class QComboBox;
 class QFrame;
 class QLabel;
+class QMenu;
 class QScrollArea;
 class QTabWidget;
 class QTableView;
@@ -63,6 +65,8 @@ public:
     ScenarioFanChart *fanChart() const { return m_fan; }
     QTabWidget *tabs() const { return m_tabs; }
     QComboBox *regimeCombo() const { return m_regimeCombo; }
+    /// The Compare with menu: checkable entries in one exclusive group, the document's comparison checked.
+    QMenu *compareMenu() const;
     /// The KPI line as shown ("Cumulative 2025–2032: …").
     QString kpiText() const;
     /// Keys of the groups highlighted for the selected clause ("paas", "agi", …) and highlighted sliders.
@@ -99,6 +103,7 @@ private:
     void showScenario();
     void showName();
     void showComparison();
+    void showComparisonChoice();
     void updateKpis();
     void scheduleSettled();
     void updateAnalysisTab();
@@ -118,6 +123,7 @@ private:
     QComboBox *m_regimeCombo = nullptr;
     QToolButton *m_presetButton = nullptr;
     QToolButton *m_compareButton = nullptr;
+    QActionGroup *m_compareGroup = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLabel *m_compareLabel = nullptr;
     QLabel *m_termsLabel = nullptr;

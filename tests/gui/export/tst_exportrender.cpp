@@ -9,16 +9,32 @@
 #include "export/exportrenderer.h"
 #include "export/exportviews.h"
 #include "export/reportbuilder.h"
+#include "scenario/charts/chartlabels.h"
 #include "scenario/scenario.h"
 #include "scenario/scenariodocument.h"
+#include "scenario/scenariomontecarlo.h"
 #include "scenario/scenariopanel.h"
+#include "scenario/scenariotornado.h"
 #include "window/mainwindow.h"
 
+#include <QAreaSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QDir>
 #include <QFile>
+#include <QHorizontalBarSeries>
 #include <QImage>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPrinter>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -43,6 +59,48 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// The chart drawn by @p frame.
+QChartView *chartViewOf(const ExportFrame &frame)
+{
+    return qobject_cast<QChartView *>(frame.content());
+}
+
+/// The colour each legend entry's series is drawn in, by the entry's label; a translucent fill as it shows
+/// on white paper.
+QHash<QString, QColor> seriesColours(QChart *chart)
+{
+    const auto onPaper = [](QColor colour) {
+        const double a = colour.alphaF();
+        return QColor::fromRgbF(float(colour.redF() * a + (1 - a)), float(colour.greenF() * a + (1 - a)),
+                                float(colour.blueF() * a + (1 - a)));
+    };
+    QHash<QString, QColor> colours;
+    const QList<QLegendMarker *> markers = chart->legend()->markers();
+    for (QLegendMarker *marker : markers) {
+        QColor colour;
+        if (auto *area = qobject_cast<QAreaSeries *>(marker->series()))
+            colour = area->brush().color();
+        else if (auto *line = qobject_cast<QXYSeries *>(marker->series()))
+            colour = line->pen().color();
+        else if (auto *bars = qobject_cast<QAbstractBarSeries *>(marker->series())) {
+            for (QBarSet *set : bars->barSets()) {
+                if (set->label() == marker->label())
+                    colour = set->color();
+            }
+        }
+        if (colour.isValid())
+            colours.insert(marker->label(), onPaper(colour));
+    }
+    return colours;
+}
+
+bool near(QRgb pixel, const QColor &colour)
+{
+    return std::abs(qRed(pixel) - colour.red()) + std::abs(qGreen(pixel) - colour.green())
+        + std::abs(qBlue(pixel) - colour.blue())
+        < 60;
 }
 
 } // namespace
@@ -241,6 +299,132 @@ private Q_SLOTS:
         QVERIFY(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page ") >= 6
                 || pdf.count("/Type /Page") >= 7);
         QVERIFY(pdf.contains("/FontFile2") || pdf.contains("/FontFile3") || pdf.contains("/FontFile")); // embedded
+    }
+
+    void reportChartLegendsHaveASwatchPerSeries_data()
+    {
+        QTest::addColumn<QString>("chart");
+        for (const char *chart : {"layers", "compare", "tornado", "fan"})
+            QTest::newRow(chart) << QString::fromLatin1(chart);
+    }
+
+    /// The report draws its charts into a 300 dpi PDF, where Qt Charts' own legend came out as one label
+    /// without swatches. Each legend entry must be drawn with a swatch in its series' colour.
+    void reportChartLegendsHaveASwatchPerSeries()
+    {
+        QFETCH(QString, chart);
+        const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+        if (pdftoppm.isEmpty())
+            QSKIP("pdftoppm (poppler-utils) is not installed");
+        const ContractRegime apr = *deriveContractRegime(*bundled(), RegimeKind::Apr2026).regime;
+        const ContractRegime oct = *deriveContractRegime(*bundled(), RegimeKind::Oct2025).regime;
+        const Scenario scenario;
+        std::unique_ptr<ExportFrame> frame;
+        if (chart == QLatin1String("tornado"))
+            frame = ExportViews::tornadoChart(ScenarioTornado::run(apr, scenario.values()), QStringLiteral("source"));
+        else if (chart == QLatin1String("fan"))
+            frame = ExportViews::fanChart(ScenarioMonteCarlo::run(apr, scenario.values(), scenario.horizon),
+                                          QStringLiteral("source"));
+        else if (chart == QLatin1String("compare"))
+            frame = ExportViews::layersChart(scenario.project(apr), scenario.project(oct), QStringLiteral("Oct 2025"),
+                                             QStringLiteral("source"));
+        else
+            frame = ExportViews::layersChart(scenario.project(apr), std::nullopt, QString(), QStringLiteral("source"));
+        // As the report does: laid out at its drawing size, then painted into a 300 dpi PDF.
+        const QSize drawing(1000, 640);
+        ExportRenderer::prepare(frame.get(), drawing, false);
+        const QString pdf = m_dir.filePath(QStringLiteral("legend-%1.pdf").arg(chart));
+        {
+            QPdfWriter writer(pdf);
+            writer.setResolution(300);
+            writer.setPageLayout(
+                QPageLayout(QPageSize(QSizeF(drawing) / 96.0, QPageSize::Inch, QString(), QPageSize::ExactMatch),
+                            QPageLayout::Portrait, QMarginsF()));
+            QPainter painter(&writer);
+            ExportRenderer::paint(frame.get(), painter,
+                                  QRectF(QPointF(), writer.pageLayout().paintRectPixels(300).size()));
+        }
+        // Back to pixels at 96 dpi, where one pixel is one unit of the laid-out frame.
+        const QString stem = m_dir.filePath(QStringLiteral("legend-%1").arg(chart));
+        QCOMPARE(QProcess::execute(pdftoppm,
+                                   {QStringLiteral("-r"), QStringLiteral("96"), QStringLiteral("-png"),
+                                    QStringLiteral("-singlefile"), pdf, stem}),
+                 0);
+        const QImage page(stem + QStringLiteral(".png"));
+        QVERIFY(!page.isNull());
+
+        QChartView *view = chartViewOf(*frame);
+        QVERIFY(view);
+        const QHash<QString, QColor> colours = seriesColours(view->chart());
+        const QList<ChartLabel> labels = chartLabels(view->chart());
+        QStringList entries;
+        for (const ChartLabel &label : labels) {
+            if (label.kind != ChartLabel::Kind::Legend)
+                continue;
+            entries.append(label.text);
+            QVERIFY2(colours.contains(label.text), qPrintable(label.text)); // one entry per series, by its name
+            // The swatch: just left of the label, on its line.
+            const QPoint left = view->mapTo(frame.get(), view->mapFromScene(label.sceneRect.topLeft()));
+            const QPoint right = view->mapTo(frame.get(), view->mapFromScene(label.sceneRect.bottomLeft()));
+            const QRect swatch(QPoint(left.x() - 28, left.y()), QPoint(left.x() - 2, right.y()));
+            bool found = false;
+            for (int y = swatch.top(); y <= swatch.bottom() && !found; ++y) {
+                for (int x = swatch.left(); x <= swatch.right() && !found; ++x)
+                    found = page.valid(x, y) && near(page.pixel(x, y), colours.value(label.text));
+            }
+            QVERIFY2(
+                found,
+                qPrintable(
+                    QStringLiteral("no swatch in %1 for \"%2\"").arg(colours.value(label.text).name(), label.text)));
+        }
+        QVERIFY2(entries.size() >= 2, qPrintable(entries.join(u'|')));
+        QCOMPARE(QSet<QString>(entries.cbegin(), entries.cend()).size(), entries.size()); // each once
+    }
+
+    void reportNamesEveryLegendEntry()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        ExportRequest request;
+        request.kind = ExportKind::Report;
+        request.language = QStringLiteral("en");
+        ExportInputs inputs;
+        QString error;
+        QVERIFY2(resolveExportInputs(request, &inputs, &error), qPrintable(error));
+        const QString path = m_dir.filePath(QStringLiteral("legends.pdf"));
+        QVERIFY2(ReportBuilder::write(inputs, path, RenderSettings(), &error), qPrintable(error));
+        QProcess process;
+        process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(60000));
+        const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+        // Every legend entry of the report's charts is written in it (the broken legend showed one per chart).
+        const Projection projection = inputs.projection();
+        const std::unique_ptr<ExportFrame> frames[] = {
+            ExportViews::layersChart(projection, inputs.otherProjection(), QStringLiteral("other"), QString()),
+            ExportViews::tornadoChart(ScenarioTornado::run(*inputs.contract, inputs.scenario.values()), QString()),
+        };
+        for (const std::unique_ptr<ExportFrame> &frame : frames) {
+            ExportRenderer::prepare(frame.get(), QSize(1000, 640), false);
+            const QList<ChartLabel> labels = chartLabels(chartViewOf(*frame)->chart());
+            for (const ChartLabel &label : labels) {
+                if (label.kind == ChartLabel::Kind::Legend)
+                    QVERIFY2(text.contains(label.text.simplified()), qPrintable(label.text));
+            }
+        }
+    }
+
+    void exportedChartsNameTheirScenario()
+    {
+        const ContractRegime apr = *deriveContractRegime(*bundled(), RegimeKind::Apr2026).regime;
+        const Scenario scenario;
+        const QString name = QStringLiteral("Defaults (modified)");
+        const std::unique_ptr<ExportFrame> frames[] = {
+            ExportViews::layersChart(scenario.project(apr), std::nullopt, QString(), QStringLiteral("source"), name),
+            ExportViews::tornadoChart(ScenarioTornado::run(apr, scenario.values()), QStringLiteral("source"), name),
+        };
+        for (const std::unique_ptr<ExportFrame> &frame : frames)
+            QVERIFY2(frame->footnote().contains(name), qPrintable(frame->footnote()));
     }
 
     void windowExportsWhatItShows()

@@ -4,6 +4,8 @@
 #include "scenario/scenarioengine.h"
 
 #include <QChart>
+#include <QFontMetricsF>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -63,6 +65,9 @@ ProjectionAxes::ProjectionAxes(QChart *chart, QObject *owner)
     m_chart->addAxis(m_years, Qt::AlignBottom);
     m_chart->addAxis(m_stack, Qt::AlignLeft);
     m_chart->addAxis(m_share, Qt::AlignRight);
+    // Queued: the layout that moved the plot area is still running.
+    QObject::connect(
+        m_chart, &QChart::plotAreaChanged, owner, [this] { fitYearTicks(); }, Qt::QueuedConnection);
 }
 
 void ProjectionAxes::addStackSeries(QAbstractSeries *series)
@@ -88,8 +93,30 @@ void ProjectionAxes::setTitles(const QString &years, const QString &stack, const
 
 void ProjectionAxes::setYears(int first, int last)
 {
-    if (m_years->min() != first || m_years->max() != last)
+    if (m_years->min() != first || m_years->max() != last) {
         m_years->setRange(first, last);
+        fitYearTicks();
+    }
+}
+
+void ProjectionAxes::fitYearTicks()
+{
+    const double span = m_years->max() - m_years->min();
+    const double width = m_chart->plotArea().width();
+    if (span <= 0.0 || width <= 0.0)
+        return;
+    const QFontMetricsF metrics(m_years->labelsFont());
+    const double label
+        = metrics.horizontalAdvance(QLocale().toString(int(m_years->max()))) + metrics.averageCharWidth() * 2;
+    double interval = 10.0;
+    for (const double step : {1.0, 2.0, 5.0}) {
+        if (width / span * step >= label) {
+            interval = step;
+            break;
+        }
+    }
+    if (m_years->tickInterval() != interval)
+        m_years->setTickInterval(interval);
 }
 
 void ProjectionAxes::setValueRanges(double stackMax, double shareMax)

@@ -34,6 +34,9 @@ public:
 
     void setTitles(const QString &years, const QString &stack, const QString &share);
     void setYears(int first, int last);
+    /// Labels every year, or every 2nd, 5th or 10th, whichever is the densest whose labels fit side by side in
+    /// the plot's width: Qt Charts would cut crowded labels to "…". Follows the plot area by itself.
+    void fitYearTicks();
     /// Ranges the stack and share axes from zero to a little above @p stackMax and @p shareMax, with the
     /// same number of ticks on both. Axes already in range are left alone, so nothing is laid out again.
     void setValueRanges(double stackMax, double shareMax);

@@ -57,9 +57,9 @@ ChartPalette chartPalette(const QPalette &palette)
         .comparison = text,
         .comparisonShare = share,
         .fanStack = QColor(Blue),
-        .fanStackFill = withAlpha(QColor(Blue), 0.3f),
-        .fanShare = share,
-        .fanShareFill = withAlpha(share, 0.3f),
+        .fanStackFill = withAlpha(QColor(Blue), dark ? 0.5f : 0.3f),
+        .fanShare = dark ? share.lighter(125) : share,
+        .fanShareFill = dark ? share.lighter(125) : share.darker(110),
         .tornadoLow = QColor(SkyBlue),
         .tornadoHigh = QColor(Vermillion),
     };
@@ -100,6 +100,8 @@ void refreshLegendLabels(QChart *chart)
 namespace {
 
 constexpr char BaseTitleFontProperty[] = "dealscopeBaseTitleFont";
+constexpr char BaseTitleTextProperty[] = "dealscopeBaseTitleText"; ///< the title as its chart set it
+constexpr char WrappedTitleProperty[] = "dealscopeWrappedTitle"; ///< the title as last shown
 constexpr qreal TitlePadding = 12; ///< the title item's document margins and a little air
 constexpr qreal SmallestTitleScale = 0.7; ///< below this a title is harder to read than a cut one
 
@@ -114,25 +116,43 @@ void fitAxisTitles(QChart *chart)
     for (QAbstractAxis *axis : axes) {
         if (axis->titleText().isEmpty() || !axis->isTitleVisible())
             continue;
-        // Always start from the font the axis had, so that a shorter title or a larger chart grows it back.
+        // Always start from the font and text the axis had, so that a larger chart grows the title back.
         QVariant stored = axis->property(BaseTitleFontProperty);
         if (!stored.isValid()) {
             stored = QVariant::fromValue(axis->titleFont());
             axis->setProperty(BaseTitleFontProperty, stored);
         }
+        QString text = axis->property(BaseTitleTextProperty).toString();
+        if (axis->titleText() != axis->property(WrappedTitleProperty).toString()) {
+            text = axis->titleText(); // set anew by its chart since it was last fitted
+            axis->setProperty(BaseTitleTextProperty, text);
+        }
         const QFont base = stored.value<QFont>();
         const qreal length = (axis->orientation() == Qt::Vertical ? plot.height() : plot.width()) - TitlePadding;
         QFont font = base;
         const qreal baseSize = base.pointSizeF();
+        bool fits = false;
         if (baseSize > 0) {
             for (qreal size = baseSize; size >= baseSize * SmallestTitleScale; size -= 0.5) {
                 font.setPointSizeF(size);
-                if (QFontMetricsF(font).horizontalAdvance(axis->titleText()) <= length)
+                fits = QFontMetricsF(font).horizontalAdvance(text) <= length;
+                if (fits)
                     break;
             }
         }
+        // Still too long in the smallest font: two lines, broken at the space nearest the middle.
+        QString shown = text.toHtmlEscaped();
+        const qsizetype middle = text.size() / 2;
+        const qsizetype before = text.lastIndexOf(u' ', middle);
+        const qsizetype after = text.indexOf(u' ', middle);
+        const qsizetype at = before < 0 ? after : (after < 0 || middle - before <= after - middle ? before : after);
+        if (!fits && at > 0)
+            shown = text.left(at).toHtmlEscaped() + QStringLiteral("<br>") + text.mid(at + 1).toHtmlEscaped();
         if (font != axis->titleFont())
             axis->setTitleFont(font);
+        axis->setProperty(WrappedTitleProperty, shown);
+        if (axis->titleText() != shown)
+            axis->setTitleText(shown);
     }
 }
 

@@ -35,7 +35,7 @@ struct ChartPalette
     QColor fanStack; ///< the fan chart's Azure stack median and band border
     QColor fanStackFill;
     QColor fanShare; ///< the fan chart's revenue share median and band border
-    QColor fanShareFill;
+    QColor fanShareFill; ///< drawn as a hatch: a second translucent fill would blend with the first into grey
 
     QColor tornadoLow; ///< bars with the assumption at its minimum
     QColor tornadoHigh; ///< bars with the assumption at its maximum

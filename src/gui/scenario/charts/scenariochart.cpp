@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/charts/scenariochart.h"
 
+#include "scenario/charts/chartlabels.h"
+#include "scenario/charts/chartlegend.h"
 #include "scenario/charts/chartstyle.h"
 
 #include <QAreaSeries>
@@ -10,6 +12,8 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -45,10 +49,12 @@ ScenarioChart::ScenarioChart(QWidget *parent)
     , m_exclusivityBottom(new QLineSeries(this))
     , m_compareStack(new QLineSeries(this))
     , m_compareShare(new QLineSeries(this))
+    , m_capPoint(new QScatterSeries(this))
+    , m_capText(new QGraphicsSimpleTextItem(chart()))
+    , m_capBack(new QGraphicsRectItem(chart()))
 {
     setObjectName(QStringLiteral("scenarioChart"));
-    chart()->legend()->setShowToolTips(true);
-    setMinimumSize(480, 280);
+    setMinimumSize(360, 280);
 
     // The stack: areas between boundary lines. The boundaries are data holders only, not chart series.
     for (auto &bound : m_bounds)
@@ -71,13 +77,26 @@ ScenarioChart::ScenarioChart(QWidget *parent)
     for (std::size_t i = 0; i < m_markers.size(); ++i) {
         m_markers[i] = new QLineSeries(this);
         m_axes.addStackSeries(m_markers[i]);
-        chart()->legend()->markers(m_markers[i]).constFirst()->setVisible(false);
+        chartLegend()->setShown(m_markers[i], false);
         m_markerBack[i] = new QGraphicsRectItem(chart());
         m_markerBack[i]->setPen(Qt::NoPen);
         m_markerBack[i]->setZValue(19);
         m_markerText[i] = new QGraphicsSimpleTextItem(chart());
         m_markerText[i]->setZValue(20);
+        tagChartLabel(m_markerText[i], ChartLabel::Kind::Marker);
     }
+
+    // Where the revenue share reaches its cap: a point on the share line, in the legend and labelled.
+    m_capPoint->setMarkerSize(11.0);
+    m_capPoint->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_axes.addShareSeries(m_capPoint);
+    m_capBack->setPen(Qt::NoPen);
+    m_capBack->setZValue(19);
+    m_capText->setZValue(20);
+    tagChartLabel(m_capText, ChartLabel::Kind::Marker);
+    chartLegend()->setShown(m_capPoint, false);
+    m_capText->setVisible(false);
+    m_capBack->setVisible(false);
 
     // The comparison: fixed legend names (QTBUG-107890: renamed legend labels do not refresh), shown
     // only while a comparison is set; what is compared is named above the chart.
@@ -85,7 +104,7 @@ ScenarioChart::ScenarioChart(QWidget *parent)
     m_axes.addShareSeries(m_compareShare);
     for (QLineSeries *series : {m_compareStack, m_compareShare}) {
         series->setVisible(false);
-        chart()->legend()->markers(series).constFirst()->setVisible(false);
+        chartLegend()->setShown(series, false);
     }
 
     connect(chart(), &QChart::plotAreaChanged, this, &ScenarioChart::placeMarkerLabels);
@@ -123,6 +142,11 @@ void ScenarioChart::applyPalette(const ChartPalette &colors)
         label->setBrush(colors.marker);
     for (QGraphicsRectItem *back : m_markerBack)
         back->setBrush(colors.markerLabelBackground);
+    m_capPoint->setColor(colors.background.color());
+    m_capPoint->setBorderColor(colors.revenueShare);
+    m_capPoint->setPen(QPen(colors.revenueShare, 2.0));
+    m_capText->setBrush(colors.revenueShareAxis);
+    m_capBack->setBrush(colors.markerLabelBackground);
 
     QPen comparePen(colors.comparison);
     comparePen.setStyle(Qt::DashLine);
@@ -145,16 +169,19 @@ void ScenarioChart::retranslate()
     m_revenueShare->setName(tr("Revenue share (right axis)"));
     m_compareStack->setName(tr("Compared (dashed)"));
     m_compareShare->setName(tr("Compared: revenue share"));
+    m_capPoint->setName(tr("Revenue share cap reached"));
     refreshLegendLabels(chart());
     updateTitle();
-    if (!m_projection.years.empty())
+    if (!m_projection.years.empty()) {
         updateMarkers(); // the markers are labelled once there is a projection to mark
+        updateCap();
+    }
 }
 
 void ScenarioChart::updateTitle()
 {
     if (!m_regimeLabel.isEmpty())
-        chart()->setTitle(tr("Azure stack by layer and revenue share, %1 (illustrative)").arg(m_regimeLabel));
+        setChartTitle(tr("Azure stack by layer and revenue share, %1 (illustrative)").arg(m_regimeLabel));
 }
 
 void ScenarioChart::setProjection(const Projection &projection, const QString &regimeLabel)
@@ -190,8 +217,9 @@ void ScenarioChart::setProjection(const Projection &projection, const QString &r
             shareMax = std::max(shareMax, year.revenueShare);
         }
     }
-
-    m_axes.setValueRanges(stackMax, shareMax);
+    m_stackMax = stackMax;
+    m_shareMax = shareMax;
+    updateValueRanges();
     m_axes.setYears(first, last);
 
     const double yMax = m_axes.stack()->max();
@@ -200,6 +228,7 @@ void ScenarioChart::setProjection(const Projection &projection, const QString &r
     m_exclusivityBottom->replace(QList<QPointF> {{double(first), 0.0}, {exclusiveTo, 0.0}});
 
     m_markerYears[2] = projection.agiYear ? double(*projection.agiYear) : 0.0;
+    updateCap();
     updateMarkers();
 
     if (!regimeLabel.isEmpty() && regimeLabel != m_regimeLabel) {
@@ -225,10 +254,67 @@ void ScenarioChart::setComparison(const std::optional<Projection> &projection)
     // One legend entry for both dashed lines keeps the legend within the chart's height.
     m_compareStack->setVisible(m_hasComparison);
     m_compareShare->setVisible(m_hasComparison);
-    chart()->legend()->markers(m_compareStack).constFirst()->setVisible(m_hasComparison);
-    chart()->legend()->markers(m_compareShare).constFirst()->setVisible(false);
+    chartLegend()->setShown(m_compareStack, m_hasComparison);
+    chartLegend()->setShown(m_compareShare, false);
     if (!m_projection.years.empty())
         setProjection(m_projection, QString()); // ranges may change
+    chartLegend()->refresh();
+}
+
+void ScenarioChart::setRevenueShareCap(std::optional<double> cap)
+{
+    if (cap == m_cap)
+        return;
+    m_cap = cap;
+    if (!m_projection.years.empty()) {
+        updateCap();
+        placeMarkerLabels();
+    }
+}
+
+void ScenarioChart::setRangesHeld(bool held)
+{
+    if (held == m_rangesHeld)
+        return;
+    m_rangesHeld = held;
+    if (!held && !m_projection.years.empty())
+        setProjection(m_projection, QString());
+}
+
+/// Ranges the value axes to the data; while held, only when the data outgrow them.
+void ScenarioChart::updateValueRanges()
+{
+    if (m_rangesHeld && m_stackMax <= m_axes.stack()->max() && m_shareMax <= m_axes.share()->max())
+        return;
+    m_axes.setValueRanges(m_stackMax, m_shareMax);
+}
+
+/// Finds the year the paid revenue share adds up to the cap and marks it on the share line.
+void ScenarioChart::updateCap()
+{
+    std::optional<int> reached;
+    double reachedShare = 0.0;
+    if (m_cap && *m_cap > 0.0) {
+        double paid = 0.0;
+        for (const ProjectionYear &year : m_projection.years) {
+            paid += year.revenueShare;
+            if (paid >= *m_cap * (1.0 - 1e-9)) {
+                reached = year.year;
+                reachedShare = year.revenueShare;
+                break;
+            }
+        }
+    }
+    m_capYear = reached;
+    m_capPoint->replace(reached ? QList<QPointF> {{double(*reached), reachedShare}} : QList<QPointF> {});
+    chartLegend()->setShown(m_capPoint, reached.has_value());
+    m_capText->setVisible(reached.has_value());
+    m_capBack->setVisible(reached.has_value());
+    if (reached)
+        m_capLabel = (tr("Cap of %1 B reached: no revenue share after %2")
+                          .arg(QLocale().toString(*m_cap, 'f', 0))
+                          .arg(*reached));
+    m_capText->setText(m_capLabel);
 }
 
 void ScenarioChart::setAgiAssumedByAgreement(bool assumed)
@@ -253,47 +339,111 @@ void ScenarioChart::updateMarkers()
         m_markerText[i]->setVisible(shown && !duplicate);
         m_markerBack[i]->setVisible(shown && !duplicate);
     }
-    const auto agiMark = [this] {
-        const int year = int(m_markerYears[2]);
-        return m_agiAssumedByAgreement ? tr("AGI %1 (assumed)").arg(year) : tr("AGI %1 (model only)").arg(year);
-    };
-    QString label2030 = m_projection.regime == RegimeKind::Apr2026 ? tr("2030: research IP, revenue share end")
-                                                                   : tr("2030: research IP ends");
-    QString label2032 = tr("2032: IP licence ends");
-    if (m_markerYears[2] == 2030.0)
-        label2030 += QStringLiteral(" · ") + agiMark();
-    if (m_markerYears[2] == 2032.0)
-        label2032 += QStringLiteral(" · ") + agiMark();
-    m_markerText[0]->setText(label2030);
-    m_markerText[1]->setText(label2032);
-    m_markerText[2]->setText(agiMark());
+    const int agiYear = int(m_markerYears[2]);
+    const QString agiMark
+        = m_agiAssumedByAgreement ? tr("AGI %1 (assumed)").arg(agiYear) : tr("AGI %1 (model only)").arg(agiYear);
+    m_markerFull = {m_projection.regime == RegimeKind::Apr2026 ? tr("2030: research IP, revenue share end")
+                                                               : tr("2030: research IP ends"),
+                    tr("2032: IP licence ends"), agiMark};
+    // Short forms for a narrow chart: the year says which line it is.
+    m_markerBrief = {QStringLiteral("2030"), QStringLiteral("2032"), tr("AGI %1").arg(agiYear)};
+    // A shared line carries both texts, one under the other, so the label stays narrow.
+    for (std::size_t i = 0; i < 2; ++i) {
+        if (m_markerYears[2] == m_markerYears[i]) {
+            m_markerFull[i] += u'\n' + agiMark;
+            m_markerBrief[i] = m_markerBrief[2];
+        }
+    }
+    for (std::size_t i = 0; i < m_markerText.size(); ++i)
+        m_markerText[i]->setText(m_markerFull[i]); // until placed, which may shorten them
     placeMarkerLabels();
 }
 
+/// Places the marker labels (and the cap's) inside the plot so that none covers another, a data point, or
+/// another marker's line: right of its line if there is room, else left, else a row lower; a short form when
+/// the full text finds no place.
 void ScenarioChart::placeMarkerLabels()
 {
     const QRectF plot = chart()->plotArea();
-    if (plot.isEmpty())
+    if (plot.isEmpty() || m_projection.years.empty())
         return;
-    // Stagger the labels in rows from the top of the plot so that neighbours never overlap.
-    const double rowHeight = QFontMetricsF(m_markerText[0]->font()).height() + 2.0;
-    QList<QRectF> placed;
+    const QFontMetricsF metrics(m_markerText[0]->font());
+    const double rowHeight = metrics.height() + 2.0;
+
+    // What a label must not cover: the data points of the revenue share lines, and the marker lines.
+    QList<QRectF> points;
+    for (QLineSeries *series : {m_revenueShare, m_compareShare}) {
+        if (!series->isVisible())
+            continue;
+        const QList<QPointF> values = series->points();
+        for (const QPointF &value : values) {
+            const QPointF at = chart()->mapToPosition(value, series);
+            points.append(QRectF(at - QPointF(5.0, 5.0), QSizeF(10.0, 10.0)));
+        }
+    }
+    QList<double> lines;
     for (std::size_t i = 0; i < m_markers.size(); ++i) {
-        QGraphicsSimpleTextItem *label = m_markerText[i];
-        if (!label->isVisible())
+        if (m_markerText[i]->isVisible())
+            lines.append(chart()->mapToPosition(QPointF(m_markerYears[i], 0.0), m_bands[0]).x());
+    }
+    QList<QRectF> placed;
+    const auto fits = [&](const QRectF &rect, double ownLine, bool strict) {
+        if (rect.left() < plot.left() + 1.0 || rect.right() > plot.right() - 1.0 || rect.bottom() > plot.bottom())
+            return false;
+        const auto hits = [&](const QRectF &other) { return other.intersects(rect); };
+        if (std::any_of(placed.cbegin(), placed.cend(), hits))
+            return false;
+        if (!strict)
+            return true;
+        if (std::any_of(points.cbegin(), points.cend(), hits))
+            return false;
+        return std::none_of(lines.cbegin(), lines.cend(),
+                            [&](double x) { return x != ownLine && x > rect.left() - 2.0 && x < rect.right() + 2.0; });
+    };
+    // The first place that fits, trying rows from the top, each right of the anchor then left of it.
+    const auto findPlace = [&](QSizeF size, QPointF anchor, double ownLine, bool strict) -> std::optional<QRectF> {
+        for (double y = plot.top() + 2.0; y + size.height() <= plot.bottom(); y += rowHeight) {
+            for (const double x : {anchor.x() + 4.0, anchor.x() - 4.0 - size.width()}) {
+                const QRectF rect(QPointF(x, y), size);
+                if (fits(rect, ownLine, strict))
+                    return rect;
+            }
+        }
+        return std::nullopt;
+    };
+    const auto place = [&](QGraphicsSimpleTextItem *label, QGraphicsRectItem *back, const QStringList &texts,
+                           QPointF anchor, double ownLine) {
+        std::optional<QRectF> rect;
+        for (bool strict : {true, false}) {
+            for (const QString &text : texts) {
+                label->setText(text);
+                rect = findPlace(label->boundingRect().size(), anchor, ownLine, strict);
+                if (rect)
+                    break;
+            }
+            if (rect)
+                break;
+        }
+        if (!rect) // no room at all: the short text at the top, right of its anchor
+            rect = QRectF(QPointF(anchor.x() + 4.0, plot.top() + 2.0), label->boundingRect().size());
+        placed.append(*rect);
+        label->setPos(rect->topLeft());
+        back->setRect(rect->adjusted(-2.0, 0.0, 2.0, 0.0));
+    };
+
+    // Left to right, so that the labels of close lines stack in order.
+    std::array<std::size_t, 3> order {0, 1, 2};
+    std::sort(order.begin(), order.end(),
+              [this](std::size_t a, std::size_t b) { return m_markerYears[a] < m_markerYears[b]; });
+    for (const std::size_t i : order) {
+        if (!m_markerText[i]->isVisible())
             continue;
         const QPointF at = chart()->mapToPosition(QPointF(m_markerYears[i], 0.0), m_bands[0]);
-        const QRectF box = label->boundingRect();
-        double x = at.x() + 4.0;
-        if (x + box.width() > plot.right())
-            x = at.x() - 4.0 - box.width(); // right edge: put the text left of the line
-        x = std::max(x, plot.left() + 2.0); // long labels (German, Hindi) stay inside the plot, never cut at its edge
-        QRectF rect(QPointF(x, plot.top() + 2.0), box.size());
-        while (std::any_of(placed.cbegin(), placed.cend(), [&](const QRectF &other) { return other.intersects(rect); }))
-            rect.translate(0.0, rowHeight);
-        placed.append(rect);
-        label->setPos(rect.topLeft());
-        m_markerBack[i]->setRect(rect.adjusted(-2.0, 0.0, 2.0, 0.0));
+        place(m_markerText[i], m_markerBack[i], {m_markerFull[i], m_markerBrief[i]}, at, at.x());
+    }
+    if (m_capText->isVisible()) {
+        const QPointF at = chart()->mapToPosition(m_capPoint->points().constFirst(), m_capPoint);
+        place(m_capText, m_capBack, {m_capLabel, tr("Cap reached %1").arg(*m_capYear)}, at, -1.0);
     }
 }
 

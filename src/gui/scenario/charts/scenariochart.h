@@ -15,6 +15,7 @@ class QAreaSeries;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
+class QScatterSeries;
 class QValueAxis;
 
 namespace Dealscope {
@@ -44,6 +45,14 @@ public:
     /// Whether the agreement assumes the model's AGI year too; when not, the AGI marker says the year is the
     /// model's only.
     void setAgiAssumedByAgreement(bool assumed);
+    /// The total revenue share cap of the terms (USD billions), or nullopt when they set none. The year the
+    /// projection reaches it is marked on the revenue share line, since the share stops there.
+    void setRevenueShareCap(std::optional<double> cap);
+    /// While held (a slider drag), the value axes only grow, so the picture does not jump with every
+    /// step; releasing settles them to the data.
+    void setRangesHeld(bool held);
+    /// The year the revenue share reaches its cap, if it does within the projection.
+    std::optional<int> capReachedYear() const { return m_capYear; }
 
     /// The top boundary of @p band: cumulative sums per year, as drawn.
     QList<QPointF> bandTop(Band band) const;
@@ -56,7 +65,7 @@ public:
     QValueAxis *axisY() const { return m_axes.stack(); }
     QValueAxis *axisShare() const { return m_axes.share(); }
     QAreaSeries *bandSeries(Band band) const { return m_bands[std::size_t(band)]; }
-    /// The text of the vertical marker labels ("2030", "2032 · IP ends", "AGI 2032 (assumed)").
+    /// The text of the marker labels as drawn ("2030: research IP ends", "AGI 2034 (assumed)", and the cap's).
     QStringList markerLabels() const;
 
 private:
@@ -65,6 +74,8 @@ private:
     void updateTitle();
     void placeMarkerLabels();
     void updateMarkers();
+    void updateCap();
+    void updateValueRanges();
 
     ProjectionAxes m_axes;
     std::array<QLineSeries *, BandCount + 1> m_bounds {}; ///< [0] is the zero line
@@ -77,8 +88,19 @@ private:
     std::array<QGraphicsSimpleTextItem *, 3> m_markerText {};
     std::array<QGraphicsRectItem *, 3> m_markerBack {}; ///< keeps the labels readable over the data
     std::array<double, 3> m_markerYears {2030, 2032, 0};
+    std::array<QString, 3> m_markerFull; ///< each label in full, and short for a narrow chart
+    std::array<QString, 3> m_markerBrief;
+    std::optional<double> m_cap;
+    std::optional<int> m_capYear;
+    bool m_rangesHeld = false;
+    double m_stackMax = 0.0; ///< the data's highest values, for the axis ranges
+    double m_shareMax = 0.0;
     QLineSeries *m_compareStack;
     QLineSeries *m_compareShare;
+    QScatterSeries *m_capPoint;
+    QGraphicsSimpleTextItem *m_capText;
+    QGraphicsRectItem *m_capBack;
+    QString m_capLabel;
     bool m_hasComparison = false;
     bool m_agiAssumedByAgreement = true;
     Projection m_projection;

@@ -1,24 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/charts/scenariochartview.h"
 
+#include "scenario/charts/chartlegend.h"
 #include "scenario/charts/chartstyle.h"
 
 #include <QChart>
 #include <QEvent>
+
+#include <QFontMetricsF>
 #include <QLegend>
+#include <algorithm>
 
 namespace Dealscope {
 
 ScenarioChartView::ScenarioChartView(QWidget *parent)
     // The chart goes to the constructor: QChartView(parent) would make a default chart of its own, and
     // setChart() releases that one without deleting it.
-    : QChartView(new QChart, parent)
+    : QChartView(new QChart, parent), m_legend(new ChartLegend(chart()))
 {
     chart()->setAnimationOptions(QChart::NoAnimation);
     chart()->setMargins(QMargins(4, 4, 4, 4));
-    chart()->legend()->setAlignment(Qt::AlignRight);
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand); // QTBUG-118669: clicks on empty space crash with rubber bands
+    // The legend's room (the chart's margins) decides the title's width too. Queued: the layout that moved
+    // the plot area is still running.
+    connect(chart(), &QChart::plotAreaChanged, this, &ScenarioChartView::wrapTitle, Qt::QueuedConnection);
 }
 
 void ScenarioChartView::completeSetup()
@@ -27,6 +33,7 @@ void ScenarioChartView::completeSetup()
     followPalette();
     localizeChart(chart());
     keepAxisTitlesFitting(chart());
+    m_legend->refresh();
 }
 
 void ScenarioChartView::changeEvent(QEvent *event)
@@ -38,11 +45,50 @@ void ScenarioChartView::changeEvent(QEvent *event)
         followLanguage();
 }
 
+void ScenarioChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    wrapTitle();
+}
+
+void ScenarioChartView::setChartTitle(const QString &title)
+{
+    m_title = title;
+    wrapTitle();
+}
+
+/// Breaks the title between words into lines that fit the chart's width.
+void ScenarioChartView::wrapTitle()
+{
+    if (m_title.isEmpty())
+        return;
+    const QFontMetricsF metrics(chart()->titleFont());
+    const QMargins margins = chart()->margins();
+    const qreal width = std::max<qreal>(80.0, chart()->size().width() - margins.left() - margins.right() - 24.0);
+    QStringList lines;
+    QString line;
+    const QStringList words = m_title.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        const QString longer = line.isEmpty() ? word : line + u' ' + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+            lines.append(line.toHtmlEscaped());
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    lines.append(line.toHtmlEscaped());
+    const QString html = lines.join(QStringLiteral("<br>"));
+    if (chart()->title() != html)
+        chart()->setTitle(html);
+}
+
 void ScenarioChartView::followPalette()
 {
     const ChartPalette colors = chartPalette(palette());
     applyChartPalette(chart(), colors);
     applyPalette(colors);
+    m_legend->refresh();
 }
 
 /// The chart's texts in the new language, its axis numbers in the language's locale.
@@ -51,6 +97,7 @@ void ScenarioChartView::followLanguage()
     retranslate();
     localizeChart(chart());
     fitAxisTitles(chart());
+    m_legend->refresh();
 }
 
 } // namespace Dealscope

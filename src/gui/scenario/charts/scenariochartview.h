@@ -5,6 +5,7 @@
 
 namespace Dealscope {
 
+class ChartLegend;
 struct ChartPalette;
 
 /// What the scenario charts share: a chart view set up for data that changes in place (no animations, no
@@ -13,6 +14,10 @@ struct ChartPalette;
 class ScenarioChartView : public QChartView
 {
     Q_OBJECT
+
+public:
+    /// The chart's title as plain text, unbroken.
+    QString titleText() const { return m_title; }
 
 protected:
     explicit ScenarioChartView(QWidget *parent);
@@ -29,10 +34,23 @@ protected:
     virtual void applyPalette(const ChartPalette &colors) = 0;
 
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+    /// Sets the chart's title, broken into lines where it is wider than the chart: Qt Charts would cut it
+    /// short with "…". The plain text stays available as titleText().
+    void setChartTitle(const QString &title);
+
+    /// The legend drawn in place of Qt Charts' own; refresh it after changing series names, colours or which
+    /// legend markers are shown.
+    ChartLegend *chartLegend() const { return m_legend; }
 
 private:
     void followPalette();
     void followLanguage();
+    void wrapTitle();
+
+    ChartLegend *m_legend;
+    QString m_title;
 };
 
 } // namespace Dealscope

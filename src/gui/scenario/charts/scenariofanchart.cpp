@@ -34,7 +34,7 @@ double showPercentiles(const std::vector<int> &years, const std::vector<Percenti
     return highest;
 }
 
-void colourFan(QAreaSeries *band, QLineSeries *median, const QColor &line, const QColor &fill)
+void colourFan(QAreaSeries *band, QLineSeries *median, const QColor &line, const QBrush &fill)
 {
     band->setBrush(fill);
     band->setPen(QPen(line, 0.8));
@@ -83,12 +83,12 @@ void ScenarioFanChart::updateTitle()
     if (m_samples < 0)
         return;
     const QString samples = QLocale().toString(m_samples);
-    chart()->setTitle(m_narrowBand ? tr("AGI-year uncertainty, p10–p90 of %1 samples (illustrative): a narrow band, "
-                                        "under these terms the AGI year barely matters")
-                                         .arg(samples)
-                                   : tr("AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set "
-                                        "(illustrative)")
-                                         .arg(samples));
+    setChartTitle(m_narrowBand ? tr("AGI-year uncertainty, p10–p90 of %1 samples (illustrative): a narrow band, "
+                                    "under these terms the AGI year barely matters")
+                                     .arg(samples)
+                               : tr("AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set "
+                                    "(illustrative)")
+                                     .arg(samples));
 }
 
 QList<QPointF> ScenarioFanChart::stackMedian() const
@@ -99,7 +99,8 @@ QList<QPointF> ScenarioFanChart::stackMedian() const
 void ScenarioFanChart::applyPalette(const ChartPalette &colors)
 {
     colourFan(m_stack.band, m_stack.median, colors.fanStack, colors.fanStackFill);
-    colourFan(m_share.band, m_share.median, colors.fanShare, colors.fanShareFill);
+    // The two bands overlap on different axes: one filled, one hatched, so both stay readable.
+    colourFan(m_share.band, m_share.median, colors.fanShare, QBrush(colors.fanShareFill, Qt::BDiagPattern));
 }
 
 /// Axis titles, legend and the title in the current language.

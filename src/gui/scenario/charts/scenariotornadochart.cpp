@@ -2,12 +2,16 @@
 #include "scenario/charts/scenariotornadochart.h"
 
 #include "scenario/charts/chartaxes.h"
+#include "scenario/charts/chartlabels.h"
+#include "scenario/charts/chartlegend.h"
 #include "scenario/charts/chartstyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QFont>
+#include <QFontMetricsF>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QLocale>
 #include <QValueAxis>
@@ -31,16 +35,26 @@ ScenarioTornadoChart::ScenarioTornadoChart(QWidget *parent)
     m_series->append(m_high);
     m_series->setBarWidth(0.8);
     chart()->addSeries(m_series);
-    m_axisX->setLabelFormat(QStringLiteral("%+.0f"));
+    // "%+.0f" draws no numbers at all once the chart localizes them.
+    m_axisX->setLabelFormat(QStringLiteral("%.0f"));
     m_axisY->setTruncateLabels(false); // the assumption names are the point of the chart
-    QFont labelFont = m_axisY->labelsFont();
-    if (labelFont.pointSizeF() > 0)
-        labelFont.setPointSizeF(labelFont.pointSizeF() * 0.9);
-    m_axisY->setLabelsFont(labelFont);
+    m_baseLabelFont = m_axisY->labelsFont();
+    if (m_baseLabelFont.pointSizeF() > 0)
+        m_baseLabelFont.setPointSizeF(m_baseLabelFont.pointSizeF() * 0.9);
+    m_axisY->setLabelsFont(m_baseLabelFont);
     chart()->addAxis(m_axisX, Qt::AlignBottom);
     chart()->addAxis(m_axisY, Qt::AlignLeft);
     m_series->attachAxis(m_axisX);
     m_series->attachAxis(m_axisY);
+    connect(chart(), &QChart::plotAreaChanged, this, &ScenarioTornadoChart::placeValueLabels);
+    // Queued: the layout that moved the plot area is still running.
+    connect(
+        chart(), &QChart::plotAreaChanged, this,
+        [this] {
+            fitValueAxis();
+            fitCategories();
+        },
+        Qt::QueuedConnection);
     completeSetup();
 }
 
@@ -73,24 +87,138 @@ void ScenarioTornadoChart::setResult(const TornadoResult &result)
             m_high->replace(i, high[i]);
         }
     }
-    if (m_axisY->categories() != labels)
-        m_axisY->setCategories(labels);
-    // Zero stays on a tick; each side gets just the room its bars need.
-    const double extent = std::max(1.0, highest - lowest);
-    const double step = niceAxisRange(extent * 1.05, 7).second;
+    m_labels = labels;
+    fitCategories();
+    m_lowest = lowest;
+    m_highest = highest;
+    fitValueAxis();
+    const QString base = QLocale().toString(result.baseValue, 'f', 0);
+    m_axisX->setTitleText(tr("Change from the base of %1, USD billions").arg(base));
+    setChartTitle(tr("Sensitivity of cumulative Microsoft revenue 2025–%2 (base $%1 B): each assumption at its "
+                     "minimum and maximum, all else as set — illustrative")
+                      .arg(base)
+                      .arg(result.toYear));
+
+    while (m_values.size() > 2 * count)
+        delete m_values.takeLast();
+    while (m_values.size() < 2 * count) {
+        auto *label = new QGraphicsSimpleTextItem(chart());
+        label->setZValue(20);
+        tagChartLabel(label, ChartLabel::Kind::DataValue);
+        m_values.append(label);
+    }
+    const QLocale locale;
+    for (int i = 0; i < count; ++i) {
+        // One decimal for small changes, none for large ones: the axis is in billions.
+        const auto text = [&](double value) -> QString {
+            return (value > 0 ? QStringLiteral("+") : QString())
+                + locale.toString(value, 'f', std::abs(value) < 10.0 ? 1 : 0);
+        };
+        m_values[i]->setText(text(low[i]));
+        m_values[count + i]->setText(text(high[i]));
+    }
+    applyPalette(chartPalette(palette()));
+    placeValueLabels();
+}
+
+/// Writes each bar's value just past its end, inside the plot; on bars too thin for the text, none.
+void ScenarioTornadoChart::placeValueLabels()
+{
+    const QRectF plot = chart()->plotArea();
+    const int count = int(m_values.size()) / 2;
+    if (plot.isEmpty() || count == 0)
+        return;
+    QFont font = m_axisY->labelsFont();
+    const QFontMetricsF metrics(font);
+    // Each category holds two bars side by side in 80 % of its height.
+    const double barHeight = plot.height() / count * m_series->barWidth() / 2.0;
+    const bool room = metrics.height() <= barHeight + 3.0;
+    for (int set = 0; set < 2; ++set) {
+        QBarSet *bars = set == 0 ? m_low : m_high;
+        for (int i = 0; i < count && i < bars->count(); ++i) {
+            QGraphicsSimpleTextItem *label = m_values[set * count + i];
+            label->setFont(font);
+            label->setVisible(room);
+            const double value = bars->at(i);
+            const double middle = i - m_series->barWidth() / 4.0 + set * m_series->barWidth() / 2.0;
+            const QPointF end = chart()->mapToPosition(QPointF(value, middle), m_series);
+            const QSizeF size = label->boundingRect().size();
+            double x = value >= 0.0 ? end.x() + 3.0 : end.x() - 3.0 - size.width();
+            x = std::clamp(x, plot.left() + 1.0, plot.right() - size.width() - 1.0);
+            label->setPos(x, end.y() - size.height() / 2.0);
+        }
+    }
+}
+
+QStringList ScenarioTornadoChart::valueLabels() const
+{
+    QStringList texts;
+    for (const QGraphicsSimpleTextItem *label : m_values) {
+        if (label->isVisible())
+            texts.append(label->text());
+    }
+    return texts;
+}
+
+/// Zero on a tick, each side with the room its bars and their values need, and as many ticks as the plot's
+/// width has room for.
+void ScenarioTornadoChart::fitValueAxis()
+{
+    const double extent = std::max(1.0, m_highest - m_lowest);
+    const double width = chart()->plotArea().width();
+    const double labelWidth = QFontMetricsF(m_axisX->labelsFont()).horizontalAdvance(QStringLiteral("-0000")) * 1.5;
+    const int ticks = width > 0.0 ? std::clamp(int(width / labelWidth), 3, 7) : 7;
+    const double step = niceAxisRange(extent * 1.3, ticks).second;
+    const double room = extent * 0.22;
+    const double min = m_lowest < 0.0 ? std::floor((m_lowest - room) / step) * step : 0.0;
+    const double max = m_highest > 0.0 ? std::ceil((m_highest + room) / step) * step : 0.0;
+    if (m_axisX->tickInterval() == step && m_axisX->min() == min && m_axisX->max() == max)
+        return;
     m_axisX->setTickType(QValueAxis::TicksDynamic);
     m_axisX->setTickAnchor(0.0);
     m_axisX->setTickInterval(step);
-    m_axisX->setRange(std::floor(lowest * 1.05 / step) * step, std::ceil(highest * 1.05 / step) * step);
-    chart()->setTitle(tr("Sensitivity of cumulative Microsoft revenue 2025–%2 (base $%1 B): each assumption at its "
-                         "minimum and maximum, all else as set — illustrative")
-                          .arg(QLocale().toString(result.baseValue, 'f', 0))
-                          .arg(result.toYear));
+    m_axisX->setRange(min, max);
+}
+
+/// The assumption names in a smaller font, or on two lines, when they would take more than a good part of
+/// the chart's width: Qt Charts neither cuts nor wraps them, so they would run off the chart's left edge.
+void ScenarioTornadoChart::fitCategories()
+{
+    const qreal room = std::max<qreal>(80.0, chart()->size().width() * 0.28);
+    QFont font = m_baseLabelFont;
+    const qreal baseSize = m_baseLabelFont.pointSizeF();
+    const auto widest = [&](const QFont &candidate) {
+        const QFontMetricsF metrics(candidate);
+        qreal width = 0.0;
+        for (const QString &label : std::as_const(m_labels))
+            width = std::max(width, metrics.horizontalAdvance(label));
+        return width;
+    };
+    for (qreal size = baseSize; baseSize > 0 && size >= baseSize * 0.8; size -= 0.5) {
+        font.setPointSizeF(size);
+        if (widest(font) <= room)
+            break;
+    }
+    const QFontMetricsF metrics(font);
+    QStringList shown;
+    for (const QString &label : std::as_const(m_labels)) {
+        const qsizetype middle = label.size() / 2;
+        const qsizetype before = label.lastIndexOf(u' ', middle);
+        const qsizetype after = label.indexOf(u' ', middle);
+        const qsizetype at = before < 0 ? after : (after < 0 || middle - before <= after - middle ? before : after);
+        shown.append(metrics.horizontalAdvance(label) > room && at > 0
+                         ? label.left(at).toHtmlEscaped() + QStringLiteral("<br>") + label.mid(at + 1).toHtmlEscaped()
+                         : label.toHtmlEscaped());
+    }
+    if (m_axisY->labelsFont() != font)
+        m_axisY->setLabelsFont(font);
+    if (m_axisY->categories() != shown)
+        m_axisY->setCategories(shown);
 }
 
 QStringList ScenarioTornadoChart::shownLabels() const
 {
-    QStringList labels = m_axisY->categories();
+    QStringList labels = m_labels;
     std::reverse(labels.begin(), labels.end());
     return labels;
 }
@@ -99,6 +227,8 @@ void ScenarioTornadoChart::applyPalette(const ChartPalette &colors)
 {
     m_low->setColor(colors.tornadoLow);
     m_high->setColor(colors.tornadoHigh);
+    for (QGraphicsSimpleTextItem *label : std::as_const(m_values))
+        label->setBrush(colors.text);
 }
 
 /// Legend, axis title, and the assumption names and title of the result shown.

@@ -4,10 +4,14 @@
 #include "scenario/charts/scenariochartview.h"
 #include "scenario/scenariotornado.h"
 
+#include <QFont>
+#include <QStringList>
+
 #include <optional>
 
 class QBarCategoryAxis;
 class QBarSet;
+class QGraphicsSimpleTextItem;
 class QHorizontalBarSeries;
 class QValueAxis;
 
@@ -27,17 +31,28 @@ public:
     void setResult(const TornadoResult &result);
     /// The assumption labels as drawn, top to bottom.
     QStringList shownLabels() const;
+    /// The value written at each bar's end, as drawn (empty when the bars are too thin to carry one).
+    QStringList valueLabels() const;
+    QValueAxis *axisX() const { return m_axisX; }
 
 private:
     void retranslate() override;
     void applyPalette(const ChartPalette &colors) override;
+    void placeValueLabels();
+    void fitValueAxis();
+    void fitCategories();
 
     QHorizontalBarSeries *m_series;
     QBarSet *m_low;
     QBarSet *m_high;
     QBarCategoryAxis *m_axisY;
     QValueAxis *m_axisX;
-    std::optional<TornadoResult> m_result; ///< the last result, shown again in a new language
+    QList<QGraphicsSimpleTextItem *> m_values; ///< the bars' values: low bars first, then high, bottom up
+    std::optional<TornadoResult> m_result;
+    QStringList m_labels; ///< the assumption names, bottom to top, as plain text
+    QFont m_baseLabelFont;
+    double m_lowest = 0.0; ///< the bars' extremes
+    double m_highest = 0.0; ///< the last result, shown again in a new language
 };
 
 } // namespace Dealscope
