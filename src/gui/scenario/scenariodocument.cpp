@@ -40,6 +40,7 @@ ScenarioDocument::ScenarioDocument(QObject *parent) : QObject(parent), m_undoSta
 {
     m_undoStack->setUndoLimit(UndoLimit);
     m_state.scenario.name = tr("Defaults");
+    m_state.named = m_state.scenario;
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &ScenarioDocument::modifiedChanged);
     connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &ScenarioDocument::renameSteps);
 }
@@ -84,7 +85,9 @@ const ContractRegime &ScenarioDocument::contractRegime(RegimeKind kind) const
 QString ScenarioDocument::displayName() const
 {
     const QString name = m_state.scenario.name.isEmpty() ? tr("untitled") : m_state.scenario.name;
-    return isModified() ? tr("%1 (modified)").arg(name) : name;
+    Scenario named = m_state.named;
+    named.name = m_state.scenario.name; // a name given on saving is no change of the figures
+    return m_state.scenario == named ? name : tr("%1 (modified)").arg(name);
 }
 
 bool ScenarioDocument::isModified() const
@@ -175,6 +178,7 @@ bool ScenarioDocument::loadPreset(const QString &id)
         scenario.name = ScenarioLabels::preset(id);
     State after = m_state;
     after.scenario = scenario;
+    after.named = scenario;
     push([id] { return tr("Load %1").arg(ScenarioLabels::preset(id)); }, after);
     return true;
 }
@@ -215,8 +219,10 @@ void ScenarioDocument::restoreAgiYear(int year)
 {
     State restored = m_state;
     restored.agiAssumed = year > 0;
-    if (year > 0)
+    if (year > 0) {
         restored.scenario.setValue(AssumptionId::AgiMedianYear, clampedAgiYear(year));
+        restored.named.setValue(AssumptionId::AgiMedianYear, clampedAgiYear(year)); // where the user left it
+    }
     if (restored != m_state)
         apply(restored); // no command: Undo must not take the start-up state away
 }
@@ -288,6 +294,7 @@ ScenarioLoadResult ScenarioDocument::open(const QString &path)
     after.scenario = *result.scenario;
     if (after.scenario.name.isEmpty())
         after.scenario.name = nameFromFile(path);
+    after.named = after.scenario;
     push([fileName] { return tr("Open %1").arg(fileName); }, after);
     m_filePath = path;
     m_undoStack->setClean(); // the scenario is the file's: no unsaved edits
@@ -304,6 +311,7 @@ bool ScenarioDocument::save(const QString &path, QString *error)
     if (!ScenarioFile::save(scenario, path, error))
         return false;
     m_state.scenario.name = scenario.name; // a name is no edit: not an undo step
+    m_state.named = m_state.scenario; // what the file holds is what the name now promises
     m_filePath = path;
     m_undoStack->setClean(); // saved: nothing left for the autosave to keep
     Q_EMIT modifiedChanged();

@@ -42,6 +42,9 @@ public:
     struct State
     {
         Scenario scenario;
+        /// The scenario as its name promises it: the defaults, the preset loaded, or the file opened or
+        /// saved. The name says "modified" while the scenario differs from it.
+        Scenario named;
         bool agiAssumed = true;
         friend bool operator==(const State &, const State &) = default;
     };
@@ -62,7 +65,8 @@ public:
     /// The projection of the scenario under its terms; empty while unavailable.
     const Projection &projection() const { return m_projection; }
 
-    /// The scenario's name as shown: its own, "untitled", and "modified" after an unsaved edit.
+    /// The scenario's name as shown: its own, or "untitled", and "modified" while its figures differ from what
+    /// the name promises (the defaults, the preset loaded, the file opened or saved).
     QString displayName() const;
     /// The file the scenario was opened from or saved to; empty for none.
     QString filePath() const { return m_filePath; }

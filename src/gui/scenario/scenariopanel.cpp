@@ -160,9 +160,12 @@ void ScenarioPanel::buildControls()
     QAction *undo = new UndoAction(m_document->undoStack(), UndoAction::Kind::Undo, this);
     QAction *redo = new UndoAction(m_document->undoStack(), UndoAction::Kind::Redo, this);
 
+    // Above the figures rather than in the row of buttons: a long name ("Bull preset under the
+    // October 2025 terms (modified)") wraps there instead of widening the window.
     m_nameLabel = new QLabel(this);
     m_nameLabel->setObjectName(QStringLiteral("scenarioName"));
     m_nameLabel->setTextFormat(Qt::PlainText);
+    m_nameLabel->setWordWrap(true);
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
@@ -175,8 +178,7 @@ void ScenarioPanel::buildControls()
     top->addWidget(toolButton(m_saveAsAction));
     top->addWidget(toolButton(undo));
     top->addWidget(toolButton(redo));
-    top->addSpacing(8);
-    top->addWidget(m_nameLabel, 1);
+    top->addStretch(1);
 
     // KPIs: cumulative 2025–2032 per layer and the OpenAI-driven share of the stack.
     m_kpiCaption = new QLabel(this);
@@ -240,6 +242,7 @@ void ScenarioPanel::buildControls()
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(4);
+    rightLayout->addWidget(m_nameLabel);
     rightLayout->addLayout(kpis);
     rightLayout->addWidget(m_compareLabel);
     rightLayout->addWidget(m_tabs, 1);

@@ -379,8 +379,12 @@ private Q_SLOTS:
         panel->document()->undoStack()->undo();
         QCOMPARE(name->text(), QStringLiteral("Scenario: Defaults"));
 
+        // A preset just loaded is that preset, in no file yet: its name says so, the close prompt asks.
         QVERIFY(panel->loadPreset(QStringLiteral("bull")));
-        QCOMPARE(name->text(), QStringLiteral("Scenario: Bull (modified)")); // in no file yet
+        QCOMPARE(name->text(), QStringLiteral("Scenario: Bull"));
+        QVERIFY(panel->document()->isModified());
+        moveSlider(*panel, AssumptionId::PaasRetention, 1);
+        QCOMPARE(name->text(), QStringLiteral("Scenario: Bull (modified)"));
         const QString path = QDir(qEnvironmentVariable("DEALSCOPE_TEST_OUTPUT_DIR", QDir::tempPath()))
                                  .filePath(QStringLiteral("named.dealscope-scenario.json"));
         QVERIFY(panel->saveScenarioFile(path));
