@@ -57,16 +57,22 @@ std::unique_ptr<ExportFrame> ExportInputs::frame(std::optional<ExportChart> char
 {
     if (!chart || !contract)
         return ExportViews::timeline(dataset, versionId, language, sourceLine());
+    // Where the terms cap the revenue share, the layers chart marks the year the cap is reached.
+    const std::optional<double> cap = contract->revenueShareCapped
+        ? std::optional<double>(scenario.value(AssumptionId::RevenueShareCap))
+        : std::nullopt;
     switch (*chart) {
     case ExportChart::Layers:
-        return ExportViews::layersChart(projection(), std::nullopt, QString(), sourceLine());
+        return ExportViews::layersChart(projection(), std::nullopt, QString(), sourceLine(), scenarioName, cap);
     case ExportChart::Compare:
-        return ExportViews::layersChart(projection(), comparisonProjection(), comparisonName(), sourceLine());
+        return ExportViews::layersChart(projection(), comparisonProjection(), comparisonName(), sourceLine(),
+                                        scenarioName, cap);
     case ExportChart::Tornado:
-        return ExportViews::tornadoChart(ScenarioTornado::run(*contract, scenario.values()), sourceLine());
+        return ExportViews::tornadoChart(ScenarioTornado::run(*contract, scenario.values()), sourceLine(),
+                                         scenarioName);
     case ExportChart::Fan:
         return ExportViews::fanChart(ScenarioMonteCarlo::run(*contract, scenario.values(), scenario.horizon),
-                                     sourceLine());
+                                     sourceLine(), scenarioName);
     }
     return nullptr;
 }

@@ -11,7 +11,6 @@ namespace Dealscope {
 
 class AgreementModel;
 class ArticleView;
-class ClauseTreePanel;
 class DetailsPane;
 class ScenarioPanel;
 class SourceView;
@@ -31,7 +30,6 @@ public:
         SourceView *source = nullptr;
         ArticleView *articles = nullptr;
         ScenarioPanel *scenario = nullptr;
-        ClauseTreePanel *tree = nullptr; ///< unused: the tree follows the shared selection by itself
     };
 
     /// Follows @p selection, whose model is @p filter over @p model.

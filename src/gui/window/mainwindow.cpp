@@ -64,10 +64,12 @@ namespace {
 constexpr int MaxErrorsInSummary = 5;
 
 // How long a status bar message stays, in milliseconds: short for answers to what the user just did, longer
-// for what they may want to read, longest for a problem.
+// for what they may want to read, longer still for a problem, and longest for an export, whose message
+// carries a button.
 constexpr int BriefMessageTimeout = 4000;
 constexpr int MessageTimeout = 8000;
 constexpr int ProblemMessageTimeout = 10000;
+constexpr int ExportMessageTimeout = 30000;
 
 // The first window's size where the screen has room for it; on a smaller screen the window takes the
 // screen's available area, less room for a window manager's frame.
@@ -145,8 +147,8 @@ void MainWindow::completeSetup()
 
     connect(m_document, &DatasetDocument::datasetChanged, this, &MainWindow::datasetChanged);
     connect(m_model, &AgreementModel::versionChanged, this, &MainWindow::versionChanged);
-    new CurrentItemSync(m_model, m_filter, m_selection,
-                        {m_details, m_sourceView, m_articleView, m_scenarioPanel, m_tree}, this);
+    new CurrentItemSync(m_model, m_filter, m_selection, {m_details, m_sourceView, m_articleView, m_scenarioPanel},
+                        this);
     connect(m_finder, &ItemFinder::found, m_timeline, &TimelineView::scrollTo);
 
     datasetChanged(); // and, once there is a dataset, what the views remember
@@ -224,6 +226,49 @@ void MainWindow::createPageActions()
             [this](QAction *action) { m_pages->setCurrentIndex(action->data().toInt()); });
     connect(m_pages, &QTabWidget::currentChanged, this,
             [this](int page) { m_pageActions->actions().at(page)->setChecked(true); });
+}
+
+/// View › Zoom In, Zoom Out, Fit Selection and Reset Zoom: the timeline's, on while the Explorer is shown.
+void MainWindow::createZoomActions()
+{
+    m_zoomActions = {new QAction(this), new QAction(this), new QAction(this), new QAction(this)};
+    m_zoomActions[0]->setShortcuts(QKeySequence::ZoomIn);
+    m_zoomActions[1]->setShortcuts(QKeySequence::ZoomOut);
+    m_zoomActions[2]->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_zoomActions[3]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_zoomActions[0]->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
+    m_zoomActions[1]->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
+    m_zoomActions[2]->setIcon(QIcon::fromTheme(QStringLiteral("zoom-fit-selection")));
+    m_zoomActions[3]->setIcon(QIcon::fromTheme(QStringLiteral("zoom-original")));
+    const QStringList names {QStringLiteral("zoomInAction"), QStringLiteral("zoomOutAction"),
+                             QStringLiteral("zoomToFitAction"), QStringLiteral("resetZoomAction")};
+    QAction *before = m_ui->assumeAgiAction;
+    for (int i = 0; i < m_zoomActions.size(); ++i) {
+        m_zoomActions[i]->setObjectName(names.at(i));
+        m_ui->viewMenu->insertAction(before, m_zoomActions[i]);
+    }
+    m_ui->viewMenu->insertSeparator(before);
+    connect(m_zoomActions[0], &QAction::triggered, m_timeline, &TimelineView::zoomIn);
+    connect(m_zoomActions[1], &QAction::triggered, m_timeline, &TimelineView::zoomOut);
+    connect(m_zoomActions[2], &QAction::triggered, m_timeline, &TimelineView::zoomToFit);
+    connect(m_zoomActions[3], &QAction::triggered, m_timeline, &TimelineView::resetZoom);
+    const auto enableForPage = [this] {
+        for (QAction *action : std::as_const(m_zoomActions))
+            action->setEnabled(currentPage() == Page::Explorer);
+    };
+    connect(m_pages, &QTabWidget::currentChanged, this, enableForPage);
+    enableForPage();
+    retranslateZoomActions();
+}
+
+void MainWindow::retranslateZoomActions()
+{
+    m_zoomActions[0]->setText(tr("Zoom &In"));
+    m_zoomActions[1]->setText(tr("Zoom &Out"));
+    m_zoomActions[2]->setText(tr("&Fit Selection"));
+    m_zoomActions[2]->setToolTip(tr("Fit the selected clauses and events across the timeline, or everything"));
+    m_zoomActions[3]->setText(tr("&Reset Zoom"));
+    m_zoomActions[3]->setToolTip(tr("Back to the whole timeline, as it opens"));
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -381,6 +426,7 @@ void MainWindow::connectActions()
         }
         return panes;
     });
+    createZoomActions();
     m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_paneCycler->nextAction());
     m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_paneCycler->previousAction());
     m_ui->windowMenu->insertSeparator(m_ui->resetLayoutAction);
@@ -531,7 +577,7 @@ void MainWindow::showFindBar()
 void MainWindow::showExported(const QString &path)
 {
     m_lastExportPath = path;
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), MessageTimeout);
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), ExportMessageTimeout);
     m_openExportFolder->show();
 }
 
@@ -752,6 +798,7 @@ void MainWindow::retranslate()
     m_detailsTabs->setTabText(0, tr("Details"));
     m_detailsTabs->setTabText(1, tr("Source"));
     retranslatePaneActions();
+    retranslateZoomActions();
     if (const DatasetPtr dataset = m_model->dataset()) {
         for (int row = 0; row < m_versionCombo->count(); ++row) {
             if (const Version *version = dataset->version(m_versionCombo->itemData(row).toString()))

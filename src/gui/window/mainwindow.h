@@ -136,6 +136,8 @@ protected:
 private:
     void createPages();
     void createPageActions();
+    void createZoomActions();
+    void retranslateZoomActions();
     void createViews();
     void createToolBars();
     void connectActions();
@@ -171,6 +173,7 @@ private:
     QWidget *m_scenarioPage = nullptr;
     QWidget *m_articlesPage = nullptr;
     QActionGroup *m_pageActions = nullptr;
+    QList<QAction *> m_zoomActions; ///< in, out, fit selection, reset
     QTabWidget *m_detailsTabs = nullptr;
     SourceView *m_sourceView = nullptr;
     ArticleView *m_articleView = nullptr;

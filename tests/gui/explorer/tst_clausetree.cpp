@@ -280,7 +280,7 @@ private Q_SLOTS:
         panel.view()->setSelectionModel(&selection);
         DetailsPane details;
         details.setModel(&model);
-        CurrentItemSync sync(&model, &filter, &selection, {&details, nullptr, nullptr, nullptr, &panel});
+        CurrentItemSync sync(&model, &filter, &selection, {&details, nullptr, nullptr, nullptr});
         panel.resize(480, height);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));

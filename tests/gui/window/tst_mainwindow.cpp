@@ -533,6 +533,20 @@ private Q_SLOTS:
         };
         QVERIFY(checkedView()); // the menu follows the tab
 
+        // View › Zoom acts on the timeline, and only while the Explorer is shown.
+        auto *zoomIn = window.findChild<QAction *>(QStringLiteral("zoomInAction"));
+        auto *resetZoom = window.findChild<QAction *>(QStringLiteral("resetZoomAction"));
+        QVERIFY(zoomIn && resetZoom);
+        QVERIFY(!zoomIn->isEnabled());
+        window.showPage(MainWindow::Page::Explorer);
+        QVERIFY(zoomIn->isEnabled());
+        resetZoom->trigger();
+        const double opening = window.timeline()->pixelsPerDay();
+        zoomIn->trigger();
+        QVERIFY(window.timeline()->pixelsPerDay() > opening);
+        resetZoom->trigger();
+        QCOMPARE(window.timeline()->pixelsPerDay(), opening);
+
         window.showPage(MainWindow::Page::Articles);
         Q_EMIT window.articleView()->clauseActivated(QStringLiteral("C1"));
         QCOMPARE(window.currentPage(), MainWindow::Page::Explorer);
