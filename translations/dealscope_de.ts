@@ -99,6 +99,10 @@
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementModel</name>
@@ -109,10 +113,6 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Endet</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -166,13 +166,37 @@
         <source>English text; no %1 translation</source>
         <translation>Englischer Text; keine Übersetzung auf %1</translation>
     </message>
+    <message>
+        <source>When a clause ends; when an event happened</source>
+        <translation>Wann eine Klausel endet; wann ein Ereignis stattfand</translation>
+    </message>
+    <message>
+        <source>What the selected version did: new, amended, ended or not restated</source>
+        <translation>Was die ausgewählte Fassung bewirkt hat: neu, geändert, beendet oder nicht erneut genannt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Ends / date</source>
+        <translation>Endet / Datum</translation>
+    </message>
+    <message>
+        <source>In this version: %1</source>
+        <translation>In dieser Fassung: %1</translation>
+    </message>
+    <message>
+        <source>New in the selected version</source>
+        <translation>Neu in der ausgewählten Fassung</translation>
+    </message>
+    <message>
+        <source>After the selected version (%1)</source>
+        <translation>Nach der ausgewählten Fassung (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementStatusLine</name>
-    <message>
-        <source>As of %1 (%2): %3 clauses in force or not restated</source>
-        <translation>Stand %1 (%2): %3 Klauseln in Kraft oder nicht erneut genannt</translation>
-    </message>
     <message>
         <source>AGI verification assumed in %1</source>
         <translation>AGI-Verifizierung %1 angenommen</translation>
@@ -184,6 +208,13 @@
     <message>
         <source>facts checked %1</source>
         <translation>Fakten geprüft am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1 (%2): %n clause(s) in force or not restated</source>
+        <translation>
+            <numerusform>Stand %1 (%2): %n Klausel in Kraft oder nicht erneut genannt</numerusform>
+            <numerusform>Stand %1 (%2): %n Klauseln in Kraft oder nicht erneut genannt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -252,13 +283,12 @@
         <source>No match</source>
         <translation>Kein Treffer</translation>
     </message>
-    <message>
-        <source>1 match</source>
-        <translation>1 Treffer</translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>%1 Treffer</translation>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -374,16 +404,32 @@
         <translation>Klauseln</translation>
     </message>
     <message>
-        <source>%1 versions, %2 clauses, %3 dated events, %4 open questions, %5 sources.</source>
-        <translation>%1 Fassungen, %2 Klauseln, %3 datierte Ereignisse, %4 offene Fragen, %5 Quellen.</translation>
-    </message>
-    <message>
         <source>Facts last checked on %1.</source>
         <translation>Fakten zuletzt geprüft am %1.</translation>
     </message>
     <message>
         <source>Select a clause or an event in the tree or on the timeline to see its terms, history, confidence and sources.</source>
         <translation>Wählen Sie eine Klausel oder ein Ereignis im Baum oder auf der Zeitleiste aus, um Bedingungen, Verlauf, Verlässlichkeit und Quellen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>Beendet am %1</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>The last wording was:</source>
+        <translation>Letzter Wortlaut:</translation>
+    </message>
+    <message>
+        <source>Later than the selected version (%1).</source>
+        <translation>Später als die ausgewählte Fassung (%1).</translation>
+    </message>
+    <message>
+        <source>Versions: %1 · Clauses: %2 · Dated events: %3 · Open questions: %4 · Sources: %5</source>
+        <translation>Fassungen: %1 · Klauseln: %2 · Datierte Ereignisse: %3 · Offene Fragen: %4 · Quellen: %5</translation>
     </message>
 </context>
 <context>
@@ -426,10 +472,6 @@
     <message>
         <source>Resolution (dpi):</source>
         <translation>Auflösung (dpi):</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -707,6 +749,10 @@
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
+    <message>
+        <source>Scenario: %1.</source>
+        <translation>Szenario: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::FileSetAside</name>
@@ -750,10 +796,6 @@
 </context>
 <context>
     <name>Dealscope::MainWindow</name>
-    <message>
-        <source>Clauses</source>
-        <translation>Klauseln</translation>
-    </message>
     <message>
         <source>Details</source>
         <translation>Details</translation>
@@ -849,6 +891,86 @@
     <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>Das Szenario konnte nicht automatisch gespeichert werden (%1); neuer Versuch alle 30 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Selection</source>
+        <translation>Auswahl ein&amp;passen</translation>
+    </message>
+    <message>
+        <source>Fit the selected clauses and events across the timeline, or everything</source>
+        <translation>Die ausgewählten Klauseln und Ereignisse an die Breite der Zeitleiste anpassen, oder alles</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>Zoo&amp;m zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the whole timeline, as it opens</source>
+        <translation>Zurück zur gesamten Zeitleiste, wie beim Öffnen</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Next Pane</source>
+        <translation>Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Move the focus to the next pane: toolbar, views, tree, timeline, details</source>
+        <translation>Den Fokus in den nächsten Bereich verschieben: Werkzeugleiste, Ansichten, Baum, Zeitleiste, Details</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Move the focus to the previous pane</source>
+        <translation>Den Fokus in den vorherigen Bereich verschieben</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>Explorer</translation>
+    </message>
+    <message>
+        <source>&amp;Explorer</source>
+        <translation>&amp;Explorer</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>Szena&amp;rio</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>Ar&amp;tikel</translation>
+    </message>
+    <message>
+        <source>The clauses, their timeline and the details of the selected one</source>
+        <translation>Die Klauseln, ihre Zeitleiste und die Details des ausgewählten Elements</translation>
+    </message>
+    <message>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <translation>Ein illustratives Modell des Azure-Umsatzes unter den Vertragsbedingungen</translation>
+    </message>
+    <message>
+        <source>Explainer articles on the agreement and its amendment</source>
+        <translation>Erläuternde Artikel zur Vereinbarung und ihrer Änderung</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder of the file just exported</source>
+        <translation>Den Ordner der gerade exportierten Datei öffnen</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1407,22 @@
     <message>
         <source>AGI %1 (model only)</source>
         <translation>AGI %1 (nur im Modell)</translation>
+    </message>
+    <message>
+        <source>Revenue share cap reached</source>
+        <translation>Obergrenze der Umsatzbeteiligung erreicht</translation>
+    </message>
+    <message>
+        <source>Cap of %1 B reached: no revenue share after %2</source>
+        <translation>Obergrenze von %1 Mrd. $ erreicht: keine Umsatzbeteiligung nach %2</translation>
+    </message>
+    <message>
+        <source>AGI %1</source>
+        <translation>AGI %1</translation>
+    </message>
+    <message>
+        <source>Cap reached %1</source>
+        <translation>Obergrenze %1 erreicht</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1972,10 @@ Anteil am Jahr</translation>
         <source>Sensitivity of cumulative Microsoft revenue 2025–%2 (base $%1 B): each assumption at its minimum and maximum, all else as set — illustrative</source>
         <translation>Sensitivität des kumulierten Microsoft-Umsatzes 2025–%2 (Basis %1 Mrd. $): jede Annahme auf Minimum und Maximum, alles andere wie eingestellt – illustrativ</translation>
     </message>
+    <message>
+        <source>Change from the base of %1, USD billions</source>
+        <translation>Änderung gegenüber der Basis von %1, Mrd. USD</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::SettingsRecovery</name>
@@ -1979,22 +2121,6 @@ Anteil am Jahr</translation>
         <translation>Verlässlichkeit: %1</translation>
     </message>
     <message>
-        <source>1 event</source>
-        <translation>1 Ereignis</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 Ereignisse</translation>
-    </message>
-    <message>
-        <source>1 clause</source>
-        <translation>1 Klausel</translation>
-    </message>
-    <message>
-        <source>%1 clauses</source>
-        <translation>%1 Klauseln</translation>
-    </message>
-    <message>
         <source>a milestone</source>
         <translation>ein Meilenstein</translation>
     </message>
@@ -2017,6 +2143,20 @@ Anteil am Jahr</translation>
     <message>
         <source>Do Not Assume AGI Verification</source>
         <translation>AGI-Verifizierung nicht annehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n Klausel</numerusform>
+            <numerusform>%n Klauseln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2216,12 +2356,12 @@ Anteil am Jahr</translation>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <source>Print the timeline, or the scenario chart when the scenario panel has the focus, with a preview</source>
-        <translation>Die Zeitleiste drucken oder, wenn das Szenario-Bedienfeld den Fokus hat, das Szenariodiagramm, jeweils mit Vorschau</translation>
-    </message>
-    <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print the timeline, or the scenario chart when the Scenario view is shown, with a preview</source>
+        <translation>Die Zeitleiste drucken oder, wenn die Szenario-Ansicht angezeigt wird, das Szenariodiagramm, jeweils mit Vorschau</translation>
     </message>
 </context>
 </TS>

@@ -99,6 +99,10 @@
         <source>Report</source>
         <translation>Informe</translation>
     </message>
+    <message>
+        <source>Later</source>
+        <translation>Posterior</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementModel</name>
@@ -109,10 +113,6 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Fin</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -166,13 +166,37 @@
         <source>English text; no %1 translation</source>
         <translation>Texto en inglés; sin traducción al %1</translation>
     </message>
+    <message>
+        <source>When a clause ends; when an event happened</source>
+        <translation>Cuándo termina una cláusula; cuándo ocurrió un evento</translation>
+    </message>
+    <message>
+        <source>What the selected version did: new, amended, ended or not restated</source>
+        <translation>Lo que hizo la versión seleccionada: nueva, modificada, finalizada o no reiterada</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Ends / date</source>
+        <translation>Fin / fecha</translation>
+    </message>
+    <message>
+        <source>In this version: %1</source>
+        <translation>En esta versión: %1</translation>
+    </message>
+    <message>
+        <source>New in the selected version</source>
+        <translation>Nuevo en la versión seleccionada</translation>
+    </message>
+    <message>
+        <source>After the selected version (%1)</source>
+        <translation>Posterior a la versión seleccionada (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementStatusLine</name>
-    <message>
-        <source>As of %1 (%2): %3 clauses in force or not restated</source>
-        <translation>Según %1 (%2): %3 cláusulas en vigor o no reiteradas</translation>
-    </message>
     <message>
         <source>AGI verification assumed in %1</source>
         <translation>Verificación de la AGI supuesta en %1</translation>
@@ -184,6 +208,13 @@
     <message>
         <source>facts checked %1</source>
         <translation>datos comprobados el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1 (%2): %n clause(s) in force or not restated</source>
+        <translation>
+            <numerusform>Según %1 (%2): %n cláusula en vigor o no reiterada</numerusform>
+            <numerusform>Según %1 (%2): %n cláusulas en vigor o no reiteradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -252,13 +283,12 @@
         <source>No match</source>
         <translation>Sin coincidencias</translation>
     </message>
-    <message>
-        <source>1 match</source>
-        <translation>1 coincidencia</translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>%1 coincidencias</translation>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -374,16 +404,32 @@
         <translation>Cláusulas</translation>
     </message>
     <message>
-        <source>%1 versions, %2 clauses, %3 dated events, %4 open questions, %5 sources.</source>
-        <translation>%1 versiones, %2 cláusulas, %3 eventos fechados, %4 preguntas abiertas, %5 fuentes.</translation>
-    </message>
-    <message>
         <source>Facts last checked on %1.</source>
         <translation>Datos comprobados por última vez el %1.</translation>
     </message>
     <message>
         <source>Select a clause or an event in the tree or on the timeline to see its terms, history, confidence and sources.</source>
         <translation>Seleccione una cláusula o un evento en el árbol o en la cronología para ver sus condiciones, historial, fiabilidad y fuentes.</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>Finalizada el %1</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Vencida el %1</translation>
+    </message>
+    <message>
+        <source>The last wording was:</source>
+        <translation>La última redacción era:</translation>
+    </message>
+    <message>
+        <source>Later than the selected version (%1).</source>
+        <translation>Posterior a la versión seleccionada (%1).</translation>
+    </message>
+    <message>
+        <source>Versions: %1 · Clauses: %2 · Dated events: %3 · Open questions: %4 · Sources: %5</source>
+        <translation>Versiones: %1 · Cláusulas: %2 · Eventos fechados: %3 · Preguntas abiertas: %4 · Fuentes: %5</translation>
     </message>
 </context>
 <context>
@@ -426,10 +472,6 @@
     <message>
         <source>Resolution (dpi):</source>
         <translation>Resolución (dpi):</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 exportado</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -707,6 +749,10 @@
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
+    <message>
+        <source>Scenario: %1.</source>
+        <translation>Escenario: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::FileSetAside</name>
@@ -750,10 +796,6 @@
 </context>
 <context>
     <name>Dealscope::MainWindow</name>
-    <message>
-        <source>Clauses</source>
-        <translation>Cláusulas</translation>
-    </message>
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
@@ -849,6 +891,86 @@
     <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>No se pudo guardar automáticamente el escenario (%1); se reintentará cada 30 segundos.</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>A&amp;mpliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Re&amp;ducir</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Selection</source>
+        <translation>A&amp;justar a la selección</translation>
+    </message>
+    <message>
+        <source>Fit the selected clauses and events across the timeline, or everything</source>
+        <translation>Ajustar las cláusulas y eventos seleccionados al ancho de la cronología, o todo</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>Restablecer el &amp;zoom</translation>
+    </message>
+    <message>
+        <source>Back to the whole timeline, as it opens</source>
+        <translation>Volver a la cronología completa, como al abrirla</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportado</translation>
+    </message>
+    <message>
+        <source>Next Pane</source>
+        <translation>Panel siguiente</translation>
+    </message>
+    <message>
+        <source>Move the focus to the next pane: toolbar, views, tree, timeline, details</source>
+        <translation>Mover el foco al panel siguiente: barra de herramientas, vistas, árbol, cronología, detalles</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>Panel anterior</translation>
+    </message>
+    <message>
+        <source>Move the focus to the previous pane</source>
+        <translation>Mover el foco al panel anterior</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>Explorador</translation>
+    </message>
+    <message>
+        <source>&amp;Explorer</source>
+        <translation>&amp;Explorador</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>Esce&amp;nario</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>A&amp;rtículos</translation>
+    </message>
+    <message>
+        <source>The clauses, their timeline and the details of the selected one</source>
+        <translation>Las cláusulas, su cronología y los detalles del elemento seleccionado</translation>
+    </message>
+    <message>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <translation>Un modelo ilustrativo de los ingresos de Azure según las condiciones del acuerdo</translation>
+    </message>
+    <message>
+        <source>Explainer articles on the agreement and its amendment</source>
+        <translation>Artículos explicativos sobre el acuerdo y su enmienda</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Open the folder of the file just exported</source>
+        <translation>Abrir la carpeta del archivo recién exportado</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1407,22 @@
     <message>
         <source>AGI %1 (model only)</source>
         <translation>AGI %1 (solo en el modelo)</translation>
+    </message>
+    <message>
+        <source>Revenue share cap reached</source>
+        <translation>Tope de la participación en los ingresos alcanzado</translation>
+    </message>
+    <message>
+        <source>Cap of %1 B reached: no revenue share after %2</source>
+        <translation>Tope de %1 mil M$ alcanzado: sin participación en los ingresos después de %2</translation>
+    </message>
+    <message>
+        <source>AGI %1</source>
+        <translation>AGI %1</translation>
+    </message>
+    <message>
+        <source>Cap reached %1</source>
+        <translation>Tope alcanzado en %1</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1972,10 @@ parte del año</translation>
         <source>Sensitivity of cumulative Microsoft revenue 2025–%2 (base $%1 B): each assumption at its minimum and maximum, all else as set — illustrative</source>
         <translation>Sensibilidad de los ingresos acumulados de Microsoft 2025–%2 (base %1 mil M$): cada supuesto en su mínimo y su máximo, todo lo demás según lo ajustado — ilustrativo</translation>
     </message>
+    <message>
+        <source>Change from the base of %1, USD billions</source>
+        <translation>Variación respecto a la base de %1, miles de millones de USD</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::SettingsRecovery</name>
@@ -1979,22 +2121,6 @@ parte del año</translation>
         <translation>Fiabilidad: %1</translation>
     </message>
     <message>
-        <source>1 event</source>
-        <translation>1 evento</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 eventos</translation>
-    </message>
-    <message>
-        <source>1 clause</source>
-        <translation>1 cláusula</translation>
-    </message>
-    <message>
-        <source>%1 clauses</source>
-        <translation>%1 cláusulas</translation>
-    </message>
-    <message>
         <source>a milestone</source>
         <translation>un hito</translation>
     </message>
@@ -2017,6 +2143,20 @@ parte del año</translation>
     <message>
         <source>Do Not Assume AGI Verification</source>
         <translation>No suponer la verificación de la AGI</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n cláusula</numerusform>
+            <numerusform>%n cláusulas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2216,12 +2356,12 @@ parte del año</translation>
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <source>Print the timeline, or the scenario chart when the scenario panel has the focus, with a preview</source>
-        <translation>Imprimir la cronología, o el gráfico del escenario cuando el panel de escenario tiene el foco, con vista previa</translation>
-    </message>
-    <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print the timeline, or the scenario chart when the Scenario view is shown, with a preview</source>
+        <translation>Imprimir la cronología, o el gráfico del escenario cuando se muestra la vista Escenario, con vista previa</translation>
     </message>
 </context>
 </TS>

@@ -99,6 +99,10 @@
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
+    <message>
+        <source>Later</source>
+        <translation>Ultérieur</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementModel</name>
@@ -109,10 +113,6 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Fin</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -166,13 +166,37 @@
         <source>English text; no %1 translation</source>
         <translation>Texte en anglais&#xa0;; pas de traduction en&#xa0;%1</translation>
     </message>
+    <message>
+        <source>When a clause ends; when an event happened</source>
+        <translation>Quand une clause prend fin&#xa0;; quand un événement a eu lieu</translation>
+    </message>
+    <message>
+        <source>What the selected version did: new, amended, ended or not restated</source>
+        <translation>Ce qu&apos;a fait la version sélectionnée&#xa0;: nouvelle, modifiée, terminée ou non reprise</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Ends / date</source>
+        <translation>Fin / date</translation>
+    </message>
+    <message>
+        <source>In this version: %1</source>
+        <translation>Dans cette version&#xa0;:&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>New in the selected version</source>
+        <translation>Nouveau dans la version sélectionnée</translation>
+    </message>
+    <message>
+        <source>After the selected version (%1)</source>
+        <translation>Après la version sélectionnée (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementStatusLine</name>
-    <message>
-        <source>As of %1 (%2): %3 clauses in force or not restated</source>
-        <translation>Selon&#xa0;%1 (%2)&#xa0;:&#xa0;%3 clauses en vigueur ou non reprises</translation>
-    </message>
     <message>
         <source>AGI verification assumed in %1</source>
         <translation>Vérification de l&apos;AGI supposée en&#xa0;%1</translation>
@@ -184,6 +208,13 @@
     <message>
         <source>facts checked %1</source>
         <translation>faits vérifiés le&#xa0;%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1 (%2): %n clause(s) in force or not restated</source>
+        <translation>
+            <numerusform>Selon&#xa0;%1 (%2)&#xa0;:&#xa0;%n clause en vigueur ou non reprise</numerusform>
+            <numerusform>Selon&#xa0;%1 (%2)&#xa0;:&#xa0;%n clauses en vigueur ou non reprises</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -252,13 +283,12 @@
         <source>No match</source>
         <translation>Aucun résultat</translation>
     </message>
-    <message>
-        <source>1 match</source>
-        <translation>1 résultat</translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>%1 résultats</translation>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -374,16 +404,32 @@
         <translation>Clauses</translation>
     </message>
     <message>
-        <source>%1 versions, %2 clauses, %3 dated events, %4 open questions, %5 sources.</source>
-        <translation>%1 versions,&#xa0;%2 clauses,&#xa0;%3 événements datés,&#xa0;%4 questions ouvertes,&#xa0;%5 sources.</translation>
-    </message>
-    <message>
         <source>Facts last checked on %1.</source>
         <translation>Faits vérifiés pour la dernière fois le&#xa0;%1.</translation>
     </message>
     <message>
         <source>Select a clause or an event in the tree or on the timeline to see its terms, history, confidence and sources.</source>
         <translation>Sélectionnez une clause ou un événement dans l&apos;arborescence ou sur la chronologie pour voir ses conditions, son historique, sa fiabilité et ses sources.</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>Terminée le&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Expirée le&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>The last wording was:</source>
+        <translation>Dernier libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Later than the selected version (%1).</source>
+        <translation>Postérieur à la version sélectionnée (%1).</translation>
+    </message>
+    <message>
+        <source>Versions: %1 · Clauses: %2 · Dated events: %3 · Open questions: %4 · Sources: %5</source>
+        <translation>Versions&#xa0;:&#xa0;%1 · Clauses&#xa0;:&#xa0;%2 · Événements datés&#xa0;:&#xa0;%3 · Questions ouvertes&#xa0;:&#xa0;%4 · Sources&#xa0;:&#xa0;%5</translation>
     </message>
 </context>
 <context>
@@ -426,10 +472,6 @@
     <message>
         <source>Resolution (dpi):</source>
         <translation>Résolution (dpi)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 exporté</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -707,6 +749,10 @@
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
+    <message>
+        <source>Scenario: %1.</source>
+        <translation>Scénario&#xa0;:&#xa0;%1.</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::FileSetAside</name>
@@ -750,10 +796,6 @@
 </context>
 <context>
     <name>Dealscope::MainWindow</name>
-    <message>
-        <source>Clauses</source>
-        <translation>Clauses</translation>
-    </message>
     <message>
         <source>Details</source>
         <translation>Détails</translation>
@@ -849,6 +891,86 @@
     <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>Impossible d&apos;enregistrer automatiquement le scénario (%1)&#xa0;; nouvel essai toutes les 30 secondes.</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Selection</source>
+        <translation>A&amp;juster à la sélection</translation>
+    </message>
+    <message>
+        <source>Fit the selected clauses and events across the timeline, or everything</source>
+        <translation>Ajuster les clauses et événements sélectionnés à la largeur de la chronologie, ou tout afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>Réinitialiser le &amp;zoom</translation>
+    </message>
+    <message>
+        <source>Back to the whole timeline, as it opens</source>
+        <translation>Revenir à la chronologie entière, telle qu&apos;à l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <source>Next Pane</source>
+        <translation>Panneau suivant</translation>
+    </message>
+    <message>
+        <source>Move the focus to the next pane: toolbar, views, tree, timeline, details</source>
+        <translation>Déplacer le focus vers le panneau suivant&#xa0;: barre d&apos;outils, vues, arborescence, chronologie, détails</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>Panneau précédent</translation>
+    </message>
+    <message>
+        <source>Move the focus to the previous pane</source>
+        <translation>Déplacer le focus vers le panneau précédent</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>Explorateur</translation>
+    </message>
+    <message>
+        <source>&amp;Explorer</source>
+        <translation>&amp;Explorateur</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>S&amp;cénario</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>Ar&amp;ticles</translation>
+    </message>
+    <message>
+        <source>The clauses, their timeline and the details of the selected one</source>
+        <translation>Les clauses, leur chronologie et les détails de l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <translation>Un modèle illustratif des revenus Azure selon les conditions de l&apos;accord</translation>
+    </message>
+    <message>
+        <source>Explainer articles on the agreement and its amendment</source>
+        <translation>Articles explicatifs sur l&apos;accord et son avenant</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder of the file just exported</source>
+        <translation>Ouvrir le dossier du fichier qui vient d&apos;être exporté</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1407,22 @@
     <message>
         <source>AGI %1 (model only)</source>
         <translation>AGI %1 (modèle seulement)</translation>
+    </message>
+    <message>
+        <source>Revenue share cap reached</source>
+        <translation>Plafond du partage des revenus atteint</translation>
+    </message>
+    <message>
+        <source>Cap of %1 B reached: no revenue share after %2</source>
+        <translation>Plafond de&#xa0;%1 Md $ atteint&#xa0;: plus de partage des revenus après&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>AGI %1</source>
+        <translation>AGI&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Cap reached %1</source>
+        <translation>Plafond atteint en&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1972,10 @@ part de l&apos;année</translation>
         <source>Sensitivity of cumulative Microsoft revenue 2025–%2 (base $%1 B): each assumption at its minimum and maximum, all else as set — illustrative</source>
         <translation>Sensibilité du chiffre d&apos;affaires cumulé de Microsoft 2025–%2 (base&#xa0;%1 Md $)&#xa0;: chaque hypothèse à son minimum et à son maximum, tout le reste tel que réglé — illustratif</translation>
     </message>
+    <message>
+        <source>Change from the base of %1, USD billions</source>
+        <translation>Variation par rapport à la base de&#xa0;%1, milliards USD</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::SettingsRecovery</name>
@@ -1979,22 +2121,6 @@ part de l&apos;année</translation>
         <translation>Fiabilité&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
-        <source>1 event</source>
-        <translation>1 événement</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 événements</translation>
-    </message>
-    <message>
-        <source>1 clause</source>
-        <translation>1 clause</translation>
-    </message>
-    <message>
-        <source>%1 clauses</source>
-        <translation>%1 clauses</translation>
-    </message>
-    <message>
         <source>a milestone</source>
         <translation>un jalon</translation>
     </message>
@@ -2017,6 +2143,20 @@ part de l&apos;année</translation>
     <message>
         <source>Do Not Assume AGI Verification</source>
         <translation>Ne pas supposer de vérification de l&apos;AGI</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n clause</numerusform>
+            <numerusform>%n clauses</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2216,12 +2356,12 @@ part de l&apos;année</translation>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <source>Print the timeline, or the scenario chart when the scenario panel has the focus, with a preview</source>
-        <translation>Imprimer la chronologie, ou le graphique du scénario quand le panneau de scénario a le focus, avec un aperçu</translation>
-    </message>
-    <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print the timeline, or the scenario chart when the Scenario view is shown, with a preview</source>
+        <translation>Imprimer la chronologie, ou le graphique du scénario quand la vue Scénario est affichée, avec un aperçu</translation>
     </message>
 </context>
 </TS>

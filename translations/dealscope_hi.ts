@@ -99,6 +99,10 @@
         <source>Report</source>
         <translation>रिपोर्ट</translation>
     </message>
+    <message>
+        <source>Later</source>
+        <translation>बाद का</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementModel</name>
@@ -109,10 +113,6 @@
     <message>
         <source>Status</source>
         <translation>स्थिति</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>समाप्ति</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -166,13 +166,37 @@
         <source>English text; no %1 translation</source>
         <translation>अंग्रेज़ी पाठ; %1 में अनुवाद उपलब्ध नहीं</translation>
     </message>
+    <message>
+        <source>When a clause ends; when an event happened</source>
+        <translation>खंड कब समाप्त होता है; घटना कब हुई</translation>
+    </message>
+    <message>
+        <source>What the selected version did: new, amended, ended or not restated</source>
+        <translation>चयनित संस्करण ने क्या किया: नया, संशोधित, समाप्त या दोहराया नहीं गया</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>Ends / date</source>
+        <translation>समाप्ति / तिथि</translation>
+    </message>
+    <message>
+        <source>In this version: %1</source>
+        <translation>इस संस्करण में: %1</translation>
+    </message>
+    <message>
+        <source>New in the selected version</source>
+        <translation>चयनित संस्करण में नया</translation>
+    </message>
+    <message>
+        <source>After the selected version (%1)</source>
+        <translation>चयनित संस्करण (%1) के बाद</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementStatusLine</name>
-    <message>
-        <source>As of %1 (%2): %3 clauses in force or not restated</source>
-        <translation>%1 (%2) के अनुसार: %3 खंड लागू हैं या दोहराए नहीं गए</translation>
-    </message>
     <message>
         <source>AGI verification assumed in %1</source>
         <translation>AGI सत्यापन %1 में माना गया</translation>
@@ -184,6 +208,13 @@
     <message>
         <source>facts checked %1</source>
         <translation>तथ्यों की जाँच %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1 (%2): %n clause(s) in force or not restated</source>
+        <translation>
+            <numerusform>%1 (%2) के अनुसार: %n खंड लागू है या दोहराया नहीं गया</numerusform>
+            <numerusform>%1 (%2) के अनुसार: %n खंड लागू हैं या दोहराए नहीं गए</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -252,13 +283,12 @@
         <source>No match</source>
         <translation>कोई मिलान नहीं</translation>
     </message>
-    <message>
-        <source>1 match</source>
-        <translation>1 मिलान</translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>%1 मिलान</translation>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n मिलान</numerusform>
+            <numerusform>%n मिलान</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -374,16 +404,32 @@
         <translation>खंड</translation>
     </message>
     <message>
-        <source>%1 versions, %2 clauses, %3 dated events, %4 open questions, %5 sources.</source>
-        <translation>%1 संस्करण, %2 खंड, %3 दिनांकित घटनाएँ, %4 खुले प्रश्न, %5 स्रोत।</translation>
-    </message>
-    <message>
         <source>Facts last checked on %1.</source>
         <translation>तथ्यों की पिछली जाँच %1 को की गई।</translation>
     </message>
     <message>
         <source>Select a clause or an event in the tree or on the timeline to see its terms, history, confidence and sources.</source>
         <translation>शर्तें, इतिहास, विश्वसनीयता और स्रोत देखने के लिए ट्री में या समयरेखा पर कोई खंड या घटना चुनें।</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>%1 को समाप्त हुआ</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>%1 को अवधि समाप्त हुई</translation>
+    </message>
+    <message>
+        <source>The last wording was:</source>
+        <translation>अंतिम पाठ यह था:</translation>
+    </message>
+    <message>
+        <source>Later than the selected version (%1).</source>
+        <translation>चयनित संस्करण (%1) के बाद का।</translation>
+    </message>
+    <message>
+        <source>Versions: %1 · Clauses: %2 · Dated events: %3 · Open questions: %4 · Sources: %5</source>
+        <translation>संस्करण: %1 · खंड: %2 · दिनांकित घटनाएँ: %3 · खुले प्रश्न: %4 · स्रोत: %5</translation>
     </message>
 </context>
 <context>
@@ -426,10 +472,6 @@
     <message>
         <source>Resolution (dpi):</source>
         <translation>रिज़ॉल्यूशन (dpi):</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 निर्यात किया गया</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -707,6 +749,10 @@
         <source>Timeline</source>
         <translation>समयरेखा</translation>
     </message>
+    <message>
+        <source>Scenario: %1.</source>
+        <translation>परिदृश्य: %1।</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::FileSetAside</name>
@@ -750,10 +796,6 @@
 </context>
 <context>
     <name>Dealscope::MainWindow</name>
-    <message>
-        <source>Clauses</source>
-        <translation>खंड</translation>
-    </message>
     <message>
         <source>Details</source>
         <translation>विवरण</translation>
@@ -849,6 +891,86 @@
     <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>परिदृश्य को स्वतः सहेजा नहीं जा सका (%1); हर 30 सेकंड में फिर से प्रयास किया जा रहा है।</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>ज़ूम &amp;इन</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>ज़ूम &amp;आउट</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Selection</source>
+        <translation>चयन में &amp;फ़िट करें</translation>
+    </message>
+    <message>
+        <source>Fit the selected clauses and events across the timeline, or everything</source>
+        <translation>चयनित खंडों और घटनाओं को समयरेखा की चौड़ाई में फ़िट करें, या सब कुछ</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>ज़ूम &amp;रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Back to the whole timeline, as it opens</source>
+        <translation>पूरी समयरेखा पर वापस जाएँ, जैसी वह खुलने पर दिखती है</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 निर्यात किया गया</translation>
+    </message>
+    <message>
+        <source>Next Pane</source>
+        <translation>अगला पैनल</translation>
+    </message>
+    <message>
+        <source>Move the focus to the next pane: toolbar, views, tree, timeline, details</source>
+        <translation>फ़ोकस को अगले पैनल पर ले जाएँ: टूलबार, दृश्य, ट्री, समयरेखा, विवरण</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>पिछला पैनल</translation>
+    </message>
+    <message>
+        <source>Move the focus to the previous pane</source>
+        <translation>फ़ोकस को पिछले पैनल पर ले जाएँ</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>एक्सप्लोरर</translation>
+    </message>
+    <message>
+        <source>&amp;Explorer</source>
+        <translation>&amp;एक्सप्लोरर</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>परि&amp;दृश्य</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>&amp;लेख</translation>
+    </message>
+    <message>
+        <source>The clauses, their timeline and the details of the selected one</source>
+        <translation>खंड, उनकी समयरेखा और चयनित आइटम का विवरण</translation>
+    </message>
+    <message>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <translation>समझौते की शर्तों के तहत Azure राजस्व का एक उदाहरणार्थ मॉडल</translation>
+    </message>
+    <message>
+        <source>Explainer articles on the agreement and its amendment</source>
+        <translation>समझौते और उसके संशोधन पर व्याख्यात्मक लेख</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>फ़ोल्डर खोलें</translation>
+    </message>
+    <message>
+        <source>Open the folder of the file just exported</source>
+        <translation>अभी निर्यात की गई फ़ाइल का फ़ोल्डर खोलें</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1407,22 @@
     <message>
         <source>AGI %1 (model only)</source>
         <translation>AGI %1 (केवल मॉडल में)</translation>
+    </message>
+    <message>
+        <source>Revenue share cap reached</source>
+        <translation>राजस्व हिस्सेदारी की सीमा पूरी हुई</translation>
+    </message>
+    <message>
+        <source>Cap of %1 B reached: no revenue share after %2</source>
+        <translation>$%1 अरब की सीमा पूरी: %2 के बाद कोई राजस्व हिस्सेदारी नहीं</translation>
+    </message>
+    <message>
+        <source>AGI %1</source>
+        <translation>AGI %1</translation>
+    </message>
+    <message>
+        <source>Cap reached %1</source>
+        <translation>सीमा %1 में पूरी</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1972,10 @@ share of year</source>
         <source>Sensitivity of cumulative Microsoft revenue 2025–%2 (base $%1 B): each assumption at its minimum and maximum, all else as set — illustrative</source>
         <translation>Microsoft के संचयी राजस्व 2025–%2 की संवेदनशीलता (आधार $%1 अरब): हर धारणा अपने न्यूनतम और अधिकतम पर, बाकी सब निर्धारित मान पर — उदाहरणार्थ</translation>
     </message>
+    <message>
+        <source>Change from the base of %1, USD billions</source>
+        <translation>%1 के आधार से बदलाव, अरब अमेरिकी डॉलर</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::SettingsRecovery</name>
@@ -1979,22 +2121,6 @@ share of year</source>
         <translation>विश्वसनीयता: %1</translation>
     </message>
     <message>
-        <source>1 event</source>
-        <translation>1 घटना</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 घटनाएँ</translation>
-    </message>
-    <message>
-        <source>1 clause</source>
-        <translation>1 खंड</translation>
-    </message>
-    <message>
-        <source>%1 clauses</source>
-        <translation>%1 खंड</translation>
-    </message>
-    <message>
         <source>a milestone</source>
         <translation>एक पड़ाव</translation>
     </message>
@@ -2017,6 +2143,20 @@ share of year</source>
     <message>
         <source>Do Not Assume AGI Verification</source>
         <translation>AGI सत्यापन न मानें</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n घटना</numerusform>
+            <numerusform>%n घटनाएँ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n खंड</numerusform>
+            <numerusform>%n खंड</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2216,12 +2356,12 @@ share of year</source>
         <translation>प्रिं&amp;ट करें…</translation>
     </message>
     <message>
-        <source>Print the timeline, or the scenario chart when the scenario panel has the focus, with a preview</source>
-        <translation>समयरेखा प्रिंट करें, या जब परिदृश्य पैनल पर फ़ोकस हो तो परिदृश्य चार्ट, पूर्वावलोकन के साथ</translation>
-    </message>
-    <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print the timeline, or the scenario chart when the Scenario view is shown, with a preview</source>
+        <translation>समयरेखा प्रिंट करें, या जब परिदृश्य दृश्य दिखाया गया हो तो परिदृश्य चार्ट, पूर्वावलोकन के साथ</translation>
     </message>
 </context>
 </TS>

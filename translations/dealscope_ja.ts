@@ -99,6 +99,10 @@
         <source>Report</source>
         <translation>報道</translation>
     </message>
+    <message>
+        <source>Later</source>
+        <translation>後続</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementModel</name>
@@ -109,10 +113,6 @@
     <message>
         <source>Status</source>
         <translation>状態</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>終了時期</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -166,13 +166,37 @@
         <source>English text; no %1 translation</source>
         <translation>英語のテキスト（%1 の翻訳なし）</translation>
     </message>
+    <message>
+        <source>When a clause ends; when an event happened</source>
+        <translation>条項の終了時期、またはイベントの発生日</translation>
+    </message>
+    <message>
+        <source>What the selected version did: new, amended, ended or not restated</source>
+        <translation>選択したバージョンでの変化: 新規、修正、終了、または再記載なし</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Ends / date</source>
+        <translation>終了時期 / 日付</translation>
+    </message>
+    <message>
+        <source>In this version: %1</source>
+        <translation>このバージョンでは: %1</translation>
+    </message>
+    <message>
+        <source>New in the selected version</source>
+        <translation>選択したバージョンで新規</translation>
+    </message>
+    <message>
+        <source>After the selected version (%1)</source>
+        <translation>選択したバージョン（%1）より後</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementStatusLine</name>
-    <message>
-        <source>As of %1 (%2): %3 clauses in force or not restated</source>
-        <translation>%1（%2）時点: 有効または再記載なしの条項 %3 件</translation>
-    </message>
     <message>
         <source>AGI verification assumed in %1</source>
         <translation>AGI 検証を %1 年と仮定</translation>
@@ -184,6 +208,12 @@
     <message>
         <source>facts checked %1</source>
         <translation>事実確認 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1 (%2): %n clause(s) in force or not restated</source>
+        <translation>
+            <numerusform>%1（%2）時点: 有効または再記載なしの条項 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -252,13 +282,11 @@
         <source>No match</source>
         <translation>一致なし</translation>
     </message>
-    <message>
-        <source>1 match</source>
-        <translation>1 件一致</translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>%1 件一致</translation>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -374,16 +402,32 @@
         <translation>条項</translation>
     </message>
     <message>
-        <source>%1 versions, %2 clauses, %3 dated events, %4 open questions, %5 sources.</source>
-        <translation>バージョン %1 件、条項 %2 件、日付付きイベント %3 件、未解決の問題 %4 件、出典 %5 件。</translation>
-    </message>
-    <message>
         <source>Facts last checked on %1.</source>
         <translation>事実の最終確認日: %1。</translation>
     </message>
     <message>
         <source>Select a clause or an event in the tree or on the timeline to see its terms, history, confidence and sources.</source>
         <translation>ツリーまたはタイムラインで条項やイベントを選択すると、その条件、履歴、信頼度、出典が表示されます。</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>%1 に終了</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>%1 に満了</translation>
+    </message>
+    <message>
+        <source>The last wording was:</source>
+        <translation>最後の文言:</translation>
+    </message>
+    <message>
+        <source>Later than the selected version (%1).</source>
+        <translation>選択したバージョン（%1）より後のイベントです。</translation>
+    </message>
+    <message>
+        <source>Versions: %1 · Clauses: %2 · Dated events: %3 · Open questions: %4 · Sources: %5</source>
+        <translation>バージョン: %1 · 条項: %2 · 日付付きイベント: %3 · 未解決の問題: %4 · 出典: %5</translation>
     </message>
 </context>
 <context>
@@ -426,10 +470,6 @@
     <message>
         <source>Resolution (dpi):</source>
         <translation>解像度 (dpi):</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 をエクスポートしました</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -707,6 +747,10 @@
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
+    <message>
+        <source>Scenario: %1.</source>
+        <translation>シナリオ: %1。</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::FileSetAside</name>
@@ -750,10 +794,6 @@
 </context>
 <context>
     <name>Dealscope::MainWindow</name>
-    <message>
-        <source>Clauses</source>
-        <translation>条項</translation>
-    </message>
     <message>
         <source>Details</source>
         <translation>詳細</translation>
@@ -849,6 +889,86 @@
     <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>シナリオを自動保存できませんでした（%1）。30 秒ごとに再試行します。</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Selection</source>
+        <translation>選択範囲に合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fit the selected clauses and events across the timeline, or everything</source>
+        <translation>選択した条項とイベント（選択がなければすべて）をタイムラインの幅に合わせる</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>ズームをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the whole timeline, as it opens</source>
+        <translation>開いたときと同じタイムライン全体の表示に戻す</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 をエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Next Pane</source>
+        <translation>次のペイン</translation>
+    </message>
+    <message>
+        <source>Move the focus to the next pane: toolbar, views, tree, timeline, details</source>
+        <translation>次のペインにフォーカスを移動: ツールバー、ビュー、ツリー、タイムライン、詳細</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>前のペイン</translation>
+    </message>
+    <message>
+        <source>Move the focus to the previous pane</source>
+        <translation>前のペインにフォーカスを移動</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>エクスプローラー</translation>
+    </message>
+    <message>
+        <source>&amp;Explorer</source>
+        <translation>エクスプローラー(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>シナリオ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>記事(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The clauses, their timeline and the details of the selected one</source>
+        <translation>条項、そのタイムライン、選択した項目の詳細</translation>
+    </message>
+    <message>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <translation>契約条件に基づく Azure 収益の例示モデル</translation>
+    </message>
+    <message>
+        <source>Explainer articles on the agreement and its amendment</source>
+        <translation>契約とその修正契約についての解説記事</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Open the folder of the file just exported</source>
+        <translation>エクスポートしたファイルのフォルダーを開く</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1405,22 @@
     <message>
         <source>AGI %1 (model only)</source>
         <translation>AGI %1 年（モデルのみ）</translation>
+    </message>
+    <message>
+        <source>Revenue share cap reached</source>
+        <translation>収益分配の上限に到達</translation>
+    </message>
+    <message>
+        <source>Cap of %1 B reached: no revenue share after %2</source>
+        <translation>上限 %1 十億ドルに到達: %2 年より後は収益分配なし</translation>
+    </message>
+    <message>
+        <source>AGI %1</source>
+        <translation>AGI %1 年</translation>
+    </message>
+    <message>
+        <source>Cap reached %1</source>
+        <translation>%1 年に上限到達</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1967,10 @@ share of year</source>
         <source>Sensitivity of cumulative Microsoft revenue 2025–%2 (base $%1 B): each assumption at its minimum and maximum, all else as set — illustrative</source>
         <translation>Microsoft の 2025–%2 年累計収益の感度（基準 %1 十億ドル）: 各仮定を最小値と最大値にし、他は設定どおり — 例示</translation>
     </message>
+    <message>
+        <source>Change from the base of %1, USD billions</source>
+        <translation>基準 %1 からの変化（十億米ドル）</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::SettingsRecovery</name>
@@ -1975,22 +2115,6 @@ share of year</source>
         <translation>信頼度: %1</translation>
     </message>
     <message>
-        <source>1 event</source>
-        <translation>1 件のイベント</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 件のイベント</translation>
-    </message>
-    <message>
-        <source>1 clause</source>
-        <translation>1 件の条項</translation>
-    </message>
-    <message>
-        <source>%1 clauses</source>
-        <translation>%1 件の条項</translation>
-    </message>
-    <message>
         <source>a milestone</source>
         <translation>マイルストーン</translation>
     </message>
@@ -2013,6 +2137,18 @@ share of year</source>
     <message>
         <source>Do Not Assume AGI Verification</source>
         <translation>AGI 検証を仮定しない</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 件のイベント</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n 件の条項</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2212,12 +2348,12 @@ share of year</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <source>Print the timeline, or the scenario chart when the scenario panel has the focus, with a preview</source>
-        <translation>タイムライン（シナリオパネルにフォーカスがある場合はシナリオグラフ）をプレビュー付きで印刷</translation>
-    </message>
-    <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print the timeline, or the scenario chart when the Scenario view is shown, with a preview</source>
+        <translation>タイムライン（シナリオビューの表示中はシナリオグラフ）をプレビュー付きで印刷</translation>
     </message>
 </context>
 </TS>

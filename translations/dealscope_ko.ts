@@ -99,6 +99,10 @@
         <source>Report</source>
         <translation>보도</translation>
     </message>
+    <message>
+        <source>Later</source>
+        <translation>이후</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementModel</name>
@@ -109,10 +113,6 @@
     <message>
         <source>Status</source>
         <translation>상태</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>종료 시점</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -166,13 +166,37 @@
         <source>English text; no %1 translation</source>
         <translation>영어 텍스트, %1 번역 없음</translation>
     </message>
+    <message>
+        <source>When a clause ends; when an event happened</source>
+        <translation>조항이 끝나는 시점, 이벤트가 일어난 시점</translation>
+    </message>
+    <message>
+        <source>What the selected version did: new, amended, ended or not restated</source>
+        <translation>선택한 버전에서의 변경: 신규, 수정됨, 종료됨 또는 재명시 안 됨</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Ends / date</source>
+        <translation>종료 시점 / 날짜</translation>
+    </message>
+    <message>
+        <source>In this version: %1</source>
+        <translation>이 버전에서: %1</translation>
+    </message>
+    <message>
+        <source>New in the selected version</source>
+        <translation>선택한 버전에서 신규</translation>
+    </message>
+    <message>
+        <source>After the selected version (%1)</source>
+        <translation>선택한 버전(%1) 이후</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementStatusLine</name>
-    <message>
-        <source>As of %1 (%2): %3 clauses in force or not restated</source>
-        <translation>%1(%2) 기준: 유효하거나 재명시되지 않은 조항 %3개</translation>
-    </message>
     <message>
         <source>AGI verification assumed in %1</source>
         <translation>AGI 검증 %1년 가정</translation>
@@ -184,6 +208,12 @@
     <message>
         <source>facts checked %1</source>
         <translation>사실 확인 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1 (%2): %n clause(s) in force or not restated</source>
+        <translation>
+            <numerusform>%1(%2) 기준: 유효하거나 재명시되지 않은 조항 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -252,13 +282,11 @@
         <source>No match</source>
         <translation>일치 항목 없음</translation>
     </message>
-    <message>
-        <source>1 match</source>
-        <translation>1개 일치</translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>%1개 일치</translation>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n개 일치</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -374,16 +402,32 @@
         <translation>조항</translation>
     </message>
     <message>
-        <source>%1 versions, %2 clauses, %3 dated events, %4 open questions, %5 sources.</source>
-        <translation>버전 %1개, 조항 %2개, 날짜가 있는 이벤트 %3개, 미해결 문제 %4개, 출처 %5개.</translation>
-    </message>
-    <message>
         <source>Facts last checked on %1.</source>
         <translation>사실 최종 확인일: %1.</translation>
     </message>
     <message>
         <source>Select a clause or an event in the tree or on the timeline to see its terms, history, confidence and sources.</source>
         <translation>트리나 타임라인에서 조항 또는 이벤트를 선택하면 해당 조건, 이력, 신뢰도, 출처가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>%1에 종료됨</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>%1에 만료됨</translation>
+    </message>
+    <message>
+        <source>The last wording was:</source>
+        <translation>마지막 문구:</translation>
+    </message>
+    <message>
+        <source>Later than the selected version (%1).</source>
+        <translation>선택한 버전(%1) 이후의 이벤트입니다.</translation>
+    </message>
+    <message>
+        <source>Versions: %1 · Clauses: %2 · Dated events: %3 · Open questions: %4 · Sources: %5</source>
+        <translation>버전: %1 · 조항: %2 · 날짜가 있는 이벤트: %3 · 미해결 문제: %4 · 출처: %5</translation>
     </message>
 </context>
 <context>
@@ -426,10 +470,6 @@
     <message>
         <source>Resolution (dpi):</source>
         <translation>해상도(dpi):</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1을(를) 내보냈습니다</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -707,6 +747,10 @@
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
+    <message>
+        <source>Scenario: %1.</source>
+        <translation>시나리오: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::FileSetAside</name>
@@ -750,10 +794,6 @@
 </context>
 <context>
     <name>Dealscope::MainWindow</name>
-    <message>
-        <source>Clauses</source>
-        <translation>조항</translation>
-    </message>
     <message>
         <source>Details</source>
         <translation>세부 정보</translation>
@@ -849,6 +889,86 @@
     <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>시나리오를 자동 저장할 수 없습니다(%1). 30초마다 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Selection</source>
+        <translation>선택 영역에 맞춤(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fit the selected clauses and events across the timeline, or everything</source>
+        <translation>선택한 조항과 이벤트(선택이 없으면 전체)를 타임라인 너비에 맞춤</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>확대/축소 재설정(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the whole timeline, as it opens</source>
+        <translation>열었을 때처럼 전체 타임라인 보기로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1을(를) 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Next Pane</source>
+        <translation>다음 패널</translation>
+    </message>
+    <message>
+        <source>Move the focus to the next pane: toolbar, views, tree, timeline, details</source>
+        <translation>다음 패널로 포커스 이동: 도구 모음, 보기, 트리, 타임라인, 세부 정보</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>이전 패널</translation>
+    </message>
+    <message>
+        <source>Move the focus to the previous pane</source>
+        <translation>이전 패널로 포커스 이동</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>탐색기</translation>
+    </message>
+    <message>
+        <source>&amp;Explorer</source>
+        <translation>탐색기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>시나리오(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>기사(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The clauses, their timeline and the details of the selected one</source>
+        <translation>조항, 타임라인, 선택한 항목의 세부 정보</translation>
+    </message>
+    <message>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <translation>계약 조건에 따른 Azure 매출의 예시 모델</translation>
+    </message>
+    <message>
+        <source>Explainer articles on the agreement and its amendment</source>
+        <translation>계약과 그 개정에 관한 해설 기사</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>Open the folder of the file just exported</source>
+        <translation>방금 내보낸 파일의 폴더 열기</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1405,22 @@
     <message>
         <source>AGI %1 (model only)</source>
         <translation>AGI %1년(모델에서만)</translation>
+    </message>
+    <message>
+        <source>Revenue share cap reached</source>
+        <translation>수익 배분 상한 도달</translation>
+    </message>
+    <message>
+        <source>Cap of %1 B reached: no revenue share after %2</source>
+        <translation>상한 %1십억 달러 도달: %2년 이후 수익 배분 없음</translation>
+    </message>
+    <message>
+        <source>AGI %1</source>
+        <translation>AGI %1년</translation>
+    </message>
+    <message>
+        <source>Cap reached %1</source>
+        <translation>%1년 상한 도달</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1967,10 @@ share of year</source>
         <source>Sensitivity of cumulative Microsoft revenue 2025–%2 (base $%1 B): each assumption at its minimum and maximum, all else as set — illustrative</source>
         <translation>Microsoft 2025–%2년 누적 매출의 민감도(기준 %1십억 달러): 각 가정을 최솟값과 최댓값으로, 나머지는 설정값 그대로 — 예시</translation>
     </message>
+    <message>
+        <source>Change from the base of %1, USD billions</source>
+        <translation>기준 %1 대비 변화(십억 달러)</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::SettingsRecovery</name>
@@ -1975,22 +2115,6 @@ share of year</source>
         <translation>신뢰도: %1</translation>
     </message>
     <message>
-        <source>1 event</source>
-        <translation>이벤트 1개</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>이벤트 %1개</translation>
-    </message>
-    <message>
-        <source>1 clause</source>
-        <translation>조항 1개</translation>
-    </message>
-    <message>
-        <source>%1 clauses</source>
-        <translation>조항 %1개</translation>
-    </message>
-    <message>
         <source>a milestone</source>
         <translation>마일스톤</translation>
     </message>
@@ -2013,6 +2137,18 @@ share of year</source>
     <message>
         <source>Do Not Assume AGI Verification</source>
         <translation>AGI 검증을 가정하지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>이벤트 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>조항 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2212,12 +2348,12 @@ share of year</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <source>Print the timeline, or the scenario chart when the scenario panel has the focus, with a preview</source>
-        <translation>타임라인(시나리오 패널에 포커스가 있으면 시나리오 차트)을 미리 보기와 함께 인쇄</translation>
-    </message>
-    <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print the timeline, or the scenario chart when the Scenario view is shown, with a preview</source>
+        <translation>타임라인(시나리오 보기가 표시되어 있으면 시나리오 차트)을 미리 보기와 함께 인쇄</translation>
     </message>
 </context>
 </TS>

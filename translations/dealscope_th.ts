@@ -99,6 +99,10 @@
         <source>Report</source>
         <translation>รายงาน</translation>
     </message>
+    <message>
+        <source>Later</source>
+        <translation>ภายหลัง</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementModel</name>
@@ -109,10 +113,6 @@
     <message>
         <source>Status</source>
         <translation>สถานะ</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>สิ้นสุด</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -166,13 +166,37 @@
         <source>English text; no %1 translation</source>
         <translation>ข้อความภาษาอังกฤษ; ไม่มีคำแปลภาษา%1</translation>
     </message>
+    <message>
+        <source>When a clause ends; when an event happened</source>
+        <translation>เวลาที่ข้อสัญญาสิ้นสุด; เวลาที่เหตุการณ์เกิดขึ้น</translation>
+    </message>
+    <message>
+        <source>What the selected version did: new, amended, ended or not restated</source>
+        <translation>สิ่งที่ฉบับที่เลือกเปลี่ยนแปลง: ใหม่ แก้ไขเพิ่มเติม สิ้นสุดแล้ว หรือไม่ได้ระบุซ้ำ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Ends / date</source>
+        <translation>สิ้นสุด / วันที่</translation>
+    </message>
+    <message>
+        <source>In this version: %1</source>
+        <translation>ในฉบับนี้: %1</translation>
+    </message>
+    <message>
+        <source>New in the selected version</source>
+        <translation>ใหม่ในฉบับที่เลือก</translation>
+    </message>
+    <message>
+        <source>After the selected version (%1)</source>
+        <translation>หลังฉบับที่เลือก (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementStatusLine</name>
-    <message>
-        <source>As of %1 (%2): %3 clauses in force or not restated</source>
-        <translation>ณ %1 (%2): ข้อสัญญาที่มีผลบังคับใช้หรือไม่ได้ระบุซ้ำ %3 ข้อ</translation>
-    </message>
     <message>
         <source>AGI verification assumed in %1</source>
         <translation>สมมติว่ายืนยัน AGI ในปี %1</translation>
@@ -184,6 +208,12 @@
     <message>
         <source>facts checked %1</source>
         <translation>ตรวจสอบข้อเท็จจริงเมื่อ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1 (%2): %n clause(s) in force or not restated</source>
+        <translation>
+            <numerusform>ณ %1 (%2): ข้อสัญญาที่มีผลบังคับใช้หรือไม่ได้ระบุซ้ำ %n ข้อ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -252,13 +282,11 @@
         <source>No match</source>
         <translation>ไม่พบรายการที่ตรงกัน</translation>
     </message>
-    <message>
-        <source>1 match</source>
-        <translation>พบ 1 รายการ</translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>พบ %1 รายการ</translation>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>พบ %n รายการ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -374,16 +402,32 @@
         <translation>ข้อสัญญา</translation>
     </message>
     <message>
-        <source>%1 versions, %2 clauses, %3 dated events, %4 open questions, %5 sources.</source>
-        <translation>%1 ฉบับ, ข้อสัญญา %2 ข้อ, เหตุการณ์ที่มีวันที่ %3 รายการ, คำถามที่ยังไม่มีคำตอบ %4 ข้อ, แหล่งที่มา %5 แห่ง</translation>
-    </message>
-    <message>
         <source>Facts last checked on %1.</source>
         <translation>ตรวจสอบข้อเท็จจริงล่าสุดเมื่อ %1</translation>
     </message>
     <message>
         <source>Select a clause or an event in the tree or on the timeline to see its terms, history, confidence and sources.</source>
         <translation>เลือกข้อสัญญาหรือเหตุการณ์ในรายการหรือบนไทม์ไลน์ เพื่อดูเงื่อนไข ประวัติ ความเชื่อมั่น และแหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>สิ้นสุดเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>หมดอายุเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>The last wording was:</source>
+        <translation>ถ้อยคำล่าสุดคือ:</translation>
+    </message>
+    <message>
+        <source>Later than the selected version (%1).</source>
+        <translation>เกิดขึ้นหลังฉบับที่เลือก (%1)</translation>
+    </message>
+    <message>
+        <source>Versions: %1 · Clauses: %2 · Dated events: %3 · Open questions: %4 · Sources: %5</source>
+        <translation>ฉบับ: %1 · ข้อสัญญา: %2 · เหตุการณ์ที่มีวันที่: %3 · คำถามที่ยังไม่มีคำตอบ: %4 · แหล่งที่มา: %5</translation>
     </message>
 </context>
 <context>
@@ -426,10 +470,6 @@
     <message>
         <source>Resolution (dpi):</source>
         <translation>ความละเอียด (dpi):</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>ส่งออก %1 แล้ว</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -707,6 +747,10 @@
         <source>Timeline</source>
         <translation>ไทม์ไลน์</translation>
     </message>
+    <message>
+        <source>Scenario: %1.</source>
+        <translation>สถานการณ์จำลอง: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::FileSetAside</name>
@@ -750,10 +794,6 @@
 </context>
 <context>
     <name>Dealscope::MainWindow</name>
-    <message>
-        <source>Clauses</source>
-        <translation>ข้อสัญญา</translation>
-    </message>
     <message>
         <source>Details</source>
         <translation>รายละเอียด</translation>
@@ -849,6 +889,86 @@
     <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>ไม่สามารถบันทึกสถานการณ์จำลองอัตโนมัติได้ (%1) จะลองใหม่ทุก 30 วินาที</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;ซูมเข้า</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>ซูม&amp;ออก</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Selection</source>
+        <translation>ปรับให้&amp;พอดีกับส่วนที่เลือก</translation>
+    </message>
+    <message>
+        <source>Fit the selected clauses and events across the timeline, or everything</source>
+        <translation>ปรับข้อสัญญาและเหตุการณ์ที่เลือกให้พอดีกับความกว้างของไทม์ไลน์ หรือปรับทั้งหมด</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;รีเซ็ตการซูม</translation>
+    </message>
+    <message>
+        <source>Back to the whole timeline, as it opens</source>
+        <translation>กลับไปที่ไทม์ไลน์ทั้งหมดเหมือนตอนเปิด</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>ส่งออก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Next Pane</source>
+        <translation>แผงถัดไป</translation>
+    </message>
+    <message>
+        <source>Move the focus to the next pane: toolbar, views, tree, timeline, details</source>
+        <translation>ย้ายโฟกัสไปยังแผงถัดไป: แถบเครื่องมือ มุมมอง รายการ ไทม์ไลน์ รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>แผงก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Move the focus to the previous pane</source>
+        <translation>ย้ายโฟกัสไปยังแผงก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>ตัวสำรวจ</translation>
+    </message>
+    <message>
+        <source>&amp;Explorer</source>
+        <translation>&amp;ตัวสำรวจ</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;สถานการณ์จำลอง</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>&amp;บทความ</translation>
+    </message>
+    <message>
+        <source>The clauses, their timeline and the details of the selected one</source>
+        <translation>ข้อสัญญา ไทม์ไลน์ของข้อสัญญา และรายละเอียดของรายการที่เลือก</translation>
+    </message>
+    <message>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <translation>แบบจำลองเพื่อการอธิบายรายได้ของ Azure ภายใต้เงื่อนไขของข้อตกลง</translation>
+    </message>
+    <message>
+        <source>Explainer articles on the agreement and its amendment</source>
+        <translation>บทความอธิบายข้อตกลงและการแก้ไขเพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>เปิดโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Open the folder of the file just exported</source>
+        <translation>เปิดโฟลเดอร์ของไฟล์ที่เพิ่งส่งออก</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1405,22 @@
     <message>
         <source>AGI %1 (model only)</source>
         <translation>AGI %1 (เฉพาะในแบบจำลอง)</translation>
+    </message>
+    <message>
+        <source>Revenue share cap reached</source>
+        <translation>ถึงเพดานส่วนแบ่งรายได้แล้ว</translation>
+    </message>
+    <message>
+        <source>Cap of %1 B reached: no revenue share after %2</source>
+        <translation>ถึงเพดาน $%1 พันล้านแล้ว: ไม่มีส่วนแบ่งรายได้หลังปี %2</translation>
+    </message>
+    <message>
+        <source>AGI %1</source>
+        <translation>AGI %1</translation>
+    </message>
+    <message>
+        <source>Cap reached %1</source>
+        <translation>ถึงเพดานในปี %1</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1967,10 @@ share of year</source>
         <source>Sensitivity of cumulative Microsoft revenue 2025–%2 (base $%1 B): each assumption at its minimum and maximum, all else as set — illustrative</source>
         <translation>ความอ่อนไหวของรายได้สะสมของ Microsoft ปี 2025–%2 (ฐาน $%1 พันล้าน): สมมติฐานแต่ละตัวที่ค่าต่ำสุดและสูงสุด ค่าอื่นตามที่ตั้งไว้ — เพื่อการอธิบาย</translation>
     </message>
+    <message>
+        <source>Change from the base of %1, USD billions</source>
+        <translation>การเปลี่ยนแปลงจากฐาน %1 (พันล้านดอลลาร์สหรัฐ)</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::SettingsRecovery</name>
@@ -1975,22 +2115,6 @@ share of year</source>
         <translation>ความเชื่อมั่น: %1</translation>
     </message>
     <message>
-        <source>1 event</source>
-        <translation>1 เหตุการณ์</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 เหตุการณ์</translation>
-    </message>
-    <message>
-        <source>1 clause</source>
-        <translation>1 ข้อสัญญา</translation>
-    </message>
-    <message>
-        <source>%1 clauses</source>
-        <translation>%1 ข้อสัญญา</translation>
-    </message>
-    <message>
         <source>a milestone</source>
         <translation>หมุดหมาย</translation>
     </message>
@@ -2013,6 +2137,18 @@ share of year</source>
     <message>
         <source>Do Not Assume AGI Verification</source>
         <translation>ไม่สมมติการยืนยัน AGI</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n เหตุการณ์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n ข้อสัญญา</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2212,12 +2348,12 @@ share of year</source>
         <translation>&amp;พิมพ์…</translation>
     </message>
     <message>
-        <source>Print the timeline, or the scenario chart when the scenario panel has the focus, with a preview</source>
-        <translation>พิมพ์ไทม์ไลน์ หรือพิมพ์แผนภูมิสถานการณ์จำลองเมื่อแผงสถานการณ์จำลองมีโฟกัสอยู่ พร้อมแสดงตัวอย่าง</translation>
-    </message>
-    <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print the timeline, or the scenario chart when the Scenario view is shown, with a preview</source>
+        <translation>พิมพ์ไทม์ไลน์ หรือพิมพ์แผนภูมิสถานการณ์จำลองเมื่อแสดงมุมมองสถานการณ์จำลองอยู่ พร้อมแสดงตัวอย่าง</translation>
     </message>
 </context>
 </TS>

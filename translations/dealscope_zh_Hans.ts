@@ -99,6 +99,10 @@
         <source>Report</source>
         <translation>报道</translation>
     </message>
+    <message>
+        <source>Later</source>
+        <translation>之后</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementModel</name>
@@ -109,10 +113,6 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>终止时间</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -166,13 +166,37 @@
         <source>English text; no %1 translation</source>
         <translation>英文文本；无%1译文</translation>
     </message>
+    <message>
+        <source>When a clause ends; when an event happened</source>
+        <translation>条款的终止时间；事件的发生时间</translation>
+    </message>
+    <message>
+        <source>What the selected version did: new, amended, ended or not restated</source>
+        <translation>所选版本的更改: 新增、已修订、已终止或未重申</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Ends / date</source>
+        <translation>终止时间 / 日期</translation>
+    </message>
+    <message>
+        <source>In this version: %1</source>
+        <translation>此版本中: %1</translation>
+    </message>
+    <message>
+        <source>New in the selected version</source>
+        <translation>所选版本中新增</translation>
+    </message>
+    <message>
+        <source>After the selected version (%1)</source>
+        <translation>在所选版本（%1）之后</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementStatusLine</name>
-    <message>
-        <source>As of %1 (%2): %3 clauses in force or not restated</source>
-        <translation>截至 %1（%2）: %3 项条款生效中或未重申</translation>
-    </message>
     <message>
         <source>AGI verification assumed in %1</source>
         <translation>假设 AGI 于 %1 年通过验证</translation>
@@ -184,6 +208,12 @@
     <message>
         <source>facts checked %1</source>
         <translation>事实核查于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1 (%2): %n clause(s) in force or not restated</source>
+        <translation>
+            <numerusform>截至 %1（%2）: %n 项条款生效中或未重申</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -252,13 +282,11 @@
         <source>No match</source>
         <translation>无匹配项</translation>
     </message>
-    <message>
-        <source>1 match</source>
-        <translation>1 个匹配项</translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>%1 个匹配项</translation>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -374,16 +402,32 @@
         <translation>条款</translation>
     </message>
     <message>
-        <source>%1 versions, %2 clauses, %3 dated events, %4 open questions, %5 sources.</source>
-        <translation>%1 个版本，%2 项条款，%3 个有日期的事件，%4 个待解决问题，%5 个来源。</translation>
-    </message>
-    <message>
         <source>Facts last checked on %1.</source>
         <translation>事实最后核查于 %1。</translation>
     </message>
     <message>
         <source>Select a clause or an event in the tree or on the timeline to see its terms, history, confidence and sources.</source>
         <translation>在树或时间线中选择条款或事件，即可查看其条件、历史、可信度和来源。</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>已于 %1 终止</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>已于 %1 到期</translation>
+    </message>
+    <message>
+        <source>The last wording was:</source>
+        <translation>最后的措辞:</translation>
+    </message>
+    <message>
+        <source>Later than the selected version (%1).</source>
+        <translation>晚于所选版本（%1）。</translation>
+    </message>
+    <message>
+        <source>Versions: %1 · Clauses: %2 · Dated events: %3 · Open questions: %4 · Sources: %5</source>
+        <translation>版本: %1 · 条款: %2 · 有日期的事件: %3 · 待解决问题: %4 · 来源: %5</translation>
     </message>
 </context>
 <context>
@@ -426,10 +470,6 @@
     <message>
         <source>Resolution (dpi):</source>
         <translation>分辨率 (dpi):</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -707,6 +747,10 @@
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
+    <message>
+        <source>Scenario: %1.</source>
+        <translation>情景: %1。</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::FileSetAside</name>
@@ -750,10 +794,6 @@
 </context>
 <context>
     <name>Dealscope::MainWindow</name>
-    <message>
-        <source>Clauses</source>
-        <translation>条款</translation>
-    </message>
     <message>
         <source>Details</source>
         <translation>详细信息</translation>
@@ -849,6 +889,86 @@
     <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>无法自动保存情景（%1）；将每 30 秒重试一次。</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Selection</source>
+        <translation>适合所选内容(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fit the selected clauses and events across the timeline, or everything</source>
+        <translation>使所选条款和事件（若未选择则为全部内容）适合时间线宽度</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the whole timeline, as it opens</source>
+        <translation>恢复为打开时的完整时间线</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Next Pane</source>
+        <translation>下一个窗格</translation>
+    </message>
+    <message>
+        <source>Move the focus to the next pane: toolbar, views, tree, timeline, details</source>
+        <translation>将焦点移到下一个窗格: 工具栏、视图、树、时间线、详细信息</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>上一个窗格</translation>
+    </message>
+    <message>
+        <source>Move the focus to the previous pane</source>
+        <translation>将焦点移到上一个窗格</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>浏览器</translation>
+    </message>
+    <message>
+        <source>&amp;Explorer</source>
+        <translation>浏览器(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>情景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The clauses, their timeline and the details of the selected one</source>
+        <translation>条款、其时间线以及所选项的详细信息</translation>
+    </message>
+    <message>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <translation>按协议条款估算 Azure 收入的示意模型</translation>
+    </message>
+    <message>
+        <source>Explainer articles on the agreement and its amendment</source>
+        <translation>关于协议及其修订的解读文章</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Open the folder of the file just exported</source>
+        <translation>打开刚导出的文件所在的文件夹</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1405,22 @@
     <message>
         <source>AGI %1 (model only)</source>
         <translation>AGI %1 年（仅模型）</translation>
+    </message>
+    <message>
+        <source>Revenue share cap reached</source>
+        <translation>已达收入分成上限</translation>
+    </message>
+    <message>
+        <source>Cap of %1 B reached: no revenue share after %2</source>
+        <translation>已达 %1 十亿美元上限: %2 年后不再有收入分成</translation>
+    </message>
+    <message>
+        <source>AGI %1</source>
+        <translation>AGI %1 年</translation>
+    </message>
+    <message>
+        <source>Cap reached %1</source>
+        <translation>%1 年达到上限</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1967,10 @@ share of year</source>
         <source>Sensitivity of cumulative Microsoft revenue 2025–%2 (base $%1 B): each assumption at its minimum and maximum, all else as set — illustrative</source>
         <translation>Microsoft 2025–%2 年累计收入的敏感性（基准 %1 十亿美元）: 每项假设分别取最小值和最大值，其余按当前设置 — 示意</translation>
     </message>
+    <message>
+        <source>Change from the base of %1, USD billions</source>
+        <translation>相对基准 %1 的变化（十亿美元）</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::SettingsRecovery</name>
@@ -1975,22 +2115,6 @@ share of year</source>
         <translation>可信度: %1</translation>
     </message>
     <message>
-        <source>1 event</source>
-        <translation>1 个事件</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 个事件</translation>
-    </message>
-    <message>
-        <source>1 clause</source>
-        <translation>1 项条款</translation>
-    </message>
-    <message>
-        <source>%1 clauses</source>
-        <translation>%1 项条款</translation>
-    </message>
-    <message>
         <source>a milestone</source>
         <translation>某个里程碑</translation>
     </message>
@@ -2013,6 +2137,18 @@ share of year</source>
     <message>
         <source>Do Not Assume AGI Verification</source>
         <translation>不假设 AGI 通过验证</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n 项条款</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2212,12 +2348,12 @@ share of year</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <source>Print the timeline, or the scenario chart when the scenario panel has the focus, with a preview</source>
-        <translation>打印时间线（当情景面板具有焦点时则打印情景图表），并提供预览</translation>
-    </message>
-    <message>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print the timeline, or the scenario chart when the Scenario view is shown, with a preview</source>
+        <translation>打印时间线（显示情景视图时则打印情景图表），并提供预览</translation>
     </message>
 </context>
 </TS>

@@ -323,7 +323,8 @@ QString DetailsFormatter::overviewHtml() const
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(text(dataset->title)));
     if (!dataset->description.isEmpty())
         html += paragraph(text(dataset->description));
-    html += paragraph(tr("%1 versions, %2 clauses, %3 dated events, %4 open questions, %5 sources.")
+    // Counts as "label: number", which needs no plural forms.
+    html += paragraph(tr("Versions: %1 · Clauses: %2 · Dated events: %3 · Open questions: %4 · Sources: %5")
                           .arg(locale.toString(dataset->versions.size()), locale.toString(dataset->clauses.size()),
                                locale.toString(dataset->events.size()), locale.toString(dataset->openQuestions.size()),
                                locale.toString(dataset->sources.size())));

@@ -126,18 +126,6 @@ QString tickLabel(const QLocale &locale, const QDate &date, TickUnit unit)
     return {};
 }
 
-int RowPacker::place(double start, double end)
-{
-    for (std::size_t row = 0; row < m_rowEnds.size(); ++row) {
-        if (m_rowEnds[row] <= start) {
-            m_rowEnds[row] = end;
-            return int(row);
-        }
-    }
-    m_rowEnds.push_back(end);
-    return int(m_rowEnds.size() - 1);
-}
-
 int LabelRowPacker::place(double start, double shapeEnd, double extentEnd)
 {
     const int rows = rowCount();

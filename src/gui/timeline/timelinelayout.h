@@ -55,18 +55,6 @@ TickUnit finerUnit(TickUnit unit);
 QList<QDate> tickDates(double firstDay, double lastDay, TickUnit unit);
 QString tickLabel(const QLocale &locale, const QDate &date, TickUnit unit);
 
-/// Assigns intervals to rows so that no two intervals in a row overlap: each goes into the first row
-/// free at its start. Feed the intervals sorted by start to get the classic greedy interval packing.
-class RowPacker
-{
-public:
-    int place(double start, double end);
-    int rowCount() const { return int(m_rowEnds.size()); }
-
-private:
-    std::vector<double> m_rowEnds;
-};
-
 /// Packs items into rows so that each item's label has room: an item takes the first of up to @p maxRows
 /// rows where its whole extent (its shape and then its label) is free. When none is, it takes the first
 /// row where its shape alone is free, so shapes never overlap and only a label may have to be cut; rows

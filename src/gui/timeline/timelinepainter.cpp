@@ -204,8 +204,7 @@ void TimelinePainter::paintLaneHeader(int laneNumber, const QRect &rect)
     m_painter.setFont(m_metrics.font);
     m_painter.setPen(m_colors.mutedText);
     const int n = int(lane.items.size());
-    const QString count = lane.isEventGroup ? (n == 1 ? tr("1 event") : tr("%1 events").arg(n))
-                                            : (n == 1 ? tr("1 clause") : tr("%1 clauses").arg(n));
+    const QString count = lane.isEventGroup ? tr("%n event(s)", nullptr, n) : tr("%n clause(s)", nullptr, n);
     m_painter.drawText(textRect.adjusted(titleBounds.width() + 10, 0, 0, 0),
                        Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, count);
 }

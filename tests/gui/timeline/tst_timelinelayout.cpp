@@ -211,37 +211,6 @@ private Q_SLOTS:
 
     // ---- Row packing ---------------------------------------------------------------------------------
 
-    void rowPackerPacksGreedily_data()
-    {
-        QTest::addColumn<Intervals>("intervals"); // sorted by start
-        QTest::addColumn<Rows>("rows");
-        QTest::addColumn<int>("rowCount");
-        const double open = TimelineItem::OpenEnd;
-        QTest::newRow("none") << Intervals {} << Rows {} << 0;
-        QTest::newRow("apart") << Intervals {{0, 10}, {20, 30}, {40, 50}} << Rows {0, 0, 0} << 1;
-        QTest::newRow("touching: the end is exclusive") << Intervals {{0, 10}, {10, 20}} << Rows {0, 0} << 1;
-        QTest::newRow("all overlapping") << Intervals {{0, 10}, {1, 11}, {2, 12}} << Rows {0, 1, 2} << 3;
-        QTest::newRow("mixed") << Intervals {{0, 10}, {5, 15}, {10, 20}, {12, 30}, {20, 25}} << Rows {0, 1, 0, 2, 0}
-                               << 3;
-        // The first free row, not the one that freed up first: rows stay filled from the top.
-        QTest::newRow("first free row wins") << Intervals {{0, 5}, {0, 10}, {6, 8}} << Rows {0, 1, 0} << 2;
-        QTest::newRow("lower row when the top is busy") << Intervals {{0, 10}, {0, 5}, {6, 8}} << Rows {0, 1, 1} << 2;
-        QTest::newRow("open end keeps its row") << Intervals {{0, open}, {5, 10}, {100, 200}} << Rows {0, 1, 1} << 2;
-    }
-
-    void rowPackerPacksGreedily()
-    {
-        QFETCH(Intervals, intervals);
-        QFETCH(Rows, rows);
-        QFETCH(int, rowCount);
-        RowPacker packer;
-        Rows placed;
-        for (const auto &[start, end] : intervals)
-            placed.append(packer.place(start, end));
-        QCOMPARE(placed, rows);
-        QCOMPARE(packer.rowCount(), rowCount);
-    }
-
     void labelRowPackerGivesLabelsRoom_data()
     {
         // Each item: its start, the end of its shape and the end of its label.

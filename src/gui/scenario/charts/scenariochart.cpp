@@ -411,8 +411,11 @@ void ScenarioChart::placeMarkerLabels()
         }
         return std::nullopt;
     };
+    // A marker's label stays, at worst at the top in its short form; the cap's, which the legend and its
+    // point already explain, is left out where it would cover another label.
+    enum class NoRoom { Force, Hide };
     const auto place = [&](QGraphicsSimpleTextItem *label, QGraphicsRectItem *back, const QStringList &texts,
-                           QPointF anchor, double ownLine) {
+                           QPointF anchor, double ownLine, NoRoom noRoom) {
         std::optional<QRectF> rect;
         for (bool strict : {true, false}) {
             for (const QString &text : texts) {
@@ -424,6 +427,10 @@ void ScenarioChart::placeMarkerLabels()
             if (rect)
                 break;
         }
+        label->setVisible(rect || noRoom == NoRoom::Force);
+        back->setVisible(label->isVisible());
+        if (!label->isVisible())
+            return;
         if (!rect) // no room at all: the short text at the top, right of its anchor
             rect = QRectF(QPointF(anchor.x() + 4.0, plot.top() + 2.0), label->boundingRect().size());
         placed.append(*rect);
@@ -439,11 +446,11 @@ void ScenarioChart::placeMarkerLabels()
         if (!m_markerText[i]->isVisible())
             continue;
         const QPointF at = chart()->mapToPosition(QPointF(m_markerYears[i], 0.0), m_bands[0]);
-        place(m_markerText[i], m_markerBack[i], {m_markerFull[i], m_markerBrief[i]}, at, at.x());
+        place(m_markerText[i], m_markerBack[i], {m_markerFull[i], m_markerBrief[i]}, at, at.x(), NoRoom::Force);
     }
-    if (m_capText->isVisible()) {
+    if (m_capPoint->isVisible() && !m_capPoint->points().isEmpty() && m_capYear) {
         const QPointF at = chart()->mapToPosition(m_capPoint->points().constFirst(), m_capPoint);
-        place(m_capText, m_capBack, {m_capLabel, tr("Cap reached %1").arg(*m_capYear)}, at, -1.0);
+        place(m_capText, m_capBack, {m_capLabel, tr("Cap reached %1").arg(*m_capYear)}, at, -1.0, NoRoom::Hide);
     }
 }
 
