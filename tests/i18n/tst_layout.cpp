@@ -4,8 +4,13 @@
 // its room must be elided with a tooltip that gives it in full; anything else is reported with the widget,
 // the text and the room it had. At each size the window must shrink to the screen, give the timeline room,
 // and keep its views clear of the status bar.
+#include "agreement/agreementmodel.h"
 #include "dataset/datasetdocument.h"
 #include "dataset/localizedtext.h"
+#include "explorer/clausetreepanel.h"
+#include "scenario/charts/chartlabels.h"
+#include "scenario/charts/scenariochart.h"
+#include "scenario/scenariopanel.h"
 #include "session/languagemanager.h"
 #include "timeline/timelineview.h"
 #include "window/mainwindow.h"
@@ -24,6 +29,7 @@
 #include <QTabBar>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace Dealscope;
 
@@ -175,6 +181,53 @@ QString whyLarger(const QMainWindow &window, QSize size)
         .arg(wide.join(QStringLiteral("\n  ")));
 }
 
+/// The clause and event rows whose title column cannot show the id and ReadableTitleChars characters of
+/// the title (fewer for a shorter title): the text's room, less the item's margins, against those characters
+/// and an ellipsis.
+QStringList unreadableTitles(const QTreeView *view)
+{
+    QStringList problems;
+    const QAbstractItemModel *model = view->model();
+    const QFontMetrics metrics(view->font());
+    const int margins = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+    const std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            const auto kind = AgreementModel::NodeKind(index.data(AgreementModel::NodeKindRole).toInt());
+            if (kind != AgreementModel::NodeKind::Category) {
+                const QString text = index.data().toString();
+                const QString title = index.data(Qt::ToolTipRole).toString().section(u'\n', 0, 0);
+                const qsizetype readable = text.size() - title.size() + ClauseTreePanel::ReadableTitleChars;
+                const int needed = readable >= text.size()
+                    ? metrics.horizontalAdvance(text)
+                    : metrics.horizontalAdvance(text.left(readable) + QChar(0x2026));
+                const int room = view->visualRect(index).width() - margins;
+                if (needed > room)
+                    problems.append(QStringLiteral("\"%1\" needs %2 px, has %3").arg(text).arg(needed).arg(room));
+            }
+            visit(index);
+        }
+    };
+    visit({});
+    return problems;
+}
+
+/// Pairs of chart texts that overlap, and texts cut with an ellipsis.
+QStringList chartLabelProblems(const QChart *chart)
+{
+    QStringList problems;
+    const QList<ChartLabel> labels = chartLabels(chart);
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        if (labels.at(i).elided)
+            problems.append(QStringLiteral("\"%1\" is cut").arg(labels.at(i).text));
+        for (qsizetype j = i + 1; j < labels.size(); ++j) {
+            if (labels.at(i).sceneRect.intersects(labels.at(j).sceneRect))
+                problems.append(QStringLiteral("\"%1\" overlaps \"%2\"").arg(labels.at(i).text, labels.at(j).text));
+        }
+    }
+    return problems;
+}
+
 /// The sizes of the screens the layout must work on.
 const QList<QSize> &screenSizes()
 {
@@ -282,6 +335,18 @@ private Q_SLOTS:
         const int timelineWidth = window.timeline()->width();
         QVERIFY2(timelineWidth >= size.width() * 2 / 5,
                  qPrintable(QStringLiteral("the timeline is %1 px wide").arg(timelineWidth)));
+
+        // Clause titles readable without hovering, in the default layout.
+        const QStringList titles = unreadableTitles(window.clauseTree()->view());
+        QVERIFY2(titles.isEmpty(), qPrintable(titles.join(QStringLiteral("\n  "))));
+
+        // The chart's labels neither overlap nor are cut, however narrow the Scenario view leaves it.
+        // The chart fits its titles to the plot once laid out (queued): what a reader sees is the settled state.
+        window.showPage(MainWindow::Page::Scenario);
+        const QChart *chart = window.scenarioPanel()->chart()->chart();
+        QTRY_VERIFY2(chartLabelProblems(chart).isEmpty(),
+                     qPrintable(chartLabelProblems(chart).join(QStringLiteral("\n  "))));
+        window.showPage(MainWindow::Page::Explorer);
 
         checkEveryView(window, QStringLiteral("mainwindow-%1-%2").arg(language, sizeName(size)));
     }
