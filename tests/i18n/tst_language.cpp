@@ -172,6 +172,26 @@ private Q_SLOTS:
     }
     void cleanup() { LanguageManager::instance()->applyLanguage(QStringLiteral("en")); }
 
+    // English has plural forms too: "1 clause", "2 clauses", never "1 clause(s)", from the first choice of
+    // English on, which is what the application makes at start.
+    void englishCountsHavePluralForms_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one") << 1 << QStringLiteral("1 clause");
+        QTest::newRow("two") << 2 << QStringLiteral("2 clauses");
+        QTest::newRow("none") << 0 << QStringLiteral("0 clauses");
+    }
+
+    void englishCountsHavePluralForms()
+    {
+        QFETCH(int, count);
+        QFETCH(QString, expected);
+        LanguageManager fresh; // as at start: English is the language before any choice
+        QVERIFY(fresh.applyLanguage(QStringLiteral("en")));
+        QCOMPARE(QCoreApplication::translate("Dealscope::TimelineView", "%n clause(s)", nullptr, count), expected);
+    }
+
     void normalizesLanguageCodes_data()
     {
         QTest::addColumn<QString>("code");

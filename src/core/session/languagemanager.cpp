@@ -136,7 +136,7 @@ bool LanguageManager::applyLanguage(const QString &choice)
             QCoreApplication::sendEvent(app, &change);
         }
     }
-    if (language != m_language) {
+    if (language != m_language || !m_installed) {
         install(language);
         Q_EMIT languageChanged(m_language);
     }
@@ -166,6 +166,7 @@ void LanguageManager::install(const QString &language)
         translator->reset();
     }
     m_language = language;
+    m_installed = true;
     const bool source = language == QLatin1String("en");
     m_hasTranslation = source;
     m_hasQtTranslation = source;

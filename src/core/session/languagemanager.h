@@ -78,6 +78,7 @@ private:
     QString m_language;
     bool m_hasTranslation = false;
     bool m_hasQtTranslation = false;
+    bool m_installed = false; ///< install() has run: even English has a catalogue (its plural forms)
     std::unique_ptr<QTranslator> m_appTranslator;
     std::unique_ptr<QTranslator> m_qtTranslator;
 };

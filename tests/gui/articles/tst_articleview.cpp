@@ -5,6 +5,7 @@
 #include "articles/articleparser.h"
 #include "articles/articleview.h"
 #include "dataset/datasetdocument.h"
+#include "session/languagemanager.h"
 #include "window/mainwindow.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -133,7 +134,11 @@ class TestArticleView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(LanguageManager::instance()->applyLanguage(QStringLiteral("en"))); // as at start: plural forms
+    }
     void init() { QSettings().clear(); }
 
     void offersTheArticlesAndTheNineLanguages()

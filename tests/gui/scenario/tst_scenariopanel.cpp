@@ -10,6 +10,7 @@
 #include "scenario/scenariopanel.h"
 #include "scenario/scenarioslider.h"
 #include "scenario/scenariotablemodel.h"
+#include "session/languagemanager.h"
 #include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(LanguageManager::instance()->applyLanguage(QStringLiteral("en"))); // as at start: plural forms
         QVERIFY(m_document.openBundled().isEmpty());
     }
 

@@ -10,6 +10,7 @@
 #include "scenario/scenariodocument.h"
 #include "scenario/scenariopanel.h"
 #include "scenario/scenarioslider.h"
+#include "session/languagemanager.h"
 #include "timeline/timelineview.h"
 #include "widgets/loadingplaceholder.h"
 #include "window/explorerpage.h"
@@ -79,7 +80,11 @@ class TestMainWindow : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(LanguageManager::instance()->applyLanguage(QStringLiteral("en"))); // as at start: plural forms
+    }
     void init() { QSettings().clear(); }
 
     void showsTheBundledDatasetInTreeTimelineAndDetails()
