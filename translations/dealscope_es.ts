@@ -1804,6 +1804,10 @@
         <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
         <translation>Escenarios de Dealscope (*.dealscope-scenario.json)</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo?</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioRegime</name>

@@ -1804,6 +1804,10 @@
         <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
         <translation>Scénarios Dealscope (*.dealscope-scenario.json)</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioRegime</name>

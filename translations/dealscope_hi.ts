@@ -1804,6 +1804,10 @@
         <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
         <translation>Dealscope परिदृश्य (*.dealscope-scenario.json)</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 पहले से मौजूद है। क्या इसे बदलें?</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioRegime</name>

@@ -1799,6 +1799,10 @@
         <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
         <translation>Dealscope シナリオ (*.dealscope-scenario.json)</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 は既にあります。置き換えますか?</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioRegime</name>

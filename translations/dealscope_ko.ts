@@ -1799,6 +1799,10 @@
         <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
         <translation>Dealscope 시나리오 (*.dealscope-scenario.json)</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 파일이 이미 있습니다. 바꾸시겠습니까?</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioRegime</name>

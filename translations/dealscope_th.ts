@@ -1799,6 +1799,10 @@
         <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
         <translation>สถานการณ์จำลอง Dealscope (*.dealscope-scenario.json)</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>มี %1 อยู่แล้ว ต้องการแทนที่หรือไม่</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioRegime</name>

@@ -1799,6 +1799,10 @@
         <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
         <translation>Dealscope 情景 (*.dealscope-scenario.json)</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioRegime</name>

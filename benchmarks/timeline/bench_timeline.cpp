@@ -179,7 +179,7 @@ int main(int argc, char *argv[])
     view.setToday(dataset->factsCheckedOn);
     QList<TimelineView::VersionMark> marks;
     for (const Version &version : dataset->versions)
-        marks.append({version.date, version.label.english(), version.id});
+        marks.append({version.date, version.id});
     view.setVersionMarks(marks);
     view.setCurrentVersion(model.version());
     view.setAttribute(Qt::WA_DontShowOnScreen);

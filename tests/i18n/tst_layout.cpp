@@ -8,10 +8,12 @@
 #include "dataset/datasetdocument.h"
 #include "dataset/localizedtext.h"
 #include "explorer/clausetreepanel.h"
+#include "explorer/detailspane.h"
 #include "scenario/charts/chartlabels.h"
 #include "scenario/charts/scenariochart.h"
 #include "scenario/scenariopanel.h"
 #include "session/languagemanager.h"
+#include "source/sourceview.h"
 #include "timeline/timelineview.h"
 #include "window/mainwindow.h"
 
@@ -27,6 +29,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -347,6 +350,13 @@ private Q_SLOTS:
         QTRY_VERIFY2(chartLabelProblems(chart).isEmpty(),
                      qPrintable(chartLabelProblems(chart).join(QStringLiteral("\n  "))));
         window.showPage(MainWindow::Page::Explorer);
+
+        // The scenario's JSON in the source view, tabbed with the details, fits as well.
+        window.detailsTabs()->setCurrentWidget(window.sourceView());
+        window.sourceView()->setMode(SourceView::Mode::Scenario);
+        QCoreApplication::processEvents();
+        QVERIFY2(window.size() == size, qPrintable(whyLarger(window, size)));
+        window.detailsTabs()->setCurrentWidget(window.details());
 
         checkEveryView(window, QStringLiteral("mainwindow-%1-%2").arg(language, sizeName(size)));
     }

@@ -158,7 +158,7 @@ std::unique_ptr<ExportFrame> timeline(const DatasetPtr &dataset, const QString &
     QList<TimelineView::VersionMark> marks;
     QString versionLabel;
     for (const Version &version : dataset->versions) {
-        marks.append({version.date, version.date.toString(QStringLiteral("MMM yyyy")), version.id});
+        marks.append({version.date, version.id});
         if (version.id == versionId)
             versionLabel = version.label.text(language);
     }

@@ -194,6 +194,7 @@ void ScenarioPanel::buildControls()
         auto *value = new QLabel(this);
         value->setObjectName(QStringLiteral("kpi%1").arg(i));
         value->setTextFormat(Qt::RichText);
+        value->setWordWrap(true); // a long label in a narrow window takes two lines, not the window's width
         m_kpiValues.append(value);
         kpis->addWidget(value, 1 + i / 3, i % 3);
     }
@@ -557,10 +558,19 @@ bool ScenarioPanel::chooseFileToSave()
     const QString name = m_document->scenario().name;
     const QString suggested
         = QStringLiteral("%1/%2.dealscope-scenario.json").arg(startDirectory(), name.isEmpty() ? tr("scenario") : name);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario As"), suggested,
-                                                      tr("Dealscope scenarios (*.dealscope-scenario.json)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario As"), suggested,
+                                                tr("Dealscope scenarios (*.dealscope-scenario.json)"));
     if (path.isEmpty())
         return false;
+    // A name typed without the suffix gets it, so that Open Scenario… lists the file again.
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        path += QStringLiteral(".dealscope-scenario.json");
+        if (QFileInfo::exists(path)
+            && QMessageBox::question(this, tr("Save Scenario As"),
+                                     tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName()))
+                != QMessageBox::Yes)
+            return false;
+    }
     m_lastDirectory = QFileInfo(path).absolutePath();
     return saveScenarioFile(path);
 }

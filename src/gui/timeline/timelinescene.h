@@ -28,8 +28,7 @@ namespace Dealscope {
 /// caller's own wording and is not drawn.
 struct TimelineVersionMark
 {
-    QDate date;
-    QString label;
+    QDate date; ///< the axis writes its month in the view's locale
     QString id;
 };
 

@@ -15,12 +15,15 @@ namespace Dealscope {
 
 namespace {
 
-// Default shares of the page. The tree gets enough width for clause titles and no more; the timeline takes
-// what grows; beside it the details get a column wide enough for prose.
-constexpr double TreeShare = 0.32;
+// Default shares of the page. The tree gets room for titles, statuses and ends, and no more; the timeline
+// takes what grows, and keeps at least 40% of the width; beside it the details get a column wide enough for
+// prose. With the details under the timeline the tree can take a larger share.
+constexpr double TreeShareBeside = 0.34;
+constexpr double TreeShareBelow = 0.45;
 constexpr int TreeMinimumWidth = 400;
-constexpr int TreeMaximumWidth = 520;
-constexpr double DetailsBesideShare = 0.25;
+constexpr int TreeMaximumWidth = 600;
+constexpr int TreeMaximumWidthBeside = 560;
+constexpr double DetailsBesideShare = 0.24;
 constexpr int DetailsMinimumWidth = 360;
 constexpr int DetailsMaximumWidth = 480;
 constexpr double TimelineBelowShare = 0.55; ///< of the height, with the details under the timeline
@@ -136,9 +139,11 @@ void ExplorerPage::applySizes()
         return; // not laid out yet: resizeEvent() comes back here
     m_applying = true;
     m_sized = true;
-    const int tree = boundedShare(width, TreeShare, TreeMinimumWidth, TreeMaximumWidth);
+    const bool beside = m_inner->orientation() == Qt::Horizontal;
+    const int tree = beside ? boundedShare(width, TreeShareBeside, TreeMinimumWidth, TreeMaximumWidthBeside)
+                            : boundedShare(width, TreeShareBelow, TreeMinimumWidth, TreeMaximumWidth);
     m_outer->setSizes(m_outerSizes.isEmpty() ? QList<int> {tree, width - tree} : m_outerSizes);
-    if (m_inner->orientation() == Qt::Horizontal) {
+    if (beside) {
         const int rest = width - tree;
         const int details = boundedShare(width, DetailsBesideShare, DetailsMinimumWidth, DetailsMaximumWidth);
         m_inner->setSizes(m_besideSizes.isEmpty() ? QList<int> {rest - details, details} : m_besideSizes);

@@ -485,7 +485,7 @@ void MainWindow::datasetChanged()
             const QString label = version.label.text(m_model->language());
             m_versionCombo->addItem(QStringLiteral("%1 — %2").arg(version.date.toString(Qt::ISODate), label),
                                     version.id);
-            marks.append({version.date, QLocale().toString(version.date, QStringLiteral("MMM yyyy")), version.id});
+            marks.append({version.date, version.id});
         }
         setWindowTitle(tr("%1 — Dealscope").arg(dataset->title.text(m_model->language())));
     }
@@ -807,10 +807,6 @@ void MainWindow::retranslate()
                                                                           version->label.text(m_model->language())));
         }
         setWindowTitle(tr("%1 — Dealscope").arg(dataset->title.text(m_model->language())));
-        QList<TimelineView::VersionMark> marks; // month names in the new language
-        for (const Version &version : dataset->versions)
-            marks.append({version.date, QLocale().toString(version.date, QStringLiteral("MMM yyyy")), version.id});
-        m_timeline->setVersionMarks(marks);
     }
     m_details->showItem(m_filter->mapToSource(m_selection->currentIndex()));
     m_statusLine->refresh();

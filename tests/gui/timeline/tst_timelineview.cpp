@@ -108,8 +108,7 @@ public:
 
 QList<TimelineView::VersionMark> sampleVersions()
 {
-    return {{{2019, 7, 22}, QStringLiteral("First investment"), QStringLiteral("v1")},
-            {{2025, 10, 28}, QStringLiteral("Definitive agreement"), QStringLiteral("v2")}};
+    return {{{2019, 7, 22}, QStringLiteral("v1")}, {{2025, 10, 28}, QStringLiteral("v2")}};
 }
 
 void saveImage(const QImage &image, const QString &name)
@@ -153,8 +152,8 @@ struct BundledTimeline
         view.setToday(Today);
         view.setModel(&filter);
         QList<TimelineView::VersionMark> marks;
-        for (const Version &version : document.dataset()->versions) // worded in English on purpose
-            marks.append({version.date, version.date.toString(QStringLiteral("MMM yyyy")), version.id});
+        for (const Version &version : document.dataset()->versions)
+            marks.append({version.date, version.id});
         view.setVersionMarks(marks);
         view.setCurrentVersion(model.version());
         view.resize(size);
@@ -894,7 +893,7 @@ private Q_SLOTS:
         view.setModel(&filter);
         QList<TimelineView::VersionMark> marks;
         for (const Version &version : document.dataset()->versions)
-            marks.append({version.date, version.label.english(), version.id});
+            marks.append({version.date, version.id});
         view.setVersionMarks(marks);
         view.setCurrentVersion(model.version());
         view.resize(1600, 900);
