@@ -121,7 +121,10 @@ void ExplorerPage::resizeEvent(QResizeEvent *event)
 void ExplorerPage::arrangeFor(int width)
 {
     const Qt::Orientation placement = width >= WideLayoutWidth ? Qt::Horizontal : Qt::Vertical;
-    if (placement == m_inner->orientation() && m_sized)
+    // Until the user drags a handle, the panes keep their default shares of whatever width the window has.
+    const bool chosen
+        = !m_outerSizes.isEmpty() || !(placement == Qt::Horizontal ? m_besideSizes : m_belowSizes).isEmpty();
+    if (placement == m_inner->orientation() && m_sized && chosen)
         return;
     m_inner->setOrientation(placement);
     // Beside, the details keep their column as the window grows; under the timeline both share the height.
