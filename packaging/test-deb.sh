@@ -3,7 +3,7 @@
 # apt-get, runs the installed program without a display, then removes the package and the packages its
 # installation pulled in, so that the system is left as it was.
 #
-#   packaging/test-deb.sh BUILD_DIR        (CI: packaging/test-deb.sh build/ci)
+#   packaging/test-deb.sh BUILD_DIR        (CI: packaging/test-deb.sh build/default)
 #
 # Needs root for apt-get (uses sudo otherwise), lintian, dpkg-dev (dpkg-shlibdeps) and file (CPack's
 # dependency scan), all of which scripts/dev installs. The package goes to BUILD_DIR/deb.
