@@ -9,12 +9,12 @@
 // Set DEALSCOPE_BENCH_OUTPUT_DIR to a directory to save the last repaint of each zoom level there.
 #include "agreement/agreementfiltermodel.h"
 #include "agreement/agreementmodel.h"
+#include "common/quietmachine.h"
 #include "dataset/dataset.h"
 #include "timeline/timelineview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QImage>
 #include <QPainter>
 
@@ -163,6 +163,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    const Benchmark::QuietMachine machine;
     const int repaints = argc > 1 ? std::max(50, QString::fromLocal8Bit(argv[1]).toInt()) : 60;
 
     QElapsedTimer timer;
@@ -195,15 +196,10 @@ int main(int argc, char *argv[])
     const int items = view.itemCount(); // builds the scene: the layout cached until the model changes
     const double sceneMs = timer.nsecsElapsed() / 1e6;
 
-    QFile loadAverage(QStringLiteral("/proc/loadavg"));
-    // Other processes slow the repaints down: the 1, 5 and 15 minute load averages say how busy the machine was.
-    const QByteArray load = loadAverage.open(QIODevice::ReadOnly)
-        ? loadAverage.readLine().split(' ').mid(0, 3).join(' ')
-        : QByteArray("?");
     std::printf("bench_timeline: %d items (%d clauses, %d events) in %d lanes, timeline %dx%d, %d repaints per zoom "
-                "level, load average %s\n",
+                "level\n",
                 items, ClauseCount, EventCount, view.laneCount(), view.viewport()->width(), view.viewport()->height(),
-                repaints, load.constData());
+                repaints);
     std::printf("  model load %.1f ms, timeline layout %.1f ms (once per model change)\n", modelMs, sceneMs);
 
     QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
@@ -231,6 +227,7 @@ int main(int argc, char *argv[])
         std::printf("  %-9s median %6.2f  p90 %6.2f  min %5.2f   median %6.2f  p90 %6.2f  min %5.2f\n", zoom.name,
                     timeline.median, timeline.p90, timeline.fastest, whole.median, whole.p90, whole.fastest);
     }
-    std::printf("  bar: timeline repaint under 8 ms median at every zoom level: %s\n", allUnderBar ? "yes" : "NO");
+    std::printf("  bar: timeline repaint under 8 ms median at every zoom level: %s\n", machine.verdict(allUnderBar));
+    machine.printAfter();
     return allUnderBar ? 0 : 1;
 }
