@@ -53,6 +53,8 @@ std::shared_ptr<Dataset> DatasetReader::read()
 
     auto dataset = std::make_shared<Dataset>();
     m_dataset = dataset.get();
+    reserveFor(u"clauses", m_dataset->clauses, m_clauseIds);
+    reserveFor(u"events", m_dataset->events, m_eventIds);
     readLanguages();
     m_dataset->id = readId(root);
     m_dataset->title = readText(root, u"title", Need::Required);
@@ -75,6 +77,20 @@ std::shared_ptr<Dataset> DatasetReader::read()
     resolveReferences();
     checkClauseTree();
     return dataset;
+}
+
+/// Sizes @p list and @p ids for the array @p key of the root, so that a large dataset grows them in one step.
+/// Only objects with an id can become entries: counting those, a file of empty objects reserves nothing.
+template<typename T> void DatasetReader::reserveFor(QStringView key, QList<T> &list, IdPositions &ids)
+{
+    const JsonNode *array = root().member(key);
+    if (!array || !array->isArray())
+        return;
+    qsizetype entries = 0;
+    for (const JsonNode &item : array->items)
+        entries += qsizetype(item.isObject() && item.member(u"id"));
+    list.reserve(entries);
+    ids.reserve(entries);
 }
 
 void DatasetReader::readLanguages()

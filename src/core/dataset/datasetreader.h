@@ -61,6 +61,7 @@ private:
     }
 
     // ---- top level (datasetreader.cpp) -----------------------------------------------------------
+    template<typename T> void reserveFor(QStringView key, QList<T> &list, IdPositions &ids);
     void readLanguages();
 
     // ---- collections (datasetreadercollections.cpp) ----------------------------------------------

@@ -18,10 +18,45 @@ bool isSupportedLanguage(QStringView code)
     return supportedLanguages().contains(code);
 }
 
+void LocalizedText::set(const QString &language, const QString &text)
+{
+    for (Entry &entry : m_texts) {
+        if (entry.language == language) {
+            entry.text = text;
+            return;
+        }
+    }
+    m_texts.append({language, text});
+}
+
+QStringList LocalizedText::languages() const
+{
+    QStringList languages;
+    languages.reserve(m_texts.size());
+    for (const Entry &entry : m_texts)
+        languages.append(entry.language);
+    return languages;
+}
+
+const QString *LocalizedText::find(QStringView language) const
+{
+    for (const Entry &entry : m_texts) {
+        if (entry.language == language)
+            return &entry.text;
+    }
+    return nullptr;
+}
+
 QString LocalizedText::text(const QString &language) const
 {
-    const auto it = m_texts.constFind(language);
-    return it != m_texts.constEnd() ? *it : english();
+    const QString *found = find(language);
+    return found ? *found : english();
+}
+
+QString LocalizedText::english() const
+{
+    const QString *found = find(u"en");
+    return found ? *found : QString();
 }
 
 } // namespace Dealscope

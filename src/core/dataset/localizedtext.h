@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -18,17 +18,25 @@ class LocalizedText
 public:
     LocalizedText() = default;
 
-    void set(const QString &language, const QString &text) { m_texts.insert(language, text); }
-    bool has(const QString &language) const { return m_texts.contains(language); }
+    void set(const QString &language, const QString &text);
+    bool has(const QString &language) const { return find(language) != nullptr; }
     bool isEmpty() const { return m_texts.isEmpty(); }
-    QStringList languages() const { return m_texts.keys(); }
+    QStringList languages() const;
 
     /// The text in @p language, or the English text when that language is missing.
     QString text(const QString &language = QStringLiteral("en")) const;
-    QString english() const { return m_texts.value(QStringLiteral("en")); }
+    QString english() const;
 
 private:
-    QHash<QString, QString> m_texts;
+    struct Entry
+    {
+        QString language;
+        QString text;
+    };
+    const QString *find(QStringView language) const;
+
+    // A handful of languages at most: a short list, searched in order, costs far less than a hash per text.
+    QList<Entry> m_texts;
 };
 
 } // namespace Dealscope

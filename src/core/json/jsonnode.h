@@ -3,29 +3,75 @@
 
 #include <QString>
 
-#include <vector>
+#include <iterator>
+#include <memory>
+#include <utility>
 
 namespace Dealscope {
 
 struct JsonMember;
 
+/// The children of a JsonNode: an array allocated once at its exact size. A std::vector would add a
+/// capacity field and spare room to every node of a tree that is mostly small objects.
+template<typename T> class JsonList
+{
+public:
+    JsonList() = default;
+    /// The items from @p first to @p last, moved if the iterators move (std::make_move_iterator).
+    template<typename Iterator>
+    JsonList(Iterator first, Iterator last) : m_size(std::size_t(std::distance(first, last)))
+    {
+        if (m_size == 0)
+            return;
+        m_data = std::allocator<T>().allocate(m_size);
+        std::uninitialized_copy(first, last, m_data);
+    }
+    JsonList(const JsonList &other) : JsonList(other.begin(), other.end()) { }
+    JsonList(JsonList &&other) noexcept
+        : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
+    { }
+    JsonList &operator=(JsonList other) noexcept
+    {
+        std::swap(m_data, other.m_data);
+        std::swap(m_size, other.m_size);
+        return *this;
+    }
+    ~JsonList()
+    {
+        if (m_data) {
+            std::destroy_n(m_data, m_size);
+            std::allocator<T>().deallocate(m_data, m_size);
+        }
+    }
+
+    std::size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    const T *begin() const { return m_data; }
+    const T *end() const { return m_data + m_size; }
+    const T &operator[](std::size_t index) const { return m_data[index]; }
+
+private:
+    T *m_data = nullptr;
+    std::size_t m_size = 0;
+};
+
 /// A parsed JSON value that remembers where it stood in the source text, so that every message about it
 /// can name a line and column. QJsonDocument forgets positions, hence this small tree of our own.
 struct JsonNode
 {
-    enum class Type { Null, Bool, Number, String, Array, Object };
+    enum class Type : quint8 { Null, Bool, Number, String, Array, Object };
 
     Type type = Type::Null;
     int line = 0; ///< 1-based line of the value's first character
     int column = 0; ///< 1-based column, counted in characters
+    bool boolean = false; // here, beside the small fields, it costs no padding
     qsizetype begin = 0; ///< byte offset of the first character
     qsizetype end = 0; ///< byte offset just past the last character
 
-    bool boolean = false;
     double number = 0.0;
     QString string;
-    std::vector<JsonNode> items; ///< array elements
-    std::vector<JsonMember> members; ///< object members, in file order
+    JsonList<JsonNode> items; ///< array elements
+    JsonList<JsonMember> members; ///< object members, in file order
 
     bool isObject() const { return type == Type::Object; }
     bool isArray() const { return type == Type::Array; }

@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QResource>
 
 #include <algorithm>
 #include <tuple>
@@ -36,6 +37,9 @@ std::optional<QByteArray> readUntrustedFile(const QString &path, const QString &
         *error = oversizeDiagnostic(displayName, maxSize);
         return std::nullopt;
     }
+    // A resource compiled into the program is taken in place: stored uncompressed, it is not even copied.
+    if (path.startsWith(u':'))
+        return QResource(path).uncompressedData();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot open: %1").arg(file.errorString()));

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "json/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace Dealscope::Utf8 {
 
 qsizetype firstInvalid(QByteArrayView text)
@@ -9,6 +12,12 @@ qsizetype firstInvalid(QByteArrayView text)
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
+        // Most text is ASCII: skip it eight bytes at a time.
+        std::uint64_t eight = 0;
+        while (i + 8 <= n && (std::memcpy(&eight, p + i, 8), (eight & 0x8080808080808080U) == 0))
+            i += 8;
+        if (i == n)
+            break;
         const unsigned char c = p[i];
         if (c < 0x80) {
             ++i;

@@ -91,6 +91,19 @@ private Q_SLOTS:
         QVERIFY(isSupportedLanguage(u"zh-Hans"));
         QVERIFY(!isSupportedLanguage(u"zh"));
     }
+
+    void localizedTextKeepsOneTextPerLanguage()
+    {
+        LocalizedText text;
+        QVERIFY(text.isEmpty());
+        QCOMPARE(text.text(QStringLiteral("de")), QString());
+        text.set(QStringLiteral("de"), QStringLiteral("Alt"));
+        text.set(QStringLiteral("en"), QStringLiteral("Old"));
+        text.set(QStringLiteral("de"), QStringLiteral("Neu"));
+        QCOMPARE(text.text(QStringLiteral("de")), QStringLiteral("Neu"));
+        QCOMPARE(text.english(), QStringLiteral("Old"));
+        QCOMPARE(text.languages(), (QStringList {QStringLiteral("de"), QStringLiteral("en")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCoreTypes)

@@ -124,6 +124,16 @@ private Q_SLOTS:
         row("byte 0xFE", "\xFE", 0);
         row("byte 0xFF", "\xFF", 0);
         row("after valid multi-byte text", "\xC3\xA9\xE2\x82\xAC\xFF", 5);
+        // Long ASCII runs are checked eight bytes at a time: the byte after them, or among them, still counts.
+        row("after a long ASCII run", "0123456789abcdef\xFF", 16);
+        row("inside an eight-byte block",
+            "0123456789ab\x80"
+            "defgh",
+            12);
+        row("ASCII after multi-byte text",
+            "\xC3\xA9"
+            "0123456789abcdef",
+            -1);
     }
 
     void utf8FirstInvalid()
@@ -513,6 +523,40 @@ private Q_SLOTS:
         QVERIFY(root);
         QCOMPARE(root->member(u"a")->number, 1.0);
         QCOMPARE(messages(out), QStringList {QStringLiteral("dup.json:2:2: a: duplicate key \"a\"")});
+    }
+
+    void duplicatesInLargeObjects()
+    {
+        // Large objects are checked through an index rather than member by member: each repeat is still
+        // reported where it stands, and the first occurrence still wins.
+        QByteArray text = "{";
+        for (int i = 0; i < 40; ++i)
+            text += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ",\n";
+        text += "\"k3\": 100,\n\"k39\": 101,\n\"k40\": 102}";
+        Diagnostics out;
+        const std::optional<JsonNode> root = parseJsonDocument(text, QStringLiteral("big.json"), {1 << 20, 16}, out);
+        QVERIFY(root);
+        QCOMPARE(root->members.size(), std::size_t(41));
+        QCOMPARE(root->member(u"k3")->number, 3.0);
+        QCOMPARE(root->member(u"k39")->number, 39.0);
+        QCOMPARE(root->member(u"k40")->number, 102.0);
+        QCOMPARE(messages(out),
+                 (QStringList {QStringLiteral("big.json:41:1: k3: duplicate key \"k3\""),
+                               QStringLiteral("big.json:42:1: k39: duplicate key \"k39\"")}));
+    }
+
+    void copiesOfATreeAreDeep()
+    {
+        Diagnostics out;
+        std::optional<JsonNode> root
+            = parseJsonDocument(R"({"a": [1, {"b": "x"}], "c": "y"})", QStringLiteral("c.json"), {1024, 16}, out);
+        QVERIFY(root);
+        const JsonNode copy = *root;
+        root.reset();
+        QCOMPARE(copy.members.size(), std::size_t(2));
+        QCOMPARE(copy.member(u"a")->items.size(), std::size_t(2));
+        QCOMPARE(copy.member(u"a")->items[1].member(u"b")->string, QStringLiteral("x"));
+        QCOMPARE(copy.member(u"c")->string, QStringLiteral("y"));
     }
 };
 
