@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -322,6 +321,112 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::CompareController</name>
+    <message>
+        <source>Export Changes</source>
+        <translation>Änderungen exportieren</translation>
+    </message>
+    <message>
+        <source>Redline PDF (*.pdf);;CSV table (*.csv)</source>
+        <translation>PDF mit Änderungen (*.pdf);;CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Versions…</source>
+        <translation>&amp;Fassungen vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare two versions of the agreement, wording beside wording</source>
+        <translation>Zwei Fassungen der Vereinbarung vergleichen, Wortlaut neben Wortlaut</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as version A had it (%1)</source>
+        <translation>Auf der Zeitleiste jede Laufzeit umreißen, wie Fassung A sie hatte (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::CompareView</name>
+    <message>
+        <source>All changes</source>
+        <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>Nicht erneut genannt</translation>
+    </message>
+    <message>
+        <source>New events</source>
+        <translation>Neue Ereignisse</translation>
+    </message>
+    <message>
+        <source>Version &amp;A:</source>
+        <translation>Fassung &amp;A:</translation>
+    </message>
+    <message>
+        <source>Version &amp;B:</source>
+        <translation>Fassung &amp;B:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a redline PDF or as a CSV table</source>
+        <translation>Diesen Vergleich als PDF mit Änderungsmarkierungen oder als CSV-Tabelle speichern</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Tauschen</translation>
+    </message>
+    <message>
+        <source>Swap versions A and B</source>
+        <translation>Fassungen A und B tauschen</translation>
+    </message>
+    <message>
+        <source>Version A</source>
+        <translation>Fassung A</translation>
+    </message>
+    <message>
+        <source>The earlier version: its wording is struck through where B differs</source>
+        <translation>Die frühere Fassung: ihr Wortlaut ist durchgestrichen, wo B abweicht</translation>
+    </message>
+    <message>
+        <source>Version B</source>
+        <translation>Fassung B</translation>
+    </message>
+    <message>
+        <source>The later version: its wording is underlined where it differs from A</source>
+        <translation>Die spätere Fassung: ihr Wortlaut ist unterstrichen, wo er von A abweicht</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Art der Änderung</translation>
+    </message>
+    <message>
+        <source>Changes between versions A and B</source>
+        <translation>Änderungen zwischen den Fassungen A und B</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::DetailsFormatter</name>
     <message>
         <source>%1 — parts range from %2 to %3</source>
@@ -542,12 +647,12 @@
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
-        <translation>--as-of &quot;%1&quot;: keine solche Fassung (erwartet: ein Datum oder einer der Werte %2)</translation>
+        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
+        <translation>--as-of "%1": keine solche Fassung (erwartet: ein Datum oder einer der Werte %2)</translation>
     </message>
     <message>
-        <source>--preset &quot;%1&quot;: expected one of %2</source>
-        <translation>--preset &quot;%1&quot;: erwartet wird einer der Werte %2</translation>
+        <source>--preset "%1": expected one of %2</source>
+        <translation>--preset "%1": erwartet wird einer der Werte %2</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -586,7 +691,7 @@
         <translation>eine Zeichnung kann nicht als CSV geschrieben werden</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
         <translation>Illustratives Modell der Vertragsbedingungen, keine Prognose und keine Beratung.</translation>
     </message>
     <message>
@@ -602,7 +707,7 @@
         <translation>%1: Klauseln und Ereignisse, Stand %2</translation>
     </message>
     <message>
-        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>Balken reichen vom Beginn einer Bedingung bis zu ihrem Ende; verblassende Enden warten auf einen Meilenstein wie die AGI-Verifizierung.</translation>
     </message>
     <message>
@@ -753,6 +858,42 @@
         <source>Scenario: %1.</source>
         <translation>Szenario: %1.</translation>
     </message>
+    <message>
+        <source>Amendment bridge, term by term</source>
+        <translation>Änderungsbrücke, nach Bedingung</translation>
+    </message>
+    <message>
+        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from „%1“ --to „%2“: keine solchen Fassungen zum Vergleich (erwartet: Daten oder zwei von %3)</translation>
+    </message>
+    <message>
+        <source>the bridge cannot use these terms: %1</source>
+        <translation>die Brücke kann diese Bedingungen nicht verwenden: %1</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Klauseln</translation>
+    </message>
+    <message>
+        <source>Microsoft total, $B</source>
+        <translation>Microsoft gesamt, Mrd. $</translation>
+    </message>
+    <message>
+        <source>Revenue share, $B</source>
+        <translation>Umsatzbeteiligung, Mrd. $</translation>
+    </message>
+    <message>
+        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <translation>Jeder Schritt ist die durchschnittliche Wirkung der Bedingung über alle Reihenfolgen des Wechsels (ihr Shapley-Wert), daher ergeben die Schritte in jeder Reihenfolge die Differenz.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::FileSetAside</name>
@@ -826,7 +967,7 @@
     </message>
     <message>
         <source>Assume AGI verified in:</source>
-        <translation>Angenommenes Jahr der AGI-Verifizierung:</translation>
+        <translation>AGI-Verifizierung im Jahr:</translation>
     </message>
     <message>
         <source>not assumed</source>
@@ -893,30 +1034,6 @@
         <translation>Das Szenario konnte nicht automatisch gespeichert werden (%1); neuer Versuch alle 30 Sekunden.</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation>Ver&amp;größern</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <source>&amp;Fit Selection</source>
-        <translation>Auswahl ein&amp;passen</translation>
-    </message>
-    <message>
-        <source>Fit the selected clauses and events across the timeline, or everything</source>
-        <translation>Die ausgewählten Klauseln und Ereignisse an die Breite der Zeitleiste anpassen, oder alles</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Zoom</source>
-        <translation>Zoo&amp;m zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Back to the whole timeline, as it opens</source>
-        <translation>Zurück zur gesamten Zeitleiste, wie beim Öffnen</translation>
-    </message>
-    <message>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -957,7 +1074,7 @@
         <translation>Die Klauseln, ihre Zeitleiste und die Details des ausgewählten Elements</translation>
     </message>
     <message>
-        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <source>An illustrative model of Azure revenue under the agreement's terms</source>
         <translation>Ein illustratives Modell des Azure-Umsatzes unter den Vertragsbedingungen</translation>
     </message>
     <message>
@@ -972,6 +1089,18 @@
         <source>Open the folder of the file just exported</source>
         <translation>Den Ordner der gerade exportierten Datei öffnen</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>Ver&amp;gleich</translation>
+    </message>
+    <message>
+        <source>Two versions of the agreement compared, wording beside wording</source>
+        <translation>Zwei Fassungen der Vereinbarung im Vergleich, Wortlaut neben Wortlaut</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::MessageBar</name>
@@ -982,6 +1111,100 @@
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::RedlineHtml</name>
+    <message>
+        <source>New event</source>
+        <translation>Neues Ereignis</translation>
+    </message>
+    <message>
+        <source>Clause or event</source>
+        <translation>Klausel oder Ereignis</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Not in version B</source>
+        <translation>Nicht in Fassung B</translation>
+    </message>
+    <message>
+        <source>Not in version A</source>
+        <translation>Nicht in Fassung A</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation>Endet: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation>Ersetzt durch %1</translation>
+    </message>
+    <message>
+        <source>Replaces %1</source>
+        <translation>Ersetzt %1</translation>
+    </message>
+    <message>
+        <source>%1 only in version A; %2 only in version B.</source>
+        <translation>%1 nur in Fassung A; %2 nur in Fassung B.</translation>
+    </message>
+    <message>
+        <source>Struck through:</source>
+        <translation>Durchgestrichen:</translation>
+    </message>
+    <message>
+        <source>underlined:</source>
+        <translation>unterstrichen:</translation>
+    </message>
+    <message>
+        <source>Version A:</source>
+        <translation>Fassung A:</translation>
+    </message>
+    <message>
+        <source>Version B:</source>
+        <translation>Fassung B:</translation>
+    </message>
+    <message>
+        <source>No clause or event differs between these versions.</source>
+        <translation>Zwischen diesen Fassungen unterscheidet sich keine Klausel und kein Ereignis.</translation>
+    </message>
+    <message>
+        <source>Redline:</source>
+        <translation>Änderungen:</translation>
+    </message>
+    <message>
+        <source>Version A</source>
+        <translation>Fassung A</translation>
+    </message>
+    <message>
+        <source>Version B</source>
+        <translation>Fassung B</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::RedlinePdf</name>
+    <message>
+        <source>%1: changes from %2 to %3</source>
+        <translation>%1: Änderungen von %2 zu %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1302,7 @@
         <translation>OpenAI-Rechenausgaben pro Umsatzdollar</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>Annahme: facts.md §3b nennt die Rechenkapazität von OpenAI nur in GW (1,9 GW im Jahr 2025, B), nicht in Dollar</translation>
     </message>
     <message>
@@ -1135,7 +1358,7 @@
         <translation>OpenAI-getriebenes PaaS 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>Annahme: zusammen mit dem SaaS-Anteil nahe der KI-Jahresumsatzrate von Microsoft, &gt; 13 Mrd. $ (Jan. 2025) bis &gt; 37 Mrd. $ (Apr. 2026) (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1167,7 +1390,7 @@
         <translation>SaaS-Einführungswachstum 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>Annahme: unter den +123 % der KI-Jahresumsatzrate von Microsoft bis Apr. 2026 (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1183,7 +1406,7 @@
         <translation>SaaS-Verlust durch nicht exklusive Lizenz</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>Annahme: OpenAI-basiertes SaaS, das verloren geht, sobald die IP-Lizenz von Microsoft nicht mehr exklusiv ist (N3, facts.md §1b, A)</translation>
     </message>
     <message>
@@ -1227,7 +1450,7 @@
         <translation>facts.md §3c: Gesamtobergrenze laut Berichten 38 Mrd. $ (B); gilt unter den Bedingungen vom Apr. 2026</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s share to OpenAI</source>
+        <source>Microsoft's share to OpenAI</source>
         <translation>Umsatzanteil von Microsoft an OpenAI</translation>
     </message>
     <message>
@@ -1328,6 +1551,111 @@
     <message>
         <source>Discard</source>
         <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridge</name>
+    <message>
+        <source>API exclusivity</source>
+        <translation>API-Exklusivität</translation>
+    </message>
+    <message>
+        <source>Azure first</source>
+        <translation>Azure zuerst</translation>
+    </message>
+    <message>
+        <source>IP licence</source>
+        <translation>IP-Lizenz</translation>
+    </message>
+    <message>
+        <source>IP exclusivity</source>
+        <translation>IP-Exklusivität</translation>
+    </message>
+    <message>
+        <source>Research IP</source>
+        <translation>Forschungs-IP</translation>
+    </message>
+    <message>
+        <source>Revenue share term</source>
+        <translation>Laufzeit der Umsatzbeteiligung</translation>
+    </message>
+    <message>
+        <source>Revenue share cap</source>
+        <translation>Obergrenze der Umsatzbeteiligung</translation>
+    </message>
+    <message>
+        <source>Share paid to OpenAI</source>
+        <translation>An OpenAI gezahlter Anteil</translation>
+    </message>
+    <message>
+        <source>Azure commitment</source>
+        <translation>Azure-Zusage</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridgeChart</name>
+    <message>
+        <source>Microsoft's OpenAI-driven revenue</source>
+        <translation>OpenAI-getriebene Umsätze von Microsoft</translation>
+    </message>
+    <message>
+        <source>net revenue share</source>
+        <translation>Netto-Umsatzbeteiligung</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3, cumulative %4–%5, term by term (illustrative)</source>
+        <translation>Von %1 zu %2: %3, kumuliert %4–%5, nach Bedingung (illustrativ)</translation>
+    </message>
+    <message>
+        <source>%1: select clause %2</source>
+        <translation>%1: Klausel %2 auswählen</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Under the terms</source>
+        <translation>Unter den Bedingungen</translation>
+    </message>
+    <message>
+        <source>Term adds</source>
+        <translation>Bedingung erhöht</translation>
+    </message>
+    <message>
+        <source>Term takes away</source>
+        <translation>Bedingung verringert</translation>
+    </message>
+    <message>
+        <source>USD billions</source>
+        <translation>Mrd. USD</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridgePage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Microsoft total</source>
+        <translation>Microsoft gesamt</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>Umsatzbeteiligung</translation>
+    </message>
+    <message>
+        <source>Microsoft total: OpenAI-driven Azure revenue plus the revenue share, net of the share Microsoft paid OpenAI. Revenue share: that net share alone.</source>
+        <translation>Microsoft gesamt: OpenAI-getriebene Azure-Umsätze plus Umsatzbeteiligung, abzüglich des Anteils, den Microsoft an OpenAI zahlte. Umsatzbeteiligung: nur dieser Nettoanteil.</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1803,7 @@
         <translation>Szenario als JSON</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
         <translation>Das Szenario wurde im Bedienfeld geändert. Ihre Änderungen sind nicht übernommen: Wenden Sie sie darauf an, oder laden Sie das Szenario des Bedienfelds neu (Rückgängig im Editor holt Ihren Text zurück).</translation>
     </message>
     <message>
@@ -1499,7 +1827,7 @@
         <translation>Aus Bedienfeld neu laden</translation>
     </message>
     <message>
-        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
         <translation>Den Text durch das Szenario des Bedienfelds ersetzen; Rückgängig im Editor holt ihn zurück</translation>
     </message>
     <message>
@@ -1549,7 +1877,7 @@
         <translation>Gültig, noch nicht angewendet: Anwenden (%1) aktualisiert Schieberegler und Diagramm.</translation>
     </message>
     <message>
-        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <source>The panel's scenario. Edit it here, then apply.</source>
         <translation>Das Szenario des Bedienfelds. Hier bearbeiten, dann anwenden.</translation>
     </message>
     <message numerus="yes">
@@ -1641,12 +1969,8 @@
         <translation>Eine Dealscope-Szenariodatei öffnen</translation>
     </message>
     <message>
-        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <source>Save the scenario's regime, horizon and changed assumptions</source>
         <translation>Vertragsregime, Zeithorizont und geänderte Annahmen des Szenarios speichern</translation>
-    </message>
-    <message>
-        <source>The contract terms the projection runs under; their dates are read from the dataset&apos;s versions of 28 Oct 2025 and 27 Apr 2026</source>
-        <translation>Die Vertragsbedingungen, unter denen die Projektion läuft; ihre Daten stammen aus den Fassungen des Datensatzes vom 28. Okt. 2025 und 27. Apr. 2026</translation>
     </message>
     <message>
         <source>&amp;Terms:</source>
@@ -1717,7 +2041,7 @@
         <translation>&lt;b&gt;Illustratives Modell – keine Prognose&lt;/b&gt; und keine Rechts- oder Anlageberatung. Die Aufteilung in IaaS/PaaS/SaaS wird von Microsoft nicht veröffentlicht: Sie ist eine Annahme, wie jeder als „Annahme“ markierte Wert.</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>Das Szenariomodell benötigt die Fassungen der Microsoft–OpenAI-Vereinbarung vom 28. Okt. 2025 und 27. Apr. 2026; dem geöffneten Datensatz fehlen sie.</translation>
     </message>
     <message>
@@ -1808,6 +2132,22 @@
         <source>%1 already exists. Replace it?</source>
         <translation>%1 gibt es bereits. Ersetzen?</translation>
     </message>
+    <message>
+        <source>%1 (not usable)</source>
+        <translation>%1 (nicht nutzbar)</translation>
+    </message>
+    <message>
+        <source>The model cannot run under this version: %1</source>
+        <translation>Das Modell kann unter dieser Version nicht rechnen: %1</translation>
+    </message>
+    <message>
+        <source>The contract terms the projection runs under: each version of the agreement whose terms the model can read, with the dates the dataset gives</source>
+        <translation>Die Vertragsbedingungen der Projektion: jede Version der Vereinbarung, deren Bedingungen das Modell lesen kann, mit den Daten aus dem Datensatz</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Brücke</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioRegime</name>
@@ -1818,6 +2158,19 @@
     <message>
         <source>Apr 2026 terms</source>
         <translation>Bedingungen vom Apr. 2026</translation>
+    </message>
+    <message>
+        <source>Terms of version %1</source>
+        <translation>Bedingungen der Version %1</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 terms</source>
+        <translation>Bedingungen vom %1</translation>
     </message>
 </context>
 <context>
@@ -1894,7 +2247,7 @@
         <translation>Von OpenAI an Microsoft gezahlt; außerhalb des Azure-Stacks</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
         <translation>Anteil des Jahres, in dem die API von OpenAI exklusiv auf Azure lief</translation>
     </message>
     <message>
@@ -2031,7 +2384,7 @@ Anteil am Jahr</translation>
         <translation>Gesamter Datensatz</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
+        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
         <translation>Nur den Eintrag der ausgewählten Klausel bzw. des ausgewählten Ereignisses oder die gesamte Datensatzdatei anzeigen</translation>
     </message>
     <message>
@@ -2074,7 +2427,7 @@ Anteil am Jahr</translation>
         <translation>Szenario (bearbeitbar)</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>Den Eintrag der ausgewählten Klausel oder des ausgewählten Ereignisses, die gesamte Datensatzdatei oder das aktuelle Szenario als JSON zum Bearbeiten und Anwenden anzeigen</translation>
     </message>
 </context>
@@ -2105,11 +2458,11 @@ Anteil am Jahr</translation>
         <translation>Endet am %1.</translation>
     </message>
     <message>
-        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
+        <source>Ends at the milestone "%1"; no date is known.</source>
         <translation>Endet mit dem Meilenstein „%1“; kein Datum bekannt.</translation>
     </message>
     <message>
-        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
+        <source>Ends at the earlier of "%1" and %2.</source>
         <translation>Endet mit dem früheren Zeitpunkt von „%1“ und %2.</translation>
     </message>
     <message>
@@ -2195,6 +2548,88 @@ Anteil am Jahr</translation>
     <message>
         <source>Save them before closing? Discarded changes cannot be recovered.</source>
         <translation>Vor dem Schließen speichern? Verworfene Änderungen lassen sich nicht wiederherstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::VersionComparison</name>
+    <message>
+        <source>no end stated</source>
+        <translation>kein Ende genannt</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>bis Ende %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>%1, whichever comes first</source>
+        <translation>%1, je nachdem, was zuerst eintritt</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>Nicht erneut genannt</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Wortlaut</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ZoomActions</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Selection</source>
+        <translation>Auswahl ein&amp;passen</translation>
+    </message>
+    <message>
+        <source>Fit the selected clauses and events across the timeline, or everything</source>
+        <translation>Die ausgewählten Klauseln und Ereignisse an die Breite der Zeitleiste anpassen, oder alles</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>Zoo&amp;m zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the whole timeline, as it opens</source>
+        <translation>Zurück zur gesamten Zeitleiste, wie beim Öffnen</translation>
     </message>
 </context>
 <context>

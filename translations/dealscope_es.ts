@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -322,6 +321,112 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::CompareController</name>
+    <message>
+        <source>Export Changes</source>
+        <translation>Exportar cambios</translation>
+    </message>
+    <message>
+        <source>Redline PDF (*.pdf);;CSV table (*.csv)</source>
+        <translation>PDF con cambios (*.pdf);;Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Versions…</source>
+        <translation>Comparar &amp;versiones…</translation>
+    </message>
+    <message>
+        <source>Compare two versions of the agreement, wording beside wording</source>
+        <translation>Comparar dos versiones del acuerdo, redacción junto a redacción</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as version A had it (%1)</source>
+        <translation>Marcar en la cronología el plazo de cada término según la versión A (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::CompareView</name>
+    <message>
+        <source>All changes</source>
+        <translation>Todos los cambios</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadidas</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizadas</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Modificadas</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>No reiteradas</translation>
+    </message>
+    <message>
+        <source>New events</source>
+        <translation>Eventos nuevos</translation>
+    </message>
+    <message>
+        <source>Version &amp;A:</source>
+        <translation>Versión &amp;A:</translation>
+    </message>
+    <message>
+        <source>Version &amp;B:</source>
+        <translation>Versión &amp;B:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a redline PDF or as a CSV table</source>
+        <translation>Guardar esta comparación como PDF con cambios marcados o como tabla CSV</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Intercambiar</translation>
+    </message>
+    <message>
+        <source>Swap versions A and B</source>
+        <translation>Intercambiar las versiones A y B</translation>
+    </message>
+    <message>
+        <source>Version A</source>
+        <translation>Versión A</translation>
+    </message>
+    <message>
+        <source>The earlier version: its wording is struck through where B differs</source>
+        <translation>La versión anterior: su redacción aparece tachada donde B difiere</translation>
+    </message>
+    <message>
+        <source>Version B</source>
+        <translation>Versión B</translation>
+    </message>
+    <message>
+        <source>The later version: its wording is underlined where it differs from A</source>
+        <translation>La versión posterior: su redacción aparece subrayada donde difiere de A</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Tipo de cambio</translation>
+    </message>
+    <message>
+        <source>Changes between versions A and B</source>
+        <translation>Cambios entre las versiones A y B</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::DetailsFormatter</name>
     <message>
         <source>%1 — parts range from %2 to %3</source>
@@ -542,12 +647,12 @@
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
-        <translation>--as-of &quot;%1&quot;: no existe esa versión (se esperaba una fecha o uno de %2)</translation>
+        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
+        <translation>--as-of "%1": no existe esa versión (se esperaba una fecha o uno de %2)</translation>
     </message>
     <message>
-        <source>--preset &quot;%1&quot;: expected one of %2</source>
-        <translation>--preset &quot;%1&quot;: se esperaba uno de %2</translation>
+        <source>--preset "%1": expected one of %2</source>
+        <translation>--preset "%1": se esperaba uno de %2</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -586,7 +691,7 @@
         <translation>un dibujo no se puede escribir como CSV</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
         <translation>Modelo ilustrativo de las condiciones del acuerdo; no es una previsión ni un asesoramiento.</translation>
     </message>
     <message>
@@ -602,7 +707,7 @@
         <translation>%1: cláusulas y eventos según %2</translation>
     </message>
     <message>
-        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>Las barras van del inicio de una condición a su fin; los extremos difuminados esperan un hito como la verificación de la AGI.</translation>
     </message>
     <message>
@@ -753,6 +858,42 @@
         <source>Scenario: %1.</source>
         <translation>Escenario: %1.</translation>
     </message>
+    <message>
+        <source>Amendment bridge, term by term</source>
+        <translation>Puente de la enmienda, condición por condición</translation>
+    </message>
+    <message>
+        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from "%1" --to "%2": no existen esas versiones para comparar (se esperaban fechas o dos de %3)</translation>
+    </message>
+    <message>
+        <source>the bridge cannot use these terms: %1</source>
+        <translation>el puente no puede usar estas condiciones: %1</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Cláusulas</translation>
+    </message>
+    <message>
+        <source>Microsoft total, $B</source>
+        <translation>Total de Microsoft, miles de millones de $</translation>
+    </message>
+    <message>
+        <source>Revenue share, $B</source>
+        <translation>Participación en los ingresos, miles de millones de $</translation>
+    </message>
+    <message>
+        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <translation>Cada paso es el efecto medio de la condición en todos los órdenes de cambio (su valor de Shapley), por lo que los pasos suman la diferencia en cualquier orden.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::FileSetAside</name>
@@ -893,30 +1034,6 @@
         <translation>No se pudo guardar automáticamente el escenario (%1); se reintentará cada 30 segundos.</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation>A&amp;mpliar</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Re&amp;ducir</translation>
-    </message>
-    <message>
-        <source>&amp;Fit Selection</source>
-        <translation>A&amp;justar a la selección</translation>
-    </message>
-    <message>
-        <source>Fit the selected clauses and events across the timeline, or everything</source>
-        <translation>Ajustar las cláusulas y eventos seleccionados al ancho de la cronología, o todo</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Zoom</source>
-        <translation>Restablecer el &amp;zoom</translation>
-    </message>
-    <message>
-        <source>Back to the whole timeline, as it opens</source>
-        <translation>Volver a la cronología completa, como al abrirla</translation>
-    </message>
-    <message>
         <source>Exported %1</source>
         <translation>%1 exportado</translation>
     </message>
@@ -957,7 +1074,7 @@
         <translation>Las cláusulas, su cronología y los detalles del elemento seleccionado</translation>
     </message>
     <message>
-        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <source>An illustrative model of Azure revenue under the agreement's terms</source>
         <translation>Un modelo ilustrativo de los ingresos de Azure según las condiciones del acuerdo</translation>
     </message>
     <message>
@@ -972,6 +1089,18 @@
         <source>Open the folder of the file just exported</source>
         <translation>Abrir la carpeta del archivo recién exportado</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>C&amp;omparar</translation>
+    </message>
+    <message>
+        <source>Two versions of the agreement compared, wording beside wording</source>
+        <translation>Dos versiones del acuerdo comparadas, redacción junto a redacción</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::MessageBar</name>
@@ -982,6 +1111,100 @@
     <message>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::RedlineHtml</name>
+    <message>
+        <source>New event</source>
+        <translation>Evento nuevo</translation>
+    </message>
+    <message>
+        <source>Clause or event</source>
+        <translation>Cláusula o evento</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Not in version B</source>
+        <translation>No está en la versión B</translation>
+    </message>
+    <message>
+        <source>Not in version A</source>
+        <translation>No está en la versión A</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation>Fin: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Fuentes: %1</translation>
+    </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation>Sustituida por %1</translation>
+    </message>
+    <message>
+        <source>Replaces %1</source>
+        <translation>Sustituye a %1</translation>
+    </message>
+    <message>
+        <source>%1 only in version A; %2 only in version B.</source>
+        <translation>%1 solo en la versión A; %2 solo en la versión B.</translation>
+    </message>
+    <message>
+        <source>Struck through:</source>
+        <translation>Tachado:</translation>
+    </message>
+    <message>
+        <source>underlined:</source>
+        <translation>subrayado:</translation>
+    </message>
+    <message>
+        <source>Version A:</source>
+        <translation>Versión A:</translation>
+    </message>
+    <message>
+        <source>Version B:</source>
+        <translation>Versión B:</translation>
+    </message>
+    <message>
+        <source>No clause or event differs between these versions.</source>
+        <translation>Ninguna cláusula ni evento difiere entre estas versiones.</translation>
+    </message>
+    <message>
+        <source>Redline:</source>
+        <translation>Cambios:</translation>
+    </message>
+    <message>
+        <source>Version A</source>
+        <translation>Versión A</translation>
+    </message>
+    <message>
+        <source>Version B</source>
+        <translation>Versión B</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::RedlinePdf</name>
+    <message>
+        <source>%1: changes from %2 to %3</source>
+        <translation>%1: cambios de %2 a %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1302,7 @@
         <translation>Gasto en cómputo de OpenAI por dólar de ingresos</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>Supuesto: facts.md §3b solo da el cómputo de OpenAI en GW (1,9 GW en 2025, B), no en dólares</translation>
     </message>
     <message>
@@ -1135,7 +1358,7 @@
         <translation>PaaS impulsada por OpenAI 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>Supuesto: junto con la parte SaaS, cerca de la tasa anualizada de ingresos de IA de Microsoft, &gt; 13 mil M$ (ene. 2025) a &gt; 37 mil M$ (abr. 2026) (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1167,7 +1390,7 @@
         <translation>Crecimiento de la adopción de SaaS 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>Supuesto: por debajo del +123 % de la tasa anualizada de ingresos de IA de Microsoft hasta abr. 2026 (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1183,7 +1406,7 @@
         <translation>SaaS perdida con una licencia no exclusiva</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>Supuesto: SaaS basada en OpenAI que se pierde cuando la licencia de PI de Microsoft deja de ser exclusiva (N3, facts.md §1b, A)</translation>
     </message>
     <message>
@@ -1227,7 +1450,7 @@
         <translation>facts.md §3c: tope total de 38 mil M$ según los informes (B); se aplica con las condiciones de abr. 2026</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s share to OpenAI</source>
+        <source>Microsoft's share to OpenAI</source>
         <translation>Parte que Microsoft paga a OpenAI</translation>
     </message>
     <message>
@@ -1328,6 +1551,111 @@
     <message>
         <source>Discard</source>
         <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridge</name>
+    <message>
+        <source>API exclusivity</source>
+        <translation>Exclusividad de la API</translation>
+    </message>
+    <message>
+        <source>Azure first</source>
+        <translation>Azure primero</translation>
+    </message>
+    <message>
+        <source>IP licence</source>
+        <translation>Licencia de PI</translation>
+    </message>
+    <message>
+        <source>IP exclusivity</source>
+        <translation>Exclusividad de la PI</translation>
+    </message>
+    <message>
+        <source>Research IP</source>
+        <translation>PI de investigación</translation>
+    </message>
+    <message>
+        <source>Revenue share term</source>
+        <translation>Plazo de la participación en los ingresos</translation>
+    </message>
+    <message>
+        <source>Revenue share cap</source>
+        <translation>Tope de la participación en los ingresos</translation>
+    </message>
+    <message>
+        <source>Share paid to OpenAI</source>
+        <translation>Participación pagada a OpenAI</translation>
+    </message>
+    <message>
+        <source>Azure commitment</source>
+        <translation>Compromiso con Azure</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridgeChart</name>
+    <message>
+        <source>Microsoft's OpenAI-driven revenue</source>
+        <translation>ingresos de Microsoft impulsados por OpenAI</translation>
+    </message>
+    <message>
+        <source>net revenue share</source>
+        <translation>participación neta en los ingresos</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3, cumulative %4–%5, term by term (illustrative)</source>
+        <translation>De %1 a %2: %3, acumulado %4–%5, condición por condición (ilustrativo)</translation>
+    </message>
+    <message>
+        <source>%1: select clause %2</source>
+        <translation>%1: seleccionar la cláusula %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Under the terms</source>
+        <translation>Con las condiciones</translation>
+    </message>
+    <message>
+        <source>Term adds</source>
+        <translation>La condición suma</translation>
+    </message>
+    <message>
+        <source>Term takes away</source>
+        <translation>La condición resta</translation>
+    </message>
+    <message>
+        <source>USD billions</source>
+        <translation>Miles de millones de USD</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridgePage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Medida:</translation>
+    </message>
+    <message>
+        <source>Microsoft total</source>
+        <translation>Total de Microsoft</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>Participación en los ingresos</translation>
+    </message>
+    <message>
+        <source>Microsoft total: OpenAI-driven Azure revenue plus the revenue share, net of the share Microsoft paid OpenAI. Revenue share: that net share alone.</source>
+        <translation>Total de Microsoft: ingresos de Azure impulsados por OpenAI más la participación en los ingresos, neta de la que Microsoft pagó a OpenAI. Participación en los ingresos: solo esa participación neta.</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1803,7 @@
         <translation>Escenario como JSON</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
         <translation>El escenario cambió en el panel. Sus cambios no se han aplicado: aplíquelos sobre él o recargue el escenario del panel (Deshacer en el editor recupera su texto).</translation>
     </message>
     <message>
@@ -1499,7 +1827,7 @@
         <translation>Recargar desde el panel</translation>
     </message>
     <message>
-        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
         <translation>Reemplazar el texto por el escenario del panel; Deshacer en el editor lo recupera</translation>
     </message>
     <message>
@@ -1549,7 +1877,7 @@
         <translation>Válido, aún sin aplicar: Aplicar (%1) actualiza los controles deslizantes y el gráfico.</translation>
     </message>
     <message>
-        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <source>The panel's scenario. Edit it here, then apply.</source>
         <translation>El escenario del panel. Edítelo aquí y luego aplíquelo.</translation>
     </message>
     <message numerus="yes">
@@ -1641,12 +1969,8 @@
         <translation>Abrir un archivo de escenario de Dealscope</translation>
     </message>
     <message>
-        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <source>Save the scenario's regime, horizon and changed assumptions</source>
         <translation>Guardar el régimen contractual, el horizonte y los supuestos modificados del escenario</translation>
-    </message>
-    <message>
-        <source>The contract terms the projection runs under; their dates are read from the dataset&apos;s versions of 28 Oct 2025 and 27 Apr 2026</source>
-        <translation>Las condiciones contractuales con las que se calcula la proyección; sus fechas se toman de las versiones del conjunto de datos del 28 oct. 2025 y el 27 abr. 2026</translation>
     </message>
     <message>
         <source>&amp;Terms:</source>
@@ -1717,7 +2041,7 @@
         <translation>&lt;b&gt;Modelo ilustrativo — no es una previsión&lt;/b&gt;, ni asesoramiento legal o de inversión. Microsoft no publica el desglose IaaS/PaaS/SaaS: es un supuesto, como todo valor marcado como «supuesto».</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>El modelo de escenario necesita las versiones del acuerdo entre Microsoft y OpenAI del 28 oct. 2025 y el 27 abr. 2026; el conjunto de datos abierto no las incluye.</translation>
     </message>
     <message>
@@ -1808,6 +2132,22 @@
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
+    <message>
+        <source>%1 (not usable)</source>
+        <translation>%1 (no utilizable)</translation>
+    </message>
+    <message>
+        <source>The model cannot run under this version: %1</source>
+        <translation>El modelo no puede funcionar con esta versión: %1</translation>
+    </message>
+    <message>
+        <source>The contract terms the projection runs under: each version of the agreement whose terms the model can read, with the dates the dataset gives</source>
+        <translation>Las condiciones contractuales de la proyección: cada versión del acuerdo cuyas condiciones el modelo puede leer, con las fechas del conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Puente</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioRegime</name>
@@ -1818,6 +2158,19 @@
     <message>
         <source>Apr 2026 terms</source>
         <translation>Condiciones de abr. 2026</translation>
+    </message>
+    <message>
+        <source>Terms of version %1</source>
+        <translation>Condiciones de la versión %1</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 terms</source>
+        <translation>Condiciones de %1</translation>
     </message>
 </context>
 <context>
@@ -1894,7 +2247,7 @@
         <translation>Pagado por OpenAI a Microsoft; fuera de la pila de Azure</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
         <translation>Parte del año en que la API de OpenAI fue exclusiva de Azure</translation>
     </message>
     <message>
@@ -2031,7 +2384,7 @@ parte del año</translation>
         <translation>Conjunto de datos completo</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
+        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
         <translation>Mostrar solo la entrada de la cláusula o del evento seleccionado, o el archivo completo del conjunto de datos</translation>
     </message>
     <message>
@@ -2074,7 +2427,7 @@ parte del año</translation>
         <translation>Escenario (editable)</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>Mostrar la entrada de la cláusula o del evento seleccionado, todo el archivo del conjunto de datos o el escenario actual como JSON para editarlo y aplicarlo</translation>
     </message>
 </context>
@@ -2105,11 +2458,11 @@ parte del año</translation>
         <translation>Termina el %1.</translation>
     </message>
     <message>
-        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
+        <source>Ends at the milestone "%1"; no date is known.</source>
         <translation>Termina con el hito «%1»; no se conoce la fecha.</translation>
     </message>
     <message>
-        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
+        <source>Ends at the earlier of "%1" and %2.</source>
         <translation>Termina con lo que ocurra primero: «%1» o el %2.</translation>
     </message>
     <message>
@@ -2195,6 +2548,88 @@ parte del año</translation>
     <message>
         <source>Save them before closing? Discarded changes cannot be recovered.</source>
         <translation>¿Guardarlos antes de cerrar? Los cambios descartados no se pueden recuperar.</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::VersionComparison</name>
+    <message>
+        <source>no end stated</source>
+        <translation>sin fin estipulado</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <source>%1, whichever comes first</source>
+        <translation>%1, lo que ocurra primero</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Modificada</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>No reiterada</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Redacción</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ZoomActions</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>A&amp;mpliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Re&amp;ducir</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Selection</source>
+        <translation>A&amp;justar a la selección</translation>
+    </message>
+    <message>
+        <source>Fit the selected clauses and events across the timeline, or everything</source>
+        <translation>Ajustar las cláusulas y eventos seleccionados al ancho de la cronología, o todo</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>Restablecer el &amp;zoom</translation>
+    </message>
+    <message>
+        <source>Back to the whole timeline, as it opens</source>
+        <translation>Volver a la cronología completa, como al abrirla</translation>
     </message>
 </context>
 <context>

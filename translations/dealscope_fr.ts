@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -37,7 +36,7 @@
     </message>
     <message>
         <source>official text (company post, filing, earnings call)</source>
-        <translation>texte officiel (publication de l&apos;entreprise, déclaration réglementaire, conférence sur les résultats)</translation>
+        <translation>texte officiel (publication de l'entreprise, déclaration réglementaire, conférence sur les résultats)</translation>
     </message>
     <message>
         <source>several independent reports agree</source>
@@ -49,7 +48,7 @@
     </message>
     <message>
         <source>not verified: treat as unknown</source>
-        <translation>non vérifié&#xa0;: à traiter comme inconnu</translation>
+        <translation>non vérifié : à traiter comme inconnu</translation>
     </message>
     <message>
         <source>Investment</source>
@@ -124,15 +123,15 @@
     </message>
     <message>
         <source>Dated events around the agreement</source>
-        <translation>Événements datés autour de l&apos;accord</translation>
+        <translation>Événements datés autour de l'accord</translation>
     </message>
     <message>
         <source>Ended %1</source>
-        <translation>Terminée le&#xa0;%1</translation>
+        <translation>Terminée le %1</translation>
     </message>
     <message>
         <source>end of %1</source>
-        <translation>fin&#xa0;%1</translation>
+        <translation>fin %1</translation>
     </message>
     <message>
         <source>No end stated</source>
@@ -140,7 +139,7 @@
     </message>
     <message>
         <source>At %1 (no date)</source>
-        <translation>Lors de&#xa0;%1 (sans date)</translation>
+        <translation>Lors de %1 (sans date)</translation>
     </message>
     <message>
         <source> or </source>
@@ -148,31 +147,31 @@
     </message>
     <message>
         <source>%1, or %2 if earlier</source>
-        <translation>%1, ou&#xa0;%2 si antérieur</translation>
+        <translation>%1, ou %2 si antérieur</translation>
     </message>
     <message>
         <source>Ends: %1</source>
-        <translation>Fin&#xa0;:&#xa0;%1</translation>
+        <translation>Fin : %1</translation>
     </message>
     <message>
         <source>Confidence: %1</source>
-        <translation>Fiabilité&#xa0;:&#xa0;%1</translation>
+        <translation>Fiabilité : %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation>Sources&#xa0;:&#xa0;%1</translation>
+        <translation>Sources : %1</translation>
     </message>
     <message>
         <source>English text; no %1 translation</source>
-        <translation>Texte en anglais&#xa0;; pas de traduction en&#xa0;%1</translation>
+        <translation>Texte en anglais ; pas de traduction en %1</translation>
     </message>
     <message>
         <source>When a clause ends; when an event happened</source>
-        <translation>Quand une clause prend fin&#xa0;; quand un événement a eu lieu</translation>
+        <translation>Quand une clause prend fin ; quand un événement a eu lieu</translation>
     </message>
     <message>
         <source>What the selected version did: new, amended, ended or not restated</source>
-        <translation>Ce qu&apos;a fait la version sélectionnée&#xa0;: nouvelle, modifiée, terminée ou non reprise</translation>
+        <translation>Ce qu'a fait la version sélectionnée : nouvelle, modifiée, terminée ou non reprise</translation>
     </message>
     <message>
         <source>Change</source>
@@ -184,7 +183,7 @@
     </message>
     <message>
         <source>In this version: %1</source>
-        <translation>Dans cette version&#xa0;:&#xa0;%1</translation>
+        <translation>Dans cette version : %1</translation>
     </message>
     <message>
         <source>New in the selected version</source>
@@ -199,21 +198,21 @@
     <name>Dealscope::AgreementStatusLine</name>
     <message>
         <source>AGI verification assumed in %1</source>
-        <translation>Vérification de l&apos;AGI supposée en&#xa0;%1</translation>
+        <translation>Vérification de l'AGI supposée en %1</translation>
     </message>
     <message>
         <source>AGI verification unresolved</source>
-        <translation>Vérification de l&apos;AGI non résolue</translation>
+        <translation>Vérification de l'AGI non résolue</translation>
     </message>
     <message>
         <source>facts checked %1</source>
-        <translation>faits vérifiés le&#xa0;%1</translation>
+        <translation>faits vérifiés le %1</translation>
     </message>
     <message numerus="yes">
         <source>As of %1 (%2): %n clause(s) in force or not restated</source>
         <translation>
-            <numerusform>Selon&#xa0;%1 (%2)&#xa0;:&#xa0;%n clause en vigueur ou non reprise</numerusform>
-            <numerusform>Selon&#xa0;%1 (%2)&#xa0;:&#xa0;%n clauses en vigueur ou non reprises</numerusform>
+            <numerusform>Selon %1 (%2) : %n clause en vigueur ou non reprise</numerusform>
+            <numerusform>Selon %1 (%2) : %n clauses en vigueur ou non reprises</numerusform>
         </translation>
     </message>
 </context>
@@ -241,11 +240,11 @@
     </message>
     <message>
         <source>Article text</source>
-        <translation>Texte de l&apos;article</translation>
+        <translation>Texte de l'article</translation>
     </message>
     <message>
         <source>Find in article…</source>
-        <translation>Rechercher dans l&apos;article…</translation>
+        <translation>Rechercher dans l'article…</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -265,11 +264,11 @@
     </message>
     <message>
         <source>No articles are available.</source>
-        <translation>Aucun article n&apos;est disponible.</translation>
+        <translation>Aucun article n'est disponible.</translation>
     </message>
     <message>
         <source>The %1 version cannot be shown: %2</source>
-        <translation>La version «&#xa0;%1&#xa0;» ne peut pas être affichée&#xa0;:&#xa0;%2</translation>
+        <translation>La version « %1 » ne peut pas être affichée : %2</translation>
     </message>
     <message>
         <source>This article cannot be shown.</source>
@@ -277,7 +276,7 @@
     </message>
     <message>
         <source>English: not translated</source>
-        <translation>Anglais&#xa0;: non traduit</translation>
+        <translation>Anglais : non traduit</translation>
     </message>
     <message>
         <source>No match</source>
@@ -295,15 +294,15 @@
     <name>Dealscope::AutosaveStore</name>
     <message>
         <source>cannot create %1</source>
-        <translation>impossible de créer&#xa0;%1</translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <source>cannot lock %1</source>
-        <translation>impossible de verrouiller&#xa0;%1</translation>
+        <translation>impossible de verrouiller %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire&#xa0;%1&#xa0;:&#xa0;%2</translation>
+        <translation>impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -322,26 +321,132 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::CompareController</name>
+    <message>
+        <source>Export Changes</source>
+        <translation>Exporter les modifications</translation>
+    </message>
+    <message>
+        <source>Redline PDF (*.pdf);;CSV table (*.csv)</source>
+        <translation>PDF avec révisions (*.pdf);;Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Versions…</source>
+        <translation>Comparer les &amp;versions…</translation>
+    </message>
+    <message>
+        <source>Compare two versions of the agreement, wording beside wording</source>
+        <translation>Comparer deux versions de l'accord, libellé contre libellé</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as version A had it (%1)</source>
+        <translation>Tracer sur la frise chaque durée telle que la version A la prévoyait (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::CompareView</name>
+    <message>
+        <source>All changes</source>
+        <translation>Toutes les modifications</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutées</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Modifiées</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>Non reprises</translation>
+    </message>
+    <message>
+        <source>New events</source>
+        <translation>Nouveaux événements</translation>
+    </message>
+    <message>
+        <source>Version &amp;A:</source>
+        <translation>Version &amp;A :</translation>
+    </message>
+    <message>
+        <source>Version &amp;B:</source>
+        <translation>Version &amp;B :</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a redline PDF or as a CSV table</source>
+        <translation>Enregistrer cette comparaison en PDF avec marques de révision ou en tableau CSV</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Inverser</translation>
+    </message>
+    <message>
+        <source>Swap versions A and B</source>
+        <translation>Inverser les versions A et B</translation>
+    </message>
+    <message>
+        <source>Version A</source>
+        <translation>Version A</translation>
+    </message>
+    <message>
+        <source>The earlier version: its wording is struck through where B differs</source>
+        <translation>La version antérieure : son libellé est barré là où B diffère</translation>
+    </message>
+    <message>
+        <source>Version B</source>
+        <translation>Version B</translation>
+    </message>
+    <message>
+        <source>The later version: its wording is underlined where it differs from A</source>
+        <translation>La version postérieure : son libellé est souligné là où il diffère de A</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Type de modification</translation>
+    </message>
+    <message>
+        <source>Changes between versions A and B</source>
+        <translation>Modifications entre les versions A et B</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::DetailsFormatter</name>
     <message>
         <source>%1 — parts range from %2 to %3</source>
-        <translation>%1 — les parties vont de&#xa0;%2 à&#xa0;%3</translation>
+        <translation>%1 — les parties vont de %2 à %3</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation>environ&#xa0;%1</translation>
+        <translation>environ %1</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation>jusqu&apos;à&#xa0;%1</translation>
+        <translation>jusqu'à %1</translation>
     </message>
     <message>
         <source>more than %1</source>
-        <translation>plus de&#xa0;%1</translation>
+        <translation>plus de %1</translation>
     </message>
     <message>
         <source>See:</source>
-        <translation>Voir&#xa0;:</translation>
+        <translation>Voir :</translation>
     </message>
     <message>
         <source>Conflicting reports</source>
@@ -353,11 +458,11 @@
     </message>
     <message>
         <source>as of %1</source>
-        <translation>selon&#xa0;%1</translation>
+        <translation>selon %1</translation>
     </message>
     <message>
         <source>As first agreed:</source>
-        <translation>Telle que convenue initialement&#xa0;:</translation>
+        <translation>Telle que convenue initialement :</translation>
     </message>
     <message>
         <source>Term</source>
@@ -369,7 +474,7 @@
     </message>
     <message>
         <source>This end depends on a milestone with no known date: %1. Assume a date under View › Assume AGI Verification to see the term end there.</source>
-        <translation>Cette fin dépend d&apos;un jalon sans date connue&#xa0;:&#xa0;%1. Supposez une date via Affichage › Supposer la vérification de l&apos;AGI pour voir la durée s&apos;y terminer.</translation>
+        <translation>Cette fin dépend d'un jalon sans date connue : %1. Supposez une date via Affichage › Supposer la vérification de l'AGI pour voir la durée s'y terminer.</translation>
     </message>
     <message>
         <source> or </source>
@@ -405,23 +510,23 @@
     </message>
     <message>
         <source>Facts last checked on %1.</source>
-        <translation>Faits vérifiés pour la dernière fois le&#xa0;%1.</translation>
+        <translation>Faits vérifiés pour la dernière fois le %1.</translation>
     </message>
     <message>
         <source>Select a clause or an event in the tree or on the timeline to see its terms, history, confidence and sources.</source>
-        <translation>Sélectionnez une clause ou un événement dans l&apos;arborescence ou sur la chronologie pour voir ses conditions, son historique, sa fiabilité et ses sources.</translation>
+        <translation>Sélectionnez une clause ou un événement dans l'arborescence ou sur la chronologie pour voir ses conditions, son historique, sa fiabilité et ses sources.</translation>
     </message>
     <message>
         <source>Ended on %1</source>
-        <translation>Terminée le&#xa0;%1</translation>
+        <translation>Terminée le %1</translation>
     </message>
     <message>
         <source>Expired on %1</source>
-        <translation>Expirée le&#xa0;%1</translation>
+        <translation>Expirée le %1</translation>
     </message>
     <message>
         <source>The last wording was:</source>
-        <translation>Dernier libellé&#xa0;:</translation>
+        <translation>Dernier libellé :</translation>
     </message>
     <message>
         <source>Later than the selected version (%1).</source>
@@ -429,7 +534,7 @@
     </message>
     <message>
         <source>Versions: %1 · Clauses: %2 · Dated events: %3 · Open questions: %4 · Sources: %5</source>
-        <translation>Versions&#xa0;:&#xa0;%1 · Clauses&#xa0;:&#xa0;%2 · Événements datés&#xa0;:&#xa0;%3 · Questions ouvertes&#xa0;:&#xa0;%4 · Sources&#xa0;:&#xa0;%5</translation>
+        <translation>Versions : %1 · Clauses : %2 · Événements datés : %3 · Questions ouvertes : %4 · Sources : %5</translation>
     </message>
 </context>
 <context>
@@ -443,15 +548,15 @@
     <name>Dealscope::ExportText</name>
     <message>
         <source>%1: choose a .png, .svg or .pdf file</source>
-        <translation>%1&#xa0;: choisissez un fichier .png, .svg ou .pdf</translation>
+        <translation>%1 : choisissez un fichier .png, .svg ou .pdf</translation>
     </message>
     <message>
         <source>this dataset has no scenario model</source>
-        <translation>ce jeu de données n&apos;a pas de modèle de scénario</translation>
+        <translation>ce jeu de données n'a pas de modèle de scénario</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation>Exporter&#xa0;%1</translation>
+        <translation>Exporter %1</translation>
     </message>
     <message>
         <source> px</source>
@@ -463,23 +568,23 @@
     </message>
     <message>
         <source>Width:</source>
-        <translation>Largeur&#xa0;:</translation>
+        <translation>Largeur :</translation>
     </message>
     <message>
         <source>Height:</source>
-        <translation>Hauteur&#xa0;:</translation>
+        <translation>Hauteur :</translation>
     </message>
     <message>
         <source>Resolution (dpi):</source>
-        <translation>Résolution (dpi)&#xa0;:</translation>
+        <translation>Résolution (dpi) :</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l&apos;exportation</translation>
+        <translation>Échec de l'exportation</translation>
     </message>
     <message>
         <source>This dataset has no scenario model, so there is no chart to export.</source>
-        <translation>Ce jeu de données n&apos;a pas de modèle de scénario&#xa0;; il n&apos;y a donc aucun graphique à exporter.</translation>
+        <translation>Ce jeu de données n'a pas de modèle de scénario ; il n'y a donc aucun graphique à exporter.</translation>
     </message>
     <message>
         <source>chart</source>
@@ -511,7 +616,7 @@
     </message>
     <message>
         <source>AGI-year fan percentiles</source>
-        <translation>Centiles de l&apos;éventail de l&apos;année AGI</translation>
+        <translation>Centiles de l'éventail de l'année AGI</translation>
     </message>
     <message>
         <source>Clauses as of the shown version</source>
@@ -527,7 +632,7 @@
     </message>
     <message>
         <source>Table:</source>
-        <translation>Tableau&#xa0;:</translation>
+        <translation>Tableau :</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
@@ -542,12 +647,12 @@
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
-        <translation>--as-of &quot;%1&quot;&#xa0;: version inexistante (attendu&#xa0;: une date ou l&apos;une des valeurs&#xa0;%2)</translation>
+        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
+        <translation>--as-of "%1" : version inexistante (attendu : une date ou l'une des valeurs %2)</translation>
     </message>
     <message>
-        <source>--preset &quot;%1&quot;: expected one of %2</source>
-        <translation>--preset &quot;%1&quot;&#xa0;: valeur attendue parmi&#xa0;%2</translation>
+        <source>--preset "%1": expected one of %2</source>
+        <translation>--preset "%1" : valeur attendue parmi %2</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -555,7 +660,7 @@
     </message>
     <message>
         <source>--set %1=%2: out of range (%3 to %4%5)</source>
-        <translation>--set %1=%2&#xa0;: hors plage (de&#xa0;%3 à&#xa0;%4%5)</translation>
+        <translation>--set %1=%2 : hors plage (de %3 à %4%5)</translation>
     </message>
     <message>
         <source>, whole numbers</source>
@@ -563,47 +668,47 @@
     </message>
     <message>
         <source>the dataset lacks the terms the scenario model needs: %1</source>
-        <translation>il manque au jeu de données les conditions dont le modèle de scénario a besoin&#xa0;:&#xa0;%1</translation>
+        <translation>il manque au jeu de données les conditions dont le modèle de scénario a besoin : %1</translation>
     </message>
     <message>
         <source>the dataset lacks the other terms to compare with: %1</source>
-        <translation>il manque au jeu de données les autres conditions à comparer&#xa0;:&#xa0;%1</translation>
+        <translation>il manque au jeu de données les autres conditions à comparer : %1</translation>
     </message>
     <message>
         <source>Illustrative; made with Dealscope.</source>
-        <translation>Illustratif&#xa0;; réalisé avec Dealscope.</translation>
+        <translation>Illustratif ; réalisé avec Dealscope.</translation>
     </message>
     <message>
         <source>%1 chart, %2, %3</source>
-        <translation>Graphique&#xa0;%1, %2, %3</translation>
+        <translation>Graphique %1, %2, %3</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire&#xa0;%1&#xa0;:&#xa0;%2</translation>
+        <translation>impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>a drawing cannot be written as CSV</source>
         <translation>un dessin ne peut pas être enregistré en CSV</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
-        <translation>Modèle illustratif des conditions de l&apos;accord, ni prévision ni conseil.</translation>
+        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
+        <translation>Modèle illustratif des conditions de l'accord, ni prévision ni conseil.</translation>
     </message>
     <message>
         <source>Dealscope %1 · %2, facts checked on %3.</source>
-        <translation>Dealscope&#xa0;%1 · %2, faits vérifiés le&#xa0;%3.</translation>
+        <translation>Dealscope %1 · %2, faits vérifiés le %3.</translation>
     </message>
     <message>
         <source>Dashed: %1.</source>
-        <translation>En tirets&#xa0;:&#xa0;%1.</translation>
+        <translation>En tirets : %1.</translation>
     </message>
     <message>
         <source>%1: clauses and events as of %2</source>
-        <translation>%1&#xa0;: clauses et événements selon&#xa0;%2</translation>
+        <translation>%1 : clauses et événements selon %2</translation>
     </message>
     <message>
-        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
-        <translation>Les barres vont du début d&apos;une condition à sa fin&#xa0;; les fins estompées attendent un jalon tel que la vérification de l&apos;AGI.</translation>
+        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <translation>Les barres vont du début d'une condition à sa fin ; les fins estompées attendent un jalon tel que la vérification de l'AGI.</translation>
     </message>
     <message>
         <source>Not yet agreed</source>
@@ -631,11 +736,11 @@
     </message>
     <message>
         <source>At %1</source>
-        <translation>Lors de&#xa0;%1</translation>
+        <translation>Lors de %1</translation>
     </message>
     <message>
         <source>%1, or earlier at %2</source>
-        <translation>%1, ou plus tôt lors de&#xa0;%2</translation>
+        <translation>%1, ou plus tôt lors de %2</translation>
     </message>
     <message>
         <source>%1 years</source>
@@ -675,23 +780,23 @@
     </message>
     <message>
         <source>Version:</source>
-        <translation>Version&#xa0;:</translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <source>Facts checked on:</source>
-        <translation>Faits vérifiés le&#xa0;:</translation>
+        <translation>Faits vérifiés le :</translation>
     </message>
     <message>
         <source>Scenario:</source>
-        <translation>Scénario&#xa0;:</translation>
+        <translation>Scénario :</translation>
     </message>
     <message>
         <source>Report made on:</source>
-        <translation>Rapport établi le&#xa0;:</translation>
+        <translation>Rapport établi le :</translation>
     </message>
     <message>
         <source>Made with Dealscope %1. The scenario figures are illustrative: neither a forecast nor legal or investment advice. Confidence codes: A official text, B several independent reports, C a single or weak source, X not verified.</source>
-        <translation>Réalisé avec Dealscope&#xa0;%1. Les chiffres du scénario sont illustratifs&#xa0;: ni une prévision, ni un conseil juridique ou en investissement. Codes de fiabilité&#xa0;: A texte officiel, B plusieurs rapports indépendants, C source unique ou fragile, X non vérifié.</translation>
+        <translation>Réalisé avec Dealscope %1. Les chiffres du scénario sont illustratifs : ni une prévision, ni un conseil juridique ou en investissement. Codes de fiabilité : A texte officiel, B plusieurs rapports indépendants, C source unique ou fragile, X non vérifié.</translation>
     </message>
     <message>
         <source>Clauses in force</source>
@@ -731,7 +836,7 @@
     </message>
     <message>
         <source>Solid: %1. Dashed: %2. Assumptions as in the table above.</source>
-        <translation>En trait plein&#xa0;:&#xa0;%1. En tirets&#xa0;:&#xa0;%2. Hypothèses comme dans le tableau ci-dessus.</translation>
+        <translation>En trait plein : %1. En tirets : %2. Hypothèses comme dans le tableau ci-dessus.</translation>
     </message>
     <message>
         <source>Sensitivity</source>
@@ -739,11 +844,11 @@
     </message>
     <message>
         <source>AGI-year uncertainty</source>
-        <translation>Incertitude sur l&apos;année AGI</translation>
+        <translation>Incertitude sur l'année AGI</translation>
     </message>
     <message>
         <source>cannot write %1: the PDF could not be started</source>
-        <translation>impossible d&apos;écrire&#xa0;%1&#xa0;: le PDF n&apos;a pas pu être commencé</translation>
+        <translation>impossible d'écrire %1 : le PDF n'a pas pu être commencé</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -751,25 +856,61 @@
     </message>
     <message>
         <source>Scenario: %1.</source>
-        <translation>Scénario&#xa0;:&#xa0;%1.</translation>
+        <translation>Scénario : %1.</translation>
+    </message>
+    <message>
+        <source>Amendment bridge, term by term</source>
+        <translation>Pont de l’avenant, condition par condition</translation>
+    </message>
+    <message>
+        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from « %1 » --to « %2 » : aucune version de ce type à comparer (dates attendues ou deux parmi %3)</translation>
+    </message>
+    <message>
+        <source>the bridge cannot use these terms: %1</source>
+        <translation>le pont ne peut pas utiliser ces conditions : %1</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
+        <source>Microsoft total, $B</source>
+        <translation>Total Microsoft, Md$</translation>
+    </message>
+    <message>
+        <source>Revenue share, $B</source>
+        <translation>Partage des revenus, Md$</translation>
+    </message>
+    <message>
+        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <translation>Chaque étape est l’effet moyen de la condition sur tous les ordres de changement (sa valeur de Shapley) ; les étapes totalisent donc la différence, quel que soit l’ordre.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
     </message>
 </context>
 <context>
     <name>Dealscope::FileSetAside</name>
     <message>
         <source>too many set-aside copies of %1</source>
-        <translation>trop de copies de&#xa0;%1 mises de côté</translation>
+        <translation>trop de copies de %1 mises de côté</translation>
     </message>
 </context>
 <context>
     <name>Dealscope::ItemFinder</name>
     <message>
         <source>Found: %1</source>
-        <translation>Trouvé&#xa0;:&#xa0;%1</translation>
+        <translation>Trouvé : %1</translation>
     </message>
     <message>
         <source>Nothing matches “%1”</source>
-        <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
+        <translation>Aucun résultat pour « %1 »</translation>
     </message>
 </context>
 <context>
@@ -780,7 +921,7 @@
     </message>
     <message>
         <source>The language of the interface, the dataset texts and the articles</source>
-        <translation>La langue de l&apos;interface, des textes du jeu de données et des articles</translation>
+        <translation>La langue de l'interface, des textes du jeu de données et des articles</translation>
     </message>
     <message>
         <source>System Default (%1)</source>
@@ -814,19 +955,19 @@
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
+        <translation>Barre d'outils principale</translation>
     </message>
     <message>
         <source>As of:</source>
-        <translation>Selon la version&#xa0;:</translation>
+        <translation>Selon la version :</translation>
     </message>
     <message>
         <source>Show the agreement as this version left it</source>
-        <translation>Afficher l&apos;accord tel que cette version l&apos;a laissé</translation>
+        <translation>Afficher l'accord tel que cette version l'a laissé</translation>
     </message>
     <message>
         <source>Assume AGI verified in:</source>
-        <translation>Supposer l&apos;AGI vérifiée en&#xa0;:</translation>
+        <translation>Supposer l'AGI vérifiée en :</translation>
     </message>
     <message>
         <source>not assumed</source>
@@ -834,7 +975,7 @@
     </message>
     <message>
         <source>Terms that end at AGI verification end at the start of this year, as in the scenario model. Nobody knows when, or whether, the expert panel will verify AGI.</source>
-        <translation>Les conditions qui prennent fin à la vérification de l&apos;AGI prennent fin au début de cette année, comme dans le modèle de scénario. Personne ne sait quand, ni si, le comité d&apos;experts vérifiera l&apos;AGI.</translation>
+        <translation>Les conditions qui prennent fin à la vérification de l'AGI prennent fin au début de cette année, comme dans le modèle de scénario. Personne ne sait quand, ni si, le comité d'experts vérifiera l'AGI.</translation>
     </message>
     <message>
         <source>Find</source>
@@ -858,7 +999,7 @@
     </message>
     <message>
         <source>Opened %1 (warnings: %2)</source>
-        <translation>%1 ouvert (avertissements&#xa0;:&#xa0;%2)</translation>
+        <translation>%1 ouvert (avertissements : %2)</translation>
     </message>
     <message>
         <source>Open Dataset</source>
@@ -870,15 +1011,15 @@
     </message>
     <message>
         <source>Further problems: %1 (see the details).</source>
-        <translation>Autres problèmes&#xa0;:&#xa0;%1 (voir les détails).</translation>
+        <translation>Autres problèmes : %1 (voir les détails).</translation>
     </message>
     <message>
         <source>Cannot Open Dataset</source>
-        <translation>Impossible d&apos;ouvrir le jeu de données</translation>
+        <translation>Impossible d'ouvrir le jeu de données</translation>
     </message>
     <message>
         <source>%1 is not a valid Dealscope dataset. The current dataset stays open.</source>
-        <translation>%1 n&apos;est pas un jeu de données Dealscope valide. Le jeu de données actuel reste ouvert.</translation>
+        <translation>%1 n'est pas un jeu de données Dealscope valide. Le jeu de données actuel reste ouvert.</translation>
     </message>
     <message>
         <source>About Dealscope</source>
@@ -886,35 +1027,11 @@
     </message>
     <message>
         <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dealscope&#xa0;%1&lt;/h3&gt;&lt;p&gt;Un explorateur d&apos;accords commerciaux&#xa0;: leurs clauses, leurs versions et leur chronologie.&lt;/p&gt;&lt;p&gt;Le jeu de données fourni décrit le partenariat Microsoft–OpenAI à partir de sources publiques&#xa0;; il ne constitue ni un conseil juridique ni un conseil en investissement.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;Un explorateur d'accords commerciaux : leurs clauses, leurs versions et leur chronologie.&lt;/p&gt;&lt;p&gt;Le jeu de données fourni décrit le partenariat Microsoft–OpenAI à partir de sources publiques ; il ne constitue ni un conseil juridique ni un conseil en investissement.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
-        <translation>Impossible d&apos;enregistrer automatiquement le scénario (%1)&#xa0;; nouvel essai toutes les 30 secondes.</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>Zoom a&amp;vant</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Zoom a&amp;rrière</translation>
-    </message>
-    <message>
-        <source>&amp;Fit Selection</source>
-        <translation>A&amp;juster à la sélection</translation>
-    </message>
-    <message>
-        <source>Fit the selected clauses and events across the timeline, or everything</source>
-        <translation>Ajuster les clauses et événements sélectionnés à la largeur de la chronologie, ou tout afficher</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Zoom</source>
-        <translation>Réinitialiser le &amp;zoom</translation>
-    </message>
-    <message>
-        <source>Back to the whole timeline, as it opens</source>
-        <translation>Revenir à la chronologie entière, telle qu&apos;à l&apos;ouverture</translation>
+        <translation>Impossible d'enregistrer automatiquement le scénario (%1) ; nouvel essai toutes les 30 secondes.</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -926,7 +1043,7 @@
     </message>
     <message>
         <source>Move the focus to the next pane: toolbar, views, tree, timeline, details</source>
-        <translation>Déplacer le focus vers le panneau suivant&#xa0;: barre d&apos;outils, vues, arborescence, chronologie, détails</translation>
+        <translation>Déplacer le focus vers le panneau suivant : barre d'outils, vues, arborescence, chronologie, détails</translation>
     </message>
     <message>
         <source>Previous Pane</source>
@@ -954,15 +1071,15 @@
     </message>
     <message>
         <source>The clauses, their timeline and the details of the selected one</source>
-        <translation>Les clauses, leur chronologie et les détails de l&apos;élément sélectionné</translation>
+        <translation>Les clauses, leur chronologie et les détails de l'élément sélectionné</translation>
     </message>
     <message>
-        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
-        <translation>Un modèle illustratif des revenus Azure selon les conditions de l&apos;accord</translation>
+        <source>An illustrative model of Azure revenue under the agreement's terms</source>
+        <translation>Un modèle illustratif des revenus Azure selon les conditions de l'accord</translation>
     </message>
     <message>
         <source>Explainer articles on the agreement and its amendment</source>
-        <translation>Articles explicatifs sur l&apos;accord et son avenant</translation>
+        <translation>Articles explicatifs sur l'accord et son avenant</translation>
     </message>
     <message>
         <source>Open Folder</source>
@@ -970,7 +1087,19 @@
     </message>
     <message>
         <source>Open the folder of the file just exported</source>
-        <translation>Ouvrir le dossier du fichier qui vient d&apos;être exporté</translation>
+        <translation>Ouvrir le dossier du fichier qui vient d'être exporté</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>C&amp;omparer</translation>
+    </message>
+    <message>
+        <source>Two versions of the agreement compared, wording beside wording</source>
+        <translation>Deux versions de l'accord comparées, libellé contre libellé</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1114,100 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::RedlineHtml</name>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Clause or event</source>
+        <translation>Clause ou événement</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A : %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B : %1</translation>
+    </message>
+    <message>
+        <source>Not in version B</source>
+        <translation>Absente de la version B</translation>
+    </message>
+    <message>
+        <source>Not in version A</source>
+        <translation>Absente de la version A</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation>Fin : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources : %1</translation>
+    </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation>Remplacée par %1</translation>
+    </message>
+    <message>
+        <source>Replaces %1</source>
+        <translation>Remplace %1</translation>
+    </message>
+    <message>
+        <source>%1 only in version A; %2 only in version B.</source>
+        <translation>%1 seulement dans la version A ; %2 seulement dans la version B.</translation>
+    </message>
+    <message>
+        <source>Struck through:</source>
+        <translation>Barré :</translation>
+    </message>
+    <message>
+        <source>underlined:</source>
+        <translation>souligné :</translation>
+    </message>
+    <message>
+        <source>Version A:</source>
+        <translation>Version A :</translation>
+    </message>
+    <message>
+        <source>Version B:</source>
+        <translation>Version B :</translation>
+    </message>
+    <message>
+        <source>No clause or event differs between these versions.</source>
+        <translation>Aucune clause ni aucun événement ne diffère entre ces versions.</translation>
+    </message>
+    <message>
+        <source>Redline:</source>
+        <translation>Modifications :</translation>
+    </message>
+    <message>
+        <source>Version A</source>
+        <translation>Version A</translation>
+    </message>
+    <message>
+        <source>Version B</source>
+        <translation>Version B</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::RedlinePdf</name>
+    <message>
+        <source>%1: changes from %2 to %3</source>
+        <translation>%1 : modifications de %2 à %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioAssumptions</name>
     <message>
         <source>Azure revenue FY25</source>
@@ -992,15 +1215,15 @@
     </message>
     <message>
         <source>facts.md §3a: Azure FY25 more than $75B, +34% (A)</source>
-        <translation>facts.md §3a&#xa0;: Azure, exercice 2025, plus de 75 Md $, +34&#xa0;% (A)</translation>
+        <translation>facts.md §3a : Azure, exercice 2025, plus de 75 Md $, +34 % (A)</translation>
     </message>
     <message>
         <source>Azure growth, recent quarters</source>
-        <translation>Croissance d&apos;Azure, derniers trimestres</translation>
+        <translation>Croissance d'Azure, derniers trimestres</translation>
     </message>
     <message>
         <source>facts.md §3a: Azure growth 39–40% from FY25 Q4 to FY26 Q3 (A/B); shifts FY25 to calendar 2025 as × (1 + g)^0.5 (assumption)</source>
-        <translation>facts.md §3a&#xa0;: croissance d&apos;Azure de 39–40&#xa0;% du T4 de l&apos;exercice 2025 au T3 de l&apos;exercice 2026 (A/B)&#xa0;; ramène l&apos;exercice 2025 à l&apos;année civile 2025 par × (1 + g)^0.5 (hypothèse)</translation>
+        <translation>facts.md §3a : croissance d'Azure de 39–40 % du T4 de l'exercice 2025 au T3 de l'exercice 2026 (A/B) ; ramène l'exercice 2025 à l'année civile 2025 par × (1 + g)^0.5 (hypothèse)</translation>
     </message>
     <message>
         <source>Baseline growth 2026</source>
@@ -1008,7 +1231,7 @@
     </message>
     <message>
         <source>Assumption: 2026 growth of the Azure revenue OpenAI does not drive, below the 39–40% total of facts.md §3a, which includes AI</source>
-        <translation>Hypothèse&#xa0;: croissance en 2026 des revenus Azure non portés par OpenAI, inférieure aux 39–40&#xa0;% au total de facts.md §3a, qui incluent l&apos;IA</translation>
+        <translation>Hypothèse : croissance en 2026 des revenus Azure non portés par OpenAI, inférieure aux 39–40 % au total de facts.md §3a, qui incluent l'IA</translation>
     </message>
     <message>
         <source>Baseline long-run growth</source>
@@ -1016,7 +1239,7 @@
     </message>
     <message>
         <source>Assumption: the growth rate the baseline fades towards</source>
-        <translation>Hypothèse&#xa0;: le taux de croissance vers lequel la référence converge</translation>
+        <translation>Hypothèse : le taux de croissance vers lequel la référence converge</translation>
     </message>
     <message>
         <source>Baseline and SaaS growth fade</source>
@@ -1024,15 +1247,15 @@
     </message>
     <message>
         <source>Assumption: each year keeps this fraction of the excess of baseline and SaaS adoption growth over their long-run rates</source>
-        <translation>Hypothèse&#xa0;: chaque année conserve cette fraction de l&apos;excédent de la croissance de référence et de la croissance de l&apos;adoption SaaS sur leurs taux à long terme</translation>
+        <translation>Hypothèse : chaque année conserve cette fraction de l'excédent de la croissance de référence et de la croissance de l'adoption SaaS sur leurs taux à long terme</translation>
     </message>
     <message>
         <source>IaaS share of Azure 2025</source>
-        <translation>Part d&apos;IaaS dans Azure en 2025</translation>
+        <translation>Part d'IaaS dans Azure en 2025</translation>
     </message>
     <message>
         <source>Assumption: Microsoft never published the IaaS/PaaS/SaaS split (facts.md §3a, X)</source>
-        <translation>Hypothèse&#xa0;: Microsoft n&apos;a jamais publié la répartition IaaS/PaaS/SaaS (facts.md §3a, X)</translation>
+        <translation>Hypothèse : Microsoft n'a jamais publié la répartition IaaS/PaaS/SaaS (facts.md §3a, X)</translation>
     </message>
     <message>
         <source>PaaS share of Azure 2025</source>
@@ -1040,63 +1263,63 @@
     </message>
     <message>
         <source>Assumption: Microsoft never published the IaaS/PaaS/SaaS split (facts.md §3a, X); SaaS gets the rest</source>
-        <translation>Hypothèse&#xa0;: Microsoft n&apos;a jamais publié la répartition IaaS/PaaS/SaaS (facts.md §3a, X)&#xa0;; le SaaS reçoit le reste</translation>
+        <translation>Hypothèse : Microsoft n'a jamais publié la répartition IaaS/PaaS/SaaS (facts.md §3a, X) ; le SaaS reçoit le reste</translation>
     </message>
     <message>
         <source>OpenAI revenue 2025</source>
-        <translation>Revenus d&apos;OpenAI 2025</translation>
+        <translation>Revenus d'OpenAI 2025</translation>
     </message>
     <message>
         <source>facts.md §3b: OpenAI 2025 revenue ~$13B (B)</source>
-        <translation>facts.md §3b&#xa0;: revenus d&apos;OpenAI en 2025 ~13 Md $ (B)</translation>
+        <translation>facts.md §3b : revenus d'OpenAI en 2025 ~13 Md $ (B)</translation>
     </message>
     <message>
         <source>OpenAI revenue growth 2026</source>
-        <translation>Croissance des revenus d&apos;OpenAI 2026</translation>
+        <translation>Croissance des revenus d'OpenAI 2026</translation>
     </message>
     <message>
         <source>facts.md §3b: projection ~$30B for 2026 (C), about +130%; default +120%</source>
-        <translation>facts.md §3b&#xa0;: projection ~30 Md $ pour 2026 (C), environ +130&#xa0;%&#xa0;; par défaut +120&#xa0;%</translation>
+        <translation>facts.md §3b : projection ~30 Md $ pour 2026 (C), environ +130 % ; par défaut +120 %</translation>
     </message>
     <message>
         <source>OpenAI long-run growth</source>
-        <translation>Croissance d&apos;OpenAI à long terme</translation>
+        <translation>Croissance d'OpenAI à long terme</translation>
     </message>
     <message>
         <source>Assumption: the rate OpenAI growth fades towards; the default path stays below the $200B projected for 2030 (facts.md §3b, C)</source>
-        <translation>Hypothèse&#xa0;: le taux vers lequel la croissance d&apos;OpenAI converge&#xa0;; la trajectoire par défaut reste sous les 200 Md $ projetés pour 2030 (facts.md §3b, C)</translation>
+        <translation>Hypothèse : le taux vers lequel la croissance d'OpenAI converge ; la trajectoire par défaut reste sous les 200 Md $ projetés pour 2030 (facts.md §3b, C)</translation>
     </message>
     <message>
         <source>OpenAI growth fade</source>
-        <translation>Atténuation de la croissance d&apos;OpenAI</translation>
+        <translation>Atténuation de la croissance d'OpenAI</translation>
     </message>
     <message>
         <source>Assumption: each year keeps this fraction of the excess of OpenAI growth over its long-run rate</source>
-        <translation>Hypothèse&#xa0;: chaque année conserve cette fraction de l&apos;excédent de la croissance d&apos;OpenAI sur son taux à long terme</translation>
+        <translation>Hypothèse : chaque année conserve cette fraction de l'excédent de la croissance d'OpenAI sur son taux à long terme</translation>
     </message>
     <message>
         <source>OpenAI compute spend per revenue dollar</source>
-        <translation>Dépenses de calcul d&apos;OpenAI par dollar de revenus</translation>
+        <translation>Dépenses de calcul d'OpenAI par dollar de revenus</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
-        <translation>Hypothèse&#xa0;: facts.md §3b ne donne la capacité de calcul d&apos;OpenAI qu&apos;en GW (1,9 GW en 2025, B), pas en dollars</translation>
+        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <translation>Hypothèse : facts.md §3b ne donne la capacité de calcul d'OpenAI qu'en GW (1,9 GW en 2025, B), pas en dollars</translation>
     </message>
     <message>
         <source>Azure share of OpenAI compute 2025</source>
-        <translation>Part d&apos;Azure dans le calcul d&apos;OpenAI en 2025</translation>
+        <translation>Part d'Azure dans le calcul d'OpenAI en 2025</translation>
     </message>
     <message>
         <source>Assumption: Oracle, AWS, CoreWeave and Google also supply OpenAI (facts.md §3d, B)</source>
-        <translation>Hypothèse&#xa0;: Oracle, AWS, CoreWeave et Google approvisionnent aussi OpenAI (facts.md §3d, B)</translation>
+        <translation>Hypothèse : Oracle, AWS, CoreWeave et Google approvisionnent aussi OpenAI (facts.md §3d, B)</translation>
     </message>
     <message>
         <source>Azure share of OpenAI compute 2030</source>
-        <translation>Part d&apos;Azure dans le calcul d&apos;OpenAI en 2030</translation>
+        <translation>Part d'Azure dans le calcul d'OpenAI en 2030</translation>
     </message>
     <message>
         <source>Assumption: linear path from 2025, flat after 2030, as the Oracle and AWS contracts ramp up (facts.md §3d, B)</source>
-        <translation>Hypothèse&#xa0;: trajectoire linéaire à partir de 2025, stable après 2030, à mesure que les contrats avec Oracle et AWS montent en charge (facts.md §3d, B)</translation>
+        <translation>Hypothèse : trajectoire linéaire à partir de 2025, stable après 2030, à mesure que les contrats avec Oracle et AWS montent en charge (facts.md §3d, B)</translation>
     </message>
     <message>
         <source>Azure commitment</source>
@@ -1104,47 +1327,47 @@
     </message>
     <message>
         <source>facts.md §3c: $250B incremental Azure commitment (A)</source>
-        <translation>facts.md §3c&#xa0;: engagement Azure supplémentaire de 250 Md $ (A)</translation>
+        <translation>facts.md §3c : engagement Azure supplémentaire de 250 Md $ (A)</translation>
     </message>
     <message>
         <source>Commitment first year</source>
-        <translation>Première année de l&apos;engagement</translation>
+        <translation>Première année de l'engagement</translation>
     </message>
     <message>
         <source>Assumption: the payment schedule is undisclosed (facts.md §3c, X)</source>
-        <translation>Hypothèse&#xa0;: le calendrier de paiement n&apos;est pas divulgué (facts.md §3c, X)</translation>
+        <translation>Hypothèse : le calendrier de paiement n'est pas divulgué (facts.md §3c, X)</translation>
     </message>
     <message>
         <source>Commitment duration</source>
-        <translation>Durée de l&apos;engagement</translation>
+        <translation>Durée de l'engagement</translation>
     </message>
     <message>
         <source>Assumption: schedule undisclosed (X); one analyst guesses it runs to about 2032 (facts.md §1a, C10)</source>
-        <translation>Hypothèse&#xa0;: calendrier non divulgué (X)&#xa0;; un analyste estime qu&apos;il court jusqu&apos;en 2032 environ (facts.md §1a, C10)</translation>
+        <translation>Hypothèse : calendrier non divulgué (X) ; un analyste estime qu'il court jusqu'en 2032 environ (facts.md §1a, C10)</translation>
     </message>
     <message>
         <source>Commitment ramp</source>
-        <translation>Montée en charge de l&apos;engagement</translation>
+        <translation>Montée en charge de l'engagement</translation>
     </message>
     <message>
         <source>Assumption: 0 spreads the commitment evenly over its years, 1 ramps it up linearly</source>
-        <translation>Hypothèse&#xa0;: 0 répartit l&apos;engagement uniformément sur ses années, 1 le fait croître linéairement</translation>
+        <translation>Hypothèse : 0 répartit l'engagement uniformément sur ses années, 1 le fait croître linéairement</translation>
     </message>
     <message>
         <source>OpenAI-driven PaaS 2025</source>
         <translation>PaaS portée par OpenAI 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
-        <translation>Hypothèse&#xa0;: avec la part SaaS, proche du rythme annualisé des revenus IA de Microsoft, &gt; 13 Md $ (janv. 2025) à &gt; 37 Md $ (avr. 2026) (facts.md §3a, B)</translation>
+        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <translation>Hypothèse : avec la part SaaS, proche du rythme annualisé des revenus IA de Microsoft, &gt; 13 Md $ (janv. 2025) à &gt; 37 Md $ (avr. 2026) (facts.md §3a, B)</translation>
     </message>
     <message>
         <source>PaaS kept after exclusivity</source>
-        <translation>PaaS conservée après l&apos;exclusivité</translation>
+        <translation>PaaS conservée après l'exclusivité</translation>
     </message>
     <message>
         <source>Assumption: share of OpenAI-driven PaaS that stays on Azure once API exclusivity ends, with no Azure-first clause</source>
-        <translation>Hypothèse&#xa0;: part de la PaaS portée par OpenAI qui reste sur Azure une fois l&apos;exclusivité de l&apos;API terminée, sans clause de priorité à Azure</translation>
+        <translation>Hypothèse : part de la PaaS portée par OpenAI qui reste sur Azure une fois l'exclusivité de l'API terminée, sans clause de priorité à Azure</translation>
     </message>
     <message>
         <source>PaaS kept with Azure first</source>
@@ -1152,7 +1375,7 @@
     </message>
     <message>
         <source>Assumption: the same share while OpenAI products ship first on Azure (N1, facts.md §1b, A)</source>
-        <translation>Hypothèse&#xa0;: la même part tant que les produits OpenAI sortent d&apos;abord sur Azure (N1, facts.md §1b, A)</translation>
+        <translation>Hypothèse : la même part tant que les produits OpenAI sortent d'abord sur Azure (N1, facts.md §1b, A)</translation>
     </message>
     <message>
         <source>OpenAI-based SaaS 2025</source>
@@ -1160,15 +1383,15 @@
     </message>
     <message>
         <source>Assumption: Copilot, GitHub and Dynamics revenue built on OpenAI IP; see the AI run rate in facts.md §3a (B)</source>
-        <translation>Hypothèse&#xa0;: revenus de Copilot, GitHub et Dynamics fondés sur la PI d&apos;OpenAI&#xa0;; voir le rythme annualisé des revenus IA dans facts.md §3a (B)</translation>
+        <translation>Hypothèse : revenus de Copilot, GitHub et Dynamics fondés sur la PI d'OpenAI ; voir le rythme annualisé des revenus IA dans facts.md §3a (B)</translation>
     </message>
     <message>
         <source>SaaS adoption growth 2026</source>
-        <translation>Croissance de l&apos;adoption SaaS 2026</translation>
+        <translation>Croissance de l'adoption SaaS 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
-        <translation>Hypothèse&#xa0;: inférieure aux +123&#xa0;% du rythme annualisé des revenus IA de Microsoft jusqu&apos;en avr. 2026 (facts.md §3a, B)</translation>
+        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <translation>Hypothèse : inférieure aux +123 % du rythme annualisé des revenus IA de Microsoft jusqu'en avr. 2026 (facts.md §3a, B)</translation>
     </message>
     <message>
         <source>SaaS long-run growth</source>
@@ -1176,15 +1399,15 @@
     </message>
     <message>
         <source>Assumption: the rate SaaS adoption growth fades towards</source>
-        <translation>Hypothèse&#xa0;: le taux vers lequel la croissance de l&apos;adoption SaaS converge</translation>
+        <translation>Hypothèse : le taux vers lequel la croissance de l'adoption SaaS converge</translation>
     </message>
     <message>
         <source>SaaS lost to a non-exclusive licence</source>
         <translation>SaaS perdue avec une licence non exclusive</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
-        <translation>Hypothèse&#xa0;: SaaS basée sur OpenAI perdue dès que la licence de PI de Microsoft n&apos;est plus exclusive (N3, facts.md §1b, A)</translation>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <translation>Hypothèse : SaaS basée sur OpenAI perdue dès que la licence de PI de Microsoft n'est plus exclusive (N3, facts.md §1b, A)</translation>
     </message>
     <message>
         <source>SaaS lost when the IP term ends</source>
@@ -1192,7 +1415,7 @@
     </message>
     <message>
         <source>Assumption: OpenAI-based SaaS lost once the IP term ends (end of 2032, C3/N3, facts.md §1a, A)</source>
-        <translation>Hypothèse&#xa0;: SaaS basée sur OpenAI perdue à la fin de la durée de la PI (fin 2032, C3/N3, facts.md §1a, A)</translation>
+        <translation>Hypothèse : SaaS basée sur OpenAI perdue à la fin de la durée de la PI (fin 2032, C3/N3, facts.md §1a, A)</translation>
     </message>
     <message>
         <source>SaaS lost when research IP ends</source>
@@ -1200,7 +1423,7 @@
     </message>
     <message>
         <source>Assumption: OpenAI-based SaaS lost once research IP ends (earlier of AGI and 2030, C4, facts.md §1a, A)</source>
-        <translation>Hypothèse&#xa0;: SaaS basée sur OpenAI perdue à la fin de la PI de recherche (AGI ou 2030, selon ce qui survient en premier, C4, facts.md §1a, A)</translation>
+        <translation>Hypothèse : SaaS basée sur OpenAI perdue à la fin de la PI de recherche (AGI ou 2030, selon ce qui survient en premier, C4, facts.md §1a, A)</translation>
     </message>
     <message>
         <source>Revenue share rate 2025</source>
@@ -1208,7 +1431,7 @@
     </message>
     <message>
         <source>facts.md §3c: 20% reported (B); the Apr 2026 terms keep the same percentage (A)</source>
-        <translation>facts.md §3c&#xa0;: 20&#xa0;% selon les rapports (B)&#xa0;; les conditions d&apos;avr. 2026 conservent le même pourcentage (A)</translation>
+        <translation>facts.md §3c : 20 % selon les rapports (B) ; les conditions d'avr. 2026 conservent le même pourcentage (A)</translation>
     </message>
     <message>
         <source>Revenue share rate 2030</source>
@@ -1216,7 +1439,7 @@
     </message>
     <message>
         <source>facts.md §3c: planned decline to ~10% by 2030 (B), ~8% in a later report (C); linear from 2025</source>
-        <translation>facts.md §3c&#xa0;: baisse prévue à ~10&#xa0;% d&apos;ici 2030 (B), ~8&#xa0;% selon un rapport ultérieur (C)&#xa0;; linéaire à partir de 2025</translation>
+        <translation>facts.md §3c : baisse prévue à ~10 % d'ici 2030 (B), ~8 % selon un rapport ultérieur (C) ; linéaire à partir de 2025</translation>
     </message>
     <message>
         <source>Revenue share cap</source>
@@ -1224,43 +1447,43 @@
     </message>
     <message>
         <source>facts.md §3c: total cap reported at $38B (B); applies under the Apr 2026 terms</source>
-        <translation>facts.md §3c&#xa0;: plafond total rapporté de 38 Md $ (B)&#xa0;; s&apos;applique avec les conditions d&apos;avr. 2026</translation>
+        <translation>facts.md §3c : plafond total rapporté de 38 Md $ (B) ; s'applique avec les conditions d'avr. 2026</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s share to OpenAI</source>
+        <source>Microsoft's share to OpenAI</source>
         <translation>Part versée par Microsoft à OpenAI</translation>
     </message>
     <message>
         <source>facts.md §3c: ~20% of Azure OpenAI Service and Bing revenue (B); ended 27 Apr 2026 (A)</source>
-        <translation>facts.md §3c&#xa0;: ~20&#xa0;% des revenus d&apos;Azure OpenAI Service et de Bing (B)&#xa0;; terminée le 27 avr. 2026 (A)</translation>
+        <translation>facts.md §3c : ~20 % des revenus d'Azure OpenAI Service et de Bing (B) ; terminée le 27 avr. 2026 (A)</translation>
     </message>
     <message>
         <source>AGI verification year (median)</source>
-        <translation>Année de vérification de l&apos;AGI (médiane)</translation>
+        <translation>Année de vérification de l'AGI (médiane)</translation>
     </message>
     <message>
         <source>Assumption: the panel, its criteria and any date are undisclosed (facts.md §1a, C2, X); nothing was verified up to Nov 2026</source>
-        <translation>Hypothèse&#xa0;: le comité, ses critères et toute date ne sont pas divulgués (facts.md §1a, C2, X)&#xa0;; rien n&apos;a été vérifié jusqu&apos;en nov. 2026</translation>
+        <translation>Hypothèse : le comité, ses critères et toute date ne sont pas divulgués (facts.md §1a, C2, X) ; rien n'a été vérifié jusqu'en nov. 2026</translation>
     </message>
     <message>
         <source>AGI year spread</source>
-        <translation>Dispersion de l&apos;année AGI</translation>
+        <translation>Dispersion de l'année AGI</translation>
     </message>
     <message>
         <source>Assumption: standard deviation of the verification year in the Monte Carlo</source>
-        <translation>Hypothèse&#xa0;: écart type de l&apos;année de vérification dans la simulation de Monte-Carlo</translation>
+        <translation>Hypothèse : écart type de l'année de vérification dans la simulation de Monte-Carlo</translation>
     </message>
     <message>
         <source>AGI not within the horizon</source>
-        <translation>AGI hors de l&apos;horizon</translation>
+        <translation>AGI hors de l'horizon</translation>
     </message>
     <message>
         <source>Assumption: probability that no AGI verification happens within the horizon</source>
-        <translation>Hypothèse&#xa0;: probabilité qu&apos;aucune vérification de l&apos;AGI n&apos;ait lieu dans l&apos;horizon</translation>
+        <translation>Hypothèse : probabilité qu'aucune vérification de l'AGI n'ait lieu dans l'horizon</translation>
     </message>
     <message>
         <source>Azure and baseline growth</source>
-        <translation>Croissance d&apos;Azure et de base</translation>
+        <translation>Croissance d'Azure et de base</translation>
     </message>
     <message>
         <source>IaaS / PaaS / SaaS split (assumed)</source>
@@ -1268,23 +1491,23 @@
     </message>
     <message>
         <source>OpenAI revenue</source>
-        <translation>Revenus d&apos;OpenAI</translation>
+        <translation>Revenus d'OpenAI</translation>
     </message>
     <message>
         <source>IaaS: OpenAI compute on Azure</source>
-        <translation>IaaS&#xa0;: calcul d&apos;OpenAI sur Azure</translation>
+        <translation>IaaS : calcul d'OpenAI sur Azure</translation>
     </message>
     <message>
         <source>$250B Azure commitment</source>
-        <translation>Engagement Azure de 250&#xa0;Md&#xa0;$</translation>
+        <translation>Engagement Azure de 250 Md $</translation>
     </message>
     <message>
         <source>PaaS: OpenAI models on Azure</source>
-        <translation>PaaS&#xa0;: modèles d&apos;OpenAI sur Azure</translation>
+        <translation>PaaS : modèles d'OpenAI sur Azure</translation>
     </message>
     <message>
         <source>SaaS: products on OpenAI IP</source>
-        <translation>SaaS&#xa0;: produits fondés sur la PI d&apos;OpenAI</translation>
+        <translation>SaaS : produits fondés sur la PI d'OpenAI</translation>
     </message>
     <message>
         <source>Revenue share</source>
@@ -1292,7 +1515,7 @@
     </message>
     <message>
         <source>AGI verification</source>
-        <translation>Vérification de l&apos;AGI</translation>
+        <translation>Vérification de l'AGI</translation>
     </message>
     <message>
         <source>years</source>
@@ -1303,11 +1526,11 @@
     <name>Dealscope::ScenarioAutosave</name>
     <message>
         <source>An autosaved scenario could not be read (%1). It was set aside as %2.</source>
-        <translation>Un scénario enregistré automatiquement n&apos;a pas pu être lu (%1). Il a été mis de côté sous&#xa0;%2.</translation>
+        <translation>Un scénario enregistré automatiquement n'a pas pu être lu (%1). Il a été mis de côté sous %2.</translation>
     </message>
     <message>
         <source>An autosaved scenario could not be read (%1) nor set aside (%2).</source>
-        <translation>Un scénario enregistré automatiquement n&apos;a pu être ni lu (%1) ni mis de côté (%2).</translation>
+        <translation>Un scénario enregistré automatiquement n'a pu être ni lu (%1) ni mis de côté (%2).</translation>
     </message>
     <message>
         <source>Restore Autosaved Scenario</source>
@@ -1319,7 +1542,7 @@
     </message>
     <message>
         <source>Dealscope did not close properly. Restore the unsaved changes to the scenario “%1” (autosaved %2)?</source>
-        <translation>Dealscope ne s&apos;est pas fermé correctement. Restaurer les modifications non enregistrées du scénario «&#xa0;%1&#xa0;» (enregistrées automatiquement le&#xa0;%2)&#xa0;?</translation>
+        <translation>Dealscope ne s'est pas fermé correctement. Restaurer les modifications non enregistrées du scénario « %1 » (enregistrées automatiquement le %2) ?</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1328,6 +1551,111 @@
     <message>
         <source>Discard</source>
         <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridge</name>
+    <message>
+        <source>API exclusivity</source>
+        <translation>Exclusivité de l’API</translation>
+    </message>
+    <message>
+        <source>Azure first</source>
+        <translation>Azure en premier</translation>
+    </message>
+    <message>
+        <source>IP licence</source>
+        <translation>Licence de PI</translation>
+    </message>
+    <message>
+        <source>IP exclusivity</source>
+        <translation>Exclusivité de la PI</translation>
+    </message>
+    <message>
+        <source>Research IP</source>
+        <translation>PI de recherche</translation>
+    </message>
+    <message>
+        <source>Revenue share term</source>
+        <translation>Durée du partage des revenus</translation>
+    </message>
+    <message>
+        <source>Revenue share cap</source>
+        <translation>Plafond du partage des revenus</translation>
+    </message>
+    <message>
+        <source>Share paid to OpenAI</source>
+        <translation>Part versée à OpenAI</translation>
+    </message>
+    <message>
+        <source>Azure commitment</source>
+        <translation>Engagement Azure</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridgeChart</name>
+    <message>
+        <source>Microsoft's OpenAI-driven revenue</source>
+        <translation>revenus de Microsoft tirés par OpenAI</translation>
+    </message>
+    <message>
+        <source>net revenue share</source>
+        <translation>partage net des revenus</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3, cumulative %4–%5, term by term (illustrative)</source>
+        <translation>De %1 à %2 : %3, cumul %4–%5, condition par condition (illustratif)</translation>
+    </message>
+    <message>
+        <source>%1: select clause %2</source>
+        <translation>%1 : sélectionner la clause %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Under the terms</source>
+        <translation>Selon les conditions</translation>
+    </message>
+    <message>
+        <source>Term adds</source>
+        <translation>La condition ajoute</translation>
+    </message>
+    <message>
+        <source>Term takes away</source>
+        <translation>La condition retire</translation>
+    </message>
+    <message>
+        <source>USD billions</source>
+        <translation>Milliards USD</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridgePage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Mesure :</translation>
+    </message>
+    <message>
+        <source>Microsoft total</source>
+        <translation>Total Microsoft</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>Partage des revenus</translation>
+    </message>
+    <message>
+        <source>Microsoft total: OpenAI-driven Azure revenue plus the revenue share, net of the share Microsoft paid OpenAI. Revenue share: that net share alone.</source>
+        <translation>Total Microsoft : revenus Azure tirés par OpenAI plus le partage des revenus, net de la part versée par Microsoft à OpenAI. Partage des revenus : cette part nette seule.</translation>
     </message>
 </context>
 <context>
@@ -1382,27 +1710,27 @@
     </message>
     <message>
         <source>Compared: revenue share</source>
-        <translation>Comparaison&#xa0;: partage des revenus</translation>
+        <translation>Comparaison : partage des revenus</translation>
     </message>
     <message>
         <source>Azure stack by layer and revenue share, %1 (illustrative)</source>
-        <translation>Pile Azure par couche et partage des revenus,&#xa0;%1 (illustratif)</translation>
+        <translation>Pile Azure par couche et partage des revenus, %1 (illustratif)</translation>
     </message>
     <message>
         <source>AGI %1 (assumed)</source>
-        <translation>AGI&#xa0;%1 (supposée)</translation>
+        <translation>AGI %1 (supposée)</translation>
     </message>
     <message>
         <source>2030: research IP, revenue share end</source>
-        <translation>2030&#xa0;: fin de la PI de recherche et du partage des revenus</translation>
+        <translation>2030 : fin de la PI de recherche et du partage des revenus</translation>
     </message>
     <message>
         <source>2030: research IP ends</source>
-        <translation>2030&#xa0;: fin de la PI de recherche</translation>
+        <translation>2030 : fin de la PI de recherche</translation>
     </message>
     <message>
         <source>2032: IP licence ends</source>
-        <translation>2032&#xa0;: fin de la licence de PI</translation>
+        <translation>2032 : fin de la licence de PI</translation>
     </message>
     <message>
         <source>AGI %1 (model only)</source>
@@ -1414,15 +1742,15 @@
     </message>
     <message>
         <source>Cap of %1 B reached: no revenue share after %2</source>
-        <translation>Plafond de&#xa0;%1 Md $ atteint&#xa0;: plus de partage des revenus après&#xa0;%2</translation>
+        <translation>Plafond de %1 Md $ atteint : plus de partage des revenus après %2</translation>
     </message>
     <message>
         <source>AGI %1</source>
-        <translation>AGI&#xa0;%1</translation>
+        <translation>AGI %1</translation>
     </message>
     <message>
         <source>Cap reached %1</source>
-        <translation>Plafond atteint en&#xa0;%1</translation>
+        <translation>Plafond atteint en %1</translation>
     </message>
 </context>
 <context>
@@ -1441,31 +1769,31 @@
     </message>
     <message>
         <source>Change %1</source>
-        <translation>modification de&#xa0;%1</translation>
+        <translation>modification de %1</translation>
     </message>
     <message>
         <source>Reset %1</source>
-        <translation>réinitialisation de&#xa0;%1</translation>
+        <translation>réinitialisation de %1</translation>
     </message>
     <message>
         <source>Switch to %1</source>
-        <translation>passage à&#xa0;%1</translation>
+        <translation>passage à %1</translation>
     </message>
     <message>
         <source>Load %1</source>
-        <translation>chargement de&#xa0;%1</translation>
+        <translation>chargement de %1</translation>
     </message>
     <message>
         <source>Assume AGI verified in %1</source>
-        <translation>hypothèse d&apos;une vérification de l&apos;AGI en&#xa0;%1</translation>
+        <translation>hypothèse d'une vérification de l'AGI en %1</translation>
     </message>
     <message>
         <source>Do not assume AGI verification</source>
-        <translation>sans hypothèse de vérification de l&apos;AGI</translation>
+        <translation>sans hypothèse de vérification de l'AGI</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation>ouverture de&#xa0;%1</translation>
+        <translation>ouverture de %1</translation>
     </message>
 </context>
 <context>
@@ -1475,8 +1803,8 @@
         <translation>Scénario en JSON</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
-        <translation>Le scénario a changé dans le panneau. Vos modifications ne sont pas appliquées&#xa0;: appliquez-les par-dessus, ou rechargez le scénario du panneau (Annuler dans l&apos;éditeur rétablit votre texte).</translation>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
+        <translation>Le scénario a changé dans le panneau. Vos modifications ne sont pas appliquées : appliquez-les par-dessus, ou rechargez le scénario du panneau (Annuler dans l'éditeur rétablit votre texte).</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -1492,15 +1820,15 @@
     </message>
     <message>
         <source>Update the sliders and the chart from this text (%1); Undo takes it back</source>
-        <translation>Mettre à jour les curseurs et le graphique à partir de ce texte (%1)&#xa0;; Annuler revient en arrière</translation>
+        <translation>Mettre à jour les curseurs et le graphique à partir de ce texte (%1) ; Annuler revient en arrière</translation>
     </message>
     <message>
         <source>Reload from Panel</source>
         <translation>Recharger depuis le panneau</translation>
     </message>
     <message>
-        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
-        <translation>Remplacer le texte par le scénario du panneau&#xa0;; Annuler dans l&apos;éditeur le rétablit</translation>
+        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
+        <translation>Remplacer le texte par le scénario du panneau ; Annuler dans l'éditeur le rétablit</translation>
     </message>
     <message>
         <source>Apply Scenario</source>
@@ -1516,15 +1844,15 @@
     </message>
     <message>
         <source>Scenario “%1” as JSON · edited, not applied</source>
-        <translation>Scénario «&#xa0;%1&#xa0;» en JSON · modifié, non appliqué</translation>
+        <translation>Scénario « %1 » en JSON · modifié, non appliqué</translation>
     </message>
     <message>
         <source>Scenario “%1” as JSON</source>
-        <translation>Scénario «&#xa0;%1&#xa0;» en JSON</translation>
+        <translation>Scénario « %1 » en JSON</translation>
     </message>
     <message>
         <source>The scenario model needs the Microsoft–OpenAI dataset; nothing can be applied.</source>
-        <translation>Le modèle de scénario nécessite le jeu de données Microsoft–OpenAI&#xa0;; rien ne peut être appliqué.</translation>
+        <translation>Le modèle de scénario nécessite le jeu de données Microsoft–OpenAI ; rien ne peut être appliqué.</translation>
     </message>
     <message>
         <source>Edited, not applied.</source>
@@ -1533,30 +1861,30 @@
     <message numerus="yes">
         <source>%n error(s): the text cannot be applied.</source>
         <translation>
-            <numerusform>%n erreur&#xa0;: le texte ne peut pas être appliqué.</numerusform>
-            <numerusform>%n erreurs&#xa0;: le texte ne peut pas être appliqué.</numerusform>
+            <numerusform>%n erreur : le texte ne peut pas être appliqué.</numerusform>
+            <numerusform>%n erreurs : le texte ne peut pas être appliqué.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): fix them to apply, or the text they name would be ignored.</source>
         <translation>
-            <numerusform>%n avertissement&#xa0;: corrigez-le pour appliquer, sinon le texte qu&apos;il signale serait ignoré.</numerusform>
-            <numerusform>%n avertissements&#xa0;: corrigez-les pour appliquer, sinon le texte qu&apos;ils signalent serait ignoré.</numerusform>
+            <numerusform>%n avertissement : corrigez-le pour appliquer, sinon le texte qu'il signale serait ignoré.</numerusform>
+            <numerusform>%n avertissements : corrigez-les pour appliquer, sinon le texte qu'ils signalent serait ignoré.</numerusform>
         </translation>
     </message>
     <message>
         <source>Valid, not applied yet: Apply (%1) updates the sliders and the chart.</source>
-        <translation>Valide, pas encore appliqué&#xa0;: Appliquer (%1) met à jour les curseurs et le graphique.</translation>
+        <translation>Valide, pas encore appliqué : Appliquer (%1) met à jour les curseurs et le graphique.</translation>
     </message>
     <message>
-        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <source>The panel's scenario. Edit it here, then apply.</source>
         <translation>Le scénario du panneau. Modifiez-le ici, puis appliquez-le.</translation>
     </message>
     <message numerus="yes">
         <source>Not applied: %n problem(s) in the text (listed below).</source>
         <translation>
-            <numerusform>Non appliqué&#xa0;:&#xa0;%n problème dans le texte (liste ci-dessous).</numerusform>
-            <numerusform>Non appliqué&#xa0;:&#xa0;%n problèmes dans le texte (liste ci-dessous).</numerusform>
+            <numerusform>Non appliqué : %n problème dans le texte (liste ci-dessous).</numerusform>
+            <numerusform>Non appliqué : %n problèmes dans le texte (liste ci-dessous).</numerusform>
         </translation>
     </message>
     <message>
@@ -1596,11 +1924,11 @@
     </message>
     <message>
         <source>AGI-year uncertainty, p10–p90 of %1 samples (illustrative): a narrow band, under these terms the AGI year barely matters</source>
-        <translation>Incertitude sur l&apos;année de l&apos;AGI, p10–p90 sur&#xa0;%1 tirages (illustratif)&#xa0;: bande étroite, avec ces conditions l&apos;année de l&apos;AGI ne compte presque pas</translation>
+        <translation>Incertitude sur l'année de l'AGI, p10–p90 sur %1 tirages (illustratif) : bande étroite, avec ces conditions l'année de l'AGI ne compte presque pas</translation>
     </message>
     <message>
         <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
-        <translation>Incertitude sur l&apos;année de l&apos;AGI, p10–p90 sur&#xa0;%1 tirages, toutes les autres hypothèses telles que réglées (illustratif)</translation>
+        <translation>Incertitude sur l'année de l'AGI, p10–p90 sur %1 tirages, toutes les autres hypothèses telles que réglées (illustratif)</translation>
     </message>
 </context>
 <context>
@@ -1641,16 +1969,12 @@
         <translation>Ouvrir un fichier de scénario Dealscope</translation>
     </message>
     <message>
-        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
-        <translation>Enregistrer le régime contractuel, l&apos;horizon et les hypothèses modifiées du scénario</translation>
-    </message>
-    <message>
-        <source>The contract terms the projection runs under; their dates are read from the dataset&apos;s versions of 28 Oct 2025 and 27 Apr 2026</source>
-        <translation>Les conditions contractuelles sous lesquelles la projection est calculée&#xa0;; leurs dates proviennent des versions du jeu de données du 28 oct. 2025 et du 27 avr. 2026</translation>
+        <source>Save the scenario's regime, horizon and changed assumptions</source>
+        <translation>Enregistrer le régime contractuel, l'horizon et les hypothèses modifiées du scénario</translation>
     </message>
     <message>
         <source>&amp;Terms:</source>
-        <translation>&amp;Conditions&#xa0;:</translation>
+        <translation>&amp;Conditions :</translation>
     </message>
     <message>
         <source>Presets</source>
@@ -1710,15 +2034,15 @@
     </message>
     <message>
         <source>AGI-year fan</source>
-        <translation>Éventail de l&apos;année AGI</translation>
+        <translation>Éventail de l'année AGI</translation>
     </message>
     <message>
         <source>&lt;b&gt;Illustrative model — not a forecast&lt;/b&gt;, nor legal or investment advice. The IaaS/PaaS/SaaS split is not published by Microsoft: it is an assumption, as is every value marked “assumption”.</source>
-        <translation>&lt;b&gt;Modèle illustratif — pas une prévision&lt;/b&gt;, ni un conseil juridique ou en investissement. La répartition IaaS/PaaS/SaaS n&apos;est pas publiée par Microsoft&#xa0;: c&apos;est une hypothèse, comme toute valeur marquée «&#xa0;hypothèse&#xa0;».</translation>
+        <translation>&lt;b&gt;Modèle illustratif — pas une prévision&lt;/b&gt;, ni un conseil juridique ou en investissement. La répartition IaaS/PaaS/SaaS n'est pas publiée par Microsoft : c'est une hypothèse, comme toute valeur marquée « hypothèse ».</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
-        <translation>Le modèle de scénario nécessite les versions de l&apos;accord Microsoft–OpenAI du 28 oct. 2025 et du 27 avr. 2026&#xa0;; le jeu de données ouvert ne les contient pas.</translation>
+        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <translation>Le modèle de scénario nécessite les versions de l'accord Microsoft–OpenAI du 28 oct. 2025 et du 27 avr. 2026 ; le jeu de données ouvert ne les contient pas.</translation>
     </message>
     <message>
         <source>⚠ not published by Microsoft</source>
@@ -1726,7 +2050,7 @@
     </message>
     <message>
         <source>Microsoft reports “Azure and other cloud services” without an IaaS / PaaS / SaaS split (fact sheet §3a, X). The split here is an assumption.</source>
-        <translation>Microsoft publie «&#xa0;Azure et autres services cloud&#xa0;» sans répartition IaaS / PaaS / SaaS (fiche d&apos;information §3a, X). La répartition présentée ici est une hypothèse.</translation>
+        <translation>Microsoft publie « Azure et autres services cloud » sans répartition IaaS / PaaS / SaaS (fiche d'information §3a, X). La répartition présentée ici est une hypothèse.</translation>
     </message>
     <message>
         <source>◆ driven by the selected clause</source>
@@ -1734,19 +2058,19 @@
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation>Scénario&#xa0;:&#xa0;%1</translation>
+        <translation>Scénario : %1</translation>
     </message>
     <message>
         <source>Cumulative %1–%2, USD billions:</source>
-        <translation>Cumul&#xa0;%1–%2, milliards USD&#xa0;:</translation>
+        <translation>Cumul %1–%2, milliards USD :</translation>
     </message>
     <message>
         <source>OpenAI-driven share of the stack &lt;b&gt;%1 %&lt;/b&gt;</source>
-        <translation>Part de la pile portée par OpenAI &lt;b&gt;%1&#xa0;%&lt;/b&gt;</translation>
+        <translation>Part de la pile portée par OpenAI &lt;b&gt;%1 %&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Dashed: %1</source>
-        <translation>En tirets&#xa0;:&#xa0;%1</translation>
+        <translation>En tirets : %1</translation>
     </message>
     <message>
         <source>Loaded the %1</source>
@@ -1754,35 +2078,35 @@
     </message>
     <message>
         <source>Further problems: %1 (see the details).</source>
-        <translation>Autres problèmes&#xa0;:&#xa0;%1 (voir les détails).</translation>
+        <translation>Autres problèmes : %1 (voir les détails).</translation>
     </message>
     <message>
         <source>Cannot Open Scenario</source>
-        <translation>Impossible d&apos;ouvrir le scénario</translation>
+        <translation>Impossible d'ouvrir le scénario</translation>
     </message>
     <message>
         <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
-        <translation>%1 n&apos;est pas un scénario Dealscope valide. Le scénario actuel est conservé.</translation>
+        <translation>%1 n'est pas un scénario Dealscope valide. Le scénario actuel est conservé.</translation>
     </message>
     <message>
         <source>Opened scenario %1</source>
-        <translation>Scénario&#xa0;%1 ouvert</translation>
+        <translation>Scénario %1 ouvert</translation>
     </message>
     <message>
         <source>Opened scenario %1 (warnings: %2)</source>
-        <translation>Scénario&#xa0;%1 ouvert (avertissements&#xa0;:&#xa0;%2)</translation>
+        <translation>Scénario %1 ouvert (avertissements : %2)</translation>
     </message>
     <message>
         <source>Cannot Save Scenario</source>
-        <translation>Impossible d&apos;enregistrer le scénario</translation>
+        <translation>Impossible d'enregistrer le scénario</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>Impossible d&apos;écrire&#xa0;%1&#xa0;:&#xa0;%2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Saved scenario %1</source>
-        <translation>Scénario&#xa0;%1 enregistré</translation>
+        <translation>Scénario %1 enregistré</translation>
     </message>
     <message>
         <source>Open Scenario</source>
@@ -1806,18 +2130,47 @@
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>%1 (not usable)</source>
+        <translation>%1 (inutilisable)</translation>
+    </message>
+    <message>
+        <source>The model cannot run under this version: %1</source>
+        <translation>Le modèle ne peut pas fonctionner sous cette version : %1</translation>
+    </message>
+    <message>
+        <source>The contract terms the projection runs under: each version of the agreement whose terms the model can read, with the dates the dataset gives</source>
+        <translation>Les conditions contractuelles de la projection : chaque version de l’accord dont le modèle peut lire les conditions, avec les dates du jeu de données</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Pont</translation>
     </message>
 </context>
 <context>
     <name>Dealscope::ScenarioRegime</name>
     <message>
         <source>Oct 2025 terms</source>
-        <translation>Conditions d&apos;oct. 2025</translation>
+        <translation>Conditions d'oct. 2025</translation>
     </message>
     <message>
         <source>Apr 2026 terms</source>
-        <translation>Conditions d&apos;avr. 2026</translation>
+        <translation>Conditions d'avr. 2026</translation>
+    </message>
+    <message>
+        <source>Terms of version %1</source>
+        <translation>Conditions de la version %1</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 terms</source>
+        <translation>Conditions de %1</translation>
     </message>
 </context>
 <context>
@@ -1828,7 +2181,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 ×</source>
@@ -1840,7 +2193,7 @@
     </message>
     <message>
         <source>Range %1 to %2; default %3.</source>
-        <translation>Plage de&#xa0;%1 à&#xa0;%2&#xa0;; par défaut&#xa0;%3.</translation>
+        <translation>Plage de %1 à %2 ; par défaut %3.</translation>
     </message>
     <message>
         <source>assumption</source>
@@ -1848,15 +2201,15 @@
     </message>
     <message>
         <source>No published figure: the default is an assumption of the model.</source>
-        <translation>Aucun chiffre publié&#xa0;: la valeur par défaut est une hypothèse du modèle.</translation>
+        <translation>Aucun chiffre publié : la valeur par défaut est une hypothèse du modèle.</translation>
     </message>
     <message>
         <source>source %1</source>
-        <translation>source&#xa0;%1</translation>
+        <translation>source %1</translation>
     </message>
     <message>
         <source>The default rests on a reported figure (confidence %1 in the fact sheet).</source>
-        <translation>La valeur par défaut repose sur un chiffre rapporté (fiabilité&#xa0;%1 dans la fiche d&apos;information).</translation>
+        <translation>La valeur par défaut repose sur un chiffre rapporté (fiabilité %1 dans la fiche d'information).</translation>
     </message>
     <message>
         <source> B</source>
@@ -1864,7 +2217,7 @@
     </message>
     <message>
         <source> %</source>
-        <translation>&#xa0;%</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> ×</source>
@@ -1880,34 +2233,34 @@
     </message>
     <message>
         <source>Reset %1</source>
-        <translation>Réinitialiser&#xa0;%1</translation>
+        <translation>Réinitialiser %1</translation>
     </message>
 </context>
 <context>
     <name>Dealscope::ScenarioTableModel</name>
     <message>
         <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Paid by OpenAI to Microsoft; outside the Azure stack</source>
-        <translation>Versé par OpenAI à Microsoft&#xa0;; hors pile Azure</translation>
+        <translation>Versé par OpenAI à Microsoft ; hors pile Azure</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
-        <translation>Part de l&apos;année pendant laquelle l&apos;API d&apos;OpenAI était exclusive à Azure</translation>
+        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
+        <translation>Part de l'année pendant laquelle l'API d'OpenAI était exclusive à Azure</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation>Total&#xa0;%1</translation>
+        <translation>Total %1</translation>
     </message>
     <message>
         <source>CAGR %1</source>
-        <translation>TCAC&#xa0;%1</translation>
+        <translation>TCAC %1</translation>
     </message>
     <message>
         <source>The OpenAI-driven parts of IaaS, PaaS and SaaS together (USD billions)</source>
-        <translation>Les parts d&apos;IaaS, de PaaS et de SaaS portées par OpenAI, cumulées (milliards USD)</translation>
+        <translation>Les parts d'IaaS, de PaaS et de SaaS portées par OpenAI, cumulées (milliards USD)</translation>
     </message>
     <message>
         <source>IaaS
@@ -1954,8 +2307,8 @@ Md $</translation>
     <message>
         <source>API exclusivity
 share of year</source>
-        <translation>Exclusivité de l&apos;API
-part de l&apos;année</translation>
+        <translation>Exclusivité de l'API
+part de l'année</translation>
     </message>
 </context>
 <context>
@@ -1974,26 +2327,26 @@ part de l&apos;année</translation>
     </message>
     <message>
         <source>Sensitivity of cumulative Microsoft revenue 2025–%2 (base $%1 B): each assumption at its minimum and maximum, all else as set — illustrative</source>
-        <translation>Sensibilité du chiffre d&apos;affaires cumulé de Microsoft 2025–%2 (base&#xa0;%1 Md $)&#xa0;: chaque hypothèse à son minimum et à son maximum, tout le reste tel que réglé — illustratif</translation>
+        <translation>Sensibilité du chiffre d'affaires cumulé de Microsoft 2025–%2 (base %1 Md $) : chaque hypothèse à son minimum et à son maximum, tout le reste tel que réglé — illustratif</translation>
     </message>
     <message>
         <source>Change from the base of %1, USD billions</source>
-        <translation>Variation par rapport à la base de&#xa0;%1, milliards USD</translation>
+        <translation>Variation par rapport à la base de %1, milliards USD</translation>
     </message>
 </context>
 <context>
     <name>Dealscope::SettingsRecovery</name>
     <message>
         <source>it is not a regular file</source>
-        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+        <translation>ce n'est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>it is larger than %1 MiB</source>
-        <translation>il dépasse&#xa0;%1 Mio</translation>
+        <translation>il dépasse %1 Mio</translation>
     </message>
     <message>
         <source>it cannot be read: %1</source>
-        <translation>il ne peut pas être lu&#xa0;:&#xa0;%1</translation>
+        <translation>il ne peut pas être lu : %1</translation>
     </message>
     <message>
         <source>it contains binary data</source>
@@ -2001,23 +2354,23 @@ part de l&apos;année</translation>
     </message>
     <message>
         <source>it is not UTF-8 text</source>
-        <translation>ce n&apos;est pas du texte UTF-8</translation>
+        <translation>ce n'est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>line %1 opens a section without closing it</source>
-        <translation>la ligne&#xa0;%1 ouvre une section sans la fermer</translation>
+        <translation>la ligne %1 ouvre une section sans la fermer</translation>
     </message>
     <message>
         <source>it is not in the settings format</source>
-        <translation>il n&apos;est pas au format des paramètres</translation>
+        <translation>il n'est pas au format des paramètres</translation>
     </message>
     <message>
         <source>The settings file %1 could not be used (%2) nor set aside (%3); Dealscope started with default settings.</source>
-        <translation>Le fichier de paramètres&#xa0;%1 n&apos;a pu être ni utilisé (%2) ni mis de côté (%3)&#xa0;; Dealscope a démarré avec les paramètres par défaut.</translation>
+        <translation>Le fichier de paramètres %1 n'a pu être ni utilisé (%2) ni mis de côté (%3) ; Dealscope a démarré avec les paramètres par défaut.</translation>
     </message>
     <message>
         <source>The settings file %1 could not be used (%2). It was set aside as %3 and Dealscope started with default settings.</source>
-        <translation>Le fichier de paramètres&#xa0;%1 n&apos;a pas pu être utilisé (%2). Il a été mis de côté sous&#xa0;%3 et Dealscope a démarré avec les paramètres par défaut.</translation>
+        <translation>Le fichier de paramètres %1 n'a pas pu être utilisé (%2). Il a été mis de côté sous %3 et Dealscope a démarré avec les paramètres par défaut.</translation>
     </message>
 </context>
 <context>
@@ -2031,8 +2384,8 @@ part de l&apos;année</translation>
         <translation>Jeu de données entier</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
-        <translation>Afficher uniquement l&apos;entrée de la clause ou de l&apos;événement sélectionné, ou tout le fichier du jeu de données</translation>
+        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
+        <translation>Afficher uniquement l'entrée de la clause ou de l'événement sélectionné, ou tout le fichier du jeu de données</translation>
     </message>
     <message>
         <source>Source shown</source>
@@ -2044,7 +2397,7 @@ part de l&apos;année</translation>
     </message>
     <message>
         <source>No dataset is open.</source>
-        <translation>Aucun jeu de données n&apos;est ouvert.</translation>
+        <translation>Aucun jeu de données n'est ouvert.</translation>
     </message>
     <message>
         <source>Select a clause or an event to see its entry in the dataset file.</source>
@@ -2052,21 +2405,21 @@ part de l&apos;année</translation>
     </message>
     <message>
         <source>“%1” groups entries and has none of its own in the dataset file. Select one of its clauses or events, or show the whole dataset.</source>
-        <translation>«&#xa0;%1&#xa0;» regroupe des entrées et n&apos;en a aucune en propre dans le fichier du jeu de données. Sélectionnez l&apos;une de ses clauses ou l&apos;un de ses événements, ou affichez tout le jeu de données.</translation>
+        <translation>« %1 » regroupe des entrées et n'en a aucune en propre dans le fichier du jeu de données. Sélectionnez l'une de ses clauses ou l'un de ses événements, ou affichez tout le jeu de données.</translation>
     </message>
     <message>
         <source>%1 · lines %2–%3</source>
-        <translation>%1 · lignes&#xa0;%2–%3</translation>
+        <translation>%1 · lignes %2–%3</translation>
     </message>
     <message>
         <source>%1 · %2, lines %3–%4</source>
-        <translation>%1 ·&#xa0;%2, lignes&#xa0;%3–%4</translation>
+        <translation>%1 · %2, lignes %3–%4</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n lines</source>
         <translation>
-            <numerusform>%1 ·&#xa0;%n ligne</numerusform>
-            <numerusform>%1 ·&#xa0;%n lignes</numerusform>
+            <numerusform>%1 · %n ligne</numerusform>
+            <numerusform>%1 · %n lignes</numerusform>
         </translation>
     </message>
     <message>
@@ -2074,8 +2427,8 @@ part de l&apos;année</translation>
         <translation>Scénario (modifiable)</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
-        <translation>Afficher l&apos;entrée de la clause ou de l&apos;événement sélectionné, tout le fichier du jeu de données, ou le scénario actuel en JSON pour le modifier et l&apos;appliquer</translation>
+        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <translation>Afficher l'entrée de la clause ou de l'événement sélectionné, tout le fichier du jeu de données, ou le scénario actuel en JSON pour le modifier et l'appliquer</translation>
     </message>
 </context>
 <context>
@@ -2086,7 +2439,7 @@ part de l&apos;année</translation>
     </message>
     <message>
         <source>Clauses of the agreement as bars from start to end, and events as markers, in one lane per category</source>
-        <translation>Les clauses de l&apos;accord sous forme de barres du début à la fin, et les événements sous forme de repères, sur une ligne par catégorie</translation>
+        <translation>Les clauses de l'accord sous forme de barres du début à la fin, et les événements sous forme de repères, sur une ligne par catégorie</translation>
     </message>
     <message>
         <source>an unresolved milestone</source>
@@ -2098,31 +2451,31 @@ part de l&apos;année</translation>
     </message>
     <message>
         <source>No end stated: runs on indefinitely.</source>
-        <translation>Aucune fin indiquée&#xa0;: se poursuit indéfiniment.</translation>
+        <translation>Aucune fin indiquée : se poursuit indéfiniment.</translation>
     </message>
     <message>
         <source>Ends %1.</source>
-        <translation>Prend fin le&#xa0;%1.</translation>
+        <translation>Prend fin le %1.</translation>
     </message>
     <message>
-        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
-        <translation>Prend fin au jalon «&#xa0;%1&#xa0;»&#xa0;; aucune date n&apos;est connue.</translation>
+        <source>Ends at the milestone "%1"; no date is known.</source>
+        <translation>Prend fin au jalon « %1 » ; aucune date n'est connue.</translation>
     </message>
     <message>
-        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
-        <translation>Prend fin à la première des deux échéances&#xa0;: «&#xa0;%1&#xa0;» ou le&#xa0;%2.</translation>
+        <source>Ends at the earlier of "%1" and %2.</source>
+        <translation>Prend fin à la première des deux échéances : « %1 » ou le %2.</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date&#xa0;:&#xa0;%1</translation>
+        <translation>Date : %1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation>À partir du&#xa0;%1</translation>
+        <translation>À partir du %1</translation>
     </message>
     <message>
         <source>Confidence: %1</source>
-        <translation>Fiabilité&#xa0;:&#xa0;%1</translation>
+        <translation>Fiabilité : %1</translation>
     </message>
     <message>
         <source>a milestone</source>
@@ -2130,23 +2483,23 @@ part de l&apos;année</translation>
     </message>
     <message>
         <source>until %1 · date unknown</source>
-        <translation>jusqu&apos;à&#xa0;%1 · date inconnue</translation>
+        <translation>jusqu'à %1 · date inconnue</translation>
     </message>
     <message>
         <source>or sooner, at %1</source>
-        <translation>ou plus tôt, lors de&#xa0;%1</translation>
+        <translation>ou plus tôt, lors de %1</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <source>Assume AGI Verified in %1</source>
-        <translation>Supposer l&apos;AGI vérifiée en %1</translation>
+        <translation>Supposer l'AGI vérifiée en %1</translation>
     </message>
     <message>
         <source>Do Not Assume AGI Verification</source>
-        <translation>Ne pas supposer de vérification de l&apos;AGI</translation>
+        <translation>Ne pas supposer de vérification de l'AGI</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -2171,7 +2524,7 @@ part de l&apos;année</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler&#xa0;%1</translation>
+        <translation>&amp;Annuler %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2179,7 +2532,7 @@ part de l&apos;année</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir&#xa0;%1</translation>
+        <translation>&amp;Rétablir %1</translation>
     </message>
 </context>
 <context>
@@ -2194,7 +2547,89 @@ part de l&apos;année</translation>
     </message>
     <message>
         <source>Save them before closing? Discarded changes cannot be recovered.</source>
-        <translation>Les enregistrer avant de fermer&#xa0;? Les modifications abandonnées ne pourront pas être récupérées.</translation>
+        <translation>Les enregistrer avant de fermer ? Les modifications abandonnées ne pourront pas être récupérées.</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::VersionComparison</name>
+    <message>
+        <source>no end stated</source>
+        <translation>aucune fin prévue</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>jusqu'en %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu'à %1</translation>
+    </message>
+    <message>
+        <source>%1, whichever comes first</source>
+        <translation>%1, selon l'échéance la plus proche</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>Non reprise</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ZoomActions</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Selection</source>
+        <translation>A&amp;juster à la sélection</translation>
+    </message>
+    <message>
+        <source>Fit the selected clauses and events across the timeline, or everything</source>
+        <translation>Ajuster les clauses et événements sélectionnés à la largeur de la chronologie, ou tout afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>Réinitialiser le &amp;zoom</translation>
+    </message>
+    <message>
+        <source>Back to the whole timeline, as it opens</source>
+        <translation>Revenir à la chronologie entière, telle qu'à l'ouverture</translation>
     </message>
 </context>
 <context>
@@ -2273,7 +2708,7 @@ part de l&apos;année</translation>
     </message>
     <message>
         <source>Show the agreement as the previous version left it</source>
-        <translation>Afficher l&apos;accord tel que la version précédente l&apos;a laissé</translation>
+        <translation>Afficher l'accord tel que la version précédente l'a laissé</translation>
     </message>
     <message>
         <source>&amp;Next Version</source>
@@ -2281,15 +2716,15 @@ part de l&apos;année</translation>
     </message>
     <message>
         <source>Show the agreement as the next version left it</source>
-        <translation>Afficher l&apos;accord tel que la version suivante l&apos;a laissé</translation>
+        <translation>Afficher l'accord tel que la version suivante l'a laissé</translation>
     </message>
     <message>
         <source>Assume &amp;AGI Verification…</source>
-        <translation>Supposer la vérification de l&apos;&amp;AGI…</translation>
+        <translation>Supposer la vérification de l'&amp;AGI…</translation>
     </message>
     <message>
         <source>Assume a year for the verification of AGI, so that terms ending then get a date</source>
-        <translation>Supposer une année pour la vérification de l&apos;AGI, afin que les conditions qui prennent fin à ce moment-là reçoivent une date</translation>
+        <translation>Supposer une année pour la vérification de l'AGI, afin que les conditions qui prennent fin à ce moment-là reçoivent une date</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>
@@ -2297,7 +2732,7 @@ part de l&apos;année</translation>
     </message>
     <message>
         <source>Put the docks and toolbars back where they were at first start</source>
-        <translation>Remettre les panneaux et les barres d&apos;outils à leur place du premier démarrage</translation>
+        <translation>Remettre les panneaux et les barres d'outils à leur place du premier démarrage</translation>
     </message>
     <message>
         <source>&amp;About Dealscope</source>
@@ -2349,7 +2784,7 @@ part de l&apos;année</translation>
     </message>
     <message>
         <source>Save a PDF report: clauses in force, timeline, scenario charts and sources</source>
-        <translation>Enregistrer un rapport PDF&#xa0;: clauses en vigueur, chronologie, graphiques du scénario et sources</translation>
+        <translation>Enregistrer un rapport PDF : clauses en vigueur, chronologie, graphiques du scénario et sources</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>

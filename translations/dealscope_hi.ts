@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="hi" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -322,6 +321,112 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::CompareController</name>
+    <message>
+        <source>Export Changes</source>
+        <translation>परिवर्तन निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Redline PDF (*.pdf);;CSV table (*.csv)</source>
+        <translation>परिवर्तन-चिह्नित PDF (*.pdf);;CSV तालिका (*.csv)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Versions…</source>
+        <translation>संस्करणों की तुलना करें(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Compare two versions of the agreement, wording beside wording</source>
+        <translation>समझौते के दो संस्करणों की तुलना करें, शब्दावली के साथ शब्दावली</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>तुलना</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as version A had it (%1)</source>
+        <translation>टाइमलाइन पर हर अवधि की रूपरेखा वैसी दिखाएँ जैसी संस्करण A में थी (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::CompareView</name>
+    <message>
+        <source>All changes</source>
+        <translation>सभी परिवर्तन</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>जोड़े गए</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>समाप्त</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>संशोधित</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>दोहराए नहीं गए</translation>
+    </message>
+    <message>
+        <source>New events</source>
+        <translation>नई घटनाएँ</translation>
+    </message>
+    <message>
+        <source>Version &amp;A:</source>
+        <translation>संस्करण &amp;A:</translation>
+    </message>
+    <message>
+        <source>Version &amp;B:</source>
+        <translation>संस्करण &amp;B:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>दिखाएँ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>निर्यात करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a redline PDF or as a CSV table</source>
+        <translation>इस तुलना को परिवर्तन-चिह्नित PDF या CSV तालिका के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>अदला-बदली</translation>
+    </message>
+    <message>
+        <source>Swap versions A and B</source>
+        <translation>संस्करण A और B की अदला-बदली करें</translation>
+    </message>
+    <message>
+        <source>Version A</source>
+        <translation>संस्करण A</translation>
+    </message>
+    <message>
+        <source>The earlier version: its wording is struck through where B differs</source>
+        <translation>पहले का संस्करण: जहाँ B अलग है, वहाँ इसकी शब्दावली काटी जाती है</translation>
+    </message>
+    <message>
+        <source>Version B</source>
+        <translation>संस्करण B</translation>
+    </message>
+    <message>
+        <source>The later version: its wording is underlined where it differs from A</source>
+        <translation>बाद का संस्करण: जहाँ यह A से अलग है, वहाँ इसकी शब्दावली रेखांकित है</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>परिवर्तन का प्रकार</translation>
+    </message>
+    <message>
+        <source>Changes between versions A and B</source>
+        <translation>संस्करण A और B के बीच परिवर्तन</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::DetailsFormatter</name>
     <message>
         <source>%1 — parts range from %2 to %3</source>
@@ -542,12 +647,12 @@
         <translation>प्रिंट पूर्वावलोकन</translation>
     </message>
     <message>
-        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
-        <translation>--as-of &quot;%1&quot;: ऐसा कोई संस्करण नहीं (कोई तिथि या %2 में से एक अपेक्षित)</translation>
+        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
+        <translation>--as-of "%1": ऐसा कोई संस्करण नहीं (कोई तिथि या %2 में से एक अपेक्षित)</translation>
     </message>
     <message>
-        <source>--preset &quot;%1&quot;: expected one of %2</source>
-        <translation>--preset &quot;%1&quot;: %2 में से एक अपेक्षित</translation>
+        <source>--preset "%1": expected one of %2</source>
+        <translation>--preset "%1": %2 में से एक अपेक्षित</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -586,7 +691,7 @@
         <translation>ड्रॉइंग को CSV के रूप में नहीं लिखा जा सकता</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
         <translation>समझौते की शर्तों का उदाहरणार्थ मॉडल; न पूर्वानुमान, न ही सलाह।</translation>
     </message>
     <message>
@@ -602,7 +707,7 @@
         <translation>%1: %2 के अनुसार खंड और घटनाएँ</translation>
     </message>
     <message>
-        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>पट्टियाँ किसी शर्त के आरंभ से उसकी समाप्ति तक चलती हैं; फीके सिरे AGI सत्यापन जैसे किसी पड़ाव की प्रतीक्षा में हैं।</translation>
     </message>
     <message>
@@ -753,6 +858,42 @@
         <source>Scenario: %1.</source>
         <translation>परिदृश्य: %1।</translation>
     </message>
+    <message>
+        <source>Amendment bridge, term by term</source>
+        <translation>संशोधन ब्रिज, शर्त-दर-शर्त</translation>
+    </message>
+    <message>
+        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from "%1" --to "%2": तुलना के लिए ऐसे संस्करण नहीं हैं (तिथियाँ या %3 में से दो अपेक्षित)</translation>
+    </message>
+    <message>
+        <source>the bridge cannot use these terms: %1</source>
+        <translation>ब्रिज इन शर्तों का उपयोग नहीं कर सकता: %1</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>शर्त</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>खंड</translation>
+    </message>
+    <message>
+        <source>Microsoft total, $B</source>
+        <translation>Microsoft कुल, अरब $</translation>
+    </message>
+    <message>
+        <source>Revenue share, $B</source>
+        <translation>राजस्व हिस्सेदारी, अरब $</translation>
+    </message>
+    <message>
+        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <translation>हर चरण शर्तों को बदलने के हर क्रम पर उस शर्त का औसत प्रभाव (उसका शैप्ली मान) है, इसलिए क्रम चाहे जो हो, चरणों का योग अंतर के बराबर होता है।</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>क्या बदला</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::FileSetAside</name>
@@ -893,30 +1034,6 @@
         <translation>परिदृश्य को स्वतः सहेजा नहीं जा सका (%1); हर 30 सेकंड में फिर से प्रयास किया जा रहा है।</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation>ज़ूम &amp;इन</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>ज़ूम &amp;आउट</translation>
-    </message>
-    <message>
-        <source>&amp;Fit Selection</source>
-        <translation>चयन में &amp;फ़िट करें</translation>
-    </message>
-    <message>
-        <source>Fit the selected clauses and events across the timeline, or everything</source>
-        <translation>चयनित खंडों और घटनाओं को समयरेखा की चौड़ाई में फ़िट करें, या सब कुछ</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Zoom</source>
-        <translation>ज़ूम &amp;रीसेट करें</translation>
-    </message>
-    <message>
-        <source>Back to the whole timeline, as it opens</source>
-        <translation>पूरी समयरेखा पर वापस जाएँ, जैसी वह खुलने पर दिखती है</translation>
-    </message>
-    <message>
         <source>Exported %1</source>
         <translation>%1 निर्यात किया गया</translation>
     </message>
@@ -957,7 +1074,7 @@
         <translation>खंड, उनकी समयरेखा और चयनित आइटम का विवरण</translation>
     </message>
     <message>
-        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <source>An illustrative model of Azure revenue under the agreement's terms</source>
         <translation>समझौते की शर्तों के तहत Azure राजस्व का एक उदाहरणार्थ मॉडल</translation>
     </message>
     <message>
@@ -972,6 +1089,18 @@
         <source>Open the folder of the file just exported</source>
         <translation>अभी निर्यात की गई फ़ाइल का फ़ोल्डर खोलें</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>तुलना</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>तुलना(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Two versions of the agreement compared, wording beside wording</source>
+        <translation>समझौते के दो संस्करणों की तुलना, शब्दावली के साथ शब्दावली</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::MessageBar</name>
@@ -982,6 +1111,100 @@
     <message>
         <source>Dismiss</source>
         <translation>खारिज करें</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::RedlineHtml</name>
+    <message>
+        <source>New event</source>
+        <translation>नई घटना</translation>
+    </message>
+    <message>
+        <source>Clause or event</source>
+        <translation>खंड या घटना</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Not in version B</source>
+        <translation>संस्करण B में नहीं</translation>
+    </message>
+    <message>
+        <source>Not in version A</source>
+        <translation>संस्करण A में नहीं</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation>समाप्ति: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>स्थिति: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>स्रोत: %1</translation>
+    </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation>%1 द्वारा प्रतिस्थापित</translation>
+    </message>
+    <message>
+        <source>Replaces %1</source>
+        <translation>%1 का स्थान लेता है</translation>
+    </message>
+    <message>
+        <source>%1 only in version A; %2 only in version B.</source>
+        <translation>%1 केवल संस्करण A में; %2 केवल संस्करण B में।</translation>
+    </message>
+    <message>
+        <source>Struck through:</source>
+        <translation>काटा गया:</translation>
+    </message>
+    <message>
+        <source>underlined:</source>
+        <translation>रेखांकित:</translation>
+    </message>
+    <message>
+        <source>Version A:</source>
+        <translation>संस्करण A:</translation>
+    </message>
+    <message>
+        <source>Version B:</source>
+        <translation>संस्करण B:</translation>
+    </message>
+    <message>
+        <source>No clause or event differs between these versions.</source>
+        <translation>इन संस्करणों के बीच कोई खंड या घटना अलग नहीं है।</translation>
+    </message>
+    <message>
+        <source>Redline:</source>
+        <translation>परिवर्तन:</translation>
+    </message>
+    <message>
+        <source>Version A</source>
+        <translation>संस्करण A</translation>
+    </message>
+    <message>
+        <source>Version B</source>
+        <translation>संस्करण B</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::RedlinePdf</name>
+    <message>
+        <source>%1: changes from %2 to %3</source>
+        <translation>%1: %2 से %3 तक के परिवर्तन</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 नहीं लिखा जा सका: %2</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1302,7 @@
         <translation>प्रति राजस्व डॉलर OpenAI का कंप्यूट व्यय</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>धारणा: facts.md §3b OpenAI की कंप्यूट क्षमता केवल GW में देता है (2025 में 1.9 GW, B), डॉलर में नहीं</translation>
     </message>
     <message>
@@ -1135,7 +1358,7 @@
         <translation>OpenAI-प्रेरित PaaS 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>धारणा: SaaS भाग के साथ Microsoft की AI रन रेट के निकट, &gt; $13 अरब (जनवरी 2025) से &gt; $37 अरब (अप्रैल 2026) (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1167,7 +1390,7 @@
         <translation>SaaS अपनाने की वृद्धि 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>धारणा: अप्रैल 2026 तक Microsoft की AI रन रेट के +123% से कम (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1183,7 +1406,7 @@
         <translation>गैर-अनन्य लाइसेंस से खोया SaaS</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>धारणा: Microsoft का IP लाइसेंस गैर-अनन्य होने पर खोया गया OpenAI-आधारित SaaS (N3, facts.md §1b, A)</translation>
     </message>
     <message>
@@ -1227,7 +1450,7 @@
         <translation>facts.md §3c: कुल सीमा $38 अरब रिपोर्ट की गई (B); अप्रैल 2026 की शर्तों के तहत लागू</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s share to OpenAI</source>
+        <source>Microsoft's share to OpenAI</source>
         <translation>OpenAI को Microsoft की हिस्सेदारी</translation>
     </message>
     <message>
@@ -1328,6 +1551,111 @@
     <message>
         <source>Discard</source>
         <translation>त्यागें</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridge</name>
+    <message>
+        <source>API exclusivity</source>
+        <translation>API विशिष्टता</translation>
+    </message>
+    <message>
+        <source>Azure first</source>
+        <translation>Azure पहले</translation>
+    </message>
+    <message>
+        <source>IP licence</source>
+        <translation>IP लाइसेंस</translation>
+    </message>
+    <message>
+        <source>IP exclusivity</source>
+        <translation>IP विशिष्टता</translation>
+    </message>
+    <message>
+        <source>Research IP</source>
+        <translation>अनुसंधान IP</translation>
+    </message>
+    <message>
+        <source>Revenue share term</source>
+        <translation>राजस्व हिस्सेदारी की अवधि</translation>
+    </message>
+    <message>
+        <source>Revenue share cap</source>
+        <translation>राजस्व हिस्सेदारी की सीमा</translation>
+    </message>
+    <message>
+        <source>Share paid to OpenAI</source>
+        <translation>OpenAI को दिया गया हिस्सा</translation>
+    </message>
+    <message>
+        <source>Azure commitment</source>
+        <translation>Azure प्रतिबद्धता</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridgeChart</name>
+    <message>
+        <source>Microsoft's OpenAI-driven revenue</source>
+        <translation>Microsoft का OpenAI-प्रेरित राजस्व</translation>
+    </message>
+    <message>
+        <source>net revenue share</source>
+        <translation>शुद्ध राजस्व हिस्सेदारी</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3, cumulative %4–%5, term by term (illustrative)</source>
+        <translation>%1 से %2 तक: %3, %4–%5 संचयी, शर्त-दर-शर्त (उदाहरणात्मक)</translation>
+    </message>
+    <message>
+        <source>%1: select clause %2</source>
+        <translation>%1: खंड %2 चुनें</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> या </translation>
+    </message>
+    <message>
+        <source>Under the terms</source>
+        <translation>शर्तों के तहत</translation>
+    </message>
+    <message>
+        <source>Term adds</source>
+        <translation>शर्त जोड़ती है</translation>
+    </message>
+    <message>
+        <source>Term takes away</source>
+        <translation>शर्त घटाती है</translation>
+    </message>
+    <message>
+        <source>USD billions</source>
+        <translation>अरब अमेरिकी डॉलर</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridgePage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>से(&amp;F):</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>तक(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>माप(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Microsoft total</source>
+        <translation>Microsoft कुल</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>राजस्व हिस्सेदारी</translation>
+    </message>
+    <message>
+        <source>Microsoft total: OpenAI-driven Azure revenue plus the revenue share, net of the share Microsoft paid OpenAI. Revenue share: that net share alone.</source>
+        <translation>Microsoft कुल: OpenAI-प्रेरित Azure राजस्व और राजस्व हिस्सेदारी, Microsoft द्वारा OpenAI को दिए गए हिस्से को घटाकर। राजस्व हिस्सेदारी: केवल वह शुद्ध हिस्सा।</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1803,7 @@
         <translation>JSON के रूप में परिदृश्य</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
         <translation>पैनल में परिदृश्य बदल गया है। आपके संपादन लागू नहीं हुए हैं: उन्हें इसके ऊपर लागू करें, या पैनल का परिदृश्य फिर से लोड करें (संपादक में पूर्ववत करने से आपका पाठ वापस आ जाता है)।</translation>
     </message>
     <message>
@@ -1499,7 +1827,7 @@
         <translation>पैनल से फिर से लोड करें</translation>
     </message>
     <message>
-        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
         <translation>पाठ को पैनल के परिदृश्य से बदलें; संपादक में पूर्ववत करने से यह वापस आ जाता है</translation>
     </message>
     <message>
@@ -1549,7 +1877,7 @@
         <translation>मान्य, अभी लागू नहीं: लागू करें (%1) स्लाइडर और चार्ट अपडेट करता है।</translation>
     </message>
     <message>
-        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <source>The panel's scenario. Edit it here, then apply.</source>
         <translation>पैनल का परिदृश्य। इसे यहाँ संपादित करें, फिर लागू करें।</translation>
     </message>
     <message numerus="yes">
@@ -1641,12 +1969,8 @@
         <translation>Dealscope परिदृश्य फ़ाइल खोलें</translation>
     </message>
     <message>
-        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <source>Save the scenario's regime, horizon and changed assumptions</source>
         <translation>परिदृश्य की शर्त-व्यवस्था, प्रक्षेपण अवधि और बदली गई धारणाएँ सहेजें</translation>
-    </message>
-    <message>
-        <source>The contract terms the projection runs under; their dates are read from the dataset&apos;s versions of 28 Oct 2025 and 27 Apr 2026</source>
-        <translation>वे अनुबंध शर्तें जिनके तहत प्रक्षेपण चलता है; उनकी तिथियाँ डेटासेट के 28 अक्टूबर 2025 और 27 अप्रैल 2026 के संस्करणों से ली जाती हैं</translation>
     </message>
     <message>
         <source>&amp;Terms:</source>
@@ -1717,7 +2041,7 @@
         <translation>&lt;b&gt;उदाहरणार्थ मॉडल — पूर्वानुमान नहीं&lt;/b&gt;, न ही कानूनी या निवेश सलाह। IaaS/PaaS/SaaS विभाजन Microsoft प्रकाशित नहीं करता: यह एक धारणा है, ठीक वैसे ही जैसे “धारणा” चिह्नित हर मान।</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>परिदृश्य मॉडल को Microsoft–OpenAI समझौते के 28 अक्टूबर 2025 और 27 अप्रैल 2026 के संस्करणों की आवश्यकता है; खुले डेटासेट में ये नहीं हैं।</translation>
     </message>
     <message>
@@ -1808,6 +2132,22 @@
         <source>%1 already exists. Replace it?</source>
         <translation>%1 पहले से मौजूद है। क्या इसे बदलें?</translation>
     </message>
+    <message>
+        <source>%1 (not usable)</source>
+        <translation>%1 (उपयोग योग्य नहीं)</translation>
+    </message>
+    <message>
+        <source>The model cannot run under this version: %1</source>
+        <translation>इस संस्करण के तहत मॉडल नहीं चल सकता: %1</translation>
+    </message>
+    <message>
+        <source>The contract terms the projection runs under: each version of the agreement whose terms the model can read, with the dates the dataset gives</source>
+        <translation>प्रक्षेपण की अनुबंध शर्तें: समझौते का हर संस्करण जिसकी शर्तें मॉडल पढ़ सकता है, डेटासेट की तिथियों के साथ</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>ब्रिज</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioRegime</name>
@@ -1818,6 +2158,19 @@
     <message>
         <source>Apr 2026 terms</source>
         <translation>अप्रैल 2026 की शर्तें</translation>
+    </message>
+    <message>
+        <source>Terms of version %1</source>
+        <translation>संस्करण %1 की शर्तें</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 terms</source>
+        <translation>%1 की शर्तें</translation>
     </message>
 </context>
 <context>
@@ -1894,7 +2247,7 @@
         <translation>OpenAI द्वारा Microsoft को भुगतान; Azure स्टैक से बाहर</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
         <translation>वर्ष का वह हिस्सा जिसमें OpenAI का API केवल Azure पर उपलब्ध था</translation>
     </message>
     <message>
@@ -2031,7 +2384,7 @@ share of year</source>
         <translation>पूरा डेटासेट</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
+        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
         <translation>केवल चयनित खंड या घटना की प्रविष्टि, या पूरी डेटासेट फ़ाइल दिखाएँ</translation>
     </message>
     <message>
@@ -2074,7 +2427,7 @@ share of year</source>
         <translation>परिदृश्य (संपादन योग्य)</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>चयनित खंड या घटना की प्रविष्टि, पूरी डेटासेट फ़ाइल, या वर्तमान परिदृश्य को संपादित और लागू करने के लिए JSON के रूप में दिखाएँ</translation>
     </message>
 </context>
@@ -2105,12 +2458,12 @@ share of year</source>
         <translation>%1 को समाप्त होता है।</translation>
     </message>
     <message>
-        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
-        <translation>पड़ाव &quot;%1&quot; पर समाप्त होता है; कोई तिथि ज्ञात नहीं है।</translation>
+        <source>Ends at the milestone "%1"; no date is known.</source>
+        <translation>पड़ाव "%1" पर समाप्त होता है; कोई तिथि ज्ञात नहीं है।</translation>
     </message>
     <message>
-        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
-        <translation>&quot;%1&quot; और %2 में से जो पहले हो, उस पर समाप्त होता है।</translation>
+        <source>Ends at the earlier of "%1" and %2.</source>
+        <translation>"%1" और %2 में से जो पहले हो, उस पर समाप्त होता है।</translation>
     </message>
     <message>
         <source>Date: %1</source>
@@ -2195,6 +2548,88 @@ share of year</source>
     <message>
         <source>Save them before closing? Discarded changes cannot be recovered.</source>
         <translation>बंद करने से पहले इन्हें सहेजें? छोड़े गए बदलाव वापस नहीं मिल सकते।</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::VersionComparison</name>
+    <message>
+        <source>no end stated</source>
+        <translation>कोई समाप्ति तय नहीं</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>%1 तक</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 तक</translation>
+    </message>
+    <message>
+        <source>%1, whichever comes first</source>
+        <translation>%1, जो भी पहले हो</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> या </translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>समाप्त</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>संशोधित</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>दोहराया नहीं गया</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>शब्दावली</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>समाप्ति</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>स्रोत</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ZoomActions</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>ज़ूम &amp;इन</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>ज़ूम &amp;आउट</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Selection</source>
+        <translation>चयन में &amp;फ़िट करें</translation>
+    </message>
+    <message>
+        <source>Fit the selected clauses and events across the timeline, or everything</source>
+        <translation>चयनित खंडों और घटनाओं को समयरेखा की चौड़ाई में फ़िट करें, या सब कुछ</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>ज़ूम &amp;रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Back to the whole timeline, as it opens</source>
+        <translation>पूरी समयरेखा पर वापस जाएँ, जैसी वह खुलने पर दिखती है</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -320,6 +319,112 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::CompareController</name>
+    <message>
+        <source>Export Changes</source>
+        <translation>変更のエクスポート</translation>
+    </message>
+    <message>
+        <source>Redline PDF (*.pdf);;CSV table (*.csv)</source>
+        <translation>変更箇所付きPDF (*.pdf);;CSV表 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Versions…</source>
+        <translation>バージョンを比較(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Compare two versions of the agreement, wording beside wording</source>
+        <translation>契約の2つのバージョンを文言を並べて比較する</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as version A had it (%1)</source>
+        <translation>タイムラインに各期間をバージョンAの時点の枠線で示す (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::CompareView</name>
+    <message>
+        <source>All changes</source>
+        <translation>すべての変更</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>再記載なし</translation>
+    </message>
+    <message>
+        <source>New events</source>
+        <translation>新しいイベント</translation>
+    </message>
+    <message>
+        <source>Version &amp;A:</source>
+        <translation>バージョン&amp;A:</translation>
+    </message>
+    <message>
+        <source>Version &amp;B:</source>
+        <translation>バージョン&amp;B:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a redline PDF or as a CSV table</source>
+        <translation>この比較を変更箇所付きPDFまたはCSV表として保存</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>入れ替え</translation>
+    </message>
+    <message>
+        <source>Swap versions A and B</source>
+        <translation>バージョンAとBを入れ替える</translation>
+    </message>
+    <message>
+        <source>Version A</source>
+        <translation>バージョンA</translation>
+    </message>
+    <message>
+        <source>The earlier version: its wording is struck through where B differs</source>
+        <translation>前のバージョン: Bと異なる文言に取り消し線を引く</translation>
+    </message>
+    <message>
+        <source>Version B</source>
+        <translation>バージョンB</translation>
+    </message>
+    <message>
+        <source>The later version: its wording is underlined where it differs from A</source>
+        <translation>後のバージョン: Aと異なる文言に下線を引く</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>変更の種類</translation>
+    </message>
+    <message>
+        <source>Changes between versions A and B</source>
+        <translation>バージョンAとBの間の変更</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::DetailsFormatter</name>
     <message>
         <source>%1 — parts range from %2 to %3</source>
@@ -540,12 +645,12 @@
         <translation>印刷プレビュー</translation>
     </message>
     <message>
-        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
-        <translation>--as-of &quot;%1&quot;: そのようなバージョンはありません（日付または %2 のいずれかを指定してください）</translation>
+        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
+        <translation>--as-of "%1": そのようなバージョンはありません（日付または %2 のいずれかを指定してください）</translation>
     </message>
     <message>
-        <source>--preset &quot;%1&quot;: expected one of %2</source>
-        <translation>--preset &quot;%1&quot;: %2 のいずれかを指定してください</translation>
+        <source>--preset "%1": expected one of %2</source>
+        <translation>--preset "%1": %2 のいずれかを指定してください</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -584,7 +689,7 @@
         <translation>図形は CSV として書き出せません</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
         <translation>契約条件の例示用モデルであり、予測でも助言でもありません。</translation>
     </message>
     <message>
@@ -600,7 +705,7 @@
         <translation>%1: %2 時点の条項とイベント</translation>
     </message>
     <message>
-        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>バーは各条件の開始から終了までを示します。薄く表示された終端は、AGI 検証などのマイルストーンを待っていることを示します。</translation>
     </message>
     <message>
@@ -751,6 +856,42 @@
         <source>Scenario: %1.</source>
         <translation>シナリオ: %1。</translation>
     </message>
+    <message>
+        <source>Amendment bridge, term by term</source>
+        <translation>改定ブリッジ（条件ごと）</translation>
+    </message>
+    <message>
+        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from "%1" --to "%2": 比較できるバージョンがありません (日付または %3 のうち2つを指定)</translation>
+    </message>
+    <message>
+        <source>the bridge cannot use these terms: %1</source>
+        <translation>ブリッジはこの契約条件を使えません：%1</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Microsoft total, $B</source>
+        <translation>Microsoft 合計（十億ドル）</translation>
+    </message>
+    <message>
+        <source>Revenue share, $B</source>
+        <translation>収益分配（十億ドル）</translation>
+    </message>
+    <message>
+        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <translation>各ステップは、条件を切り替えるすべての順序にわたるその条件の平均的な効果（シャープレイ値）です。そのため順序によらず、ステップの合計は差に一致します。</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>変更点</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::FileSetAside</name>
@@ -891,30 +1032,6 @@
         <translation>シナリオを自動保存できませんでした（%1）。30 秒ごとに再試行します。</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation>拡大(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>縮小(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Fit Selection</source>
-        <translation>選択範囲に合わせる(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Fit the selected clauses and events across the timeline, or everything</source>
-        <translation>選択した条項とイベント（選択がなければすべて）をタイムラインの幅に合わせる</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Zoom</source>
-        <translation>ズームをリセット(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Back to the whole timeline, as it opens</source>
-        <translation>開いたときと同じタイムライン全体の表示に戻す</translation>
-    </message>
-    <message>
         <source>Exported %1</source>
         <translation>%1 をエクスポートしました</translation>
     </message>
@@ -955,7 +1072,7 @@
         <translation>条項、そのタイムライン、選択した項目の詳細</translation>
     </message>
     <message>
-        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <source>An illustrative model of Azure revenue under the agreement's terms</source>
         <translation>契約条件に基づく Azure 収益の例示モデル</translation>
     </message>
     <message>
@@ -970,6 +1087,18 @@
         <source>Open the folder of the file just exported</source>
         <translation>エクスポートしたファイルのフォルダーを開く</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>比較(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Two versions of the agreement compared, wording beside wording</source>
+        <translation>契約の2つのバージョンを文言を並べて比較</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::MessageBar</name>
@@ -980,6 +1109,100 @@
     <message>
         <source>Dismiss</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::RedlineHtml</name>
+    <message>
+        <source>New event</source>
+        <translation>新しいイベント</translation>
+    </message>
+    <message>
+        <source>Clause or event</source>
+        <translation>条項またはイベント</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Not in version B</source>
+        <translation>バージョンBにはない</translation>
+    </message>
+    <message>
+        <source>Not in version A</source>
+        <translation>バージョンAにはない</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation>終了: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>出典: %1</translation>
+    </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation>%1に置き換え</translation>
+    </message>
+    <message>
+        <source>Replaces %1</source>
+        <translation>%1を置き換える</translation>
+    </message>
+    <message>
+        <source>%1 only in version A; %2 only in version B.</source>
+        <translation>%1 バージョンAのみ、%2 バージョンBのみ。</translation>
+    </message>
+    <message>
+        <source>Struck through:</source>
+        <translation>取り消し線:</translation>
+    </message>
+    <message>
+        <source>underlined:</source>
+        <translation>下線:</translation>
+    </message>
+    <message>
+        <source>Version A:</source>
+        <translation>バージョンA:</translation>
+    </message>
+    <message>
+        <source>Version B:</source>
+        <translation>バージョンB:</translation>
+    </message>
+    <message>
+        <source>No clause or event differs between these versions.</source>
+        <translation>これらのバージョン間で異なる条項やイベントはない。</translation>
+    </message>
+    <message>
+        <source>Redline:</source>
+        <translation>変更箇所:</translation>
+    </message>
+    <message>
+        <source>Version A</source>
+        <translation>バージョンA</translation>
+    </message>
+    <message>
+        <source>Version B</source>
+        <translation>バージョンB</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::RedlinePdf</name>
+    <message>
+        <source>%1: changes from %2 to %3</source>
+        <translation>%1: %2から%3への変更</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1300,7 @@
         <translation>OpenAI の収益 1 ドルあたりのコンピューティング支出</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>仮定: facts.md §3b は OpenAI のコンピューティングを GW 単位でのみ示しており（2025 年に 1.9 GW、B）、ドル建てではありません</translation>
     </message>
     <message>
@@ -1133,7 +1356,7 @@
         <translation>OpenAI 由来の PaaS 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>仮定: SaaS 部分を Microsoft の AI 年間収益ランレート付近とした場合。ランレートは 130 億ドル超（2025 年 1 月）から 370 億ドル超（2026 年 4 月）（facts.md §3a、B）</translation>
     </message>
     <message>
@@ -1165,7 +1388,7 @@
         <translation>SaaS 普及の成長率 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>仮定: 2026 年 4 月までの Microsoft の AI 年間収益ランレートの +123% を下回る（facts.md §3a、B）</translation>
     </message>
     <message>
@@ -1181,7 +1404,7 @@
         <translation>非独占ライセンスにより失われる SaaS</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>仮定: Microsoft の IP ライセンスが非独占になった時点で失われる OpenAI ベースの SaaS（N3、facts.md §1b、A）</translation>
     </message>
     <message>
@@ -1225,7 +1448,7 @@
         <translation>facts.md §3c: 総額の上限は 380 億ドルと報道（B）。2026 年 4 月の契約条件で適用</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s share to OpenAI</source>
+        <source>Microsoft's share to OpenAI</source>
         <translation>Microsoft から OpenAI への分配</translation>
     </message>
     <message>
@@ -1326,6 +1549,111 @@
     <message>
         <source>Discard</source>
         <translation>破棄</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridge</name>
+    <message>
+        <source>API exclusivity</source>
+        <translation>API 独占</translation>
+    </message>
+    <message>
+        <source>Azure first</source>
+        <translation>Azure 優先</translation>
+    </message>
+    <message>
+        <source>IP licence</source>
+        <translation>IP ライセンス</translation>
+    </message>
+    <message>
+        <source>IP exclusivity</source>
+        <translation>IP の独占性</translation>
+    </message>
+    <message>
+        <source>Research IP</source>
+        <translation>研究 IP</translation>
+    </message>
+    <message>
+        <source>Revenue share term</source>
+        <translation>収益分配の期間</translation>
+    </message>
+    <message>
+        <source>Revenue share cap</source>
+        <translation>収益分配の上限</translation>
+    </message>
+    <message>
+        <source>Share paid to OpenAI</source>
+        <translation>OpenAI への支払分</translation>
+    </message>
+    <message>
+        <source>Azure commitment</source>
+        <translation>Azure 利用コミットメント</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridgeChart</name>
+    <message>
+        <source>Microsoft's OpenAI-driven revenue</source>
+        <translation>OpenAI 由来の Microsoft の収益</translation>
+    </message>
+    <message>
+        <source>net revenue share</source>
+        <translation>正味の収益分配</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3, cumulative %4–%5, term by term (illustrative)</source>
+        <translation>%1から%2へ：%3、%4–%5 年の累計、条件ごと（例示）</translation>
+    </message>
+    <message>
+        <source>%1: select clause %2</source>
+        <translation>%1：条項 %2 を選択</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>Under the terms</source>
+        <translation>契約条件での値</translation>
+    </message>
+    <message>
+        <source>Term adds</source>
+        <translation>条件による増加</translation>
+    </message>
+    <message>
+        <source>Term takes away</source>
+        <translation>条件による減少</translation>
+    </message>
+    <message>
+        <source>USD billions</source>
+        <translation>十億米ドル</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridgePage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始(&amp;F):</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>終了(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>指標(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Microsoft total</source>
+        <translation>Microsoft 合計</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>収益分配</translation>
+    </message>
+    <message>
+        <source>Microsoft total: OpenAI-driven Azure revenue plus the revenue share, net of the share Microsoft paid OpenAI. Revenue share: that net share alone.</source>
+        <translation>Microsoft 合計：OpenAI 由来の Azure 収益と収益分配の合計から、Microsoft が OpenAI に支払った分を差し引いた値。収益分配：その正味の分配のみ。</translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1801,7 @@
         <translation>JSON 形式のシナリオ</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
         <translation>パネルでシナリオが変更されました。編集内容は適用されていません。パネルのシナリオに上書きして適用するか、パネルのシナリオを再読み込みしてください（エディターで元に戻すとテキストが戻ります）。</translation>
     </message>
     <message>
@@ -1497,7 +1825,7 @@
         <translation>パネルから再読み込み</translation>
     </message>
     <message>
-        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
         <translation>テキストをパネルのシナリオで置き換えます。エディターで元に戻すとテキストが戻ります</translation>
     </message>
     <message>
@@ -1545,7 +1873,7 @@
         <translation>有効ですが、まだ適用されていません: 適用（%1）でスライダーとグラフが更新されます。</translation>
     </message>
     <message>
-        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <source>The panel's scenario. Edit it here, then apply.</source>
         <translation>パネルのシナリオです。ここで編集してから適用してください。</translation>
     </message>
     <message numerus="yes">
@@ -1636,12 +1964,8 @@
         <translation>Dealscope シナリオファイルを開く</translation>
     </message>
     <message>
-        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <source>Save the scenario's regime, horizon and changed assumptions</source>
         <translation>シナリオの契約条件、予測期間、変更した仮定を保存</translation>
-    </message>
-    <message>
-        <source>The contract terms the projection runs under; their dates are read from the dataset&apos;s versions of 28 Oct 2025 and 27 Apr 2026</source>
-        <translation>予測の前提となる契約条件。日付はデータセットの 2025 年 10 月 28 日版と 2026 年 4 月 27 日版から読み込みます</translation>
     </message>
     <message>
         <source>&amp;Terms:</source>
@@ -1712,7 +2036,7 @@
         <translation>&lt;b&gt;例示用のモデルであり、予測ではありません&lt;/b&gt;。法律上または投資上の助言でもありません。IaaS/PaaS/SaaS の内訳は Microsoft が公表しておらず仮定です。「仮定」と表示された値もすべて同様です。</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>シナリオモデルには Microsoft–OpenAI 契約の 2025 年 10 月 28 日版と 2026 年 4 月 27 日版が必要ですが、開いているデータセットにはそれらがありません。</translation>
     </message>
     <message>
@@ -1803,6 +2127,22 @@
         <source>%1 already exists. Replace it?</source>
         <translation>%1 は既にあります。置き換えますか?</translation>
     </message>
+    <message>
+        <source>%1 (not usable)</source>
+        <translation>%1（使用不可）</translation>
+    </message>
+    <message>
+        <source>The model cannot run under this version: %1</source>
+        <translation>このバージョンではモデルを実行できません：%1</translation>
+    </message>
+    <message>
+        <source>The contract terms the projection runs under: each version of the agreement whose terms the model can read, with the dates the dataset gives</source>
+        <translation>予測に用いる契約条件：モデルが条件を読み取れる契約の各バージョン（日付はデータセットによる）</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>ブリッジ</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioRegime</name>
@@ -1813,6 +2153,19 @@
     <message>
         <source>Apr 2026 terms</source>
         <translation>2026 年 4 月の契約条件</translation>
+    </message>
+    <message>
+        <source>Terms of version %1</source>
+        <translation>バージョン %1 の契約条件</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <translation>yyyy 年 M 月</translation>
+    </message>
+    <message>
+        <source>%1 terms</source>
+        <translation>%1の契約条件</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +2242,7 @@
         <translation>OpenAI から Microsoft への支払い。Azure スタックには含まれません</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
         <translation>OpenAI の API が Azure 独占だった期間がその年に占める割合</translation>
     </message>
     <message>
@@ -2026,7 +2379,7 @@ share of year</source>
         <translation>データセット全体</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
+        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
         <translation>選択した条項またはイベントのエントリのみ、またはデータセットファイル全体を表示</translation>
     </message>
     <message>
@@ -2068,7 +2421,7 @@ share of year</source>
         <translation>シナリオ（編集可能）</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>選択した条項またはイベントのエントリ、データセットファイル全体、または編集・適用できる JSON 形式の現在のシナリオを表示</translation>
     </message>
 </context>
@@ -2099,11 +2452,11 @@ share of year</source>
         <translation>%1 に終了。</translation>
     </message>
     <message>
-        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
+        <source>Ends at the milestone "%1"; no date is known.</source>
         <translation>マイルストーン「%1」で終了。日付は不明です。</translation>
     </message>
     <message>
-        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
+        <source>Ends at the earlier of "%1" and %2.</source>
         <translation>「%1」と %2 のいずれか早いほうで終了。</translation>
     </message>
     <message>
@@ -2187,6 +2540,88 @@ share of year</source>
     <message>
         <source>Save them before closing? Discarded changes cannot be recovered.</source>
         <translation>閉じる前に保存しますか？破棄した変更は元に戻せません。</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::VersionComparison</name>
+    <message>
+        <source>no end stated</source>
+        <translation>終了の定めなし</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>%1年まで</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1まで</translation>
+    </message>
+    <message>
+        <source>%1, whichever comes first</source>
+        <translation>%1のいずれか早い時点まで</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>または</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>再記載なし</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>文言</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ZoomActions</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Selection</source>
+        <translation>選択範囲に合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fit the selected clauses and events across the timeline, or everything</source>
+        <translation>選択した条項とイベント（選択がなければすべて）をタイムラインの幅に合わせる</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>ズームをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the whole timeline, as it opens</source>
+        <translation>開いたときと同じタイムライン全体の表示に戻す</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -320,6 +319,112 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::CompareController</name>
+    <message>
+        <source>Export Changes</source>
+        <translation>변경 내보내기</translation>
+    </message>
+    <message>
+        <source>Redline PDF (*.pdf);;CSV table (*.csv)</source>
+        <translation>변경 표시 PDF (*.pdf);;CSV 표 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Versions…</source>
+        <translation>버전 비교(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Compare two versions of the agreement, wording beside wording</source>
+        <translation>계약의 두 버전을 문구끼리 나란히 비교</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as version A had it (%1)</source>
+        <translation>타임라인에 버전 A 당시의 각 기간을 윤곽선으로 표시 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::CompareView</name>
+    <message>
+        <source>All changes</source>
+        <translation>모든 변경</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>수정됨</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>재명시 안 됨</translation>
+    </message>
+    <message>
+        <source>New events</source>
+        <translation>새 이벤트</translation>
+    </message>
+    <message>
+        <source>Version &amp;A:</source>
+        <translation>버전 &amp;A:</translation>
+    </message>
+    <message>
+        <source>Version &amp;B:</source>
+        <translation>버전 &amp;B:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>표시(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a redline PDF or as a CSV table</source>
+        <translation>이 비교를 변경 표시 PDF 또는 CSV 표로 저장</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <source>Swap versions A and B</source>
+        <translation>버전 A와 B 바꾸기</translation>
+    </message>
+    <message>
+        <source>Version A</source>
+        <translation>버전 A</translation>
+    </message>
+    <message>
+        <source>The earlier version: its wording is struck through where B differs</source>
+        <translation>이전 버전: B와 다른 문구에 취소선이 그어집니다</translation>
+    </message>
+    <message>
+        <source>Version B</source>
+        <translation>버전 B</translation>
+    </message>
+    <message>
+        <source>The later version: its wording is underlined where it differs from A</source>
+        <translation>이후 버전: A와 다른 문구에 밑줄이 그어집니다</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>변경 종류</translation>
+    </message>
+    <message>
+        <source>Changes between versions A and B</source>
+        <translation>버전 A와 B 사이의 변경</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::DetailsFormatter</name>
     <message>
         <source>%1 — parts range from %2 to %3</source>
@@ -540,12 +645,12 @@
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
-        <translation>--as-of &quot;%1&quot;: 해당 버전이 없음(날짜 또는 %2 중 하나가 필요함)</translation>
+        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
+        <translation>--as-of "%1": 해당 버전이 없음(날짜 또는 %2 중 하나가 필요함)</translation>
     </message>
     <message>
-        <source>--preset &quot;%1&quot;: expected one of %2</source>
-        <translation>--preset &quot;%1&quot;: %2 중 하나가 필요함</translation>
+        <source>--preset "%1": expected one of %2</source>
+        <translation>--preset "%1": %2 중 하나가 필요함</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -584,7 +689,7 @@
         <translation>드로잉은 CSV로 쓸 수 없음</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
         <translation>계약 조건의 예시용 모델이며 예측이나 자문이 아닙니다.</translation>
     </message>
     <message>
@@ -600,7 +705,7 @@
         <translation>%1: %2 기준 조항 및 이벤트</translation>
     </message>
     <message>
-        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>막대는 각 조건의 시작부터 끝까지를 나타냅니다. 흐리게 표시된 끝은 AGI 검증 같은 마일스톤을 기다리는 것입니다.</translation>
     </message>
     <message>
@@ -751,6 +856,42 @@
         <source>Scenario: %1.</source>
         <translation>시나리오: %1.</translation>
     </message>
+    <message>
+        <source>Amendment bridge, term by term</source>
+        <translation>개정 브리지(조건별)</translation>
+    </message>
+    <message>
+        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from "%1" --to "%2": 비교할 해당 버전이 없습니다 (날짜 또는 %3 중 두 개 필요)</translation>
+    </message>
+    <message>
+        <source>the bridge cannot use these terms: %1</source>
+        <translation>브리지에서 이 조건을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>조건</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>조항</translation>
+    </message>
+    <message>
+        <source>Microsoft total, $B</source>
+        <translation>Microsoft 합계(십억 달러)</translation>
+    </message>
+    <message>
+        <source>Revenue share, $B</source>
+        <translation>수익 배분(십억 달러)</translation>
+    </message>
+    <message>
+        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <translation>각 단계는 모든 전환 순서에 걸친 해당 조건의 평균 효과(섀플리 값)이므로, 순서와 관계없이 단계의 합은 차이와 같습니다.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>변경 사항</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::FileSetAside</name>
@@ -891,30 +1032,6 @@
         <translation>시나리오를 자동 저장할 수 없습니다(%1). 30초마다 다시 시도합니다.</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation>확대(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>축소(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Fit Selection</source>
-        <translation>선택 영역에 맞춤(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Fit the selected clauses and events across the timeline, or everything</source>
-        <translation>선택한 조항과 이벤트(선택이 없으면 전체)를 타임라인 너비에 맞춤</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Zoom</source>
-        <translation>확대/축소 재설정(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Back to the whole timeline, as it opens</source>
-        <translation>열었을 때처럼 전체 타임라인 보기로 돌아가기</translation>
-    </message>
-    <message>
         <source>Exported %1</source>
         <translation>%1을(를) 내보냈습니다</translation>
     </message>
@@ -955,7 +1072,7 @@
         <translation>조항, 타임라인, 선택한 항목의 세부 정보</translation>
     </message>
     <message>
-        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <source>An illustrative model of Azure revenue under the agreement's terms</source>
         <translation>계약 조건에 따른 Azure 매출의 예시 모델</translation>
     </message>
     <message>
@@ -970,6 +1087,18 @@
         <source>Open the folder of the file just exported</source>
         <translation>방금 내보낸 파일의 폴더 열기</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>비교(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Two versions of the agreement compared, wording beside wording</source>
+        <translation>계약의 두 버전을 문구끼리 나란히 비교</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::MessageBar</name>
@@ -980,6 +1109,100 @@
     <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::RedlineHtml</name>
+    <message>
+        <source>New event</source>
+        <translation>새 이벤트</translation>
+    </message>
+    <message>
+        <source>Clause or event</source>
+        <translation>조항 또는 이벤트</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Not in version B</source>
+        <translation>버전 B에 없음</translation>
+    </message>
+    <message>
+        <source>Not in version A</source>
+        <translation>버전 A에 없음</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation>종료: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation>%1(으)로 대체됨</translation>
+    </message>
+    <message>
+        <source>Replaces %1</source>
+        <translation>%1을(를) 대체</translation>
+    </message>
+    <message>
+        <source>%1 only in version A; %2 only in version B.</source>
+        <translation>%1 버전 A에만 있음, %2 버전 B에만 있음.</translation>
+    </message>
+    <message>
+        <source>Struck through:</source>
+        <translation>취소선:</translation>
+    </message>
+    <message>
+        <source>underlined:</source>
+        <translation>밑줄:</translation>
+    </message>
+    <message>
+        <source>Version A:</source>
+        <translation>버전 A:</translation>
+    </message>
+    <message>
+        <source>Version B:</source>
+        <translation>버전 B:</translation>
+    </message>
+    <message>
+        <source>No clause or event differs between these versions.</source>
+        <translation>두 버전 사이에 다른 조항이나 이벤트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Redline:</source>
+        <translation>변경 표시:</translation>
+    </message>
+    <message>
+        <source>Version A</source>
+        <translation>버전 A</translation>
+    </message>
+    <message>
+        <source>Version B</source>
+        <translation>버전 B</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::RedlinePdf</name>
+    <message>
+        <source>%1: changes from %2 to %3</source>
+        <translation>%1: %2에서 %3으로의 변경</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1300,7 @@
         <translation>OpenAI 매출 1달러당 컴퓨팅 지출</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>가정: facts.md §3b는 OpenAI의 컴퓨팅을 GW 단위로만 제시하며(2025년 1.9 GW, B) 달러 기준은 없음</translation>
     </message>
     <message>
@@ -1133,7 +1356,7 @@
         <translation>OpenAI 견인 PaaS 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>가정: SaaS 부분을 Microsoft의 AI 연환산 매출 수준으로 볼 때, 130억 달러 초과(2025년 1월)에서 370억 달러 초과(2026년 4월)(facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1165,7 +1388,7 @@
         <translation>SaaS 도입 성장률 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>가정: 2026년 4월까지 Microsoft AI 연환산 매출의 +123%보다 낮음(facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1181,7 +1404,7 @@
         <translation>비독점 라이선스로 잃는 SaaS</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>가정: Microsoft의 IP 라이선스가 비독점이 되면 잃는 OpenAI 기반 SaaS(N3, facts.md §1b, A)</translation>
     </message>
     <message>
@@ -1225,7 +1448,7 @@
         <translation>facts.md §3c: 총 상한 380억 달러로 보도됨(B). 2026년 4월 계약 조건에서 적용</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s share to OpenAI</source>
+        <source>Microsoft's share to OpenAI</source>
         <translation>Microsoft가 OpenAI에 주는 배분</translation>
     </message>
     <message>
@@ -1326,6 +1549,111 @@
     <message>
         <source>Discard</source>
         <translation>버리기</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridge</name>
+    <message>
+        <source>API exclusivity</source>
+        <translation>API 독점</translation>
+    </message>
+    <message>
+        <source>Azure first</source>
+        <translation>Azure 우선</translation>
+    </message>
+    <message>
+        <source>IP licence</source>
+        <translation>IP 라이선스</translation>
+    </message>
+    <message>
+        <source>IP exclusivity</source>
+        <translation>IP 독점성</translation>
+    </message>
+    <message>
+        <source>Research IP</source>
+        <translation>연구 IP</translation>
+    </message>
+    <message>
+        <source>Revenue share term</source>
+        <translation>수익 배분 기간</translation>
+    </message>
+    <message>
+        <source>Revenue share cap</source>
+        <translation>수익 배분 상한</translation>
+    </message>
+    <message>
+        <source>Share paid to OpenAI</source>
+        <translation>OpenAI에 지급한 몫</translation>
+    </message>
+    <message>
+        <source>Azure commitment</source>
+        <translation>Azure 사용 약정</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridgeChart</name>
+    <message>
+        <source>Microsoft's OpenAI-driven revenue</source>
+        <translation>OpenAI 기인 Microsoft 매출</translation>
+    </message>
+    <message>
+        <source>net revenue share</source>
+        <translation>순 수익 배분</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3, cumulative %4–%5, term by term (illustrative)</source>
+        <translation>%1에서 %2(으)로: %3, %4–%5년 누적, 조건별(예시)</translation>
+    </message>
+    <message>
+        <source>%1: select clause %2</source>
+        <translation>%1: 조항 %2 선택</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <source>Under the terms</source>
+        <translation>해당 조건에서</translation>
+    </message>
+    <message>
+        <source>Term adds</source>
+        <translation>조건이 더함</translation>
+    </message>
+    <message>
+        <source>Term takes away</source>
+        <translation>조건이 뺌</translation>
+    </message>
+    <message>
+        <source>USD billions</source>
+        <translation>십억 달러</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridgePage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작(&amp;F):</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>끝(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>지표(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Microsoft total</source>
+        <translation>Microsoft 합계</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>수익 배분</translation>
+    </message>
+    <message>
+        <source>Microsoft total: OpenAI-driven Azure revenue plus the revenue share, net of the share Microsoft paid OpenAI. Revenue share: that net share alone.</source>
+        <translation>Microsoft 합계: OpenAI 기인 Azure 매출과 수익 배분의 합에서 Microsoft가 OpenAI에 지급한 몫을 뺀 값. 수익 배분: 그 순 배분만.</translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1801,7 @@
         <translation>JSON 형식 시나리오</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
         <translation>패널에서 시나리오가 변경되었습니다. 편집 내용은 적용되지 않았습니다. 패널 시나리오 위에 적용하거나 패널의 시나리오를 다시 불러오십시오(편집기에서 실행 취소하면 텍스트가 돌아옵니다).</translation>
     </message>
     <message>
@@ -1497,7 +1825,7 @@
         <translation>패널에서 다시 불러오기</translation>
     </message>
     <message>
-        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
         <translation>텍스트를 패널의 시나리오로 바꿉니다. 편집기에서 실행 취소하면 되돌아옵니다</translation>
     </message>
     <message>
@@ -1545,7 +1873,7 @@
         <translation>유효하지만 아직 적용되지 않음: 적용(%1)하면 슬라이더와 차트가 업데이트됩니다.</translation>
     </message>
     <message>
-        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <source>The panel's scenario. Edit it here, then apply.</source>
         <translation>패널의 시나리오입니다. 여기서 편집한 다음 적용하십시오.</translation>
     </message>
     <message numerus="yes">
@@ -1636,12 +1964,8 @@
         <translation>Dealscope 시나리오 파일 열기</translation>
     </message>
     <message>
-        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <source>Save the scenario's regime, horizon and changed assumptions</source>
         <translation>시나리오의 계약 조건, 예측 기간, 변경한 가정을 저장</translation>
-    </message>
-    <message>
-        <source>The contract terms the projection runs under; their dates are read from the dataset&apos;s versions of 28 Oct 2025 and 27 Apr 2026</source>
-        <translation>예측에 적용되는 계약 조건. 날짜는 데이터 세트의 2025년 10월 28일 버전과 2026년 4월 27일 버전에서 읽어 옵니다</translation>
     </message>
     <message>
         <source>&amp;Terms:</source>
@@ -1712,7 +2036,7 @@
         <translation>&lt;b&gt;예시용 모델이며 예측이 아닙니다&lt;/b&gt;. 법률 또는 투자 자문도 아닙니다. IaaS/PaaS/SaaS 구분은 Microsoft가 공개하지 않은 가정이며, “가정”으로 표시된 모든 값도 마찬가지입니다.</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>시나리오 모델에는 Microsoft–OpenAI 계약의 2025년 10월 28일 버전과 2026년 4월 27일 버전이 필요하지만, 열려 있는 데이터 세트에는 이 버전이 없습니다.</translation>
     </message>
     <message>
@@ -1803,6 +2127,22 @@
         <source>%1 already exists. Replace it?</source>
         <translation>%1 파일이 이미 있습니다. 바꾸시겠습니까?</translation>
     </message>
+    <message>
+        <source>%1 (not usable)</source>
+        <translation>%1(사용 불가)</translation>
+    </message>
+    <message>
+        <source>The model cannot run under this version: %1</source>
+        <translation>이 버전으로는 모델을 실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The contract terms the projection runs under: each version of the agreement whose terms the model can read, with the dates the dataset gives</source>
+        <translation>예측에 쓰이는 계약 조건: 모델이 조건을 읽을 수 있는 계약의 각 버전(날짜는 데이터셋 기준)</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>브리지</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioRegime</name>
@@ -1813,6 +2153,19 @@
     <message>
         <source>Apr 2026 terms</source>
         <translation>2026년 4월 계약 조건</translation>
+    </message>
+    <message>
+        <source>Terms of version %1</source>
+        <translation>버전 %1 계약 조건</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <translation>yyyy년 M월</translation>
+    </message>
+    <message>
+        <source>%1 terms</source>
+        <translation>%1 계약 조건</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +2242,7 @@
         <translation>OpenAI가 Microsoft에 지급. Azure 스택에 포함되지 않음</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
         <translation>해당 연도 중 OpenAI API가 Azure 독점이었던 기간의 비율</translation>
     </message>
     <message>
@@ -2026,7 +2379,7 @@ share of year</source>
         <translation>전체 데이터 세트</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
+        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
         <translation>선택한 조항 또는 이벤트의 항목만 표시하거나 전체 데이터 세트 파일을 표시</translation>
     </message>
     <message>
@@ -2068,7 +2421,7 @@ share of year</source>
         <translation>시나리오(편집 가능)</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>선택한 조항이나 이벤트의 항목, 전체 데이터 세트 파일 또는 편집하고 적용할 수 있는 JSON 형식의 현재 시나리오 표시</translation>
     </message>
 </context>
@@ -2099,11 +2452,11 @@ share of year</source>
         <translation>%1에 종료.</translation>
     </message>
     <message>
-        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
+        <source>Ends at the milestone "%1"; no date is known.</source>
         <translation>마일스톤 “%1”에서 종료. 날짜는 알 수 없습니다.</translation>
     </message>
     <message>
-        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
+        <source>Ends at the earlier of "%1" and %2.</source>
         <translation>“%1”과(와) %2 중 이른 시점에 종료.</translation>
     </message>
     <message>
@@ -2187,6 +2540,88 @@ share of year</source>
     <message>
         <source>Save them before closing? Discarded changes cannot be recovered.</source>
         <translation>닫기 전에 저장하시겠습니까? 버린 변경 사항은 복구할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::VersionComparison</name>
+    <message>
+        <source>no end stated</source>
+        <translation>종료 명시 없음</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>%1년까지</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1까지</translation>
+    </message>
+    <message>
+        <source>%1, whichever comes first</source>
+        <translation>%1 중 먼저 도래하는 시점</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>수정됨</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>재명시 안 됨</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>문구</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ZoomActions</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Selection</source>
+        <translation>선택 영역에 맞춤(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fit the selected clauses and events across the timeline, or everything</source>
+        <translation>선택한 조항과 이벤트(선택이 없으면 전체)를 타임라인 너비에 맞춤</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>확대/축소 재설정(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the whole timeline, as it opens</source>
+        <translation>열었을 때처럼 전체 타임라인 보기로 돌아가기</translation>
     </message>
 </context>
 <context>

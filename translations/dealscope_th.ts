@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -320,6 +319,112 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::CompareController</name>
+    <message>
+        <source>Export Changes</source>
+        <translation>ส่งออกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Redline PDF (*.pdf);;CSV table (*.csv)</source>
+        <translation>PDF แสดงการแก้ไข (*.pdf);;ตาราง CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Versions…</source>
+        <translation>เปรียบเทียบฉบับ(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Compare two versions of the agreement, wording beside wording</source>
+        <translation>เปรียบเทียบสองฉบับของข้อตกลง โดยวางถ้อยคำเคียงกัน</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>เปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as version A had it (%1)</source>
+        <translation>แสดงกรอบของแต่ละระยะเวลาบนไทม์ไลน์ตามฉบับ A (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::CompareView</name>
+    <message>
+        <source>All changes</source>
+        <translation>การเปลี่ยนแปลงทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>เพิ่มใหม่</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>สิ้นสุดแล้ว</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>แก้ไขเพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>ไม่ได้ระบุซ้ำ</translation>
+    </message>
+    <message>
+        <source>New events</source>
+        <translation>เหตุการณ์ใหม่</translation>
+    </message>
+    <message>
+        <source>Version &amp;A:</source>
+        <translation>ฉบับ &amp;A:</translation>
+    </message>
+    <message>
+        <source>Version &amp;B:</source>
+        <translation>ฉบับ &amp;B:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>แสดง(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>ส่งออก(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a redline PDF or as a CSV table</source>
+        <translation>บันทึกการเปรียบเทียบนี้เป็น PDF แสดงการแก้ไขหรือเป็นตาราง CSV</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>สลับ</translation>
+    </message>
+    <message>
+        <source>Swap versions A and B</source>
+        <translation>สลับฉบับ A และ B</translation>
+    </message>
+    <message>
+        <source>Version A</source>
+        <translation>ฉบับ A</translation>
+    </message>
+    <message>
+        <source>The earlier version: its wording is struck through where B differs</source>
+        <translation>ฉบับก่อนหน้า: ถ้อยคำที่ต่างจาก B จะถูกขีดฆ่า</translation>
+    </message>
+    <message>
+        <source>Version B</source>
+        <translation>ฉบับ B</translation>
+    </message>
+    <message>
+        <source>The later version: its wording is underlined where it differs from A</source>
+        <translation>ฉบับหลัง: ถ้อยคำที่ต่างจาก A จะถูกขีดเส้นใต้</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>ประเภทการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Changes between versions A and B</source>
+        <translation>การเปลี่ยนแปลงระหว่างฉบับ A และ B</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::DetailsFormatter</name>
     <message>
         <source>%1 — parts range from %2 to %3</source>
@@ -540,12 +645,12 @@
         <translation>ตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message>
-        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
-        <translation>--as-of &quot;%1&quot;: ไม่มีฉบับนี้ (ต้องเป็นวันที่หรือค่าใดค่าหนึ่งใน %2)</translation>
+        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
+        <translation>--as-of "%1": ไม่มีฉบับนี้ (ต้องเป็นวันที่หรือค่าใดค่าหนึ่งใน %2)</translation>
     </message>
     <message>
-        <source>--preset &quot;%1&quot;: expected one of %2</source>
-        <translation>--preset &quot;%1&quot;: ต้องเป็นค่าใดค่าหนึ่งใน %2</translation>
+        <source>--preset "%1": expected one of %2</source>
+        <translation>--preset "%1": ต้องเป็นค่าใดค่าหนึ่งใน %2</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -584,7 +689,7 @@
         <translation>ไม่สามารถเขียนภาพวาดเป็น CSV ได้</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
         <translation>แบบจำลองเงื่อนไขของข้อตกลงเพื่อการอธิบาย ไม่ใช่การพยากรณ์และไม่ใช่คำแนะนำ</translation>
     </message>
     <message>
@@ -600,7 +705,7 @@
         <translation>%1: ข้อสัญญาและเหตุการณ์ ณ %2</translation>
     </message>
     <message>
-        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>แถบแสดงระยะเวลาตั้งแต่เริ่มต้นจนสิ้นสุดของเงื่อนไข ปลายแถบที่จางลงคือส่วนที่รอหมุดหมาย เช่น การยืนยัน AGI</translation>
     </message>
     <message>
@@ -751,6 +856,42 @@
         <source>Scenario: %1.</source>
         <translation>สถานการณ์จำลอง: %1</translation>
     </message>
+    <message>
+        <source>Amendment bridge, term by term</source>
+        <translation>บริดจ์การแก้ไขสัญญา แยกตามเงื่อนไข</translation>
+    </message>
+    <message>
+        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from "%1" --to "%2": ไม่มีฉบับดังกล่าวให้เปรียบเทียบ (ต้องเป็นวันที่หรือสองรายการจาก %3)</translation>
+    </message>
+    <message>
+        <source>the bridge cannot use these terms: %1</source>
+        <translation>บริดจ์ใช้เงื่อนไขเหล่านี้ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>เงื่อนไข</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>ข้อสัญญา</translation>
+    </message>
+    <message>
+        <source>Microsoft total, $B</source>
+        <translation>รวมของ Microsoft (พันล้าน $)</translation>
+    </message>
+    <message>
+        <source>Revenue share, $B</source>
+        <translation>ส่วนแบ่งรายได้ (พันล้าน $)</translation>
+    </message>
+    <message>
+        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <translation>แต่ละขั้นคือผลเฉลี่ยของเงื่อนไขนั้นในทุกลำดับของการสลับเงื่อนไข (ค่าแชปลีย์) ผลรวมของขั้นจึงเท่ากับผลต่างไม่ว่าลำดับใด</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>สิ่งที่เปลี่ยนแปลง</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::FileSetAside</name>
@@ -891,30 +1032,6 @@
         <translation>ไม่สามารถบันทึกสถานการณ์จำลองอัตโนมัติได้ (%1) จะลองใหม่ทุก 30 วินาที</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;ซูมเข้า</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>ซูม&amp;ออก</translation>
-    </message>
-    <message>
-        <source>&amp;Fit Selection</source>
-        <translation>ปรับให้&amp;พอดีกับส่วนที่เลือก</translation>
-    </message>
-    <message>
-        <source>Fit the selected clauses and events across the timeline, or everything</source>
-        <translation>ปรับข้อสัญญาและเหตุการณ์ที่เลือกให้พอดีกับความกว้างของไทม์ไลน์ หรือปรับทั้งหมด</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Zoom</source>
-        <translation>&amp;รีเซ็ตการซูม</translation>
-    </message>
-    <message>
-        <source>Back to the whole timeline, as it opens</source>
-        <translation>กลับไปที่ไทม์ไลน์ทั้งหมดเหมือนตอนเปิด</translation>
-    </message>
-    <message>
         <source>Exported %1</source>
         <translation>ส่งออก %1 แล้ว</translation>
     </message>
@@ -955,7 +1072,7 @@
         <translation>ข้อสัญญา ไทม์ไลน์ของข้อสัญญา และรายละเอียดของรายการที่เลือก</translation>
     </message>
     <message>
-        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <source>An illustrative model of Azure revenue under the agreement's terms</source>
         <translation>แบบจำลองเพื่อการอธิบายรายได้ของ Azure ภายใต้เงื่อนไขของข้อตกลง</translation>
     </message>
     <message>
@@ -970,6 +1087,18 @@
         <source>Open the folder of the file just exported</source>
         <translation>เปิดโฟลเดอร์ของไฟล์ที่เพิ่งส่งออก</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>เปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>เปรียบเทียบ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Two versions of the agreement compared, wording beside wording</source>
+        <translation>เปรียบเทียบสองฉบับของข้อตกลง วางถ้อยคำเคียงกัน</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::MessageBar</name>
@@ -980,6 +1109,100 @@
     <message>
         <source>Dismiss</source>
         <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::RedlineHtml</name>
+    <message>
+        <source>New event</source>
+        <translation>เหตุการณ์ใหม่</translation>
+    </message>
+    <message>
+        <source>Clause or event</source>
+        <translation>ข้อสัญญาหรือเหตุการณ์</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Not in version B</source>
+        <translation>ไม่มีในฉบับ B</translation>
+    </message>
+    <message>
+        <source>Not in version A</source>
+        <translation>ไม่มีในฉบับ A</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation>สิ้นสุด: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>สถานะ: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>แหล่งที่มา: %1</translation>
+    </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation>ถูกแทนที่ด้วย %1</translation>
+    </message>
+    <message>
+        <source>Replaces %1</source>
+        <translation>แทนที่ %1</translation>
+    </message>
+    <message>
+        <source>%1 only in version A; %2 only in version B.</source>
+        <translation>%1 มีเฉพาะในฉบับ A; %2 มีเฉพาะในฉบับ B</translation>
+    </message>
+    <message>
+        <source>Struck through:</source>
+        <translation>ขีดฆ่า:</translation>
+    </message>
+    <message>
+        <source>underlined:</source>
+        <translation>ขีดเส้นใต้:</translation>
+    </message>
+    <message>
+        <source>Version A:</source>
+        <translation>ฉบับ A:</translation>
+    </message>
+    <message>
+        <source>Version B:</source>
+        <translation>ฉบับ B:</translation>
+    </message>
+    <message>
+        <source>No clause or event differs between these versions.</source>
+        <translation>ไม่มีข้อสัญญาหรือเหตุการณ์ที่ต่างกันระหว่างฉบับเหล่านี้</translation>
+    </message>
+    <message>
+        <source>Redline:</source>
+        <translation>ร่างแก้ไข:</translation>
+    </message>
+    <message>
+        <source>Version A</source>
+        <translation>ฉบับ A</translation>
+    </message>
+    <message>
+        <source>Version B</source>
+        <translation>ฉบับ B</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::RedlinePdf</name>
+    <message>
+        <source>%1: changes from %2 to %3</source>
+        <translation>%1: การเปลี่ยนแปลงจาก %2 ถึง %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1300,7 @@
         <translation>ค่าใช้จ่ายด้านการประมวลผลของ OpenAI ต่อรายได้หนึ่งดอลลาร์</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>สมมติฐาน: facts.md §3b ระบุกำลังการประมวลผลของ OpenAI เป็น GW เท่านั้น (1.9 GW ในปี 2025, B) ไม่ได้ระบุเป็นดอลลาร์</translation>
     </message>
     <message>
@@ -1133,7 +1356,7 @@
         <translation>PaaS ที่มาจาก OpenAI ปี 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>สมมติฐาน: เมื่อรวมกับส่วน SaaS แล้วใกล้เคียงกับอัตรารายได้ต่อปี (run rate) ด้าน AI ของ Microsoft คือ &gt; $13 พันล้าน (ม.ค. 2025) ถึง &gt; $37 พันล้าน (เม.ย. 2026) (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1165,7 +1388,7 @@
         <translation>การเติบโตของการใช้งาน SaaS ปี 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>สมมติฐาน: ต่ำกว่า +123% ของอัตรารายได้ต่อปีด้าน AI ของ Microsoft จนถึง เม.ย. 2026 (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1181,7 +1404,7 @@
         <translation>SaaS ที่สูญเสียเมื่อสิทธิ์ใช้งานไม่ผูกขาด</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>สมมติฐาน: SaaS ที่อิงกับ OpenAI ซึ่งสูญเสียไปเมื่อสิทธิ์ใช้งาน IP ของ Microsoft ไม่เป็นแบบผูกขาดแล้ว (N3, facts.md §1b, A)</translation>
     </message>
     <message>
@@ -1225,7 +1448,7 @@
         <translation>facts.md §3c: มีรายงานว่าเพดานรวมอยู่ที่ $38 พันล้าน (B); ใช้ภายใต้เงื่อนไข เม.ย. 2026</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s share to OpenAI</source>
+        <source>Microsoft's share to OpenAI</source>
         <translation>ส่วนแบ่งที่ Microsoft จ่ายให้ OpenAI</translation>
     </message>
     <message>
@@ -1326,6 +1549,111 @@
     <message>
         <source>Discard</source>
         <translation>ละทิ้ง</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridge</name>
+    <message>
+        <source>API exclusivity</source>
+        <translation>สิทธิ์ผูกขาด API</translation>
+    </message>
+    <message>
+        <source>Azure first</source>
+        <translation>Azure ก่อน</translation>
+    </message>
+    <message>
+        <source>IP licence</source>
+        <translation>ใบอนุญาตทรัพย์สินทางปัญญา</translation>
+    </message>
+    <message>
+        <source>IP exclusivity</source>
+        <translation>สิทธิ์ผูกขาดทรัพย์สินทางปัญญา</translation>
+    </message>
+    <message>
+        <source>Research IP</source>
+        <translation>ทรัพย์สินทางปัญญางานวิจัย</translation>
+    </message>
+    <message>
+        <source>Revenue share term</source>
+        <translation>ระยะเวลาส่วนแบ่งรายได้</translation>
+    </message>
+    <message>
+        <source>Revenue share cap</source>
+        <translation>เพดานส่วนแบ่งรายได้</translation>
+    </message>
+    <message>
+        <source>Share paid to OpenAI</source>
+        <translation>ส่วนแบ่งที่จ่ายให้ OpenAI</translation>
+    </message>
+    <message>
+        <source>Azure commitment</source>
+        <translation>ข้อผูกพันการใช้ Azure</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridgeChart</name>
+    <message>
+        <source>Microsoft's OpenAI-driven revenue</source>
+        <translation>รายได้ของ Microsoft ที่มาจาก OpenAI</translation>
+    </message>
+    <message>
+        <source>net revenue share</source>
+        <translation>ส่วนแบ่งรายได้สุทธิ</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3, cumulative %4–%5, term by term (illustrative)</source>
+        <translation>จาก%1 ถึง%2: %3 สะสม %4–%5 แยกตามเงื่อนไข (ตัวอย่างประกอบ)</translation>
+    </message>
+    <message>
+        <source>%1: select clause %2</source>
+        <translation>%1: เลือกข้อสัญญา %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> หรือ </translation>
+    </message>
+    <message>
+        <source>Under the terms</source>
+        <translation>ภายใต้เงื่อนไข</translation>
+    </message>
+    <message>
+        <source>Term adds</source>
+        <translation>เงื่อนไขเพิ่ม</translation>
+    </message>
+    <message>
+        <source>Term takes away</source>
+        <translation>เงื่อนไขลด</translation>
+    </message>
+    <message>
+        <source>USD billions</source>
+        <translation>พันล้านดอลลาร์สหรัฐ</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridgePage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>จาก(&amp;F):</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>ถึง(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>ตัวชี้วัด(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Microsoft total</source>
+        <translation>รวมของ Microsoft</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>ส่วนแบ่งรายได้</translation>
+    </message>
+    <message>
+        <source>Microsoft total: OpenAI-driven Azure revenue plus the revenue share, net of the share Microsoft paid OpenAI. Revenue share: that net share alone.</source>
+        <translation>รวมของ Microsoft: รายได้ Azure ที่มาจาก OpenAI บวกส่วนแบ่งรายได้ หักส่วนที่ Microsoft จ่ายให้ OpenAI ส่วนแบ่งรายได้: เฉพาะส่วนแบ่งสุทธินั้น</translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1801,7 @@
         <translation>สถานการณ์จำลองในรูปแบบ JSON</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
         <translation>สถานการณ์จำลองในแผงเปลี่ยนไปแล้ว การแก้ไขของคุณยังไม่ได้นำไปใช้: นำไปใช้ทับสถานการณ์จำลองนั้น หรือโหลดสถานการณ์จำลองจากแผงใหม่ (เลิกทำในตัวแก้ไขจะนำข้อความของคุณกลับมา)</translation>
     </message>
     <message>
@@ -1497,7 +1825,7 @@
         <translation>โหลดใหม่จากแผง</translation>
     </message>
     <message>
-        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
         <translation>แทนที่ข้อความด้วยสถานการณ์จำลองของแผง เลิกทำในตัวแก้ไขจะนำข้อความกลับมา</translation>
     </message>
     <message>
@@ -1545,7 +1873,7 @@
         <translation>ถูกต้อง แต่ยังไม่ได้นำไปใช้: นำไปใช้ (%1) จะอัปเดตแถบเลื่อนและแผนภูมิ</translation>
     </message>
     <message>
-        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <source>The panel's scenario. Edit it here, then apply.</source>
         <translation>สถานการณ์จำลองของแผง แก้ไขที่นี่ แล้วนำไปใช้</translation>
     </message>
     <message numerus="yes">
@@ -1636,12 +1964,8 @@
         <translation>เปิดไฟล์สถานการณ์จำลองของ Dealscope</translation>
     </message>
     <message>
-        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <source>Save the scenario's regime, horizon and changed assumptions</source>
         <translation>บันทึกชุดเงื่อนไข ช่วงเวลาคาดการณ์ และสมมติฐานที่เปลี่ยนไปของสถานการณ์จำลอง</translation>
-    </message>
-    <message>
-        <source>The contract terms the projection runs under; their dates are read from the dataset&apos;s versions of 28 Oct 2025 and 27 Apr 2026</source>
-        <translation>เงื่อนไขสัญญาที่ใช้ในการคาดการณ์ โดยอ่านวันที่จากข้อตกลงฉบับวันที่ 28 ต.ค. 2025 และ 27 เม.ย. 2026 ในชุดข้อมูล</translation>
     </message>
     <message>
         <source>&amp;Terms:</source>
@@ -1712,7 +2036,7 @@
         <translation>&lt;b&gt;แบบจำลองเพื่อการอธิบาย — ไม่ใช่การพยากรณ์&lt;/b&gt; และไม่ใช่คำแนะนำทางกฎหมายหรือการลงทุน Microsoft ไม่ได้เผยแพร่การแบ่งสัดส่วน IaaS/PaaS/SaaS: การแบ่งนี้เป็นสมมติฐาน เช่นเดียวกับทุกค่าที่มีป้าย “สมมติฐาน”</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>แบบจำลองสถานการณ์ต้องใช้ข้อตกลง Microsoft–OpenAI ฉบับวันที่ 28 ต.ค. 2025 และ 27 เม.ย. 2026 แต่ชุดข้อมูลที่เปิดอยู่ไม่มีฉบับดังกล่าว</translation>
     </message>
     <message>
@@ -1803,6 +2127,22 @@
         <source>%1 already exists. Replace it?</source>
         <translation>มี %1 อยู่แล้ว ต้องการแทนที่หรือไม่</translation>
     </message>
+    <message>
+        <source>%1 (not usable)</source>
+        <translation>%1 (ใช้ไม่ได้)</translation>
+    </message>
+    <message>
+        <source>The model cannot run under this version: %1</source>
+        <translation>แบบจำลองใช้กับเวอร์ชันนี้ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The contract terms the projection runs under: each version of the agreement whose terms the model can read, with the dates the dataset gives</source>
+        <translation>เงื่อนไขสัญญาที่ใช้ในการคาดการณ์: ทุกเวอร์ชันของข้อตกลงที่แบบจำลองอ่านเงื่อนไขได้ พร้อมวันที่จากชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>บริดจ์</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioRegime</name>
@@ -1813,6 +2153,19 @@
     <message>
         <source>Apr 2026 terms</source>
         <translation>เงื่อนไข เม.ย. 2026</translation>
+    </message>
+    <message>
+        <source>Terms of version %1</source>
+        <translation>เงื่อนไขของเวอร์ชัน %1</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 terms</source>
+        <translation>เงื่อนไข %1</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +2242,7 @@
         <translation>OpenAI จ่ายให้ Microsoft; ไม่รวมอยู่ในสแต็ก Azure</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
         <translation>สัดส่วนของปีที่ API ของ OpenAI ผูกขาดบน Azure</translation>
     </message>
     <message>
@@ -2026,7 +2379,7 @@ share of year</source>
         <translation>ทั้งชุดข้อมูล</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
+        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
         <translation>แสดงเฉพาะรายการของข้อสัญญาหรือเหตุการณ์ที่เลือก หรือทั้งไฟล์ชุดข้อมูล</translation>
     </message>
     <message>
@@ -2068,7 +2421,7 @@ share of year</source>
         <translation>สถานการณ์จำลอง (แก้ไขได้)</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>แสดงรายการของข้อสัญญาหรือเหตุการณ์ที่เลือก ทั้งไฟล์ชุดข้อมูล หรือสถานการณ์จำลองปัจจุบันในรูปแบบ JSON เพื่อแก้ไขและนำไปใช้</translation>
     </message>
 </context>
@@ -2099,12 +2452,12 @@ share of year</source>
         <translation>สิ้นสุด %1</translation>
     </message>
     <message>
-        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
-        <translation>สิ้นสุดเมื่อถึงหมุดหมาย &quot;%1&quot; ยังไม่ทราบวันที่</translation>
+        <source>Ends at the milestone "%1"; no date is known.</source>
+        <translation>สิ้นสุดเมื่อถึงหมุดหมาย "%1" ยังไม่ทราบวันที่</translation>
     </message>
     <message>
-        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
-        <translation>สิ้นสุดเมื่อถึง &quot;%1&quot; หรือ %2 แล้วแต่อย่างใดถึงก่อน</translation>
+        <source>Ends at the earlier of "%1" and %2.</source>
+        <translation>สิ้นสุดเมื่อถึง "%1" หรือ %2 แล้วแต่อย่างใดถึงก่อน</translation>
     </message>
     <message>
         <source>Date: %1</source>
@@ -2187,6 +2540,88 @@ share of year</source>
     <message>
         <source>Save them before closing? Discarded changes cannot be recovered.</source>
         <translation>บันทึกก่อนปิดหรือไม่ การเปลี่ยนแปลงที่ละทิ้งจะกู้คืนไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::VersionComparison</name>
+    <message>
+        <source>no end stated</source>
+        <translation>ไม่ได้ระบุวันสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>จนถึง %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>จนกว่า %1</translation>
+    </message>
+    <message>
+        <source>%1, whichever comes first</source>
+        <translation>%1 แล้วแต่อย่างใดจะถึงก่อน</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> หรือ </translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>เพิ่มใหม่</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>สิ้นสุดแล้ว</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>แก้ไขเพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>ไม่ได้ระบุซ้ำ</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>ถ้อยคำ</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>แหล่งที่มา</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ZoomActions</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;ซูมเข้า</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>ซูม&amp;ออก</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Selection</source>
+        <translation>ปรับให้&amp;พอดีกับส่วนที่เลือก</translation>
+    </message>
+    <message>
+        <source>Fit the selected clauses and events across the timeline, or everything</source>
+        <translation>ปรับข้อสัญญาและเหตุการณ์ที่เลือกให้พอดีกับความกว้างของไทม์ไลน์ หรือปรับทั้งหมด</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;รีเซ็ตการซูม</translation>
+    </message>
+    <message>
+        <source>Back to the whole timeline, as it opens</source>
+        <translation>กลับไปที่ไทม์ไลน์ทั้งหมดเหมือนตอนเปิด</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_Hans" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -320,6 +319,112 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::CompareController</name>
+    <message>
+        <source>Export Changes</source>
+        <translation>导出变更</translation>
+    </message>
+    <message>
+        <source>Redline PDF (*.pdf);;CSV table (*.csv)</source>
+        <translation>修订标记PDF (*.pdf);;CSV表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Versions…</source>
+        <translation>比较版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Compare two versions of the agreement, wording beside wording</source>
+        <translation>并排对照措辞，比较协议的两个版本</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as version A had it (%1)</source>
+        <translation>在时间线上以轮廓标出版本A时的各项期限 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::CompareView</name>
+    <message>
+        <source>All changes</source>
+        <translation>全部变更</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>已修订</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>未重申</translation>
+    </message>
+    <message>
+        <source>New events</source>
+        <translation>新事件</translation>
+    </message>
+    <message>
+        <source>Version &amp;A:</source>
+        <translation>版本&amp;A:</translation>
+    </message>
+    <message>
+        <source>Version &amp;B:</source>
+        <translation>版本&amp;B:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a redline PDF or as a CSV table</source>
+        <translation>将此对比保存为修订标记PDF或CSV表格</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>互换</translation>
+    </message>
+    <message>
+        <source>Swap versions A and B</source>
+        <translation>互换版本A和B</translation>
+    </message>
+    <message>
+        <source>Version A</source>
+        <translation>版本A</translation>
+    </message>
+    <message>
+        <source>The earlier version: its wording is struck through where B differs</source>
+        <translation>较早的版本：与B不同的措辞以删除线标出</translation>
+    </message>
+    <message>
+        <source>Version B</source>
+        <translation>版本B</translation>
+    </message>
+    <message>
+        <source>The later version: its wording is underlined where it differs from A</source>
+        <translation>较晚的版本：与A不同的措辞以下划线标出</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>变更类型</translation>
+    </message>
+    <message>
+        <source>Changes between versions A and B</source>
+        <translation>版本A与B之间的变更</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::DetailsFormatter</name>
     <message>
         <source>%1 — parts range from %2 to %3</source>
@@ -540,12 +645,12 @@
         <translation>打印预览</translation>
     </message>
     <message>
-        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
-        <translation>--as-of &quot;%1&quot;: 没有此版本（应为日期或 %2 之一）</translation>
+        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
+        <translation>--as-of "%1": 没有此版本（应为日期或 %2 之一）</translation>
     </message>
     <message>
-        <source>--preset &quot;%1&quot;: expected one of %2</source>
-        <translation>--preset &quot;%1&quot;: 应为 %2 之一</translation>
+        <source>--preset "%1": expected one of %2</source>
+        <translation>--preset "%1": 应为 %2 之一</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -584,7 +689,7 @@
         <translation>绘图无法写入为 CSV</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
         <translation>协议条款的示意模型，并非预测，也不构成建议。</translation>
     </message>
     <message>
@@ -600,7 +705,7 @@
         <translation>%1: 截至 %2 的条款和事件</translation>
     </message>
     <message>
-        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>条形表示各条款从开始到终止的期间；淡出的末端表示有待某个里程碑（如 AGI 验证）。</translation>
     </message>
     <message>
@@ -751,6 +856,42 @@
         <source>Scenario: %1.</source>
         <translation>情景: %1。</translation>
     </message>
+    <message>
+        <source>Amendment bridge, term by term</source>
+        <translation>修订桥图（逐项条件）</translation>
+    </message>
+    <message>
+        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from "%1" --to "%2"：没有可比较的此类版本（应为日期或 %3 中的两个）</translation>
+    </message>
+    <message>
+        <source>the bridge cannot use these terms: %1</source>
+        <translation>桥图无法使用这些条件：%1</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Microsoft total, $B</source>
+        <translation>Microsoft 合计（十亿美元）</translation>
+    </message>
+    <message>
+        <source>Revenue share, $B</source>
+        <translation>收入分成（十亿美元）</translation>
+    </message>
+    <message>
+        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <translation>每一步是该条件在所有切换顺序下的平均影响（其 Shapley 值），因此无论顺序如何，各步之和都等于差额。</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::FileSetAside</name>
@@ -891,30 +1032,6 @@
         <translation>无法自动保存情景（%1）；将每 30 秒重试一次。</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Fit Selection</source>
-        <translation>适合所选内容(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Fit the selected clauses and events across the timeline, or everything</source>
-        <translation>使所选条款和事件（若未选择则为全部内容）适合时间线宽度</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Zoom</source>
-        <translation>重置缩放(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Back to the whole timeline, as it opens</source>
-        <translation>恢复为打开时的完整时间线</translation>
-    </message>
-    <message>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -955,7 +1072,7 @@
         <translation>条款、其时间线以及所选项的详细信息</translation>
     </message>
     <message>
-        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <source>An illustrative model of Azure revenue under the agreement's terms</source>
         <translation>按协议条款估算 Azure 收入的示意模型</translation>
     </message>
     <message>
@@ -970,6 +1087,18 @@
         <source>Open the folder of the file just exported</source>
         <translation>打开刚导出的文件所在的文件夹</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>比较(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Two versions of the agreement compared, wording beside wording</source>
+        <translation>并排对照措辞比较协议的两个版本</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::MessageBar</name>
@@ -980,6 +1109,100 @@
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::RedlineHtml</name>
+    <message>
+        <source>New event</source>
+        <translation>新事件</translation>
+    </message>
+    <message>
+        <source>Clause or event</source>
+        <translation>条款或事件</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Not in version B</source>
+        <translation>版本B中没有</translation>
+    </message>
+    <message>
+        <source>Not in version A</source>
+        <translation>版本A中没有</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation>终止: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源: %1</translation>
+    </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation>由%1取代</translation>
+    </message>
+    <message>
+        <source>Replaces %1</source>
+        <translation>取代%1</translation>
+    </message>
+    <message>
+        <source>%1 only in version A; %2 only in version B.</source>
+        <translation>%1 仅见于版本A；%2 仅见于版本B。</translation>
+    </message>
+    <message>
+        <source>Struck through:</source>
+        <translation>删除线:</translation>
+    </message>
+    <message>
+        <source>underlined:</source>
+        <translation>下划线:</translation>
+    </message>
+    <message>
+        <source>Version A:</source>
+        <translation>版本A:</translation>
+    </message>
+    <message>
+        <source>Version B:</source>
+        <translation>版本B:</translation>
+    </message>
+    <message>
+        <source>No clause or event differs between these versions.</source>
+        <translation>这两个版本之间没有不同的条款或事件。</translation>
+    </message>
+    <message>
+        <source>Redline:</source>
+        <translation>修订标记:</translation>
+    </message>
+    <message>
+        <source>Version A</source>
+        <translation>版本A</translation>
+    </message>
+    <message>
+        <source>Version B</source>
+        <translation>版本B</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::RedlinePdf</name>
+    <message>
+        <source>%1: changes from %2 to %3</source>
+        <translation>%1：从%2到%3的变更</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1300,7 @@
         <translation>OpenAI 每美元收入的算力支出</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>假设: facts.md §3b 仅以 GW 给出 OpenAI 的算力（2025 年 1.9 GW，B），未以美元计</translation>
     </message>
     <message>
@@ -1133,7 +1356,7 @@
         <translation>OpenAI 带动的 PaaS 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>假设: SaaS 部分接近 Microsoft 的 AI 年化收入，从超过 130 亿美元（2025 年 1 月）增至超过 370 亿美元（2026 年 4 月）（facts.md §3a，B）</translation>
     </message>
     <message>
@@ -1165,7 +1388,7 @@
         <translation>SaaS 采用增长率 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>假设: 低于 Microsoft AI 年化收入截至 2026 年 4 月的 +123%（facts.md §3a，B）</translation>
     </message>
     <message>
@@ -1181,7 +1404,7 @@
         <translation>因非独家许可而流失的 SaaS</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>假设: Microsoft 的 IP 许可变为非独家后流失的基于 OpenAI 的 SaaS（N3，facts.md §1b，A）</translation>
     </message>
     <message>
@@ -1225,7 +1448,7 @@
         <translation>facts.md §3c: 据报道总上限为 380 亿美元（B）；适用于 2026 年 4 月的合同条件</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s share to OpenAI</source>
+        <source>Microsoft's share to OpenAI</source>
         <translation>Microsoft 给 OpenAI 的分成</translation>
     </message>
     <message>
@@ -1326,6 +1549,111 @@
     <message>
         <source>Discard</source>
         <translation>放弃</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridge</name>
+    <message>
+        <source>API exclusivity</source>
+        <translation>API 独家</translation>
+    </message>
+    <message>
+        <source>Azure first</source>
+        <translation>Azure 优先</translation>
+    </message>
+    <message>
+        <source>IP licence</source>
+        <translation>IP 许可</translation>
+    </message>
+    <message>
+        <source>IP exclusivity</source>
+        <translation>IP 独家性</translation>
+    </message>
+    <message>
+        <source>Research IP</source>
+        <translation>研究 IP</translation>
+    </message>
+    <message>
+        <source>Revenue share term</source>
+        <translation>收入分成期限</translation>
+    </message>
+    <message>
+        <source>Revenue share cap</source>
+        <translation>收入分成上限</translation>
+    </message>
+    <message>
+        <source>Share paid to OpenAI</source>
+        <translation>支付给 OpenAI 的分成</translation>
+    </message>
+    <message>
+        <source>Azure commitment</source>
+        <translation>Azure 承诺采购额</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridgeChart</name>
+    <message>
+        <source>Microsoft's OpenAI-driven revenue</source>
+        <translation>Microsoft 由 OpenAI 带来的收入</translation>
+    </message>
+    <message>
+        <source>net revenue share</source>
+        <translation>净收入分成</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3, cumulative %4–%5, term by term (illustrative)</source>
+        <translation>从%1到%2：%3，%4–%5 年累计，逐项条件（示意）</translation>
+    </message>
+    <message>
+        <source>%1: select clause %2</source>
+        <translation>%1：选择条款 %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Under the terms</source>
+        <translation>该合同条件下</translation>
+    </message>
+    <message>
+        <source>Term adds</source>
+        <translation>条件带来增加</translation>
+    </message>
+    <message>
+        <source>Term takes away</source>
+        <translation>条件带来减少</translation>
+    </message>
+    <message>
+        <source>USD billions</source>
+        <translation>十亿美元</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioBridgePage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>到(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Microsoft total</source>
+        <translation>Microsoft 合计</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>收入分成</translation>
+    </message>
+    <message>
+        <source>Microsoft total: OpenAI-driven Azure revenue plus the revenue share, net of the share Microsoft paid OpenAI. Revenue share: that net share alone.</source>
+        <translation>Microsoft 合计：由 OpenAI 带来的 Azure 收入加收入分成，减去 Microsoft 支付给 OpenAI 的分成。收入分成：仅该净分成。</translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1801,7 @@
         <translation>JSON 格式的情景</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
         <translation>面板中的情景已更改。您的编辑尚未应用：可将其应用到面板情景之上，或重新加载面板的情景（在编辑器中撤销可恢复您的文本）。</translation>
     </message>
     <message>
@@ -1497,7 +1825,7 @@
         <translation>从面板重新加载</translation>
     </message>
     <message>
-        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
         <translation>用面板的情景替换文本；在编辑器中撤销可将其恢复</translation>
     </message>
     <message>
@@ -1545,7 +1873,7 @@
         <translation>有效，但尚未应用: 应用（%1）将更新滑块和图表。</translation>
     </message>
     <message>
-        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <source>The panel's scenario. Edit it here, then apply.</source>
         <translation>面板的情景。请在此编辑，然后应用。</translation>
     </message>
     <message numerus="yes">
@@ -1636,12 +1964,8 @@
         <translation>打开 Dealscope 情景文件</translation>
     </message>
     <message>
-        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <source>Save the scenario's regime, horizon and changed assumptions</source>
         <translation>保存情景的合同条件、预测期和已更改的假设</translation>
-    </message>
-    <message>
-        <source>The contract terms the projection runs under; their dates are read from the dataset&apos;s versions of 28 Oct 2025 and 27 Apr 2026</source>
-        <translation>预测所依据的合同条件；其日期读取自数据集中 2025 年 10 月 28 日和 2026 年 4 月 27 日的版本</translation>
     </message>
     <message>
         <source>&amp;Terms:</source>
@@ -1712,7 +2036,7 @@
         <translation>&lt;b&gt;示意模型——并非预测&lt;/b&gt;，也不构成法律或投资建议。Microsoft 并未公布 IaaS/PaaS/SaaS 的划分：这是一项假设，所有标有“假设”的值也都是假设。</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>情景模型需要 Microsoft–OpenAI 协议 2025 年 10 月 28 日和 2026 年 4 月 27 日的版本；当前打开的数据集缺少这些版本。</translation>
     </message>
     <message>
@@ -1803,6 +2127,22 @@
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
+    <message>
+        <source>%1 (not usable)</source>
+        <translation>%1（不可用）</translation>
+    </message>
+    <message>
+        <source>The model cannot run under this version: %1</source>
+        <translation>模型无法在此版本下运行：%1</translation>
+    </message>
+    <message>
+        <source>The contract terms the projection runs under: each version of the agreement whose terms the model can read, with the dates the dataset gives</source>
+        <translation>预测所依据的合同条件：模型能读取其条件的每个协议版本，日期取自数据集</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>桥图</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioRegime</name>
@@ -1813,6 +2153,19 @@
     <message>
         <source>Apr 2026 terms</source>
         <translation>2026 年 4 月合同条件</translation>
+    </message>
+    <message>
+        <source>Terms of version %1</source>
+        <translation>版本 %1 的合同条件</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <translation>yyyy 年 M 月</translation>
+    </message>
+    <message>
+        <source>%1 terms</source>
+        <translation>%1合同条件</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +2242,7 @@
         <translation>由 OpenAI 支付给 Microsoft；不计入 Azure 堆栈</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
         <translation>当年 OpenAI API 由 Azure 独家提供的时间占比</translation>
     </message>
     <message>
@@ -2026,7 +2379,7 @@ share of year</source>
         <translation>整个数据集</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
+        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
         <translation>仅显示所选条款或事件的条目，或显示整个数据集文件</translation>
     </message>
     <message>
@@ -2068,7 +2421,7 @@ share of year</source>
         <translation>情景（可编辑）</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>显示所选条款或事件的条目、整个数据集文件，或以 JSON 显示当前情景以便编辑和应用</translation>
     </message>
 </context>
@@ -2099,11 +2452,11 @@ share of year</source>
         <translation>于 %1 终止。</translation>
     </message>
     <message>
-        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
+        <source>Ends at the milestone "%1"; no date is known.</source>
         <translation>于里程碑“%1”时终止；日期未知。</translation>
     </message>
     <message>
-        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
+        <source>Ends at the earlier of "%1" and %2.</source>
         <translation>于“%1”和 %2 中较早者终止。</translation>
     </message>
     <message>
@@ -2187,6 +2540,88 @@ share of year</source>
     <message>
         <source>Save them before closing? Discarded changes cannot be recovered.</source>
         <translation>关闭前是否保存？放弃的更改无法恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::VersionComparison</name>
+    <message>
+        <source>no end stated</source>
+        <translation>未规定终止</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>至%1年</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>直至%1</translation>
+    </message>
+    <message>
+        <source>%1, whichever comes first</source>
+        <translation>%1，以较早者为准</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>已修订</translation>
+    </message>
+    <message>
+        <source>Not restated</source>
+        <translation>未重申</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>措辞</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ZoomActions</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Selection</source>
+        <translation>适合所选内容(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fit the selected clauses and events across the timeline, or everything</source>
+        <translation>使所选条款和事件（若未选择则为全部内容）适合时间线宽度</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the whole timeline, as it opens</source>
+        <translation>恢复为打开时的完整时间线</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ int main(int argc, char **argv)
     }
     const ScenarioLoadResult preset = ScenarioFile::loadPreset(args.at(1));
     const DatasetLoadResult dataset = DatasetLoader::loadBundled();
-    const std::optional<RegimeKind> regime = regimeFromKey(args.at(2));
+    const std::optional<RegimeId> regime = regimeFromKey(args.at(2));
     if (!preset.ok() || !dataset.ok() || !regime) {
         err << "export_reference: bad preset, regime or dataset\n";
         return 2;

@@ -142,12 +142,68 @@ def check_report_assumptions_in(path, lang):
         fail(name, "no translated assumption label to check")
 
 
+def check_changes(path):
+    """`export --changes`: October 2025 against April 2026, checked against the dataset file itself: the CSV has
+    rows for API exclusivity (C1), the IP licence (C3), the revenue share (C9) and the AGI panel (C2), with both
+    wordings; the redline PDF passes pdfinfo and pdftotext finds both wordings of each."""
+    dataset_file = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "resources", "data",
+                                "microsoft-openai.json")
+    with open(dataset_file, encoding="utf-8") as f:
+        clauses = {c["id"]: c for c in json.load(f)["clauses"]}
+
+    def wording_in(clause_id, version):
+        clause = clauses[clause_id]
+        for entry in clause["history"]:
+            if entry["version"] == version and "text" in entry:
+                return entry["text"]["en"]
+        return clause["summary"]["en"]
+
+    expected = {  # id: (version A's wording, version B's wordings, in the order B shows them)
+        "C1": (wording_in("C1", "v2025-10-28"), [wording_in("N1", "v2026-04-27"), wording_in("N2", "v2026-04-27")]),
+        "C3": (wording_in("C3", "v2025-10-28"), [wording_in("C3", "v2026-04-27")]),
+        "C9": (wording_in("C9", "v2025-10-28"), [wording_in("N4", "v2026-04-27"), wording_in("N5", "v2026-04-27")]),
+    }
+    versions = ["--from", "v2025-10-28", "--to", "v2026-04-27", "--lang", "en"]
+    csv_path, pdf_path = path("changes.csv"), path("changes.pdf")
+    export("changes csv", ["--changes", *versions, "-o", csv_path])
+    export("changes pdf", ["--changes", *versions, "-o", pdf_path])
+    rows = read_csv(csv_path) if os.path.exists(csv_path) else []
+    if not rows or list(rows[0].keys()) != ["id", "kind", "field", "A", "B"]:
+        fail("changes csv", f"no rows, or not the columns id,kind,field,A,B: {rows[:1]}")
+    by_id = {}
+    for row in rows:
+        by_id.setdefault(row["id"], {})[row["field"]] = row
+    for clause_id, (a, b) in expected.items():
+        wording = by_id.get(clause_id, {}).get("wording")
+        if not wording or wording["A"] != a or wording["B"] != "\n".join(b):
+            fail("changes csv", f"{clause_id}: no wording row with both wordings: {wording}")
+    end = by_id.get("C9", {}).get("end")
+    if not end or (end["A"], end["B"]) != ("until AGI verified by the expert panel",
+                                           "N4: no end stated; N5: through 2030"):
+        fail("changes csv", f"C9: ends {end}")
+    panel = by_id.get("C2", {}).get("status")
+    if not panel or (panel["kind"], panel["A"], panel["B"]) != ("not-restated", "In force", "Not restated"):
+        fail("changes csv", f"C2: status row {panel}")
+
+    tool("changes pdfinfo", ["pdfinfo", pdf_path])
+    text = comparable(tool("changes pdftotext", ["pdftotext", "-enc", "UTF-8", pdf_path, "-"]))
+    for clause_id, (a, b) in expected.items():
+        for wording in [a, *b]:
+            if comparable(wording) not in text:
+                fail("changes pdf", f"{clause_id}: pdftotext does not find {wording[:60]!r}…")
+
+    export("changes: unknown version", ["--changes", "--from", "v1999-01-01", "-o", path("x.csv")], expect=2)
+    export("changes: --from without --changes", ["--table", "clauses", "--from", "v2025-10-28", "-o", path("x.csv")],
+           expect=2)
+    export("changes: wrong format", ["--changes", "-o", path("x.png")], expect=2)
+
+
 def main():
     work = tempfile.mkdtemp(prefix="dealscope-export-")
     path = lambda name: os.path.join(work, name)
 
     # --- Drawings in every format: the tools accept them.
-    for chart in ("layers", "compare", "tornado", "fan"):
+    for chart in ("layers", "compare", "tornado", "fan", "bridge"):
         svg = path(f"{chart}.svg")
         result = export(f"{chart} svg", ["--preset", "base", "--chart", chart, "-o", svg])
         if result.stdout or result.stderr:
@@ -252,6 +308,29 @@ def main():
     if rows and not close(float(rows[0]["base_usd_bn"]), ref["tornado_base"]):
         fail("tornado csv", "base value differs")
 
+    # --- The amendment bridge: one row per differing term, the steps adding up to the difference.
+    bridge_png = path("bridge.png")
+    export("bridge png", ["--preset", "base", "--chart", "bridge", "--size", "1024x700", "-o", bridge_png])
+    if tool("bridge png identify", ["identify", "-format", "%w %h", bridge_png]).strip() != "1024 700":
+        fail("bridge png", "wrong size")
+    for name, regimes in (("default", []), ("joint statement", ["--from-regime", "v2026-02-27", "--to-regime", "apr2026"])):
+        bridge_csv = path(f"bridge-{len(regimes)}.csv")
+        export(f"bridge csv {name}", ["--preset", "base", "--table", "bridge", *regimes, "-o", bridge_csv])
+        rows = read_csv(bridge_csv)
+        if [r["row"] for r in rows][:1] != ["start"] or rows[-1]["row"] != "end":
+            fail(f"bridge csv {name}", "expected a start row first and an end row last")
+            continue
+        for measure in ("microsoft_usd_bn", "revenue_share_usd_bn"):
+            steps = sum(float(r[measure]) for r in rows if r["row"] == "step")
+            if not close(steps, float(rows[-1][measure]) - float(rows[0][measure])):
+                fail(f"bridge csv {name}", f"{measure}: the steps sum to {steps}, not the difference")
+        if regimes and rows[0]["from_regime"] != "v2026-02-27":
+            fail(f"bridge csv {name}", f"from_regime {rows[0]['from_regime']!r}")
+    export("bridge unknown regime", ["--table", "bridge", "--to-regime", "v1999-01-01", "-o", path("b.csv")], expect=2)
+    export("bridge regime without terms", ["--chart", "bridge", "--from-regime", "v2019-07-22", "-o", path("b.png")],
+           expect=2)
+    export("bridge options elsewhere", ["--chart", "layers", "--from-regime", "oct2025", "-o", path("b.png")], expect=2)
+
     fan_csv = path("fan.csv")
     export("fan csv", ["--preset", "base", "--table", "fan", "-o", fan_csv])
     with open(fan_csv, newline="", encoding="utf-8") as f:
@@ -322,6 +401,8 @@ def main():
     with open(keep, "rb") as f:
         if f.read() != b"old":
             fail("keep", "a failed export replaced the existing file")
+
+    check_changes(path)
 
     verbose = export("verbose", ["--chart", "tornado", "-o", path("v.png"), "--verbose"])
     if "v.png" not in verbose.stdout:

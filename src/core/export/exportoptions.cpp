@@ -24,11 +24,13 @@ constexpr Named<ExportChart> Charts[] = {
     {u"compare", ExportChart::Compare},
     {u"tornado", ExportChart::Tornado},
     {u"fan", ExportChart::Fan},
+    {u"bridge", ExportChart::Bridge},
 };
 
 constexpr Named<ExportTable> Tables[] = {
     {u"projection", ExportTable::Projection}, {u"tornado", ExportTable::Tornado}, {u"fan", ExportTable::Fan},
     {u"clauses", ExportTable::Clauses},       {u"events", ExportTable::Events},
+    {u"bridge", ExportTable::Bridge},
 };
 
 template<typename Enum, std::size_t N> std::optional<Enum> lookup(const Named<Enum> (&names)[N], QStringView key)
@@ -130,6 +132,8 @@ ExportParseResult parseExportArguments(const QStringList &arguments)
     const QCommandLineOption preset(QStringLiteral("preset"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption set(QStringLiteral("set"), QString(), QStringLiteral("ID=VALUE"));
     const QCommandLineOption regime(QStringLiteral("regime"), QString(), QStringLiteral("REGIME"));
+    const QCommandLineOption fromRegime(QStringLiteral("from-regime"), QString(), QStringLiteral("REGIME"));
+    const QCommandLineOption toRegime(QStringLiteral("to-regime"), QString(), QStringLiteral("REGIME"));
     const QCommandLineOption asOf(QStringLiteral("as-of"), QString(), QStringLiteral("VERSION"));
     const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
     const QCommandLineOption size(QStringLiteral("size"), QString(), QStringLiteral("WxH"));
@@ -140,6 +144,11 @@ ExportParseResult parseExportArguments(const QStringList &arguments)
     const QCommandLineOption verbose(QStringLiteral("verbose"), QString());
     parser.addOptions({help, chart, timeline, table, report, dataset, scenario, preset, set, regime, asOf, lang, size,
                        dpi, page, palette, output, verbose});
+    parser.addOptions({fromRegime, toRegime});
+    const QCommandLineOption changes(QStringLiteral("changes"), QString());
+    const QCommandLineOption from(QStringLiteral("from"), QString(), QStringLiteral("VERSION"));
+    const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("VERSION"));
+    parser.addOptions({changes, from, to});
     if (!parser.parse(QStringList {QStringLiteral("dealscope export")} + arguments))
         return failure(QStringLiteral("export: %1").arg(parser.errorText()));
     if (parser.isSet(help)) {
@@ -152,18 +161,20 @@ ExportParseResult parseExportArguments(const QStringList &arguments)
 
     // Single-valued options may appear once: a second value is more likely a mistake than an override.
     for (const QCommandLineOption *option :
-         {&chart, &table, &dataset, &scenario, &preset, &regime, &asOf, &lang, &size, &dpi, &page, &palette, &output}) {
+         {&chart, &table, &dataset, &scenario, &preset, &regime, &asOf, &lang, &size, &dpi, &page, &palette, &output,
+          &fromRegime, &toRegime}) {
         if (parser.values(*option).size() > 1)
             return failure(QStringLiteral("export: --%1 given more than once").arg(option->names().constLast()));
     }
 
     ExportRequest request;
-    const int whatCount
-        = int(parser.isSet(chart)) + int(parser.isSet(timeline)) + int(parser.isSet(table)) + int(parser.isSet(report));
+    const int whatCount = int(parser.isSet(chart)) + int(parser.isSet(timeline)) + int(parser.isSet(table))
+        + int(parser.isSet(report)) + int(parser.isSet(changes));
     if (whatCount != 1)
-        return failure(whatCount == 0
-                           ? QStringLiteral("export: say what to export: --chart, --timeline, --table or --report")
-                           : QStringLiteral("export: give only one of --chart, --timeline, --table and --report"));
+        return failure(
+            whatCount == 0
+                ? QStringLiteral("export: say what to export: --chart, --timeline, --table, --report or --changes")
+                : QStringLiteral("export: give only one of --chart, --timeline, --table, --report and --changes"));
     if (parser.isSet(chart)) {
         const auto kind = lookup(Charts, parser.value(chart));
         if (!kind)
@@ -178,9 +189,19 @@ ExportParseResult parseExportArguments(const QStringList &arguments)
                 QStringLiteral("export: --table \"%1\": expected %2").arg(parser.value(table), keyList(Tables)));
         request.kind = ExportKind::Table;
         request.table = *kind;
+    } else if (parser.isSet(changes)) {
+        request.kind = ExportKind::Changes;
     } else {
         request.kind = parser.isSet(timeline) ? ExportKind::Timeline : ExportKind::Report;
     }
+    for (const QCommandLineOption *option : {&from, &to}) {
+        if (parser.values(*option).size() > 1)
+            return failure(QStringLiteral("export: --%1 given more than once").arg(option->names().constLast()));
+        if (parser.isSet(*option) && request.kind != ExportKind::Changes)
+            return failure(QStringLiteral("export: --%1 applies to --changes only").arg(option->names().constLast()));
+    }
+    request.changesFrom = parser.value(from);
+    request.changesTo = parser.value(to);
 
     if (!parser.isSet(output) || parser.value(output).isEmpty())
         return failure(
@@ -206,6 +227,11 @@ ExportParseResult parseExportArguments(const QStringList &arguments)
         if (request.format != ExportFormat::Pdf)
             return failure(QStringLiteral("export: --report writes PDF: give -o a .pdf file"));
         break;
+    case ExportKind::Changes:
+        if (request.format != ExportFormat::Pdf && request.format != ExportFormat::Csv)
+            return failure(QStringLiteral("export: --changes writes a redline PDF or a CSV table: give -o a .pdf or "
+                                          ".csv file"));
+        break;
     }
 
     if (parser.isSet(scenario) && parser.isSet(preset))
@@ -227,13 +253,20 @@ ExportParseResult parseExportArguments(const QStringList &arguments)
                 QStringLiteral("export: --set %1: \"%2\" is not a number").arg(key, assignment.mid(equals + 1)));
         request.settings.append({key, value});
     }
-    if (parser.isSet(regime)) {
-        const auto kind = regimeFromKey(parser.value(regime));
-        if (!kind)
-            return failure(
-                QStringLiteral("export: --regime \"%1\": expected oct2025 or apr2026").arg(parser.value(regime)));
-        request.regime = kind;
+    // A regime is an alias or a version id; whether the dataset offers it is checked once it is loaded.
+    for (const auto &[option, target] : {std::pair {&regime, &request.regime}, std::pair {&fromRegime, &request.fromRegime},
+                                         std::pair {&toRegime, &request.toRegime}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = regimeFromKey(parser.value(*option));
+        if (!*target)
+            return failure(QStringLiteral("export: --%1 \"%2\": expected oct2025, apr2026 or a version id")
+                               .arg(option->names().constLast(), parser.value(*option)));
     }
+    const bool bridge = (request.kind == ExportKind::Chart && request.chart == ExportChart::Bridge)
+        || (request.kind == ExportKind::Table && request.table == ExportTable::Bridge);
+    if ((request.fromRegime || request.toRegime) && !bridge)
+        return failure(QStringLiteral("export: --from-regime and --to-regime apply to --chart bridge and --table bridge"));
     request.asOf = parser.value(asOf);
     if (parser.isSet(lang)) {
         request.language = parser.value(lang);
@@ -288,19 +321,27 @@ QString exportHelpText()
         "picks the format: .png, .svg or .pdf for charts and the timeline, .csv for tables, .pdf for the report.\n"
         "\n"
         "What (exactly one):\n"
-        "  --chart layers|compare|tornado|fan   A scenario chart (compare: against the other terms).\n"
+        "  --chart layers|compare|tornado|fan|bridge\n"
+        "                                       A scenario chart (compare: against the other terms; bridge: what\n"
+        "                                       each changed term does to Microsoft's revenue).\n"
         "  --timeline                           The clause timeline as of --as-of.\n"
-        "  --table projection|tornado|fan|clauses|events\n"
+        "  --table projection|tornado|fan|clauses|events|bridge\n"
         "                                       A table as CSV (RFC 4180, UTF-8, '.' decimals).\n"
         "  --report                             A multi-page PDF report.\n"
+        "  --changes                            What changed between two versions: a redline PDF, or CSV rows\n"
+        "                                       id,kind,field,A,B.\n"
         "\n"
         "Options:\n"
         "  -o, --output FILE      The file to write (replaced only once complete).\n"
         "  --scenario FILE        A scenario file; or\n"
         "  --preset NAME          a bundled preset: bear, base or bull.\n"
         "  --set ID=VALUE         Sets one assumption (repeatable), e.g. --set openaiRevenueGrowth=0.5.\n"
-        "  --regime oct2025|apr2026  The contract terms (default: the scenario's).\n"
+        "  --regime REGIME        The contract terms: oct2025, apr2026 or a version id (default: the scenario's).\n"
+        "  --from-regime REGIME   The bridge's first terms (default oct2025);\n"
+        "  --to-regime REGIME     and its last (default apr2026).\n"
         "  --as-of VERSION        The dataset version (id or YYYY-MM-DD) for clauses, events and timeline.\n"
+        "  --from VERSION         --changes: version A (default: the version before B);\n"
+        "  --to VERSION           and version B (default: the latest).\n"
         "  --lang LANG            Language of texts and numbers: en, de, fr, es, ja, ko, zh-Hans, hi, th.\n"
         "  --size WxH             Size in pixels (default 1600x900).\n"
         "  --dpi DPI              Resolution (default 96): PNG metadata and the scale of text and lines.\n"

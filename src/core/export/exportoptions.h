@@ -14,9 +14,9 @@
 namespace Dealscope {
 
 /// What `dealscope export` draws or tabulates.
-enum class ExportKind { Chart, Timeline, Table, Report };
-enum class ExportChart { Layers, Compare, Tornado, Fan };
-enum class ExportTable { Projection, Tornado, Fan, Clauses, Events };
+enum class ExportKind { Chart, Timeline, Table, Report, Changes };
+enum class ExportChart { Layers, Compare, Tornado, Fan, Bridge };
+enum class ExportTable { Projection, Tornado, Fan, Clauses, Events, Bridge };
 /// The output format, picked by the output file's extension.
 enum class ExportFormat { Png, Svg, Pdf, Csv };
 
@@ -40,8 +40,12 @@ struct ExportRequest
     QString scenarioFile; ///< at most one of scenarioFile and preset
     QString preset;
     QList<QPair<QString, double>> settings; ///< --set KEY=VALUE, in command-line order
-    std::optional<RegimeKind> regime; ///< empty: the scenario's own regime
+    std::optional<RegimeId> regime; ///< empty: the scenario's own regime
+    std::optional<RegimeId> fromRegime; ///< the bridge's start; empty: the Oct 2025 terms
+    std::optional<RegimeId> toRegime; ///< the bridge's end; empty: the Apr 2026 terms
     QString asOf; ///< version id or YYYY-MM-DD; empty: the latest version
+    QString changesFrom; ///< --changes: version A (id or YYYY-MM-DD); empty: the version before B
+    QString changesTo; ///< --changes: version B (id or YYYY-MM-DD); empty: the latest version
     QString language; ///< empty: the system's language if supported, else English
 
     QSize size {1600, 900}; ///< PNG: the pixel size; SVG: the view box; PDF: the drawing at `dpi`

@@ -160,6 +160,28 @@ CsvTable tornado(const TornadoResult &result)
     return table;
 }
 
+CsvTable bridge(const BridgeResult &result)
+{
+    CsvTable table;
+    table.header = {QStringLiteral("row"),           QStringLiteral("term"),
+                    QStringLiteral("label"),         QStringLiteral("clauses"),
+                    QStringLiteral("microsoft_usd_bn"), QStringLiteral("revenue_share_usd_bn"),
+                    QStringLiteral("from_regime"),   QStringLiteral("to_regime"),
+                    QStringLiteral("from_year"),     QStringLiteral("to_year")};
+    const auto row = [&](const QString &kind, const QString &term, const QString &label, const QString &clauses,
+                         const BridgeMeasures &value) {
+        table.rows.append({kind, term, label, clauses, csvNumber(value.microsoft), csvNumber(value.revenueShare),
+                           regimeKey(result.from), regimeKey(result.to), QString::number(result.firstYear),
+                           QString::number(result.lastYear)});
+    };
+    row(QStringLiteral("start"), QString(), regimeLabel(result.from), QString(), result.start);
+    for (const BridgeStep &step : result.steps)
+        row(QStringLiteral("step"), ScenarioBridge::termKey(step.term), ScenarioBridge::termLabel(step.term),
+            ScenarioBridge::clauses(step.term).join(u' '), step.change);
+    row(QStringLiteral("end"), QString(), regimeLabel(result.to), QString(), result.end);
+    return table;
+}
+
 CsvTable fan(const MonteCarloResult &result)
 {
     CsvTable table;

@@ -3,6 +3,7 @@
 
 #include "dataset/dataset.h"
 #include "export/csv.h"
+#include "scenario/scenariobridge.h"
 #include "scenario/scenarioengine.h"
 #include "scenario/scenariomontecarlo.h"
 #include "scenario/scenariotornado.h"
@@ -26,6 +27,9 @@ CsvTable fan(const MonteCarloResult &result);
 CsvTable clauses(const Dataset &dataset, const QString &versionId, const QString &language);
 /// The events up to @p through (invalid: all), in date order.
 CsvTable events(const Dataset &dataset, const QDate &through, const QString &language);
+
+/// The amendment bridge: the start, one row per differing term (its Shapley step, both measures), the end.
+CsvTable bridge(const BridgeResult &result);
 
 /// "inForce", "notRestated", "ended", "expired", "notYetInForce".
 QString statusKey(int status);

@@ -19,7 +19,7 @@ class Scenario
 public:
     QString name;
     QString description;
-    RegimeKind regime = RegimeKind::Apr2026;
+    RegimeId regime = RegimeKind::Apr2026;
     int horizon = ScenarioEngine::DefaultHorizon;
 
     /// Every assumption: the overrides over the catalogue's defaults.

@@ -93,7 +93,7 @@ Projection ScenarioEngine::project(const ContractRegime &regime, const Assumptio
 {
     horizon = std::clamp(horizon, BaseYear, MaxHorizon);
     Projection projection;
-    projection.regime = regime.kind;
+    projection.regime = regime.id;
     projection.agiYear = agiYear && *agiYear <= horizon ? agiYear : std::nullopt;
     projection.years.reserve(std::size_t(horizon - BaseYear + 1));
 

@@ -46,7 +46,7 @@ struct ProjectionYear
 /// A yearly projection from the base year to the horizon.
 struct Projection
 {
-    RegimeKind regime = RegimeKind::Apr2026;
+    RegimeId regime = RegimeKind::Apr2026;
     std::optional<int> agiYear; ///< empty: not verified within the horizon
     std::vector<ProjectionYear> years; ///< base year first, one entry per calendar year
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/scenariofile.h"
 
+#include "scenario/regimecatalog.h"
 #include "json/jsonreader.h"
+#include "json/untrustedfile.h"
 
 #include <QSaveFile>
 
@@ -15,7 +17,10 @@ constexpr JsonFormat ScenarioFormat {u"dealscope-scenario", ScenarioFile::Format
 class ScenarioReader : public JsonReader
 {
 public:
-    using JsonReader::JsonReader;
+    /// @p regimes: the regimes a scenario may name; null: any well-formed version id.
+    ScenarioReader(const QString &file, const JsonNode &root, Diagnostics &out, const RegimeCatalog *regimes)
+        : JsonReader(file, root, out), regimes(regimes)
+    { }
 
     /// The scenario, or nothing when the root is not a scenario at all; usable only without errors.
     std::optional<Scenario> read()
@@ -34,10 +39,14 @@ public:
         if (std::optional<QString> description = readString(root, u"description", Need::Optional))
             scenario.description = std::move(*description);
         if (const JsonNode *regime = field(root, u"regime", JsonNode::Type::String, Need::Required)) {
-            if (const auto kind = regimeFromKey(regime->string))
-                scenario.regime = *kind;
-            else
+            const auto id = regimeFromKey(regime->string);
+            if (!id)
                 unknownName(*regime, u"regime", {regimeKey(RegimeKind::Oct2025), regimeKey(RegimeKind::Apr2026)});
+            else if (const QString problem = regimes ? regimes->problemWith(regime->string) : QString();
+                     !problem.isEmpty())
+                error(*regime, problem);
+            else
+                scenario.regime = regimes ? regimes->resolved(*id) : *id;
         }
         if (const auto horizon
             = readInteger(root, u"horizon", Need::Optional, ScenarioEngine::MinHorizon, ScenarioEngine::MaxHorizon))
@@ -56,6 +65,9 @@ public:
         }
         return scenario;
     }
+
+private:
+    const RegimeCatalog *regimes;
 };
 
 /// A JSON string literal: quotes, backslashes and control characters escaped, the rest as UTF-8.
@@ -82,16 +94,26 @@ QByteArray jsonString(const QString &text)
 
 } // namespace
 
-ScenarioLoadResult ScenarioFile::loadData(const QByteArray &data, const QString &displayName)
+ScenarioLoadResult ScenarioFile::loadData(const QByteArray &data, const QString &displayName,
+                                          const RegimeCatalog *regimes)
 {
+    // readJsonDocument()'s steps, with a reader that knows the regimes.
     ScenarioLoadResult result;
-    result.scenario = readJsonDocument<ScenarioReader>(data, displayName, {MaxFileSize, MaxDepth}, result.diagnostics);
+    if (const std::optional<JsonNode> root
+        = parseJsonDocument(data, displayName, {MaxFileSize, MaxDepth}, result.diagnostics)) {
+        std::optional<Scenario> read = ScenarioReader(displayName, *root, result.diagnostics, regimes).read();
+        if (read && !hasErrors(result.diagnostics))
+            result.scenario = std::move(read);
+    }
+    sortByPosition(result.diagnostics);
     return result;
 }
 
-ScenarioLoadResult ScenarioFile::loadFile(const QString &path, const QString &displayName)
+ScenarioLoadResult ScenarioFile::loadFile(const QString &path, const QString &displayName, const RegimeCatalog *regimes)
 {
-    return loadUntrustedFile<ScenarioLoadResult>(path, displayName, MaxFileSize, &ScenarioFile::loadData);
+    return loadUntrustedFile<ScenarioLoadResult>(
+        path, displayName, MaxFileSize,
+        [regimes](const QByteArray &data, const QString &name) { return loadData(data, name, regimes); });
 }
 
 QByteArray ScenarioFile::toJson(const Scenario &scenario)

@@ -12,6 +12,8 @@
 
 namespace Dealscope {
 
+class RegimeCatalog;
+
 struct ScenarioLoadResult
 {
     std::optional<Scenario> scenario; ///< empty when the input has errors
@@ -31,8 +33,12 @@ public:
     static constexpr int MaxDepth = 16;
     static constexpr int FormatVersion = 1;
 
-    static ScenarioLoadResult loadFile(const QString &path, const QString &displayName = {});
-    static ScenarioLoadResult loadData(const QByteArray &data, const QString &displayName);
+    /// Reads a scenario. The regime is an alias ("oct2025", "apr2026") or a version id; with @p regimes, a
+    /// regime they do not list as usable is an error, without them any well-formed id is accepted.
+    static ScenarioLoadResult loadFile(const QString &path, const QString &displayName = {},
+                                       const RegimeCatalog *regimes = nullptr);
+    static ScenarioLoadResult loadData(const QByteArray &data, const QString &displayName,
+                                       const RegimeCatalog *regimes = nullptr);
 
     /// The file's text: the regime, the horizon and only the overridden assumptions.
     static QByteArray toJson(const Scenario &scenario);

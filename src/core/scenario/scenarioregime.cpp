@@ -4,6 +4,8 @@
 #include "agreement/agreementstate.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace Dealscope {
 
@@ -22,6 +24,15 @@ public:
 
     const Version *version() const { return m_version; }
     QStringList problems() const { return m_problems; }
+
+    /// Notes a problem unless @p clauseId was agreed by the version: the model cannot run without it.
+    void requireAgreed(const QString &clauseId)
+    {
+        const ClauseState *s = state(clauseId);
+        if (s && s->status == ClauseStatus::NotYetInForce)
+            m_problems.append(
+                QStringLiteral("clause \"%1\" is not yet agreed in version \"%2\"").arg(clauseId, m_version->id));
+    }
 
     const ClauseState *state(const QString &clauseId)
     {
@@ -91,10 +102,10 @@ RightEnd earlier(const RightEnd &a, const RightEnd &b)
 
 } // namespace
 
-ContractRegimeResult deriveContractRegime(const Dataset &dataset, RegimeKind kind)
+ContractRegimeResult deriveContractRegime(const Dataset &dataset, const RegimeId &id)
 {
     ContractRegimeResult result;
-    const QString versionId = regimeVersionId(kind);
+    const QString &versionId = id.versionId();
     RegimeReader reader(dataset, versionId);
     if (!reader.version()) {
         result.problems.append(QStringLiteral("the dataset has no version \"%1\"").arg(versionId));
@@ -102,9 +113,12 @@ ContractRegimeResult deriveContractRegime(const Dataset &dataset, RegimeKind kin
     }
     if (!dataset.milestone(AgiMilestoneId))
         result.problems.append(QStringLiteral("the dataset has no milestone \"%1\"").arg(AgiMilestoneId));
+    for (const QString &clause : {QStringLiteral("C1"), QStringLiteral("C3"), QStringLiteral("C4"),
+                                  QStringLiteral("C9"), QStringLiteral("C10")})
+        reader.requireAgreed(clause);
 
     ContractRegime regime;
-    regime.kind = kind;
+    regime.id = RegimeId(versionId, reader.version()->date);
     regime.versionId = versionId;
     regime.versionDate = reader.version()->date;
 
@@ -143,35 +157,68 @@ ContractRegimeResult deriveContractRegime(const Dataset &dataset, RegimeKind kin
     regime.azureCommitment = reader.applies(QStringLiteral("C10"));
 
     result.problems += reader.problems();
+    result.problems.removeDuplicates();
     if (result.problems.isEmpty())
         result.regime = regime;
     return result;
 }
 
-RegimeKind otherRegime(RegimeKind kind)
+RegimeId::RegimeId(QString versionId, QDate versionDate) : m_versionId(std::move(versionId)), m_versionDate(versionDate)
+{ }
+
+RegimeId::RegimeId(RegimeKind alias)
+    : m_versionId(regimeVersionId(alias))
+    , m_versionDate(alias == RegimeKind::Oct2025 ? QDate(2025, 10, 28) : QDate(2026, 4, 27))
+{ }
+
+std::optional<RegimeKind> RegimeId::alias() const
 {
-    return kind == RegimeKind::Oct2025 ? RegimeKind::Apr2026 : RegimeKind::Oct2025;
+    for (const RegimeKind kind : {RegimeKind::Oct2025, RegimeKind::Apr2026}) {
+        if (m_versionId == regimeVersionId(kind))
+            return kind;
+    }
+    return std::nullopt;
 }
 
-QString regimeKey(RegimeKind kind)
+RegimeId otherRegime(const RegimeId &regime)
 {
-    return kind == RegimeKind::Oct2025 ? QStringLiteral("oct2025") : QStringLiteral("apr2026");
+    return regime == RegimeKind::Oct2025 ? RegimeKind::Apr2026 : RegimeKind::Oct2025;
 }
 
-std::optional<RegimeKind> regimeFromKey(QStringView key)
+QString regimeKey(const RegimeId &regime)
+{
+    if (const auto alias = regime.alias())
+        return *alias == RegimeKind::Oct2025 ? QStringLiteral("oct2025") : QStringLiteral("apr2026");
+    return regime.versionId();
+}
+
+std::optional<RegimeId> regimeFromKey(QStringView key)
 {
     if (key == u"oct2025")
         return RegimeKind::Oct2025;
     if (key == u"apr2026")
         return RegimeKind::Apr2026;
+    // The dataset's id syntax (docs/dataset-format.md); whether the version exists is the dataset's to say.
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    if (idPattern.match(key).hasMatch())
+        return RegimeId(key.toString());
     return std::nullopt;
 }
 
-QString regimeLabel(RegimeKind kind)
+QString regimeLabel(const RegimeId &regime)
 {
     // Shown in the panel, the chart title and exports: in the interface language.
-    return kind == RegimeKind::Oct2025 ? QCoreApplication::translate("Dealscope::ScenarioRegime", "Oct 2025 terms")
-                                       : QCoreApplication::translate("Dealscope::ScenarioRegime", "Apr 2026 terms");
+    if (const auto alias = regime.alias()) {
+        return *alias == RegimeKind::Oct2025
+            ? QCoreApplication::translate("Dealscope::ScenarioRegime", "Oct 2025 terms")
+            : QCoreApplication::translate("Dealscope::ScenarioRegime", "Apr 2026 terms");
+    }
+    if (!regime.versionDate().isValid())
+        return QCoreApplication::translate("Dealscope::ScenarioRegime", "Terms of version %1").arg(regime.versionId());
+    //: A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".
+    const QString format = QCoreApplication::translate("Dealscope::ScenarioRegime", "MMM yyyy");
+    return QCoreApplication::translate("Dealscope::ScenarioRegime", "%1 terms")
+        .arg(QLocale().toString(regime.versionDate(), format));
 }
 
 QString regimeVersionId(RegimeKind kind)

@@ -7,11 +7,13 @@
 #include "export/reportbuilder.h"
 #include "scenario/charts/scenariofanchart.h"
 #include "scenario/charts/scenariotornadochart.h"
+#include "scenario/scenariobridgepage.h"
 #include "scenario/scenariodocument.h"
 #include "scenario/scenariopanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -54,6 +56,10 @@ ExportInputs ExportActions::currentInputs() const
     if (scenario->isAvailable()) {
         inputs.contract = scenario->contractRegime(inputs.scenario.regime);
         inputs.otherContract = scenario->contractRegime(otherRegime(inputs.scenario.regime));
+        // The bridge as its tab shows it.
+        const ScenarioBridgePage *bridge = m_shown.scenarioPanel->bridgePage();
+        inputs.bridgeFrom = scenario->contractRegime(RegimeId(bridge->fromCombo()->currentData().toString()));
+        inputs.bridgeTo = scenario->contractRegime(RegimeId(bridge->toCombo()->currentData().toString()));
     }
     if (scenario->comparison() == ScenarioDocument::Comparison::Preset)
         inputs.comparedPreset = scenario->comparedPresetId();
@@ -68,6 +74,8 @@ ExportChart ExportActions::currentChart() const
         return ExportChart::Tornado;
     if (tab == panel->fanChart())
         return ExportChart::Fan;
+    if (tab == panel->bridgePage())
+        return ExportChart::Bridge;
     return m_shown.scenario->comparison() == ScenarioDocument::Comparison::None ? ExportChart::Layers
                                                                                 : ExportChart::Compare;
 }
@@ -101,7 +109,8 @@ bool ExportActions::exportTable(ExportTable table, const QString &path, QString 
 {
     const ExportInputs inputs = currentInputs();
     const bool scenarioTable
-        = table == ExportTable::Projection || table == ExportTable::Tornado || table == ExportTable::Fan;
+        = table == ExportTable::Projection || table == ExportTable::Tornado || table == ExportTable::Fan
+        || table == ExportTable::Bridge;
     if (scenarioTable && !inputs.contract) {
         *error = ExportText::tr("this dataset has no scenario model");
         return false;
@@ -207,6 +216,7 @@ void ExportActions::chooseAndExportTable()
         {ExportTable::Projection, ExportText::tr("Yearly projection")},
         {ExportTable::Tornado, ExportText::tr("Sensitivity (tornado)")},
         {ExportTable::Fan, ExportText::tr("AGI-year fan percentiles")},
+        {ExportTable::Bridge, ExportText::tr("Amendment bridge, term by term")},
         {ExportTable::Clauses, ExportText::tr("Clauses as of the shown version")},
         {ExportTable::Events, ExportText::tr("Events")},
     };

@@ -20,7 +20,7 @@ std::optional<Projection> ExportInputs::otherProjection() const
     if (!otherContract)
         return std::nullopt;
     Scenario other = scenario;
-    other.regime = otherContract->kind;
+    other.regime = otherContract->id;
     return other.project(*otherContract);
 }
 
@@ -31,10 +31,10 @@ std::optional<Projection> ExportInputs::comparisonProjection() const
     const ScenarioLoadResult preset = ScenarioFile::loadPreset(comparedPreset);
     if (!preset.ok())
         return std::nullopt;
-    const RegimeKind kind = preset.scenario->regime;
-    if (contract && contract->kind == kind)
+    const RegimeId kind = preset.scenario->regime;
+    if (contract && contract->id == kind)
         return preset.scenario->project(*contract);
-    if (otherContract && otherContract->kind == kind)
+    if (otherContract && otherContract->id == kind)
         return preset.scenario->project(*otherContract);
     return std::nullopt;
 }
@@ -46,6 +46,13 @@ QString ExportInputs::comparisonName() const
     const ScenarioLoadResult preset = ScenarioFile::loadPreset(comparedPreset);
     return preset.ok() ? ScenarioLabels::presetUnderTerms(comparedPreset, preset.scenario->regime)
                        : ScenarioLabels::preset(comparedPreset);
+}
+
+BridgeResult ExportInputs::bridge() const
+{
+    const AssumptionValues values = scenario.values();
+    return ScenarioBridge::compute(*bridgeFrom, *bridgeTo, values, ScenarioEngine::medianAgiYear(values),
+                                   scenario.horizon);
 }
 
 QString ExportInputs::sourceLine() const
@@ -73,6 +80,8 @@ std::unique_ptr<ExportFrame> ExportInputs::frame(std::optional<ExportChart> char
     case ExportChart::Fan:
         return ExportViews::fanChart(ScenarioMonteCarlo::run(*contract, scenario.values(), scenario.horizon),
                                      sourceLine(), scenarioName);
+    case ExportChart::Bridge:
+        return ExportViews::bridgeChart(bridge(), sourceLine(), scenarioName);
     }
     return nullptr;
 }
@@ -90,6 +99,8 @@ CsvTable ExportInputs::table(ExportTable table, const QDate &eventsThrough) cons
         return ExportTables::clauses(*dataset, versionId, language);
     case ExportTable::Events:
         return ExportTables::events(*dataset, eventsThrough, language);
+    case ExportTable::Bridge:
+        return ExportTables::bridge(bridge());
     }
     return {};
 }

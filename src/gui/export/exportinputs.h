@@ -5,6 +5,7 @@
 #include "export/csv.h"
 #include "export/exportoptions.h"
 #include "scenario/scenario.h"
+#include "scenario/scenariobridge.h"
 #include "scenario/scenarioregime.h"
 
 #include <QDate>
@@ -31,6 +32,8 @@ struct ExportInputs
     std::optional<ContractRegime> contract; ///< the terms of scenario.regime; empty: no scenario charts
     std::optional<ContractRegime> otherContract; ///< the other terms, for the comparison
     QString comparedPreset; ///< the compare chart's dashed scenario: this preset, or (empty) the other terms
+    std::optional<ContractRegime> bridgeFrom; ///< the bridge's first terms (default Oct 2025)
+    std::optional<ContractRegime> bridgeTo; ///< and its last (default Apr 2026)
 
     /// The projection under `contract` with the scenario's median AGI year.
     Projection projection() const;
@@ -39,6 +42,8 @@ struct ExportInputs
     /// What the compare chart draws dashed, and its name in the export's language.
     std::optional<Projection> comparisonProjection() const;
     QString comparisonName() const;
+    /// The amendment bridge from `bridgeFrom` to `bridgeTo` for the scenario's assumptions (both needed).
+    BridgeResult bridge() const;
     /// The source line under every drawing.
     QString sourceLine() const;
 

@@ -6,8 +6,10 @@
 #include "export/exportrenderer.h"
 #include "export/exporttables.h"
 #include "export/exporttext.h"
+#include "export/redlinepdf.h"
 #include "export/exportviews.h"
 #include "export/reportbuilder.h"
+#include "scenario/regimecatalog.h"
 #include "scenario/scenariofile.h"
 #include "scenario/scenariolabels.h"
 #include "scenario/scenariomontecarlo.h"
@@ -18,6 +20,7 @@
 
 #include <QLocale>
 #include <cstdlib>
+#include <tuple>
 
 namespace Dealscope {
 
@@ -50,6 +53,27 @@ QString findVersion(const Dataset &dataset, const QString &asOf)
             found = version.id;
     }
     return found;
+}
+
+/// `--changes`: the comparison of --from with --to as a redline PDF or CSV rows.
+bool writeChanges(const ExportRequest &request, const ExportInputs &inputs, QString *error)
+{
+    const Dataset &dataset = *inputs.dataset;
+    const QString to = findVersion(dataset, request.changesTo); // empty: the latest
+    const QString from = request.changesFrom.isEmpty() ? VersionComparison::previousVersion(dataset, to)
+                                                       : findVersion(dataset, request.changesFrom);
+    if (from.isEmpty() || to.isEmpty()) {
+        QStringList ids;
+        for (const Version &version : dataset.versions)
+            ids.append(version.id);
+        *error = ExportText::tr("--from \"%1\" --to \"%2\": no such versions to compare (expected dates or two of %3)")
+                     .arg(request.changesFrom, request.changesTo, ids.join(QStringLiteral(", ")));
+        return false;
+    }
+    const VersionComparison comparison = VersionComparison::compare(dataset, from, to, inputs.language);
+    if (request.format == ExportFormat::Csv)
+        return ExportRenderer::writeFile(request.output, toCsv(comparison.table()), error);
+    return RedlinePdf::write(dataset, comparison, request.output, error);
 }
 
 QString describeSize(const ExportRequest &request)
@@ -146,6 +170,23 @@ bool resolveExportInputs(const ExportRequest &request, ExportInputs *inputs, QSt
                      .arg(contract.problems.value(0));
         return false;
     }
+    const bool bridge = (request.kind == ExportKind::Chart && request.chart == ExportChart::Bridge)
+        || (request.kind == ExportKind::Table && request.table == ExportTable::Bridge);
+    if (bridge || request.kind == ExportKind::Report) {
+        const RegimeCatalog regimes(*inputs->dataset);
+        for (const auto &[asked, fallback, target] :
+             {std::tuple {request.fromRegime, RegimeId(RegimeKind::Oct2025), &inputs->bridgeFrom},
+              std::tuple {request.toRegime, RegimeId(RegimeKind::Apr2026), &inputs->bridgeTo}}) {
+            const QString key = regimeKey(asked.value_or(fallback));
+            if (const QString problem = regimes.problemWith(key); !problem.isEmpty()) {
+                if (!bridge)
+                    continue; // the report leaves the bridge out
+                *error = ExportText::tr("the bridge cannot use these terms: %1").arg(problem);
+                return false;
+            }
+            *target = *regimes.regime(*regimeFromKey(key));
+        }
+    }
     if (request.kind == ExportKind::Chart && request.chart == ExportChart::Compare && !inputs->otherContract) {
         *error = ExportText::tr("the dataset lacks the other terms to compare with: %1").arg(other.problems.value(0));
         return false;
@@ -209,6 +250,12 @@ int runExport(const ExportRequest &request, QString *error, QString *report)
             *report = QStringLiteral("%1: %2, %3").arg(request.output, settings.title, describeSize(request));
         break;
     }
+    case ExportKind::Changes:
+        ok = writeChanges(request, inputs, error);
+        if (ok && report)
+            *report = QStringLiteral("%1: changes, --from \"%2\" --to \"%3\"")
+                          .arg(request.output, request.changesFrom, request.changesTo);
+        break;
     case ExportKind::Report:
         if (request.pageSize.isEmpty())
             settings.pageSize = QStringLiteral("A4");

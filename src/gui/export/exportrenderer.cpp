@@ -84,12 +84,16 @@ void prepare(QWidget *widget, const QSize &logicalSize, bool dark)
     widget->setPalette(dark ? darkPalette() : paperPalette());
     widget->setAutoFillBackground(true);
     widget->resize(logicalSize);
+    // The export paints once, in paint(): with updates off, showing neither marks the widget dirty nor
+    // paints it into a window-sized backing store first.
+    widget->setUpdatesEnabled(false);
     // Showing with WA_DontShowOnScreen runs the layouts and resize events without putting up a window.
     widget->show();
     // Charts lay out in posted events, and some of their items (axis labels) only after a second pass; the
     // scenario charts then fit their ticks, titles and legend to the plot, each a further layout.
     for (int pass = 0; pass < 6; ++pass)
         QCoreApplication::sendPostedEvents();
+    widget->setUpdatesEnabled(true); // render() paints nothing while updates are off
 }
 
 void paint(QWidget *widget, QPainter &painter, const QRectF &target)

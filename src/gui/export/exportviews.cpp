@@ -5,6 +5,7 @@
 #include "agreement/agreementmodel.h"
 #include "dealscope_version.h"
 #include "export/exporttext.h"
+#include "scenario/charts/scenariobridgechart.h"
 #include "scenario/charts/scenariochart.h"
 #include "scenario/charts/scenariofanchart.h"
 #include "scenario/charts/scenariotornadochart.h"
@@ -135,6 +136,15 @@ std::unique_ptr<ExportFrame> fanChart(const MonteCarloResult &result, const QStr
 {
     auto *chart = new ScenarioFanChart;
     useRobustYearLabels(chart);
+    chart->setResult(result);
+    return std::make_unique<ExportFrame>(chart, QString(),
+                                         joinNotes({scenarioNote(scenarioName), illustrative(), source}));
+}
+
+std::unique_ptr<ExportFrame> bridgeChart(const BridgeResult &result, const QString &source,
+                                         const QString &scenarioName)
+{
+    auto *chart = new ScenarioBridgeChart;
     chart->setResult(result);
     return std::make_unique<ExportFrame>(chart, QString(),
                                          joinNotes({scenarioNote(scenarioName), illustrative(), source}));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset/dataset.h"
+#include "scenario/scenariobridge.h"
 #include "scenario/scenarioengine.h"
 #include "scenario/scenariomontecarlo.h"
 #include "scenario/scenariotornado.h"
@@ -55,6 +56,9 @@ std::unique_ptr<ExportFrame> tornadoChart(const TornadoResult &result, const QSt
                                           const QString &scenarioName = QString());
 std::unique_ptr<ExportFrame> fanChart(const MonteCarloResult &result, const QString &source,
                                       const QString &scenarioName = QString());
+/// The amendment bridge (Microsoft's total); @p scenarioName as for layersChart().
+std::unique_ptr<ExportFrame> bridgeChart(const BridgeResult &result, const QString &source,
+                                         const QString &scenarioName = QString());
 /// The timeline of @p dataset as @p versionId left it, texts in @p language.
 std::unique_ptr<ExportFrame> timeline(const DatasetPtr &dataset, const QString &versionId, const QString &language,
                                       const QString &source);

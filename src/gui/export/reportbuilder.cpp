@@ -2,6 +2,7 @@
 #include "export/reportbuilder.h"
 
 #include "agreement/agreementstate.h"
+#include "compare/redlinehtml.h"
 #include "dealscope_version.h"
 #include "export/exporttext.h"
 #include "export/exportviews.h"
@@ -185,6 +186,30 @@ QString tornadoHtml(const TornadoResult &result)
                          locale.toString(bar.highDelta, 'f', 0));
     }
     return html + QStringLiteral("</table>");
+}
+
+/// The bridge's steps: each differing term, its clauses and its Shapley step in both measures.
+QString bridgeHtml(const BridgeResult &result)
+{
+    const QLocale locale;
+    const auto row = [&](const QString &name, const QString &clauses, const BridgeMeasures &value) {
+        return QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+            .arg(esc(name), esc(clauses), locale.toString(value.microsoft, 'f', 1),
+                 locale.toString(value.revenueShare, 'f', 1));
+    };
+    QString html = tableStyle() + QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\"><tr><th>")
+        + esc(ExportText::tr("Term")) + QStringLiteral("</th><th>") + esc(ExportText::tr("Clauses"))
+        + QStringLiteral("</th><th>") + esc(ExportText::tr("Microsoft total, $B")) + QStringLiteral("</th><th>")
+        + esc(ExportText::tr("Revenue share, $B")) + QStringLiteral("</th></tr>");
+    html += row(regimeLabel(result.from), QString(), result.start);
+    for (const BridgeStep &step : result.steps)
+        html += row(ScenarioBridge::termLabel(step.term), ScenarioBridge::clauses(step.term).join(QStringLiteral(", ")),
+                    step.change);
+    html += row(regimeLabel(result.to), QString(), result.end);
+    return html + QStringLiteral("</table><p class=\"note\">")
+        + esc(ExportText::tr("Each step is the term's average effect over every order of switching the terms "
+                             "(its Shapley value), so the steps add up to the difference whatever their order."))
+        + QStringLiteral("</p>");
 }
 
 /// Lays pages out in device-independent pixels and paints them on a paged device.
@@ -381,6 +406,17 @@ QString clausesHtml(const ExportInputs &inputs)
     return html + QStringLiteral("</table>");
 }
 
+QString whatChangedHtml(const ExportInputs &inputs)
+{
+    const Dataset &dataset = *inputs.dataset;
+    const QString previous = VersionComparison::previousVersion(dataset, inputs.versionId);
+    if (previous.isEmpty())
+        return {};
+    const VersionComparison comparison
+        = VersionComparison::compare(dataset, previous, inputs.versionId, inputs.language);
+    return tableStyle() + RedlineHtml::document(dataset, comparison, ExportText::tr("What changed"));
+}
+
 QString sourcesHtml(const ExportInputs &inputs)
 {
     QString html = tableStyle()
@@ -440,6 +476,11 @@ bool write(const ExportInputs &inputs, const QString &path, const RenderSettings
                                   .arg(esc(ExportText::tr("Solid: %1. Dashed: %2. Assumptions as in the table above.")
                                                .arg(regimeLabel(projection.regime), name)))});
         }
+        if (inputs.bridgeFrom && inputs.bridgeTo) {
+            const BridgeResult bridge = inputs.bridge();
+            charts.push_back({ExportText::tr("Amendment bridge, term by term"), ExportViews::bridgeChart(bridge, source),
+                              bridgeHtml(bridge)});
+        }
         const TornadoResult tornado = ScenarioTornado::run(*inputs.contract, inputs.scenario.values());
         charts.push_back(
             {ExportText::tr("Sensitivity"), ExportViews::tornadoChart(tornado, source), tornadoHtml(tornado)});
@@ -463,6 +504,10 @@ bool write(const ExportInputs &inputs, const QString &path, const RenderSettings
     pages.addHtml(coverHtml(inputs));
     pages.newPage();
     pages.addHtml(clausesHtml(inputs));
+    if (const QString changes = whatChangedHtml(inputs); !changes.isEmpty()) {
+        pages.newPage();
+        pages.addHtml(changes);
+    }
     pages.newPage();
     pages.addHtml(tableStyle() + QStringLiteral("<h2>%1</h2>").arg(esc(ExportText::tr("Timeline"))));
     addTimelinePages(pages, *timeline, settings.darkPalette);

@@ -58,12 +58,8 @@ void ScenarioDocument::setDataset(const DatasetPtr &dataset)
 {
     const bool wasAvailable = isAvailable();
     m_hasDataset = dataset != nullptr;
-    m_oct2025.reset();
-    m_apr2026.reset();
-    if (dataset) {
-        m_oct2025 = deriveContractRegime(*dataset, RegimeKind::Oct2025).regime;
-        m_apr2026 = deriveContractRegime(*dataset, RegimeKind::Apr2026).regime;
-    }
+    m_regimes = dataset ? RegimeCatalog(*dataset) : RegimeCatalog();
+    m_state.scenario.regime = m_regimes.resolved(m_state.scenario.regime);
     m_presetProjection.reset();
     if (m_comparison == Comparison::Preset) {
         m_comparison = Comparison::None;
@@ -76,10 +72,16 @@ void ScenarioDocument::setDataset(const DatasetPtr &dataset)
     Q_EMIT comparisonChanged();
 }
 
-const ContractRegime &ScenarioDocument::contractRegime(RegimeKind kind) const
+bool ScenarioDocument::isAvailable() const
+{
+    return m_regimes.regime(RegimeKind::Oct2025) && m_regimes.regime(RegimeKind::Apr2026);
+}
+
+const ContractRegime &ScenarioDocument::contractRegime(const RegimeId &id) const
 {
     Q_ASSERT(isAvailable());
-    return kind == RegimeKind::Oct2025 ? *m_oct2025 : *m_apr2026;
+    const ContractRegime *regime = m_regimes.regime(id);
+    return regime ? *regime : *m_regimes.regime(RegimeKind::Apr2026);
 }
 
 QString ScenarioDocument::displayName() const
@@ -118,6 +120,7 @@ void ScenarioDocument::apply(const State &state)
 {
     const std::optional<int> previousAgi = assumedAgiYear();
     m_state = state;
+    m_state.scenario.regime = m_regimes.resolved(state.scenario.regime); // its date names it
     recompute();
     Q_EMIT changed();
     if (assumedAgiYear() != previousAgi)
@@ -161,11 +164,11 @@ void ScenarioDocument::resetValue(AssumptionId id)
     push([id] { return tr("Reset %1").arg(ScenarioAssumptions::displayLabel(id)); }, after);
 }
 
-void ScenarioDocument::setRegime(RegimeKind kind)
+void ScenarioDocument::setRegime(const RegimeId &id)
 {
     State after = m_state;
-    after.scenario.regime = kind;
-    push([kind] { return tr("Switch to %1").arg(regimeLabel(kind)); }, after);
+    after.scenario.regime = m_regimes.resolved(id);
+    push([regime = after.scenario.regime] { return tr("Switch to %1").arg(regimeLabel(regime)); }, after);
 }
 
 bool ScenarioDocument::loadPreset(const QString &id)
@@ -248,7 +251,7 @@ void ScenarioDocument::compareWithPreset(const QString &id)
     m_presetProjection = result.scenario->project(contractRegime(result.scenario->regime));
     m_comparison = Comparison::Preset;
     m_comparedPresetId = id;
-    m_comparedPresetRegime = result.scenario->regime;
+    m_comparedPresetRegime = m_regimes.resolved(result.scenario->regime);
     updateComparison();
     Q_EMIT comparisonChanged();
 }
@@ -287,7 +290,7 @@ void ScenarioDocument::updateComparison()
 ScenarioLoadResult ScenarioDocument::open(const QString &path)
 {
     const QString fileName = QFileInfo(path).fileName();
-    ScenarioLoadResult result = ScenarioFile::loadFile(path, fileName);
+    ScenarioLoadResult result = ScenarioFile::loadFile(path, fileName, &m_regimes);
     if (!result.ok())
         return result;
     State after = m_state;

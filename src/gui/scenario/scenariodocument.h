@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset/dataset.h"
+#include "scenario/regimecatalog.h"
 #include "scenario/scenario.h"
 #include "scenario/scenarioengine.h"
 #include "scenario/scenariofile.h"
@@ -52,14 +53,18 @@ public:
     explicit ScenarioDocument(QObject *parent = nullptr);
     ~ScenarioDocument() override;
 
-    /// Derives the contract regimes from @p dataset; without them (another agreement) the scenario model is
-    /// unavailable, though the AGI year still applies to the agreement.
+    /// Derives a contract regime from every version of @p dataset; without the Oct 2025 and Apr 2026 terms
+    /// (another agreement) the scenario model is unavailable, though the AGI year still applies to the
+    /// agreement.
     void setDataset(const DatasetPtr &dataset);
-    bool isAvailable() const { return m_oct2025 && m_apr2026; }
+    bool isAvailable() const;
     /// Whether a dataset was given at all (no dataset yet is no reason to explain unavailability).
     bool hasDataset() const { return m_hasDataset; }
-    /// The regime derived for @p kind (only when isAvailable()).
-    const ContractRegime &contractRegime(RegimeKind kind) const;
+    /// Every version of the dataset as a regime, usable or not.
+    const RegimeCatalog &regimes() const { return m_regimes; }
+    /// The regime derived for @p id (only when isAvailable()); the Apr 2026 terms for a regime the dataset
+    /// lacks.
+    const ContractRegime &contractRegime(const RegimeId &id) const;
 
     const Scenario &scenario() const { return m_state.scenario; }
     /// The projection of the scenario under its terms; empty while unavailable.
@@ -81,7 +86,7 @@ public:
     void setScenario(const Scenario &scenario, const StepName &stepName);
     void setValue(AssumptionId id, double value);
     void resetValue(AssumptionId id);
-    void setRegime(RegimeKind kind);
+    void setRegime(const RegimeId &id);
     /// Loads the bundled preset @p id ("bear", "base", "bull"); false if there is none.
     bool loadPreset(const QString &id);
 
@@ -140,12 +145,11 @@ private:
 
     State m_state;
     Projection m_projection;
-    std::optional<ContractRegime> m_oct2025;
-    std::optional<ContractRegime> m_apr2026;
+    RegimeCatalog m_regimes;
     bool m_hasDataset = false;
     Comparison m_comparison = Comparison::None;
     QString m_comparedPresetId;
-    RegimeKind m_comparedPresetRegime = RegimeKind::Apr2026;
+    RegimeId m_comparedPresetRegime = RegimeKind::Apr2026;
     std::optional<Projection> m_presetProjection;
     std::optional<Projection> m_comparisonProjection;
     QString m_filePath;

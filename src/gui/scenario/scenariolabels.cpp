@@ -14,12 +14,12 @@ QString ScenarioLabels::preset(const QString &id)
     return id;
 }
 
-QString ScenarioLabels::otherTerms(RegimeKind current)
+QString ScenarioLabels::otherTerms(const RegimeId &current)
 {
     return tr("%1, same assumptions").arg(regimeLabel(otherRegime(current)));
 }
 
-QString ScenarioLabels::presetUnderTerms(const QString &id, RegimeKind terms)
+QString ScenarioLabels::presetUnderTerms(const QString &id, const RegimeId &terms)
 {
     return tr("%1 (%2)").arg(preset(id), regimeLabel(terms));
 }

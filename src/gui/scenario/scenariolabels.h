@@ -16,9 +16,9 @@ public:
     /// "Bear preset", "Base preset", "Bull preset"; an unknown id as it is.
     static QString preset(const QString &id);
     /// "Oct 2025 terms, same assumptions": the current assumptions under the other terms than @p current.
-    static QString otherTerms(RegimeKind current);
+    static QString otherTerms(const RegimeId &current);
     /// "Bull preset (Apr 2026 terms)": preset @p id under the terms it names.
-    static QString presetUnderTerms(const QString &id, RegimeKind terms);
+    static QString presetUnderTerms(const QString &id, const RegimeId &terms);
 };
 
 } // namespace Dealscope

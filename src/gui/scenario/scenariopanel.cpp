@@ -4,6 +4,7 @@
 #include "scenario/charts/scenariochart.h"
 #include "scenario/charts/scenariofanchart.h"
 #include "scenario/charts/scenariotornadochart.h"
+#include "scenario/scenariobridgepage.h"
 #include "scenario/scenariocommands.h"
 #include "scenario/scenariofile.h"
 #include "scenario/scenariolabels.h"
@@ -32,6 +33,7 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -129,10 +131,11 @@ void ScenarioPanel::buildControls()
     // Top row: terms, presets, comparison, files, undo.
     m_regimeCombo = new QComboBox(this);
     m_regimeCombo->setObjectName(QStringLiteral("regimeCombo"));
-    for (const RegimeKind kind : {RegimeKind::Oct2025, RegimeKind::Apr2026})
-        m_regimeCombo->addItem(QString(), int(kind));
+    // Every version is listed, some with a long reason: the popup shows them whole, the row stays narrow.
+    m_regimeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_regimeCombo->setMinimumContentsLength(20);
     connect(m_regimeCombo, &QComboBox::activated, this, [this](int row) {
-        m_document->setRegime(RegimeKind(m_regimeCombo->itemData(row).toInt()));
+        m_document->setRegime(RegimeId(m_regimeCombo->itemData(row).toString()));
         showScenario(); // the combo shows the document's terms even when nothing changed
     });
     m_termsLabel = new QLabel(this);
@@ -222,11 +225,13 @@ void ScenarioPanel::buildControls()
     m_table->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_tornado = new ScenarioTornadoChart(this);
     m_fan = new ScenarioFanChart(this);
+    m_bridge = new ScenarioBridgePage(m_document, this);
+    connect(m_bridge, &ScenarioBridgePage::clausesRequested, this, &ScenarioPanel::clausesRequested);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("scenarioTabs"));
     m_tabs->setDocumentMode(true);
-    for (QWidget *page : std::initializer_list<QWidget *> {m_chart, m_table, m_tornado, m_fan})
+    for (QWidget *page : std::initializer_list<QWidget *> {m_chart, m_table, m_tornado, m_fan, m_bridge})
         m_tabs->addTab(page, QString());
     connect(m_tabs, &QTabWidget::currentChanged, this, &ScenarioPanel::updateAnalysisTab);
 
@@ -360,6 +365,8 @@ void ScenarioPanel::availabilityChanged()
 {
     const bool available = m_document->isAvailable();
     setEnabled(available);
+    fillRegimeCombo();
+    m_bridge->fillRegimes();
     m_unavailableLabel->setVisible(m_document->hasDataset() && !available);
 }
 
@@ -373,7 +380,9 @@ void ScenarioPanel::showScenario()
     }
     {
         const QSignalBlocker block(m_regimeCombo);
-        m_regimeCombo->setCurrentIndex(m_regimeCombo->findData(int(scenario.regime)));
+        if (m_regimeCombo->count() != m_document->regimes().entries().size())
+            fillRegimeCombo(); // another dataset: other versions
+        m_regimeCombo->setCurrentIndex(m_regimeCombo->findData(scenario.regime.versionId()));
     }
     showName();
     if (!m_document->isAvailable())
@@ -390,7 +399,34 @@ void ScenarioPanel::showScenario()
     updateKpis();
     m_tornadoDirty = true;
     m_fanDirty = true;
+    // The bridge follows a drag live: it takes a few milliseconds at most (benchmarks/scenario).
+    m_bridgeDirty = true;
+    if (m_tabs->currentWidget() == m_bridge) {
+        m_bridge->refresh();
+        m_bridgeDirty = false;
+    }
     scheduleSettled();
+}
+
+/// Every version of the dataset; those without the terms the model needs are listed, disabled, with why.
+void ScenarioPanel::fillRegimeCombo()
+{
+    const QSignalBlocker block(m_regimeCombo);
+    m_regimeCombo->clear();
+    auto *model = qobject_cast<QStandardItemModel *>(m_regimeCombo->model());
+    for (const RegimeCatalog::Entry &entry : m_document->regimes().entries()) {
+        m_regimeCombo->addItem(regimeLabel(entry.id), entry.id.versionId());
+        const int row = m_regimeCombo->count() - 1;
+        if (entry.usable())
+            continue;
+        m_regimeCombo->setItemText(row, tr("%1 (not usable)").arg(regimeLabel(entry.id)));
+        m_regimeCombo->setItemData(
+            row, tr("The model cannot run under this version: %1").arg(entry.problems.join(QStringLiteral("; "))),
+            Qt::ToolTipRole);
+        if (model)
+            model->item(row)->setEnabled(false);
+    }
+    m_regimeCombo->setCurrentIndex(m_regimeCombo->findData(m_document->scenario().regime.versionId()));
 }
 
 void ScenarioPanel::showName()
@@ -595,6 +631,9 @@ void ScenarioPanel::updateAnalysisTab()
     } else if (m_tabs->currentWidget() == m_fan && m_fanDirty) {
         m_fan->setResult(ScenarioMonteCarlo::run(regime, scenario.values(), scenario.horizon));
         m_fanDirty = false;
+    } else if (m_tabs->currentWidget() == m_bridge && m_bridgeDirty) {
+        m_bridge->refresh();
+        m_bridgeDirty = false;
     }
 }
 
@@ -634,6 +673,11 @@ void ScenarioPanel::showDrivenAssumptions(const QStringList &layers, bool endsAt
     }
     if (first)
         m_scroll->ensureWidgetVisible(first, 0, 0);
+}
+
+void ScenarioPanel::highlightClause(const QString &clauseId)
+{
+    m_bridge->highlightClause(clauseId);
 }
 
 QStringList ScenarioPanel::drivenGroups() const
@@ -701,10 +745,10 @@ void ScenarioPanel::retranslate()
     m_openAction->setToolTip(tr("Open a Dealscope scenario file"));
     m_saveAsAction->setText(tr("Save Scenario &As…"));
     m_saveAsAction->setToolTip(tr("Save the scenario's regime, horizon and changed assumptions"));
-    for (int row = 0; row < m_regimeCombo->count(); ++row)
-        m_regimeCombo->setItemText(row, regimeLabel(RegimeKind(m_regimeCombo->itemData(row).toInt())));
-    m_regimeCombo->setToolTip(tr("The contract terms the projection runs under; their dates are read from the "
-                                 "dataset's versions of 28 Oct 2025 and 27 Apr 2026"));
+    fillRegimeCombo();
+    m_regimeCombo->setToolTip(tr("The contract terms the projection runs under: each version of the agreement "
+                                 "whose terms the model can read, with the dates the dataset gives"));
+    m_bridge->retranslate();
     m_termsLabel->setText(tr("&Terms:"));
     m_noteLabel->setText(illustrativeNote());
     m_presetButton->setText(tr("Presets"));
@@ -715,7 +759,7 @@ void ScenarioPanel::retranslate()
     for (int i = 0; i < std::min(int(names.size()), int(m_kpiValues.size())); ++i)
         m_kpiValues.at(i)->setToolTip(names.at(i));
     m_unavailableLabel->setText(unavailableText());
-    const QStringList tabs = {tr("Chart"), tr("Table"), tr("Sensitivity"), tr("AGI-year fan")};
+    const QStringList tabs = {tr("Chart"), tr("Table"), tr("Sensitivity"), tr("AGI-year fan"), tr("Bridge")};
     for (int tab = 0; tab < std::min(int(tabs.size()), m_tabs->count()); ++tab)
         m_tabs->setTabText(tab, tabs.at(tab));
     for (const Section &section : std::as_const(m_sections)) {

@@ -21,6 +21,7 @@ class QToolButton;
 
 namespace Dealscope {
 
+class ScenarioBridgePage;
 class ScenarioChart;
 class ScenarioFanChart;
 class ScenarioSlider;
@@ -28,10 +29,10 @@ class ScenarioTableModel;
 class ScenarioTornadoChart;
 
 /// The scenario panel: the assumptions of the scenario model as grouped sliders, the projection as a
-/// stacked chart, a table and KPIs, a sensitivity (tornado) and an AGI-year fan, under the Oct 2025 or
-/// the Apr 2026 terms. It shows and edits a ScenarioDocument, which holds the scenario and its undo
-/// history; the core's ScenarioEngine, ScenarioTornado and ScenarioMonteCarlo compute what it draws.
-/// Everything it shows is illustrative, not a forecast.
+/// stacked chart, a table and KPIs, a sensitivity (tornado), an AGI-year fan and the amendment bridge, under
+/// the terms of any version of the agreement the model can read. It shows and edits a ScenarioDocument, which holds the
+/// scenario and its undo history; the core's ScenarioEngine, ScenarioTornado and ScenarioMonteCarlo compute what it
+/// draws. Everything it shows is illustrative, not a forecast.
 class ScenarioPanel : public QWidget
 {
     Q_OBJECT
@@ -63,6 +64,7 @@ public:
     QTableView *tableView() const { return m_table; }
     ScenarioTornadoChart *tornadoChart() const { return m_tornado; }
     ScenarioFanChart *fanChart() const { return m_fan; }
+    ScenarioBridgePage *bridgePage() const { return m_bridge; }
     QTabWidget *tabs() const { return m_tabs; }
     QComboBox *regimeCombo() const { return m_regimeCombo; }
     /// The Compare with menu: checkable entries in one exclusive group, the document's comparison checked.
@@ -77,9 +79,13 @@ public Q_SLOTS:
     /// Highlights the groups and sliders a clause drives: its scenario layers ("iaas", "paas", "saas",
     /// "revenueShare") and, when its end waits for AGI verification, the AGI year. Empty: no highlight.
     void showDrivenAssumptions(const QStringList &layers, bool endsAtAgi);
+    /// Outlines the bridge's bars of the terms clause @p clauseId sets; empty: none.
+    void highlightClause(const QString &clauseId);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    /// A bar of the bridge was clicked: select the first of these clauses the agreement shows.
+    void clausesRequested(const QStringList &clauseIds);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -107,6 +113,7 @@ private:
     void updateKpis();
     void scheduleSettled();
     void updateAnalysisTab();
+    void fillRegimeCombo();
     QString startDirectory() const;
     void chooseFileToOpen();
     void fillMenus();
@@ -117,6 +124,7 @@ private:
     QString m_lastDirectory;
     bool m_tornadoDirty = true;
     bool m_fanDirty = true;
+    bool m_bridgeDirty = true;
 
     QAction *m_openAction;
     QAction *m_saveAsAction;
@@ -140,6 +148,7 @@ private:
     QTableView *m_table = nullptr;
     ScenarioTornadoChart *m_tornado = nullptr;
     ScenarioFanChart *m_fan = nullptr;
+    ScenarioBridgePage *m_bridge = nullptr;
     QTimer *m_settleTimer = nullptr;
 };
 

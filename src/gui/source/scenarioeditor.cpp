@@ -227,7 +227,9 @@ void ScenarioEditor::validateNow()
 {
     m_validationTimer->stop();
     m_validatedText = text();
-    m_result = ScenarioFile::loadData(m_validatedText.toUtf8(), DiagnosticsName);
+    // A regime the dataset does not offer is an error here, as it is when a file is opened.
+    m_result = ScenarioFile::loadData(m_validatedText.toUtf8(), DiagnosticsName,
+                                      m_document && m_document->isAvailable() ? &m_document->regimes() : nullptr);
     showProblems();
     updateState();
     Q_EMIT validated();

@@ -236,6 +236,7 @@ void TimelinePainter::paintBar(const TimelineItem &item, int itemNumber, double 
     const bool selected = isSelected(itemNumber);
     const BarLook look = barLook(item, selected);
     const double certainRight = std::clamp(m_geometry.xForDay(item.certainUntilDay), left, right);
+    paintComparedTerm(item, full);
     paintBarBody(item, look, full, bar, certainRight);
 
     if (selected || isHovered(itemNumber)) {
@@ -246,6 +247,31 @@ void TimelinePainter::paintBar(const TimelineItem &item, int itemNumber, double 
                 .adjusted(0.5, 0.5, -0.5, -0.5));
     }
     paintBarLabels(item, itemNumber, look, full, bar, nextX);
+}
+
+/// Compare mode: the other version's term as a thin outline a little taller than the bar and drawn before
+/// it, so that where the terms differ in length the outline shows past the bar's end, or the bar past the
+/// outline's.
+void TimelinePainter::paintComparedTerm(const TimelineItem &item, const QRectF &full)
+{
+    if (m_decorations.comparedTerms.isEmpty())
+        return;
+    const auto term = m_decorations.comparedTerms.constFind(item.index.data(AgreementModel::IdRole).toString());
+    if (term == m_decorations.comparedTerms.constEnd())
+        return;
+    const double left = std::max(m_geometry.xForDay(term->startDay), -4.0);
+    const double right = term->endDay == TimelineItem::OpenEnd
+        ? m_geometry.width() + 4.0
+        : std::min(m_geometry.xForDay(term->endDay), m_geometry.width() + 4.0);
+    if (right <= left)
+        return;
+    const double inset = std::max(2.0, full.height() / 5.0);
+    QColor outline = m_colors.text;
+    outline.setAlphaF(0.75);
+    m_painter.setPen(QPen(outline, 1.0, Qt::DashLine));
+    m_painter.setBrush(Qt::NoBrush);
+    m_painter.drawRect(
+        QRectF(left, full.top() - inset, right - left, full.height() + 2 * inset).adjusted(0.5, 0.5, -0.5, -0.5));
 }
 
 TimelinePainter::BarLook TimelinePainter::barLook(const TimelineItem &item, bool selected) const

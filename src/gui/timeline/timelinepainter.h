@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFontMetrics>
+#include <QHash>
 #include <QList>
 #include <QLocale>
 #include <QRect>
@@ -61,6 +62,8 @@ struct TimelineDecorations
     QDate today;
     bool showChanges = false;
     QLocale locale;
+    /// Compare mode: the other version's term of each clause, by clause id; empty when not comparing.
+    QHash<QString, TimelineComparedTerm> comparedTerms;
 };
 
 /// Draws a laid-out timeline into the viewport: grid, lanes with their bars and markers, version rules,
@@ -94,6 +97,7 @@ private:
     };
     BarLook barLook(const TimelineItem &item, bool selected) const;
     void paintBar(const TimelineItem &item, int itemNumber, double nextX);
+    void paintComparedTerm(const TimelineItem &item, const QRectF &full);
     void paintBarBody(const TimelineItem &item, const BarLook &look, const QRectF &full, const QRectF &bar,
                       double certainRight);
     void paintBarLabels(const TimelineItem &item, int itemNumber, const BarLook &look, const QRectF &full,

@@ -32,6 +32,14 @@ struct TimelineVersionMark
     QString id;
 };
 
+/// A clause's term in another version, drawn in compare mode as an outline under the bar: [start, end) in
+/// days, end TimelineItem::OpenEnd for a term without a known end.
+struct TimelineComparedTerm
+{
+    double startDay = 0.0;
+    double endDay = 0.0;
+};
+
 /// One clause bar or event marker of the timeline, as read from the model.
 struct TimelineItem
 {

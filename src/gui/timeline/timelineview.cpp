@@ -131,6 +131,12 @@ void TimelineView::setShowChanges(bool show)
     viewport()->update();
 }
 
+void TimelineView::setComparedTerms(const QHash<QString, TimelineComparedTerm> &terms)
+{
+    m_comparedTerms = terms;
+    viewport()->update();
+}
+
 // ---- Geometry ---------------------------------------------------------------------------------------
 
 double TimelineView::xForDate(const QDate &date) const
@@ -542,7 +548,8 @@ void TimelineView::paintEvent(QPaintEvent *)
                                            m_currentVersion,
                                            m_today,
                                            m_showChanges,
-                                           locale()};
+                                           locale(),
+                                           m_comparedTerms};
     QPainter painter(viewport());
     TimelinePainter timelinePainter(painter, m_scene, m_geometry, *m_colors, *m_labels, decorations);
     timelinePainter.paint();

@@ -72,6 +72,11 @@ public:
     void setShowChanges(bool show);
     bool showChanges() const { return m_showChanges; }
 
+    /// Compare mode: draws each clause's term in another version (by clause id) as a thin outline under
+    /// its bar, so that a shortened or extended term shows; an empty hash ends compare mode.
+    void setComparedTerms(const QHash<QString, TimelineComparedTerm> &terms);
+    QHash<QString, TimelineComparedTerm> comparedTerms() const { return m_comparedTerms; }
+
     double xForDate(const QDate &date) const;
     QDate dateAtX(double x) const;
     double pixelsPerDay() const { return m_geometry.scale().pixelsPerDay(); }
@@ -206,6 +211,7 @@ private:
     QString m_currentVersion;
     QDate m_today;
     bool m_showChanges = false;
+    QHash<QString, TimelineComparedTerm> m_comparedTerms;
 };
 
 } // namespace Dealscope

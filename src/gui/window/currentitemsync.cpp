@@ -56,6 +56,7 @@ void CurrentItemSync::show(const QModelIndex &current)
                 scenarioEndsAtAgi = endsAtMilestone(state->term.end, AgiMilestoneId);
         }
         m_views.scenario->showDrivenAssumptions(scenarioLayers, scenarioEndsAtAgi);
+        m_views.scenario->highlightClause(clauseId);
     }
     // No scrolling of the tree here: it shares this selection and scrolls to a current item set elsewhere
     // itself, but not to one the mouse is pressing. Scrolling it under the pressed mouse moved the row,

@@ -5,6 +5,7 @@
 #include "agreement/agreementfiltermodel.h"
 #include "agreement/agreementmodel.h"
 #include "articles/articleview.h"
+#include "compare/compareview.h"
 #include "dataset/datasetdocument.h"
 #include "explorer/clausetreepanel.h"
 #include "explorer/detailspane.h"
@@ -21,12 +22,14 @@
 #include "widgets/messagebar.h"
 #include "widgets/undoaction.h"
 #include "window/agreementstatusline.h"
+#include "window/comparecontroller.h"
 #include "window/currentitemsync.h"
 #include "window/explorerpage.h"
 #include "window/itemfinder.h"
 #include "window/languagemenu.h"
 #include "window/panecycler.h"
 #include "window/unsavedscenarioprompt.h"
+#include "window/zoomactions.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -45,6 +48,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
@@ -199,6 +203,7 @@ void MainWindow::createPages()
     m_pages->addTab(m_explorerPage, QString());
     m_pages->addTab(m_scenarioPage, QString());
     m_pages->addTab(m_articlesPage, QString());
+    m_pages->addTab(m_comparePage = createPage(QStringLiteral("comparePage")), QString());
     m_ui->centralLayout->addWidget(m_pages);
     createPageActions();
 }
@@ -209,7 +214,7 @@ void MainWindow::createPageActions()
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
     const QList<QKeySequence> shortcuts {QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_2),
-                                         QKeySequence(Qt::CTRL | Qt::Key_3)};
+                                         QKeySequence(Qt::CTRL | Qt::Key_3), QKeySequence(Qt::CTRL | Qt::Key_4)};
     QAction *first = m_ui->viewMenu->actions().value(0);
     for (int page = 0; page < m_pages->count(); ++page) {
         QAction *action = m_pageActions->addAction(QString());
@@ -224,49 +229,6 @@ void MainWindow::createPageActions()
             [this](QAction *action) { m_pages->setCurrentIndex(action->data().toInt()); });
     connect(m_pages, &QTabWidget::currentChanged, this,
             [this](int page) { m_pageActions->actions().at(page)->setChecked(true); });
-}
-
-/// View › Zoom In, Zoom Out, Fit Selection and Reset Zoom: the timeline's, on while the Explorer is shown.
-void MainWindow::createZoomActions()
-{
-    m_zoomActions = {new QAction(this), new QAction(this), new QAction(this), new QAction(this)};
-    m_zoomActions[0]->setShortcuts(QKeySequence::ZoomIn);
-    m_zoomActions[1]->setShortcuts(QKeySequence::ZoomOut);
-    m_zoomActions[2]->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_zoomActions[3]->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_zoomActions[0]->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
-    m_zoomActions[1]->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
-    m_zoomActions[2]->setIcon(QIcon::fromTheme(QStringLiteral("zoom-fit-selection")));
-    m_zoomActions[3]->setIcon(QIcon::fromTheme(QStringLiteral("zoom-original")));
-    const QStringList names {QStringLiteral("zoomInAction"), QStringLiteral("zoomOutAction"),
-                             QStringLiteral("zoomToFitAction"), QStringLiteral("resetZoomAction")};
-    QAction *before = m_ui->assumeAgiAction;
-    for (int i = 0; i < m_zoomActions.size(); ++i) {
-        m_zoomActions[i]->setObjectName(names.at(i));
-        m_ui->viewMenu->insertAction(before, m_zoomActions[i]);
-    }
-    m_ui->viewMenu->insertSeparator(before);
-    connect(m_zoomActions[0], &QAction::triggered, m_timeline, &TimelineView::zoomIn);
-    connect(m_zoomActions[1], &QAction::triggered, m_timeline, &TimelineView::zoomOut);
-    connect(m_zoomActions[2], &QAction::triggered, m_timeline, &TimelineView::zoomToFit);
-    connect(m_zoomActions[3], &QAction::triggered, m_timeline, &TimelineView::resetZoom);
-    const auto enableForPage = [this] {
-        for (QAction *action : std::as_const(m_zoomActions))
-            action->setEnabled(currentPage() == Page::Explorer);
-    };
-    connect(m_pages, &QTabWidget::currentChanged, this, enableForPage);
-    enableForPage();
-    retranslateZoomActions();
-}
-
-void MainWindow::retranslateZoomActions()
-{
-    m_zoomActions[0]->setText(tr("Zoom &In"));
-    m_zoomActions[1]->setText(tr("Zoom &Out"));
-    m_zoomActions[2]->setText(tr("&Fit Selection"));
-    m_zoomActions[2]->setToolTip(tr("Fit the selected clauses and events across the timeline, or everything"));
-    m_zoomActions[3]->setText(tr("&Reset Zoom"));
-    m_zoomActions[3]->setToolTip(tr("Back to the whole timeline, as it opens"));
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -308,6 +270,7 @@ void MainWindow::createViews()
     // Explainer articles: a clause link selects the clause and shows it in the Explorer.
     m_articleView = new ArticleView;
     setPageView(m_articlesPage, m_articleView);
+    setPageView(m_comparePage, m_compareView = new CompareView);
     connect(m_articleView, &ArticleView::clauseActivated, this, [this](const QString &id) {
         if (selectItem(id))
             showPage(Page::Explorer);
@@ -331,6 +294,10 @@ void MainWindow::createViews()
     m_ui->editMenu->insertSeparator(m_ui->findAction);
     connect(m_scenarioPanel, &ScenarioPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, MessageTimeout); });
+    // A bridge bar selects its clause in the tree and on the timeline: the first of its clauses shown.
+    connect(m_scenarioPanel, &ScenarioPanel::clausesRequested, this, [this](const QStringList &ids) {
+        std::any_of(ids.cbegin(), ids.cend(), [this](const QString &id) { return selectItem(id); });
+    });
 }
 
 void MainWindow::createToolBars()
@@ -400,11 +367,17 @@ void MainWindow::connectActions()
                                              m_ui->exportTableAction, m_ui->exportReportAction, m_ui->printAction},
                                             this);
     connect(exportActions, &ExportActions::exported, this, &MainWindow::showExported);
-    m_ui->openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    m_ui->openAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)));
     m_ui->quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
     m_ui->findAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
-    m_ui->previousVersionAction->setIcon(QIcon::fromTheme(QStringLiteral("go-previous")));
-    m_ui->nextVersionAction->setIcon(QIcon::fromTheme(QStringLiteral("go-next")));
+    // Icons, not words, for opening and for stepping through versions, also without an icon theme: with
+    // their texts the toolbar left no room for the AGI year at 1024 pixels. The names stay in the menus,
+    // the tooltips and for screen readers.
+    m_ui->previousVersionAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("go-previous"), style()->standardIcon(QStyle::SP_ArrowBack)));
+    m_ui->nextVersionAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("go-next"), style()->standardIcon(QStyle::SP_ArrowForward)));
     m_ui->findPreviousAction->setIcon(QIcon::fromTheme(QStringLiteral("go-up")));
     m_ui->findNextAction->setIcon(QIcon::fromTheme(QStringLiteral("go-down")));
     nameShortcutsInToolTips();
@@ -421,10 +394,15 @@ void MainWindow::connectActions()
         case Page::Articles:
             panes.append(m_articleView);
             break;
+        case Page::Compare:
+            panes.append(m_compareView);
+            break;
         }
         return panes;
     });
-    createZoomActions();
+    m_zoomActions
+        = new ZoomActions(m_timeline, m_ui->viewMenu, m_ui->assumeAgiAction, m_pages, int(Page::Explorer), this);
+    new CompareController(this, m_compareView, m_ui->viewMenu, m_mainToolBar, m_ui->showChangesAction);
     m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_paneCycler->nextAction());
     m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_paneCycler->previousAction());
     m_ui->windowMenu->insertSeparator(m_ui->resetLayoutAction);
@@ -765,11 +743,12 @@ void MainWindow::nameShortcutsInToolTips()
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
-    const QStringList pageTitles {tr("Explorer"), tr("Scenario (illustrative)"), tr("Articles")};
-    const QStringList pageActionTexts {tr("&Explorer"), tr("&Scenario"), tr("&Articles")};
+    const QStringList pageTitles {tr("Explorer"), tr("Scenario (illustrative)"), tr("Articles"), tr("Compare")};
+    const QStringList pageActionTexts {tr("&Explorer"), tr("&Scenario"), tr("&Articles"), tr("C&ompare")};
     const QStringList pageToolTips {tr("The clauses, their timeline and the details of the selected one"),
                                     tr("An illustrative model of Azure revenue under the agreement's terms"),
-                                    tr("Explainer articles on the agreement and its amendment")};
+                                    tr("Explainer articles on the agreement and its amendment"),
+                                    tr("Two versions of the agreement compared, wording beside wording")};
     for (int page = 0; page < m_pages->count(); ++page) {
         m_pages->setTabText(page, pageTitles.at(page));
         m_pages->setTabToolTip(page, pageToolTips.at(page));
@@ -796,7 +775,7 @@ void MainWindow::retranslate()
     m_detailsTabs->setTabText(0, tr("Details"));
     m_detailsTabs->setTabText(1, tr("Source"));
     retranslatePaneActions();
-    retranslateZoomActions();
+    m_zoomActions->retranslate();
     if (const DatasetPtr dataset = m_model->dataset()) {
         for (int row = 0; row < m_versionCombo->count(); ++row) {
             if (const Version *version = dataset->version(m_versionCombo->itemData(row).toString()))

@@ -28,6 +28,7 @@ class AgreementStatusLine;
 class AgreementModel;
 class ArticleView;
 class ClauseTreePanel;
+class CompareView;
 class DatasetDocument;
 class DetailsPane;
 class ExplorerPage;
@@ -36,6 +37,7 @@ class SourceView;
 class ScenarioDocument;
 class ScenarioPanel;
 class MessageBar;
+class ZoomActions;
 class PaneCycler;
 class ScenarioAutosave;
 class TimelineView;
@@ -64,6 +66,7 @@ public:
         Explorer,
         Scenario,
         Articles,
+        Compare,
     };
 
     enum class Construction {
@@ -136,8 +139,6 @@ protected:
 private:
     void createPages();
     void createPageActions();
-    void createZoomActions();
-    void retranslateZoomActions();
     void createViews();
     void createToolBars();
     void connectActions();
@@ -172,8 +173,10 @@ private:
     ExplorerPage *m_explorerPage = nullptr;
     QWidget *m_scenarioPage = nullptr;
     QWidget *m_articlesPage = nullptr;
+    QWidget *m_comparePage = nullptr;
+    CompareView *m_compareView = nullptr;
     QActionGroup *m_pageActions = nullptr;
-    QList<QAction *> m_zoomActions; ///< in, out, fit selection, reset
+    ZoomActions *m_zoomActions = nullptr;
     QTabWidget *m_detailsTabs = nullptr;
     SourceView *m_sourceView = nullptr;
     ArticleView *m_articleView = nullptr;

@@ -194,7 +194,7 @@ private Q_SLOTS:
         QTest::newRow("comma decimal") << QStringList {"--chart", "layers", "--set", "openaiRevenueGrowth=0,5",
                                                        "-o",      "a.png"}
                                        << "not a number";
-        QTest::newRow("bad regime") << QStringList {"--chart", "layers", "--regime", "2027", "-o", "a.png"}
+        QTest::newRow("bad regime") << QStringList {"--chart", "layers", "--regime", "oct 2025", "-o", "a.png"}
                                     << "--regime";
         QTest::newRow("bad lang") << QStringList {"--report", "--lang", "xx", "-o", "a.pdf"} << "--lang \"xx\"";
         QTest::newRow("scenario and preset")

@@ -143,7 +143,7 @@ private Q_SLOTS:
                     for (const ProjectionYear &y : p.years) {
                         if (!allFinite(y) || !nonNegative(y))
                             QFAIL(qPrintable(
-                                QStringLiteral("bad value in %1 (%2)").arg(y.year).arg(regimeKey(regime.kind))));
+                                QStringLiteral("bad value in %1 (%2)").arg(y.year).arg(regimeKey(regime.id))));
                     }
                 }
             }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scenario files: round trip, presets, and bad files refused with file:line:column, JSON path and message.
 #include "dataset/datasetloader.h"
+#include "scenario/regimecatalog.h"
 #include "scenario/scenariofile.h"
 
 #include <QFile>
@@ -54,6 +55,50 @@ private:
     }
 
 private Q_SLOTS:
+    void regimesAreTheDatasetsVersions_data()
+    {
+        QTest::addColumn<QString>("regime");
+        QTest::addColumn<QString>("versionId"); // empty: refused
+        QTest::addColumn<QString>("message");
+        QTest::newRow("alias oct2025") << "oct2025"
+                                       << "v2025-10-28" << QString();
+        QTest::newRow("alias apr2026") << "apr2026"
+                                       << "v2026-04-27" << QString();
+        QTest::newRow("a version id") << "v2026-02-27"
+                                      << "v2026-02-27" << QString();
+        QTest::newRow("unknown") << "nov2025" << QString()
+                                 << "test.json:5:13: regime: unknown regime \"nov2025\" (expected one of: oct2025, "
+                                    "apr2026, v2025-10-28, v2026-02-27, v2026-04-27)";
+        QTest::newRow("a version before the terms")
+            << "v2019-07-22" << QString()
+            << "test.json:5:13: regime: version \"v2019-07-22\" cannot be a regime: clause \"C1\" is not yet agreed "
+               "in version \"v2019-07-22\"";
+    }
+
+    void regimesAreTheDatasetsVersions()
+    {
+        QFETCH(QString, regime);
+        QFETCH(QString, versionId);
+        QFETCH(QString, message);
+        const DatasetLoadResult bundled = DatasetLoader::loadBundled();
+        QVERIFY(bundled.ok());
+        const RegimeCatalog catalog(*bundled.dataset);
+        const QByteArray text
+            = fixtureWith({{QStringLiteral("\"oct2025\""), QLatin1Char('"') + regime + QLatin1Char('"')}});
+        const ScenarioLoadResult result = ScenarioFile::loadData(text, QStringLiteral("test.json"), &catalog);
+        if (versionId.isEmpty()) {
+            QVERIFY(!result.ok());
+            QVERIFY2(messages(result.diagnostics).first().startsWith(message),
+                     qPrintable(messages(result.diagnostics).first()));
+            return;
+        }
+        QVERIFY2(result.ok(), qPrintable(messages(result.diagnostics).join(u'\n')));
+        QCOMPARE(result.scenario->regime.versionId(), versionId);
+        QVERIFY(result.scenario->regime.versionDate().isValid()); // resolved: it can be named
+        // Written back as it was read: aliases stay aliases, so old files round-trip unchanged.
+        QVERIFY(ScenarioFile::toJson(*result.scenario).contains(QByteArray("\"regime\": \"" + regime.toUtf8() + "\"")));
+    }
+
     void fixtureIsValid()
     {
         const ScenarioLoadResult result = ScenarioFile::loadData(fixtureWith({}), QStringLiteral("test.json"));
@@ -93,8 +138,8 @@ private Q_SLOTS:
         row("wrong type of assumptions", {p("\"assumptions\": {", "\"assumptions\": 1, \"x\": {")},
             {QStringLiteral("test.json:7:18: assumptions: expected an object, found a number"),
              QStringLiteral("test.json:7:26: warning: x: unknown field \"x\" (ignored)")});
-        row("unknown regime", {p("\"oct2025\"", "\"nov2025\"")},
-            one("test.json:5:13: regime: unknown regime \"nov2025\" (expected one of: oct2025, apr2026)"));
+        row("malformed regime", {p("\"oct2025\"", "\"Oct 2025\"")},
+            one("test.json:5:13: regime: unknown regime \"Oct 2025\" (expected one of: oct2025, apr2026)"));
         row("missing regime", {p("  \"regime\": \"oct2025\",\n", "")},
             one("test.json:1:1: regime: missing required field"));
         row("out of range", {p("1.5", "3.5")},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The contract regimes are read from the dataset with asOf(), not written into the engine.
 #include "dataset/datasetloader.h"
+#include "scenario/regimecatalog.h"
 #include "scenario/scenarioregime.h"
 
 #include <QTest>
@@ -89,9 +90,61 @@ private Q_SLOTS:
     void keys()
     {
         QCOMPARE(regimeKey(RegimeKind::Oct2025), QStringLiteral("oct2025"));
-        QCOMPARE(regimeFromKey(u"apr2026"), std::optional<RegimeKind>(RegimeKind::Apr2026));
-        QVERIFY(!regimeFromKey(u"2026"));
+        QCOMPARE(regimeKey(RegimeId(QStringLiteral("v2026-02-27"))), QStringLiteral("v2026-02-27"));
+        QCOMPARE(regimeKey(RegimeId(QStringLiteral("v2026-04-27"))), QStringLiteral("apr2026")); // the alias
+        QCOMPARE(regimeFromKey(u"apr2026"), std::optional<RegimeId>(RegimeKind::Apr2026));
+        QCOMPARE(regimeFromKey(u"v2026-02-27"), std::optional(RegimeId(QStringLiteral("v2026-02-27"))));
+        QVERIFY(!regimeFromKey(u"not an id"));
+        QVERIFY(!regimeFromKey(u""));
         QCOMPARE(regimeLabel(RegimeKind::Apr2026), QStringLiteral("Apr 2026 terms"));
+        QCOMPARE(regimeLabel(RegimeId(QStringLiteral("v2026-02-27"), QDate(2026, 2, 27))),
+                 QStringLiteral("Feb 2026 terms"));
+        QCOMPARE(regimeLabel(RegimeId(QStringLiteral("x1"))), QStringLiteral("Terms of version x1"));
+        QCOMPARE(otherRegime(RegimeKind::Oct2025), RegimeId(RegimeKind::Apr2026));
+        QCOMPARE(otherRegime(RegimeId(QStringLiteral("v2026-02-27"))), RegimeId(RegimeKind::Oct2025));
+    }
+
+    void everyVersionIsListedUsableOrWithItsReason()
+    {
+        const RegimeCatalog catalog(*m_dataset);
+        QCOMPARE(catalog.entries().size(), m_dataset->versions.size());
+        QCOMPARE(catalog.usable(),
+                 (QList<RegimeId> {RegimeId(RegimeKind::Oct2025), RegimeId(QStringLiteral("v2026-02-27")),
+                                   RegimeId(RegimeKind::Apr2026)}));
+        for (const RegimeCatalog::Entry &entry : catalog.entries()) {
+            QCOMPARE(entry.usable(), entry.problems.isEmpty());
+            if (!entry.usable()) // versions before the definitive agreement lack its clauses
+                QVERIFY2(entry.problems.first().contains(QStringLiteral("is not yet agreed in version")),
+                         qPrintable(entry.problems.first()));
+        }
+        QCOMPARE(*catalog.regime(RegimeKind::Apr2026), *deriveContractRegime(*m_dataset, RegimeKind::Apr2026).regime);
+        QCOMPARE(catalog.resolved(RegimeId(QStringLiteral("v2026-02-27"))).versionDate(), QDate(2026, 2, 27));
+    }
+
+    void keysAndProblemsOfTheCatalog()
+    {
+        const RegimeCatalog catalog(*m_dataset);
+        QCOMPARE(catalog.keys(),
+                 (QStringList {QStringLiteral("oct2025"), QStringLiteral("apr2026"), QStringLiteral("v2025-10-28"),
+                               QStringLiteral("v2026-02-27"), QStringLiteral("v2026-04-27")}));
+        QVERIFY(catalog.problemWith(u"oct2025").isEmpty());
+        QVERIFY(catalog.problemWith(u"v2026-02-27").isEmpty());
+        QVERIFY(catalog.problemWith(u"nov2025").startsWith(QStringLiteral("unknown regime \"nov2025\"")));
+        QVERIFY(catalog.problemWith(u"v2019-07-22").startsWith(QStringLiteral("version \"v2019-07-22\" cannot be")));
+    }
+
+    void aThirdVersionNeedsNoCode()
+    {
+        const DatasetLoadResult loaded
+            = DatasetLoader::loadFile(QStringLiteral(DEALSCOPE_TEST_DATA_DIR "/three-regimes.json"));
+        QVERIFY(loaded.ok());
+        const RegimeCatalog catalog(*loaded.dataset);
+        QCOMPARE(catalog.usable().size(), 3);
+        const ContractRegime *third = catalog.regime(RegimeId(QStringLiteral("v2027-06-30")));
+        QVERIFY(third);
+        QCOMPARE(third->versionDate, QDate(2027, 6, 30));
+        QCOMPARE(regimeLabel(third->id), QStringLiteral("Jun 2027 terms"));
+        QVERIFY(catalog.keys().contains(QStringLiteral("v2027-06-30")));
     }
 };
 

@@ -4,6 +4,7 @@
 // comparison line and Compare with menu.
 #include "dataset/datasetdocument.h"
 #include "scenario/charts/chartlabels.h"
+#include "scenario/charts/scenariobridgechart.h"
 #include "scenario/charts/scenariochart.h"
 #include "scenario/charts/scenariofanchart.h"
 #include "scenario/charts/scenariotornadochart.h"
@@ -104,7 +105,10 @@ class TestScenarioCharts : public QObject
 
     DatasetDocument m_document;
 
-    ContractRegime terms(RegimeKind kind) const { return *deriveContractRegime(*m_document.dataset(), kind).regime; }
+    ContractRegime terms(const RegimeId &regime) const
+    {
+        return *deriveContractRegime(*m_document.dataset(), regime).regime;
+    }
 
     /// The chart @p name ("layers", "compare", "tornado", "fan") drawing the default scenario.
     std::unique_ptr<QChartView> makeChart(const QString &name) const
@@ -114,6 +118,13 @@ class TestScenarioCharts : public QObject
         if (name == QLatin1String("tornado")) {
             auto view = std::make_unique<ScenarioTornadoChart>();
             view->setResult(ScenarioTornado::run(regime, scenario.values()));
+            return view;
+        }
+        if (name == QLatin1String("bridge")) {
+            auto view = std::make_unique<ScenarioBridgeChart>();
+            const AssumptionValues values = scenario.values();
+            view->setResult(ScenarioBridge::compute(terms(RegimeKind::Oct2025), regime, values,
+                                                    ScenarioEngine::medianAgiYear(values), scenario.horizon));
             return view;
         }
         if (name == QLatin1String("fan")) {
@@ -157,8 +168,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("chart");
         QTest::addColumn<QString>("language");
         QTest::addColumn<int>("width");
-        for (const char *chart : {"layers", "compare", "tornado", "fan"}) {
-            for (const char *language : {"en", "de", "th"}) {
+        for (const char *chart : {"layers", "compare", "tornado", "fan", "bridge"}) {
+            for (const char *language : {"en", "de", "th", "ja"}) {
                 for (const int width : {360, 520, 800, 1200}) {
                     QTest::addRow("%s %s %d", chart, language, width)
                         << QString::fromLatin1(chart) << QString::fromLatin1(language) << width;

@@ -233,7 +233,7 @@ private Q_SLOTS:
         auto panel = makePanel();
         panel->document()->setRegime(RegimeKind::Oct2025);
         QCOMPARE(panel->document()->scenario().regime, RegimeKind::Oct2025);
-        QCOMPARE(panel->regimeCombo()->currentData().toInt(), int(RegimeKind::Oct2025));
+        QCOMPARE(panel->regimeCombo()->currentData().toString(), regimeVersionId(RegimeKind::Oct2025));
         verifyChartMatchesEngine(*panel);
         // Oct 2025 terms, AGI 2032: the share runs in 2031.
         const auto shareIn = [&](int year) {
@@ -533,8 +533,8 @@ private Q_SLOTS:
         };
         check(QStringLiteral("scenario.png"));
         // The other tabs, for reviewers.
-        const QStringList tabNames
-            = {QString(), QStringLiteral("table"), QStringLiteral("tornado"), QStringLiteral("fan")};
+        const QStringList tabNames = {QString(), QStringLiteral("table"), QStringLiteral("tornado"),
+                                      QStringLiteral("fan"), QStringLiteral("bridge")};
         for (int tab = 1; tab < panel->tabs()->count(); ++tab) {
             panel->tabs()->setCurrentIndex(tab);
             QTest::qWait(20);

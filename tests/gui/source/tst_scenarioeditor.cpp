@@ -296,7 +296,7 @@ private Q_SLOTS:
         QCOMPARE(f->panel.document()->undoStack()->count(), steps + 1);
         QCOMPARE(f->panel.document()->undoStack()->undoText(), QStringLiteral("Edit Scenario as JSON"));
         if (key.isEmpty()) {
-            QCOMPARE(double(f->panel.document()->scenario().regime), value);
+            QCOMPARE(f->panel.document()->scenario().regime, RegimeId(RegimeKind(int(value))));
         } else {
             const AssumptionInfo *info = ScenarioAssumptions::find(key);
             QVERIFY(info);

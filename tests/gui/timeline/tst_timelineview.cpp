@@ -303,6 +303,29 @@ private Q_SLOTS:
         QVERIFY(!m_view->isItemSelected(m_view->itemOf(research)));
     }
 
+    // Compare mode: a term that was longer in the other version shows as an outline past the bar's end.
+    void comparedTermIsOutlinedPastTheBar()
+    {
+        showView({1200, 600});
+        m_view->setVisibleRange(QDate(2024, 1, 1), QDate(2036, 12, 31));
+        const QModelIndex ip = m_model->indexFromItem(m_model->ipRights);
+        const QRect bar = m_view->visualRect(ip);
+        const int x = int(m_view->xForDate(QDate(2034, 1, 1)));
+        QVERIFY(x > bar.right() + 4 && x < m_view->viewport()->width());
+        // The outline stands a little above and below the bar.
+        const QRect pastTheEnd(bar.right() + 4, bar.top() - bar.height() / 2, x - bar.right() - 4, 2 * bar.height());
+        const QImage before = m_view->viewport()->grab().toImage().copy(pastTheEnd);
+
+        const QString id = ip.data(AgreementModel::IdRole).toString();
+        m_view->setComparedTerms({{id, {TimeScale::dayOf(QDate(2025, 10, 28)), TimeScale::dayOf(QDate(2035, 1, 1))}}});
+        QCOMPARE(m_view->comparedTerms().size(), 1);
+        saveImage(m_view->viewport()->grab().toImage(), QStringLiteral("timeline-compared.png"));
+        QVERIFY(m_view->viewport()->grab().toImage().copy(pastTheEnd) != before);
+
+        m_view->setComparedTerms({});
+        QCOMPARE(m_view->viewport()->grab().toImage().copy(pastTheEnd), before);
+    }
+
     void selectingElsewhereHighlightsAndScrollsIntoView()
     {
         QItemSelectionModel shared(m_model.get());

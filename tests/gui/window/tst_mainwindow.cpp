@@ -566,8 +566,9 @@ private Q_SLOTS:
         QVERIFY(!window.isSetupComplete());
         QVERIFY(!window.timeline());
         QVERIFY(!window.scenarioPanel());
-        // One placeholder for each pane: the tree, the timeline and the details, the scenario, the articles.
-        QCOMPARE(window.findChildren<LoadingPlaceholder *>().size(), 5);
+        // One placeholder for each pane: the tree, the timeline and the details, the scenario, the articles,
+        // the comparison.
+        QCOMPARE(window.findChildren<LoadingPlaceholder *>().size(), 6);
         QVERIFY(window.explorerPage());
 
         QSignalSpy painted(&window, &MainWindow::firstFramePainted);

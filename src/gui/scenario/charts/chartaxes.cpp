@@ -3,9 +3,12 @@
 
 #include "scenario/scenarioengine.h"
 
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QFontMetricsF>
 #include <QLocale>
+#include <QTextBoundaryFinder>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -51,6 +54,68 @@ std::pair<double, double> niceAxisRange(double value, int targetTicks)
         }
     }
     return {std::ceil(value / interval - 1e-9) * interval, interval};
+}
+
+QFont addHorizontalBarAxes(QChart *chart, QAbstractBarSeries *series, QValueAxis *values, QBarCategoryAxis *categories,
+                           double nameScale)
+{
+    chart->addSeries(series);
+    // "%+.0f" draws no numbers at all once the chart localizes them.
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    categories->setTruncateLabels(false);
+    QFont font = categories->labelsFont();
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * nameScale);
+    categories->setLabelsFont(font);
+    chart->addAxis(values, Qt::AlignBottom);
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(values);
+    series->attachAxis(categories);
+    return font;
+}
+
+void fitCategoryLabels(QBarCategoryAxis *axis, const QStringList &labels, const QFont &baseFont, double room)
+{
+    QFont font = baseFont;
+    const qreal baseSize = baseFont.pointSizeF();
+    const auto widest = [&](const QFont &candidate) {
+        const QFontMetricsF metrics(candidate);
+        qreal width = 0.0;
+        for (const QString &label : labels)
+            width = std::max(width, metrics.horizontalAdvance(label));
+        return width;
+    };
+    for (qreal size = baseSize; baseSize > 0 && size >= baseSize * 0.8; size -= 0.5) {
+        font.setPointSizeF(size);
+        if (widest(font) <= room)
+            break;
+    }
+    const QFontMetricsF metrics(font);
+    QStringList shown;
+    for (const QString &label : labels) {
+        if (metrics.horizontalAdvance(label) <= room) {
+            shown.append(label.toHtmlEscaped());
+            continue;
+        }
+        // Two lines, broken where the language allows it nearest the middle (Thai, Chinese and Japanese
+        // break between words without spaces); a line still too long is elided.
+        const qsizetype middle = label.size() / 2;
+        qsizetype at = -1;
+        QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, label);
+        for (qsizetype position = breaks.toNextBoundary(); position > 0 && position < label.size();
+             position = breaks.toNextBoundary()) {
+            if (at < 0 || std::abs(position - middle) < std::abs(at - middle))
+                at = position;
+        }
+        const auto fitted = [&](const QString &line) {
+            return metrics.elidedText(line.trimmed(), Qt::ElideRight, room).toHtmlEscaped();
+        };
+        shown.append(at > 0 ? fitted(label.left(at)) + QStringLiteral("<br>") + fitted(label.mid(at)) : fitted(label));
+    }
+    if (axis->labelsFont() != font)
+        axis->setLabelsFont(font);
+    if (axis->categories() != shown)
+        axis->setCategories(shown);
 }
 
 ProjectionAxes::ProjectionAxes(QChart *chart, QObject *owner)

@@ -2,10 +2,14 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 
+class QAbstractBarSeries;
 class QAbstractSeries;
+class QBarCategoryAxis;
+class QFont;
 class QChart;
 class QObject;
 class QValueAxis;
@@ -17,6 +21,17 @@ std::pair<double, double> niceAxisRange(double value, int targetTicks = 6);
 
 /// The axes of a chart drawn over the projection years: calendar years along the bottom, the Azure stack
 /// on the left and the revenue share on the right, whose ticks fall on the left axis's grid lines.
+/// Sets up a horizontal bar chart's axes: @p series measured on @p values along the bottom (whole numbers)
+/// and named by @p categories on the left, never cut short (the names are the point of such a chart). Returns
+/// the categories' font, in which the chart fits its names (fitCategoryLabels()), @p nameScale of the default.
+QFont addHorizontalBarAxes(QChart *chart, QAbstractBarSeries *series, QValueAxis *values, QBarCategoryAxis *categories,
+                           double nameScale = 1.0);
+
+/// Sets @p labels (plain text) as the categories of @p axis so that none is wider than @p room: in a font
+/// down to 80 % of @p baseFont, then broken on two lines at the space nearest the middle. Qt Charts neither
+/// cuts nor wraps category labels, so they would run off the chart's edge.
+void fitCategoryLabels(QBarCategoryAxis *axis, const QStringList &labels, const QFont &baseFont, double room);
+
 class ProjectionAxes
 {
 public:

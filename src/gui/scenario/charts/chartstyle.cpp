@@ -62,6 +62,9 @@ ChartPalette chartPalette(const QPalette &palette)
         .fanShareFill = dark ? share.lighter(125) : share.darker(110),
         .tornadoLow = QColor(SkyBlue),
         .tornadoHigh = QColor(Vermillion),
+        .bridgeTotal = QColor(Blue),
+        .bridgeUp = QColor(BluishGreen),
+        .bridgeDown = QColor(Vermillion),
     };
 }
 

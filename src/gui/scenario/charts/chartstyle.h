@@ -39,6 +39,10 @@ struct ChartPalette
 
     QColor tornadoLow; ///< bars with the assumption at its minimum
     QColor tornadoHigh; ///< bars with the assumption at its maximum
+
+    QColor bridgeTotal; ///< the bridge's bars of a regime's total
+    QColor bridgeUp; ///< a term that adds
+    QColor bridgeDown; ///< a term that takes away
 };
 
 /// The scenario charts' colours for @p palette; a dark base picks the dark variants.

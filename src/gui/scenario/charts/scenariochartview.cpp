@@ -100,4 +100,11 @@ void ScenarioChartView::followLanguage()
     m_legend->refresh();
 }
 
+void ScenarioChartView::followPlotArea(const std::function<void()> &place, const std::function<void()> &fit)
+{
+    connect(chart(), &QChart::plotAreaChanged, this, place);
+    // Queued: the layout that moved the plot area is still running.
+    connect(chart(), &QChart::plotAreaChanged, this, fit, Qt::QueuedConnection);
+}
+
 } // namespace Dealscope

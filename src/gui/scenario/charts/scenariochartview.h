@@ -3,6 +3,8 @@
 
 #include <QChartView>
 
+#include <functional>
+
 namespace Dealscope {
 
 class ChartLegend;
@@ -39,6 +41,10 @@ protected:
     /// Sets the chart's title, broken into lines where it is wider than the chart: Qt Charts would cut it
     /// short with "…". The plain text stays available as titleText().
     void setChartTitle(const QString &title);
+
+    /// Calls @p place whenever the plot area moves, and @p fit once the layout that moved it has run (fitting
+    /// axes to the new size lays the chart out again).
+    void followPlotArea(const std::function<void()> &place, const std::function<void()> &fit);
 
     /// The legend drawn in place of Qt Charts' own; refresh it after changing series names, colours or which
     /// legend markers are shown.

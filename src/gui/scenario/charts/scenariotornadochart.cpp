@@ -34,27 +34,12 @@ ScenarioTornadoChart::ScenarioTornadoChart(QWidget *parent)
     m_series->append(m_low);
     m_series->append(m_high);
     m_series->setBarWidth(0.8);
-    chart()->addSeries(m_series);
-    // "%+.0f" draws no numbers at all once the chart localizes them.
-    m_axisX->setLabelFormat(QStringLiteral("%.0f"));
-    m_axisY->setTruncateLabels(false); // the assumption names are the point of the chart
-    m_baseLabelFont = m_axisY->labelsFont();
-    if (m_baseLabelFont.pointSizeF() > 0)
-        m_baseLabelFont.setPointSizeF(m_baseLabelFont.pointSizeF() * 0.9);
-    m_axisY->setLabelsFont(m_baseLabelFont);
-    chart()->addAxis(m_axisX, Qt::AlignBottom);
-    chart()->addAxis(m_axisY, Qt::AlignLeft);
-    m_series->attachAxis(m_axisX);
-    m_series->attachAxis(m_axisY);
-    connect(chart(), &QChart::plotAreaChanged, this, &ScenarioTornadoChart::placeValueLabels);
-    // Queued: the layout that moved the plot area is still running.
-    connect(
-        chart(), &QChart::plotAreaChanged, this,
-        [this] {
-            fitValueAxis();
-            fitCategories();
-        },
-        Qt::QueuedConnection);
+    m_baseLabelFont = addHorizontalBarAxes(chart(), m_series, m_axisX, m_axisY, 0.9);
+    followPlotArea([this] { placeValueLabels(); },
+                   [this] {
+                       fitValueAxis();
+                       fitCategories();
+                   });
     completeSetup();
 }
 
@@ -184,36 +169,7 @@ void ScenarioTornadoChart::fitValueAxis()
 /// the chart's width: Qt Charts neither cuts nor wraps them, so they would run off the chart's left edge.
 void ScenarioTornadoChart::fitCategories()
 {
-    const qreal room = std::max<qreal>(80.0, chart()->size().width() * 0.28);
-    QFont font = m_baseLabelFont;
-    const qreal baseSize = m_baseLabelFont.pointSizeF();
-    const auto widest = [&](const QFont &candidate) {
-        const QFontMetricsF metrics(candidate);
-        qreal width = 0.0;
-        for (const QString &label : std::as_const(m_labels))
-            width = std::max(width, metrics.horizontalAdvance(label));
-        return width;
-    };
-    for (qreal size = baseSize; baseSize > 0 && size >= baseSize * 0.8; size -= 0.5) {
-        font.setPointSizeF(size);
-        if (widest(font) <= room)
-            break;
-    }
-    const QFontMetricsF metrics(font);
-    QStringList shown;
-    for (const QString &label : std::as_const(m_labels)) {
-        const qsizetype middle = label.size() / 2;
-        const qsizetype before = label.lastIndexOf(u' ', middle);
-        const qsizetype after = label.indexOf(u' ', middle);
-        const qsizetype at = before < 0 ? after : (after < 0 || middle - before <= after - middle ? before : after);
-        shown.append(metrics.horizontalAdvance(label) > room && at > 0
-                         ? label.left(at).toHtmlEscaped() + QStringLiteral("<br>") + label.mid(at + 1).toHtmlEscaped()
-                         : label.toHtmlEscaped());
-    }
-    if (m_axisY->labelsFont() != font)
-        m_axisY->setLabelsFont(font);
-    if (m_axisY->categories() != shown)
-        m_axisY->setCategories(shown);
+    fitCategoryLabels(m_axisY, m_labels, m_baseLabelFont, std::max<qreal>(80.0, chart()->size().width() * 0.28));
 }
 
 QStringList ScenarioTornadoChart::shownLabels() const

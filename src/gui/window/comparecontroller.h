@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QToolBar;
+
+namespace Dealscope {
+
+class CompareView;
+class MainWindow;
+
+/// Joins the Compare view to the window: View › Compare Versions… shows it; the Compare toggle beside the
+/// version combo outlines version A's terms under the timeline's bars; version B follows the version the
+/// window shows, and A starts as the one before it; a row chosen in the view is selected everywhere, and a
+/// selection elsewhere shows in the view; the view's Export saves the redline PDF or CSV.
+class CompareController : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Puts its actions in @p viewMenu and, after @p besideAction, in @p toolBar.
+    CompareController(MainWindow *window, CompareView *view, QMenu *viewMenu, QToolBar *toolBar, QAction *besideAction);
+
+    QAction *compareVersionsAction() const { return m_showAction; }
+    QAction *compareToggle() const { return m_toggle; }
+
+private:
+    void followModelVersion();
+    void followDataset();
+    void versionsChosen(const QString &versionA, const QString &versionB);
+    void updateTimeline();
+    void followSelection();
+    void exportComparison();
+    void retranslate();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    MainWindow *m_window;
+    CompareView *m_view;
+    QAction *m_showAction;
+    QAction *m_toggle;
+};
+
+} // namespace Dealscope
