@@ -1603,10 +1603,6 @@
         <translation>Netto-Umsatzbeteiligung</translation>
     </message>
     <message>
-        <source>From %1 to %2: %3, cumulative %4–%5, term by term (illustrative)</source>
-        <translation>Von %1 zu %2: %3, kumuliert %4–%5, nach Bedingung (illustrativ)</translation>
-    </message>
-    <message>
         <source>%1: select clause %2</source>
         <translation>%1: Klausel %2 auswählen</translation>
     </message>
@@ -1629,6 +1625,10 @@
     <message>
         <source>USD billions</source>
         <translation>Mrd. USD</translation>
+    </message>
+    <message>
+        <source>%1, cumulative %2–%3, term by term (illustrative)</source>
+        <translation>%1, kumuliert %2–%3, nach Bedingung (illustrativ)</translation>
     </message>
 </context>
 <context>

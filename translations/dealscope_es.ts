@@ -1603,10 +1603,6 @@
         <translation>participación neta en los ingresos</translation>
     </message>
     <message>
-        <source>From %1 to %2: %3, cumulative %4–%5, term by term (illustrative)</source>
-        <translation>De %1 a %2: %3, acumulado %4–%5, condición por condición (ilustrativo)</translation>
-    </message>
-    <message>
         <source>%1: select clause %2</source>
         <translation>%1: seleccionar la cláusula %2</translation>
     </message>
@@ -1629,6 +1625,10 @@
     <message>
         <source>USD billions</source>
         <translation>Miles de millones de USD</translation>
+    </message>
+    <message>
+        <source>%1, cumulative %2–%3, term by term (illustrative)</source>
+        <translation>%1, acumulado %2–%3, condición por condición (ilustrativo)</translation>
     </message>
 </context>
 <context>

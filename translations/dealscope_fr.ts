@@ -1603,10 +1603,6 @@
         <translation>partage net des revenus</translation>
     </message>
     <message>
-        <source>From %1 to %2: %3, cumulative %4–%5, term by term (illustrative)</source>
-        <translation>De %1 à %2 : %3, cumul %4–%5, condition par condition (illustratif)</translation>
-    </message>
-    <message>
         <source>%1: select clause %2</source>
         <translation>%1 : sélectionner la clause %2</translation>
     </message>
@@ -1629,6 +1625,10 @@
     <message>
         <source>USD billions</source>
         <translation>Milliards USD</translation>
+    </message>
+    <message>
+        <source>%1, cumulative %2–%3, term by term (illustrative)</source>
+        <translation>%1, cumul %2–%3, condition par condition (illustratif)</translation>
     </message>
 </context>
 <context>

@@ -1603,10 +1603,6 @@
         <translation>शुद्ध राजस्व हिस्सेदारी</translation>
     </message>
     <message>
-        <source>From %1 to %2: %3, cumulative %4–%5, term by term (illustrative)</source>
-        <translation>%1 से %2 तक: %3, %4–%5 संचयी, शर्त-दर-शर्त (उदाहरणात्मक)</translation>
-    </message>
-    <message>
         <source>%1: select clause %2</source>
         <translation>%1: खंड %2 चुनें</translation>
     </message>
@@ -1629,6 +1625,10 @@
     <message>
         <source>USD billions</source>
         <translation>अरब अमेरिकी डॉलर</translation>
+    </message>
+    <message>
+        <source>%1, cumulative %2–%3, term by term (illustrative)</source>
+        <translation>%1, %2–%3 संचयी, शर्त-दर-शर्त (उदाहरणात्मक)</translation>
     </message>
 </context>
 <context>

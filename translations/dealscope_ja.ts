@@ -1601,10 +1601,6 @@
         <translation>正味の収益分配</translation>
     </message>
     <message>
-        <source>From %1 to %2: %3, cumulative %4–%5, term by term (illustrative)</source>
-        <translation>%1から%2へ：%3、%4–%5 年の累計、条件ごと（例示）</translation>
-    </message>
-    <message>
         <source>%1: select clause %2</source>
         <translation>%1：条項 %2 を選択</translation>
     </message>
@@ -1627,6 +1623,10 @@
     <message>
         <source>USD billions</source>
         <translation>十億米ドル</translation>
+    </message>
+    <message>
+        <source>%1, cumulative %2–%3, term by term (illustrative)</source>
+        <translation>%1、%2–%3 年の累計、条件ごと（例示）</translation>
     </message>
 </context>
 <context>

@@ -1601,10 +1601,6 @@
         <translation>순 수익 배분</translation>
     </message>
     <message>
-        <source>From %1 to %2: %3, cumulative %4–%5, term by term (illustrative)</source>
-        <translation>%1에서 %2(으)로: %3, %4–%5년 누적, 조건별(예시)</translation>
-    </message>
-    <message>
         <source>%1: select clause %2</source>
         <translation>%1: 조항 %2 선택</translation>
     </message>
@@ -1627,6 +1623,10 @@
     <message>
         <source>USD billions</source>
         <translation>십억 달러</translation>
+    </message>
+    <message>
+        <source>%1, cumulative %2–%3, term by term (illustrative)</source>
+        <translation>%1, %2–%3년 누적, 조건별(예시)</translation>
     </message>
 </context>
 <context>

@@ -1601,10 +1601,6 @@
         <translation>ส่วนแบ่งรายได้สุทธิ</translation>
     </message>
     <message>
-        <source>From %1 to %2: %3, cumulative %4–%5, term by term (illustrative)</source>
-        <translation>จาก%1 ถึง%2: %3 สะสม %4–%5 แยกตามเงื่อนไข (ตัวอย่างประกอบ)</translation>
-    </message>
-    <message>
         <source>%1: select clause %2</source>
         <translation>%1: เลือกข้อสัญญา %2</translation>
     </message>
@@ -1627,6 +1623,10 @@
     <message>
         <source>USD billions</source>
         <translation>พันล้านดอลลาร์สหรัฐ</translation>
+    </message>
+    <message>
+        <source>%1, cumulative %2–%3, term by term (illustrative)</source>
+        <translation>%1 สะสม %2–%3 แยกตามเงื่อนไข (ตัวอย่างประกอบ)</translation>
     </message>
 </context>
 <context>

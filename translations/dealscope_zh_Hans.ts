@@ -1601,10 +1601,6 @@
         <translation>净收入分成</translation>
     </message>
     <message>
-        <source>From %1 to %2: %3, cumulative %4–%5, term by term (illustrative)</source>
-        <translation>从%1到%2：%3，%4–%5 年累计，逐项条件（示意）</translation>
-    </message>
-    <message>
         <source>%1: select clause %2</source>
         <translation>%1：选择条款 %2</translation>
     </message>
@@ -1627,6 +1623,10 @@
     <message>
         <source>USD billions</source>
         <translation>十亿美元</translation>
+    </message>
+    <message>
+        <source>%1, cumulative %2–%3, term by term (illustrative)</source>
+        <translation>%1，%2–%3 年累计，逐项条件（示意）</translation>
     </message>
 </context>
 <context>

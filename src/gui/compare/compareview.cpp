@@ -68,6 +68,7 @@ CompareView::CompareView(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->viewport()->installEventFilter(this);
 
     auto *pickers = new QHBoxLayout;
     pickers->addWidget(m_versionALabel);
@@ -237,10 +238,13 @@ void CompareView::fitColumns()
     m_table->resizeRowsToContents();
 }
 
-void CompareView::resizeEvent(QResizeEvent *event)
+// The columns follow the table's viewport, not this widget: while the page is hidden the viewport gets its
+// size only when shown, after this widget's own resize.
+bool CompareView::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    fitColumns();
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void CompareView::changeEvent(QEvent *event)

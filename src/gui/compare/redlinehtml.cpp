@@ -66,8 +66,17 @@ QString RedlineHtml::side(const QList<WordDiff::Segment> &segments, bool sideB)
 QString RedlineHtml::merged(const QList<WordDiff::Segment> &segments)
 {
     QString html;
-    for (const WordDiff::Segment &segment : segments)
+    const WordDiff::Segment *previous = nullptr;
+    for (const WordDiff::Segment &segment : segments) {
+        // A deletion and the insertion that replaces it meet in the merged text: keep their words apart.
+        const bool replacement
+            = previous && previous->kind != Kind::Same && segment.kind != Kind::Same && previous->kind != segment.kind;
+        if (replacement && !previous->text.isEmpty() && !previous->text.back().isSpace() && !segment.text.isEmpty()
+            && !segment.text.front().isSpace())
+            html += u' ';
         html += marked(segment.text, segment.kind);
+        previous = &segment;
+    }
     return html;
 }
 
@@ -95,10 +104,13 @@ QString RedlineHtml::cell(const Dataset &dataset, const ItemChange &change, bool
 
 QString RedlineHtml::itemCell(const ItemChange &change)
 {
-    QString html = QStringLiteral("<p><b>%1</b> %2</p><p style=\"%3\">%4")
-                       .arg(escaped(change.id), escaped(change.title), NoteStyle,
-                            escaped(change.item == ItemChange::Item::Event ? tr("New event")
-                                                                           : VersionComparison::kindName(change.kind)));
+    // Clauses go by their short ids (C9); an event's id is a long slug, so it goes by its title alone.
+    const bool event = change.item == ItemChange::Item::Event;
+    QString html
+        = QStringLiteral("<p><b>%1</b> %2</p><p style=\"%3\">%4")
+              .arg(escaped(event ? change.title : change.id), escaped(event ? QString() : change.title), NoteStyle,
+                   escaped(change.item == ItemChange::Item::Event ? tr("New event")
+                                                                  : VersionComparison::kindName(change.kind)));
     if (change.kind == VersionChangeKind::Ended && !change.b.clauses.isEmpty() && !change.b.clauses.contains(change.id))
         html
             += QStringLiteral("<br/>") + escaped(tr("Replaced by %1").arg(change.b.clauses.join(QStringLiteral(", "))));
@@ -133,8 +145,9 @@ QString RedlineHtml::document(const Dataset &dataset, const VersionComparison &c
         html += QStringLiteral("<p>%1</p>").arg(escaped(tr("No clause or event differs between these versions.")));
     for (const ItemChange &change : comparison.changes()) {
         const QList<WordDiff::Segment> segments = WordDiff::compare(change.a.wording, change.b.wording);
-        html += QStringLiteral("<h3>%1 · %2 — %3</h3>")
-                    .arg(escaped(change.id), escaped(change.title),
+        const bool event = change.item == ItemChange::Item::Event;
+        html += QStringLiteral("<h3>%1%2 — %3</h3>")
+                    .arg(event ? QString() : escaped(change.id) + QStringLiteral(" · "), escaped(change.title),
                          escaped(change.item == ItemChange::Item::Event ? tr("New event")
                                                                         : VersionComparison::kindName(change.kind)));
         if (!change.a.wording.isEmpty() && !change.b.wording.isEmpty() && WordDiff::hasChanges(segments))

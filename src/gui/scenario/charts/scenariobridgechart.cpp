@@ -134,8 +134,9 @@ void ScenarioBridgeChart::rebuild()
     if (m_result) {
         const QString measure
             = m_measure == Measure::Microsoft ? tr("Microsoft's OpenAI-driven revenue") : tr("net revenue share");
-        setChartTitle(tr("From %1 to %2: %3, cumulative %4–%5, term by term (illustrative)")
-                          .arg(regimeLabel(m_result->from), regimeLabel(m_result->to), measure)
+        // The two regimes name the first and the last bar, so the title leaves them out and stays short.
+        setChartTitle(tr("%1, cumulative %2–%3, term by term (illustrative)")
+                          .arg(measure)
                           .arg(m_result->firstYear)
                           .arg(m_result->lastYear));
     }
