@@ -135,6 +135,8 @@ void CompareController::exportComparison()
         : RedlinePdf::write(*dataset, comparison, path, &error);
     if (!ok)
         QMessageBox::warning(m_window, tr("Export Changes"), error);
+    else
+        Q_EMIT exported(path);
 }
 
 bool CompareController::eventFilter(QObject *watched, QEvent *event)

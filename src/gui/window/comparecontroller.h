@@ -27,6 +27,10 @@ public:
     QAction *compareVersionsAction() const { return m_showAction; }
     QAction *compareToggle() const { return m_toggle; }
 
+Q_SIGNALS:
+    /// A comparison was written to @p path.
+    void exported(const QString &path);
+
 private:
     void followModelVersion();
     void followDataset();

@@ -402,7 +402,8 @@ void MainWindow::connectActions()
     });
     m_zoomActions
         = new ZoomActions(m_timeline, m_ui->viewMenu, m_ui->assumeAgiAction, m_pages, int(Page::Explorer), this);
-    new CompareController(this, m_compareView, m_ui->viewMenu, m_mainToolBar, m_ui->showChangesAction);
+    auto *compare = new CompareController(this, m_compareView, m_ui->viewMenu, m_mainToolBar, m_ui->showChangesAction);
+    connect(compare, &CompareController::exported, this, &MainWindow::showExported);
     m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_paneCycler->nextAction());
     m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_paneCycler->previousAction());
     m_ui->windowMenu->insertSeparator(m_ui->resetLayoutAction);
