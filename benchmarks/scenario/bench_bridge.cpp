@@ -3,10 +3,10 @@
 // Drags each of a few assumptions across its range in 100 steps and times every recompute (2^k projections
 // for k differing terms, Oct 2025 -> Apr 2026, default horizon). Prints the median, p90 and worst step and
 // the load average; exits 2 if the p90 misses the 4 ms bar.
+#include "common/quietmachine.h"
 #include "dataset/datasetloader.h"
 #include "scenario/scenariobridge.h"
 
-#include <QFile>
 #include <QtGlobal>
 
 #include <algorithm>
@@ -21,16 +21,11 @@ namespace {
 constexpr double BarMicros = 4000.0;
 constexpr int StepsPerDrag = 100;
 
-QByteArray loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray("unknown");
-}
-
 } // namespace
 
 int main()
 {
+    const Benchmark::QuietMachine machine;
     const DatasetLoadResult loaded = DatasetLoader::loadBundled();
     if (!loaded.ok()) {
         std::fprintf(stderr, "bench_bridge: the bundled dataset did not load\n");
@@ -75,7 +70,8 @@ int main()
     std::printf("bridge recompute per slider step   median %7.3f ms   p90 %7.3f ms   max %7.3f ms   (%zu steps)  "
                 "bar 4 ms: %s\n",
                 at(0.5) / 1000.0, at(0.9) / 1000.0, micros.back() / 1000.0, micros.size(),
-                at(0.9) < BarMicros ? "met" : "MISSED");
-    std::printf("load average: %s   (checksum %.1f)\n", loadAverage().constData(), sink);
+                machine.verdict(at(0.9) < BarMicros));
+    std::printf("(checksum %.1f)\n", sink);
+    machine.printAfter();
     return at(0.9) < BarMicros ? 0 : 2;
 }

@@ -20,17 +20,13 @@ template<typename Enum> struct Named
 };
 
 constexpr Named<ExportChart> Charts[] = {
-    {u"layers", ExportChart::Layers},
-    {u"compare", ExportChart::Compare},
-    {u"tornado", ExportChart::Tornado},
-    {u"fan", ExportChart::Fan},
-    {u"bridge", ExportChart::Bridge},
+    {u"layers", ExportChart::Layers}, {u"compare", ExportChart::Compare}, {u"tornado", ExportChart::Tornado},
+    {u"fan", ExportChart::Fan},       {u"bridge", ExportChart::Bridge},
 };
 
 constexpr Named<ExportTable> Tables[] = {
     {u"projection", ExportTable::Projection}, {u"tornado", ExportTable::Tornado}, {u"fan", ExportTable::Fan},
-    {u"clauses", ExportTable::Clauses},       {u"events", ExportTable::Events},
-    {u"bridge", ExportTable::Bridge},
+    {u"clauses", ExportTable::Clauses},       {u"events", ExportTable::Events},   {u"bridge", ExportTable::Bridge},
 };
 
 template<typename Enum, std::size_t N> std::optional<Enum> lookup(const Named<Enum> (&names)[N], QStringView key)
@@ -160,9 +156,8 @@ ExportParseResult parseExportArguments(const QStringList &arguments)
         return failure(QStringLiteral("export: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
     // Single-valued options may appear once: a second value is more likely a mistake than an override.
-    for (const QCommandLineOption *option :
-         {&chart, &table, &dataset, &scenario, &preset, &regime, &asOf, &lang, &size, &dpi, &page, &palette, &output,
-          &fromRegime, &toRegime}) {
+    for (const QCommandLineOption *option : {&chart, &table, &dataset, &scenario, &preset, &regime, &asOf, &lang, &size,
+                                             &dpi, &page, &palette, &output, &fromRegime, &toRegime}) {
         if (parser.values(*option).size() > 1)
             return failure(QStringLiteral("export: --%1 given more than once").arg(option->names().constLast()));
     }
@@ -254,8 +249,9 @@ ExportParseResult parseExportArguments(const QStringList &arguments)
         request.settings.append({key, value});
     }
     // A regime is an alias or a version id; whether the dataset offers it is checked once it is loaded.
-    for (const auto &[option, target] : {std::pair {&regime, &request.regime}, std::pair {&fromRegime, &request.fromRegime},
-                                         std::pair {&toRegime, &request.toRegime}}) {
+    for (const auto &[option, target] :
+         {std::pair {&regime, &request.regime}, std::pair {&fromRegime, &request.fromRegime},
+          std::pair {&toRegime, &request.toRegime}}) {
         if (!parser.isSet(*option))
             continue;
         *target = regimeFromKey(parser.value(*option));
@@ -266,7 +262,8 @@ ExportParseResult parseExportArguments(const QStringList &arguments)
     const bool bridge = (request.kind == ExportKind::Chart && request.chart == ExportChart::Bridge)
         || (request.kind == ExportKind::Table && request.table == ExportTable::Bridge);
     if ((request.fromRegime || request.toRegime) && !bridge)
-        return failure(QStringLiteral("export: --from-regime and --to-regime apply to --chart bridge and --table bridge"));
+        return failure(
+            QStringLiteral("export: --from-regime and --to-regime apply to --chart bridge and --table bridge"));
     request.asOf = parser.value(asOf);
     if (parser.isSet(lang)) {
         request.language = parser.value(lang);

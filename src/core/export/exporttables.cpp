@@ -163,11 +163,16 @@ CsvTable tornado(const TornadoResult &result)
 CsvTable bridge(const BridgeResult &result)
 {
     CsvTable table;
-    table.header = {QStringLiteral("row"),           QStringLiteral("term"),
-                    QStringLiteral("label"),         QStringLiteral("clauses"),
-                    QStringLiteral("microsoft_usd_bn"), QStringLiteral("revenue_share_usd_bn"),
-                    QStringLiteral("from_regime"),   QStringLiteral("to_regime"),
-                    QStringLiteral("from_year"),     QStringLiteral("to_year")};
+    table.header = {QStringLiteral("row"),
+                    QStringLiteral("term"),
+                    QStringLiteral("label"),
+                    QStringLiteral("clauses"),
+                    QStringLiteral("microsoft_usd_bn"),
+                    QStringLiteral("revenue_share_usd_bn"),
+                    QStringLiteral("from_regime"),
+                    QStringLiteral("to_regime"),
+                    QStringLiteral("from_year"),
+                    QStringLiteral("to_year")};
     const auto row = [&](const QString &kind, const QString &term, const QString &label, const QString &clauses,
                          const BridgeMeasures &value) {
         table.rows.append({kind, term, label, clauses, csvNumber(value.microsoft), csvNumber(value.revenueShare),

@@ -13,8 +13,8 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -108,9 +108,8 @@ bool ExportActions::exportDrawing(std::optional<ExportChart> chart, const QStrin
 bool ExportActions::exportTable(ExportTable table, const QString &path, QString *error) const
 {
     const ExportInputs inputs = currentInputs();
-    const bool scenarioTable
-        = table == ExportTable::Projection || table == ExportTable::Tornado || table == ExportTable::Fan
-        || table == ExportTable::Bridge;
+    const bool scenarioTable = table == ExportTable::Projection || table == ExportTable::Tornado
+        || table == ExportTable::Fan || table == ExportTable::Bridge;
     if (scenarioTable && !inputs.contract) {
         *error = ExportText::tr("this dataset has no scenario model");
         return false;

@@ -141,8 +141,7 @@ std::unique_ptr<ExportFrame> fanChart(const MonteCarloResult &result, const QStr
                                          joinNotes({scenarioNote(scenarioName), illustrative(), source}));
 }
 
-std::unique_ptr<ExportFrame> bridgeChart(const BridgeResult &result, const QString &source,
-                                         const QString &scenarioName)
+std::unique_ptr<ExportFrame> bridgeChart(const BridgeResult &result, const QString &source, const QString &scenarioName)
 {
     auto *chart = new ScenarioBridgeChart;
     chart->setResult(result);

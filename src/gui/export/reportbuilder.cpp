@@ -478,8 +478,8 @@ bool write(const ExportInputs &inputs, const QString &path, const RenderSettings
         }
         if (inputs.bridgeFrom && inputs.bridgeTo) {
             const BridgeResult bridge = inputs.bridge();
-            charts.push_back({ExportText::tr("Amendment bridge, term by term"), ExportViews::bridgeChart(bridge, source),
-                              bridgeHtml(bridge)});
+            charts.push_back({ExportText::tr("Amendment bridge, term by term"),
+                              ExportViews::bridgeChart(bridge, source), bridgeHtml(bridge)});
         }
         const TornadoResult tornado = ScenarioTornado::run(*inputs.contract, inputs.scenario.values());
         charts.push_back(

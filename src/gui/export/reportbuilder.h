@@ -9,9 +9,9 @@ class QPagedPaintDevice;
 namespace Dealscope {
 
 /// The PDF report: a cover (dataset, version, date, scenario), the clauses in force with status, end and
-/// sources, what changed since the version before, the timeline, each scenario chart with the assumptions behind it, and the sources list.
-/// Text is laid out as real text in the current language (QLocale default and installed translators);
-/// the charts and the timeline go through ExportRenderer as vectors.
+/// sources, what changed since the version before, the timeline, each scenario chart with the assumptions behind it,
+/// and the sources list. Text is laid out as real text in the current language (QLocale default and installed
+/// translators); the charts and the timeline go through ExportRenderer as vectors.
 namespace ReportBuilder {
 
 /// Writes the report to @p path (QSaveFile: whole or nothing); `settings.pageSize` picks the page (A4
