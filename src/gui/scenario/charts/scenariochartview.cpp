@@ -62,13 +62,6 @@ void ScenarioChartView::wrapTitle()
 {
     if (m_title.isEmpty())
         return;
-    // A short chart (the scenario panel at 1024×700) gives its lines to the plot: its tab names it, and the
-    // panel's note says the model is illustrative.
-    if (height() < MinimumHeightForTitle) {
-        if (!chart()->title().isEmpty())
-            chart()->setTitle(QString());
-        return;
-    }
     const QFontMetricsF metrics(chart()->titleFont());
     const QMargins margins = chart()->margins();
     const qreal width = std::max<qreal>(80.0, chart()->size().width() - margins.left() - margins.right() - 24.0);

@@ -19,9 +19,6 @@ class ScenarioChartView : public QChartView
 
 public:
     /// The chart's title as plain text, unbroken.
-    /// Below this height the chart shows no title, so that the plot keeps room for its rows and values.
-    static constexpr int MinimumHeightForTitle = 300;
-
     QString titleText() const { return m_title; }
 
 protected:
