@@ -200,8 +200,10 @@ std::optional<RegimeId> regimeFromKey(QStringView key)
         return RegimeKind::Apr2026;
     // The dataset's id syntax (docs/dataset-format.md); whether the version exists is the dataset's to say.
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
-    if (idPattern.match(key).hasMatch())
-        return RegimeId(key.toString());
+    // A QString, not the view: match(QStringView) is deprecated from Qt 6.8 and matchView() is not in 6.4.
+    const QString id = key.toString();
+    if (idPattern.match(id).hasMatch())
+        return RegimeId(id);
     return std::nullopt;
 }
 
