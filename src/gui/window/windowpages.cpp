@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "window/windowpages.h"
+
+#include "widgets/loadingplaceholder.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QKeySequence>
+#include <QMenu>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QVariant>
+
+namespace Dealscope {
+
+namespace {
+
+constexpr int PageCount = int(WindowPages::Page::Questions) + 1;
+
+// The explorer keeps Ctrl+1 to Ctrl+4 as before the start page came first; the start page is the home page.
+const QKeySequence Shortcuts[PageCount] = {
+    QKeySequence(Qt::ALT | Qt::Key_Home), QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_2),
+    QKeySequence(Qt::CTRL | Qt::Key_3),   QKeySequence(Qt::CTRL | Qt::Key_4), QKeySequence(Qt::CTRL | Qt::Key_5),
+};
+
+const char *const Keys[PageCount] = {"glance", "explorer", "scenario", "articles", "compare", "questions"};
+
+QWidget *createPlaceholderPage(const QString &objectName)
+{
+    auto *page = new QWidget;
+    page->setObjectName(objectName);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new LoadingPlaceholder);
+    return page;
+}
+
+} // namespace
+
+WindowPages::WindowPages(QWidget *explorer, QMenu *viewMenu, QObject *parent)
+    : QObject(parent), m_tabs(new QTabWidget), m_actions(new QActionGroup(this))
+{
+    m_tabs->setObjectName(QStringLiteral("pages"));
+    m_tabs->setDocumentMode(true);
+    m_actions->setExclusive(true);
+    QAction *first = viewMenu->actions().value(0);
+    for (int page = 0; page < PageCount; ++page) {
+        const QString name = QLatin1String(Keys[page]) + QStringLiteral("Page");
+        m_tabs->addTab(Page(page) == Page::Explorer ? explorer : createPlaceholderPage(name), QString());
+        QAction *action = m_actions->addAction(QString());
+        action->setObjectName(QLatin1String(Keys[page]) + QStringLiteral("PageAction"));
+        action->setCheckable(true);
+        action->setShortcut(Shortcuts[page]);
+        action->setData(page);
+        viewMenu->insertAction(first, action);
+    }
+    viewMenu->insertSeparator(first);
+    m_actions->actions().at(m_tabs->currentIndex())->setChecked(true);
+    connect(m_actions, &QActionGroup::triggered, this,
+            [this](QAction *action) { m_tabs->setCurrentIndex(action->data().toInt()); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int page) {
+        m_actions->actions().at(page)->setChecked(true);
+        Q_EMIT currentChanged(Page(page));
+    });
+}
+
+void WindowPages::setView(Page page, QWidget *view)
+{
+    QLayout *layout = m_tabs->widget(int(page))->layout();
+    QLayoutItem *placeholder = layout->takeAt(0);
+    delete placeholder->widget();
+    delete placeholder;
+    layout->addWidget(view);
+}
+
+WindowPages::Page WindowPages::current() const
+{
+    return Page(m_tabs->currentIndex());
+}
+
+void WindowPages::show(Page page)
+{
+    m_tabs->setCurrentIndex(int(page));
+}
+
+QString WindowPages::key(Page page)
+{
+    return QLatin1String(Keys[int(page)]);
+}
+
+WindowPages::Page WindowPages::fromSetting(const QVariant &value)
+{
+    const QString text = value.toString();
+    for (int page = 0; page < PageCount; ++page) {
+        if (text == QLatin1String(Keys[page]))
+            return Page(page);
+    }
+    // Earlier versions kept the index of a tab bar that began with the Explorer.
+    bool isIndex = false;
+    const int index = text.toInt(&isIndex);
+    if (isIndex && index >= 0 && index <= int(Page::Compare) - int(Page::Explorer))
+        return Page(int(Page::Explorer) + index);
+    return Page::Glance;
+}
+
+void WindowPages::retranslate()
+{
+    const QString titles[PageCount] = {tr("At a Glance"), tr("Explorer"), tr("Scenario (illustrative)"),
+                                       tr("Articles"),    tr("Compare"),  tr("Open Questions")};
+    const QString actionTexts[PageCount]
+        = {tr("The Deal at a &Glance"), tr("&Explorer"), tr("&Scenario"), tr("&Articles"), tr("C&ompare"),
+           tr("Open &Questions")};
+    const QString toolTips[PageCount]
+        = {tr("What each party gets, the key dates, what changed last and what is still unknown"),
+           tr("The clauses, their timeline and the details of the selected one"),
+           tr("An illustrative model of Azure revenue under the agreement's terms"),
+           tr("Explainer articles on the agreement and its amendment"),
+           tr("Two versions of the agreement compared, wording beside wording"),
+           tr("Every point the sources disagree on or leave unknown, with each claim and its sources")};
+    for (int page = 0; page < PageCount; ++page) {
+        m_tabs->setTabText(page, titles[page]);
+        m_tabs->setTabToolTip(page, toolTips[page]);
+        QAction *action = m_actions->actions().at(page);
+        action->setText(actionTexts[page]);
+        action->setToolTip(toolTips[page]);
+    }
+}
+
+} // namespace Dealscope
