@@ -198,6 +198,26 @@ def check_changes(path):
     export("changes: wrong format", ["--changes", "-o", path("x.png")], expect=2)
 
 
+def check_report_open_questions(path):
+    """The report has a section with every open question of the dataset: pdftotext finds each title, in English
+    and in Japanese, read from the dataset file itself."""
+    dataset_file = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "resources", "data",
+                                "microsoft-openai.json")
+    with open(dataset_file, encoding="utf-8") as f:
+        questions = json.load(f)["openQuestions"]
+    if not questions:
+        fail("report open questions", "the dataset has no open question to look for")
+    for lang in ("en", "ja"):
+        pdf = path(f"report-{lang}.pdf")
+        if not os.path.exists(pdf):
+            export(f"report {lang}", ["--report", "--lang", lang, "-o", pdf])
+        text = comparable(tool(f"report {lang} text", ["pdftotext", "-enc", "UTF-8", pdf, "-"]))
+        for question in questions:
+            title = question["title"].get(lang, question["title"]["en"])
+            if comparable(title) not in text:
+                fail(f"report {lang} open questions", f"pdftotext does not find {question['id']}: {title!r}")
+
+
 def main():
     work = tempfile.mkdtemp(prefix="dealscope-export-")
     path = lambda name: os.path.join(work, name)
@@ -271,6 +291,9 @@ def main():
     for source_id in sorted(cited):
         if comparable(ref["publishers"][source_id]) not in comparable(report_en):
             fail("report sources", f"the publisher of {source_id!r} is missing")
+
+    # --- The report lists every open question.
+    check_report_open_questions(path)
 
     # --- A German report has its assumption tables in German, as translated in translations/.
     check_report_assumptions_in(path, "de")

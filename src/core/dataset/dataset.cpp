@@ -48,6 +48,7 @@ void Dataset::buildIndex()
     m_categoryIndex = indexById(categories);
     m_clauseIndex = indexById(clauses);
     m_eventIndex = indexById(events);
+    m_glossaryIndex = indexById(glossary);
 }
 
 QList<const Clause *> Dataset::childClauses(const QString &categoryId, const QString &parentId) const

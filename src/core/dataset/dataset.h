@@ -193,6 +193,17 @@ struct OpenQuestion
     QStringList sources;
 };
 
+/// A word or phrase of the agreement that a newcomer may not know, with what it means. Views mark the term
+/// (or one of its aliases) where a text uses it and show the definition on hover.
+struct GlossaryEntry
+{
+    QString id;
+    LocalizedText term;
+    LocalizedText definition;
+    QList<LocalizedText> aliases; ///< other names of the term, e.g. an abbreviation spelled out
+    QStringList sources; ///< the sources of any statement about this agreement the definition makes
+};
+
 /// A loaded, validated agreement. Immutable once loaded; shared between views with DatasetPtr.
 class Dataset
 {
@@ -212,6 +223,7 @@ public:
     QList<Clause> clauses;
     QList<Event> events;
     QList<OpenQuestion> openQuestions;
+    QList<GlossaryEntry> glossary;
 
     /// Rebuilds the id lookups; the loader calls it once the lists are final.
     void buildIndex();
@@ -222,6 +234,7 @@ public:
     const Category *category(const QString &id) const { return find(categories, m_categoryIndex, id); }
     const Clause *clause(const QString &id) const { return find(clauses, m_clauseIndex, id); }
     const Event *event(const QString &id) const { return find(events, m_eventIndex, id); }
+    const GlossaryEntry *glossaryEntry(const QString &id) const { return find(glossary, m_glossaryIndex, id); }
 
     /// Clauses whose parent is @p parentId (empty: top-level clauses) within @p categoryId, in file order.
     QList<const Clause *> childClauses(const QString &categoryId, const QString &parentId = {}) const;
@@ -242,6 +255,7 @@ private:
     QHash<QString, qsizetype> m_categoryIndex;
     QHash<QString, qsizetype> m_clauseIndex;
     QHash<QString, qsizetype> m_eventIndex;
+    QHash<QString, qsizetype> m_glossaryIndex;
 };
 
 using DatasetPtr = std::shared_ptr<const Dataset>;

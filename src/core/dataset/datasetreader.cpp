@@ -47,7 +47,7 @@ std::shared_ptr<Dataset> DatasetReader::read()
     warnUnknownFields(root,
                       {u"format", u"formatVersion", u"id", u"title", u"description", u"languages", u"factsCheckedOn",
                        u"coverageNote", u"sources", u"milestones", u"versions", u"categories", u"clauses", u"events",
-                       u"openQuestions"});
+                       u"openQuestions", u"glossary"});
     if (!checkFormat(DatasetFormat))
         return nullptr; // not a Dealscope dataset: further messages would only be noise
 
@@ -72,6 +72,7 @@ std::shared_ptr<Dataset> DatasetReader::read()
     readList(u"clauses", [this](const JsonNode &node) { readClause(node); });
     readList(u"events", [this](const JsonNode &node) { readEvent(node); });
     readList(u"openQuestions", [this](const JsonNode &node) { readOpenQuestion(node); });
+    readList(u"glossary", [this](const JsonNode &node) { readGlossaryEntry(node); });
     m_dataset->buildIndex();
 
     resolveReferences();
@@ -160,10 +161,13 @@ QString DatasetReader::readUniqueId(const JsonNode &object, IdPositions &seen, c
 LocalizedText DatasetReader::readText(const JsonNode &object, QStringView key, Need need)
 {
     const JsonNode *node = field(object, key, JsonNode::Type::Object, need);
-    if (!node)
-        return {};
+    return node ? readTextValue(*node) : LocalizedText();
+}
+
+LocalizedText DatasetReader::readTextValue(const JsonNode &node)
+{
     LocalizedText text;
-    for (const JsonMember &member : node->members) {
+    for (const JsonMember &member : node.members) {
         if (!isSupportedLanguage(member.key)) {
             error(member.value, unknownLanguage(member.key));
             continue;
@@ -172,13 +176,13 @@ LocalizedText DatasetReader::readText(const JsonNode &object, QStringView key, N
             && checkTextLength(member.value))
             text.set(member.key, member.value.string);
     }
-    if (!node->member(u"en")) {
-        error(*node, QStringLiteral("text has no English (\"en\") version"));
+    if (!node.member(u"en")) {
+        error(node, QStringLiteral("text has no English (\"en\") version"));
         return text;
     }
     for (const QString &language : std::as_const(m_dataset->languages)) {
-        if (!node->member(language))
-            warning(*node, QStringLiteral("text has no \"%1\" version (English is shown instead)").arg(language));
+        if (!node.member(language))
+            warning(node, QStringLiteral("text has no \"%1\" version (English is shown instead)").arg(language));
     }
     return text;
 }

@@ -6,6 +6,7 @@
 //   datasetreadercollections.cpp  sources, milestones, versions, categories
 //   datasetreaderclauses.cpp      clauses: terms and histories
 //   datasetreaderevents.cpp       events with their amounts, open questions with their claims
+//   datasetreaderglossary.cpp     the glossary
 
 #include "dataset/dataset.h"
 #include "json/jsonreader.h"
@@ -48,6 +49,8 @@ private:
     QString readId(const JsonNode &object, QStringView key = u"id");
     QString readUniqueId(const JsonNode &object, IdPositions &seen, const QString &what);
     LocalizedText readText(const JsonNode &object, QStringView key, Need need);
+    /// A text object itself, e.g. an item of an array of texts.
+    LocalizedText readTextValue(const JsonNode &node);
     std::optional<Confidence> readConfidence(const JsonNode &object, Need need);
     QDate readDay(const JsonNode &object, QStringView key, Need need);
     PartialDate readPartialDate(const JsonNode &object, QStringView key, Need need);
@@ -81,6 +84,10 @@ private:
     void readAmounts(const JsonNode &eventNode, Event &event);
     void readOpenQuestion(const JsonNode &node);
 
+    // ---- glossary (datasetreaderglossary.cpp) ----------------------------------------------------
+    void readGlossaryEntry(const JsonNode &node);
+    void checkTermIsNew(const JsonNode &text, const QString &entryId);
+
     // ---- cross-checks (datasetreader.cpp) --------------------------------------------------------
     bool exists(RefKind kind, const QString &id) const;
     void resolveReferences();
@@ -88,7 +95,10 @@ private:
 
     Dataset *m_dataset = nullptr;
     QList<PendingRef> m_refs;
-    IdPositions m_sourceIds, m_milestoneIds, m_versionIds, m_categoryIds, m_clauseIds, m_eventIds, m_questionIds;
+    IdPositions m_sourceIds, m_milestoneIds, m_versionIds, m_categoryIds, m_clauseIds, m_eventIds, m_questionIds,
+        m_glossaryIds;
+    /// Each term and alias, case-folded per language, and the entry that defines it: one name, one meaning.
+    QHash<QString, QString> m_glossaryTerms;
     QHash<QDate, QString> m_versionDates;
     QHash<QString, const JsonNode *> m_clauseNodes; ///< each clause's object, for messages about its parent
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articles/articleview.h"
 
+#include "glossary/glossarymarker.h"
+
 #include "dataset/localizedtext.h"
 #include "session/languagemanager.h"
 
@@ -443,8 +445,35 @@ void ArticleView::render()
         }
         editor.endEditBlock();
     }
+    markGlossaryTerms();
     applyHighlight(false);
     markMatches();
+}
+
+void ArticleView::setGlossary(DatasetPtr dataset, const QString &definitionLanguage)
+{
+    m_glossaryDataset = std::move(dataset);
+    m_definitionLanguage = definitionLanguage;
+    if (m_left)
+        render();
+}
+
+/// Each column is read on its own, in its own language: the first use of a term is marked in both.
+void ArticleView::markGlossaryTerms()
+{
+    QTextTable *table = this->table();
+    if (!m_glossaryDataset || m_glossaryDataset->glossary.isEmpty() || !table)
+        return;
+    for (int column = 0; column < table->columns(); ++column) {
+        const QString language = column == 0 || !m_right ? m_left->lang : m_right->lang;
+        GlossaryMatcher matcher(m_glossaryDataset->glossary, language);
+        GlossaryMarker marker(matcher, m_definitionLanguage);
+        for (int row = 0; row < table->rows(); ++row) {
+            const QTextTableCell cell = table->cellAt(row, column);
+            for (auto it = cell.begin(); !it.atEnd(); ++it)
+                marker.mark(it.currentBlock());
+        }
+    }
 }
 
 QTextTable *ArticleView::table() const

@@ -3,6 +3,7 @@
 
 #include "articles/article.h"
 #include "articles/articlelibrary.h"
+#include "dataset/dataset.h"
 
 #include <QSet>
 #include <QTextBrowser>
@@ -63,6 +64,11 @@ public:
     void setSecondLanguage(const QString &lang);
     QString secondLanguage() const { return m_secondLanguage; }
 
+    /// Marks the first use of each term of @p dataset's glossary in each column, in that column's language,
+    /// with its definition in @p definitionLanguage (the interface language) as a tooltip. Call again when
+    /// the dataset or the interface language changes; a null dataset marks nothing.
+    void setGlossary(DatasetPtr dataset, const QString &definitionLanguage);
+
     /// Shows @p left, and @p right next to it if given, exactly as parsed (no library involved).
     void showArticles(const Article &left, const Article *right = nullptr);
 
@@ -104,6 +110,7 @@ private:
     void render();
     QTextTable *table() const;
     void applyHighlight(bool scroll);
+    void markGlossaryTerms();
     void markMatches();
     void followLink(const QUrl &url);
 
@@ -120,6 +127,8 @@ private:
         m_rowBlocks; ///< per row: left, right; into m_left, m_right
     QSet<QUrl> m_externalUrls; ///< the only external URLs a click may open
     QString m_highlightedClause;
+    DatasetPtr m_glossaryDataset;
+    QString m_definitionLanguage = QStringLiteral("en");
     QString m_findText;
     int m_matchCount = 0;
 

@@ -3,6 +3,7 @@
 
 #include "agreement/agreementmodel.h"
 #include "explorer/detailsformatter.h"
+#include "glossary/glossarymarker.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -75,6 +76,11 @@ void DetailsPane::refresh()
     }
     const int scroll = verticalScrollBar()->value();
     setHtml(html);
+    if (const DatasetPtr dataset = m_model->dataset()) {
+        // Dataset texts and the interface share the model's language.
+        GlossaryMatcher matcher(dataset->glossary, m_model->language());
+        GlossaryMarker(matcher, m_model->language()).markDocument(document());
+    }
     verticalScrollBar()->setValue(scroll);
 }
 

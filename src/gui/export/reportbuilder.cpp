@@ -6,6 +6,7 @@
 #include "dealscope_version.h"
 #include "export/exporttext.h"
 #include "export/exportviews.h"
+#include "export/reportquestions.h"
 #include "scenario/scenariolabels.h"
 #include "scenario/scenariomontecarlo.h"
 #include "scenario/scenariotornado.h"
@@ -507,6 +508,10 @@ bool write(const ExportInputs &inputs, const QString &path, const RenderSettings
     if (const QString changes = whatChangedHtml(inputs); !changes.isEmpty()) {
         pages.newPage();
         pages.addHtml(changes);
+    }
+    if (const QString questions = ReportQuestions::html(inputs); !questions.isEmpty()) {
+        pages.newPage();
+        pages.addHtml(tableStyle() + questions);
     }
     pages.newPage();
     pages.addHtml(tableStyle() + QStringLiteral("<h2>%1</h2>").arg(esc(ExportText::tr("Timeline"))));
