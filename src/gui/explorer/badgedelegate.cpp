@@ -100,11 +100,16 @@ QColor BadgeDelegate::changeColor(int change, const QPalette &palette)
     return palette.color(QPalette::Disabled, QPalette::Text);
 }
 
-void BadgeDelegate::paintBadge(QPainter *painter, const QRect &rect, const QString &text, const QColor &color,
-                               const QStyleOptionViewItem &option) const
+QColor BadgeDelegate::laterColor(const QPalette &palette)
 {
-    const QFontMetrics metrics(option.font);
-    const int textWidth = wholeTextWidth(option.font, text);
+    return palette.color(QPalette::Disabled, QPalette::Text);
+}
+
+void BadgeDelegate::paintBadge(QPainter *painter, const QRect &rect, const QString &text, const QColor &color,
+                               const QFont &font, const QPalette &palette)
+{
+    const QFontMetrics metrics(font);
+    const int textWidth = wholeTextWidth(font, text);
     const int width = std::min(rect.width() - 2 * BadgeMargin, textWidth + 2 * BadgePadding);
     if (width <= 2 * BadgePadding)
         return; // no room for even an ellipsis
@@ -117,8 +122,8 @@ void BadgeDelegate::paintBadge(QPainter *painter, const QRect &rect, const QStri
     painter->setPen(QPen(color, 1));
     painter->setBrush(fill);
     painter->drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), height / 2.0, height / 2.0);
-    painter->setPen(option.palette.color(QPalette::Text));
-    painter->setFont(option.font);
+    painter->setPen(palette.color(QPalette::Text));
+    painter->setFont(font);
     const int room = badge.width() - 2 * BadgePadding;
     painter->drawText(badge, Qt::AlignCenter,
                       textWidth <= room ? text : metrics.elidedText(text, Qt::ElideRight, room));
@@ -160,14 +165,14 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         break;
     case AgreementModel::StatusColumn:
         color = kind == AgreementModel::NodeKind::Event
-            ? option.palette.color(QPalette::Disabled, QPalette::Text) // "later": not yet known then
+            ? laterColor(option.palette) // "later": not yet known then
             : statusColor(index.data(AgreementModel::StatusRole).toInt(), option.palette);
         break;
     default:
         color = confidenceColor(index.data(AgreementModel::ConfidenceRole).toString(), option.palette);
         break;
     }
-    paintBadge(painter, option.rect, text, color, option);
+    paintBadge(painter, option.rect, text, color, option.font, option.palette);
 }
 
 QSize BadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

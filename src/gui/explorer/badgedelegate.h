@@ -30,14 +30,15 @@ public:
     static QColor statusColor(int status, const QPalette &palette);
     static QColor confidenceColor(const QString &code, const QPalette &palette);
     static QColor changeColor(int change, const QPalette &palette);
+    /// The badge colour of an event dated after the selected version ("Later"): greyed like what is disabled.
+    static QColor laterColor(const QPalette &palette);
+    /// Draws @p text as a badge in @p color at the left of @p rect: what the tree's cells show, and the legend.
+    static void paintBadge(QPainter *painter, const QRect &rect, const QString &text, const QColor &color,
+                           const QFont &font, const QPalette &palette);
 
 protected:
     /// English stand-ins for a missing translation are set in italics (AgreementModel::UntranslatedRole).
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
-
-private:
-    void paintBadge(QPainter *painter, const QRect &rect, const QString &text, const QColor &color,
-                    const QStyleOptionViewItem &option) const;
 };
 
 } // namespace Dealscope

@@ -5,8 +5,10 @@
 #include "agreement/agreementmodel.h"
 #include "explorer/badgedelegate.h"
 #include "explorer/columnshare.h"
+#include "legend/legendbutton.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QStyle>
@@ -53,7 +55,10 @@ ClauseTreePanel::ClauseTreePanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addWidget(m_filter);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(new LegendButton(this));
+    layout->addLayout(filterRow);
     layout->addWidget(m_view);
 
     setFocusProxy(m_view);

@@ -3,10 +3,10 @@
 
 #include "timeline/timelineendtext.h"
 #include "timeline/timelinegeometry.h"
+#include "timeline/timelineglyphs.h"
 #include "timeline/timelinestyle.h"
 
 #include <QHash>
-#include <QLinearGradient>
 #include <QPainter>
 #include <QPolygonF>
 
@@ -16,34 +16,8 @@
 
 namespace Dealscope {
 
-namespace {
-
 using EndKind = AgreementModel::EndKind;
-
-/// A vertical line as a one- or two-pixel rectangle: the cheapest thing to fill, see TimelineColors.
-void fillVerticalLine(QPainter &painter, double x, int top, int bottom, const QColor &color, int width = 1)
-{
-    painter.fillRect(QRect(int(std::floor(x)), top, width, bottom - top), color);
-}
-
-QString changeGlyph(ChangeKind change)
-{
-    switch (change) {
-    case ChangeKind::Introduced:
-        return QStringLiteral("+");
-    case ChangeKind::Amended:
-        return QStringLiteral("Δ");
-    case ChangeKind::Ended:
-        return QStringLiteral("×");
-    case ChangeKind::NotRestated:
-        return QStringLiteral("?");
-    case ChangeKind::Unchanged:
-        break;
-    }
-    return {};
-}
-
-} // namespace
+using TimelineGlyphs::fillVerticalLine;
 
 int TimelineLabelCache::titleWidth(int itemNumber, const TimelineItem &item, const QFontMetrics &metrics)
 {
@@ -234,10 +208,13 @@ void TimelinePainter::paintBar(const TimelineItem &item, int itemNumber, double 
         return;
     const QRectF bar(left, full.top(), right - left, full.height());
     const bool selected = isSelected(itemNumber);
-    const BarLook look = barLook(item, selected);
-    const double certainRight = std::clamp(m_geometry.xForDay(item.certainUntilDay), left, right);
+    const BarLook look = TimelineGlyphs::barLook(item.status, selected, m_colors);
+    const double fadeFrom = m_geometry.xForDay(item.certainUntilDay);
+    const double certainRight = std::clamp(fadeFrom, left, right);
     paintComparedTerm(item, full);
-    paintBarBody(item, look, full, bar, certainRight);
+    // Open-ended: the arrow at the view's edge says it runs on.
+    const double arrowTip = std::isinf(item.endDay) ? m_geometry.width() - 2.0 : right;
+    TimelineGlyphs::paintBarBody(m_painter, item.endKind, look, {full, bar, certainRight, fadeFrom, arrowTip});
 
     if (selected || isHovered(itemNumber)) {
         m_painter.setPen(QPen(selected ? m_colors.text : look.border, selected ? 2 : 1));
@@ -266,77 +243,8 @@ void TimelinePainter::paintComparedTerm(const TimelineItem &item, const QRectF &
     if (right <= left)
         return;
     const double inset = std::max(2.0, full.height() / 5.0);
-    QColor outline = m_colors.text;
-    outline.setAlphaF(0.75);
-    m_painter.setPen(QPen(outline, 1.0, Qt::DashLine));
-    m_painter.setBrush(Qt::NoBrush);
-    m_painter.drawRect(
-        QRectF(left, full.top() - inset, right - left, full.height() + 2 * inset).adjusted(0.5, 0.5, -0.5, -0.5));
-}
-
-TimelinePainter::BarLook TimelinePainter::barLook(const TimelineItem &item, bool selected) const
-{
-    BarLook look;
-    look.muted = item.status == ClauseStatus::Ended || item.status == ClauseStatus::Expired;
-    look.pending = item.status == ClauseStatus::NotYetInForce;
-    look.fill = selected ? m_colors.selectedFill
-        : look.muted     ? m_colors.endedFill
-        : look.pending   ? m_colors.pendingFill
-                         : m_colors.barFill;
-    look.border = look.muted ? m_colors.endedBorder : m_colors.barBorder;
-    return look;
-}
-
-void TimelinePainter::paintBarBody(const TimelineItem &item, const BarLook &look, const QRectF &full, const QRectF &bar,
-                                   double certainRight)
-{
-    const double left = bar.left();
-    const double right = bar.right();
-    switch (item.endKind) {
-    case EndKind::Milestone: {
-        // No end date: solid while certain, then fading out, since no one knows when it ends.
-        m_painter.fillRect(QRectF(left, bar.top(), certainRight - left, bar.height()), look.fill);
-        QLinearGradient fade(m_geometry.xForDay(item.certainUntilDay), 0, full.right(), 0);
-        fade.setColorAt(0, look.fill);
-        fade.setColorAt(1, withAlpha(look.fill, 0.0));
-        m_painter.fillRect(QRectF(certainRight, bar.top(), right - certainRight, bar.height()), fade);
-        m_painter.setPen(look.border);
-        m_painter.drawLine(QLineF(left, bar.top(), left, bar.bottom()));
-        break;
-    }
-    case EndKind::MilestoneOrDate: {
-        // Ends by the date at the latest, maybe sooner: the part after today is hatched.
-        m_painter.fillRect(QRectF(left, bar.top(), certainRight - left, bar.height()), look.fill);
-        const QRectF uncertain(certainRight, bar.top(), right - certainRight, bar.height());
-        m_painter.fillRect(uncertain, withAlpha(look.fill, 0.45));
-        m_painter.fillRect(uncertain, QBrush(withAlpha(look.border, 0.55), Qt::BDiagPattern));
-        m_painter.setPen(look.border);
-        m_painter.drawLine(QLineF(left, bar.top(), left, bar.bottom()));
-        m_painter.setPen(QPen(look.border, 1, Qt::DashLine));
-        m_painter.drawLine(QLineF(right - 0.5, bar.top(), right - 0.5, bar.bottom()));
-        break;
-    }
-    case EndKind::Definite:
-    case EndKind::None: {
-        m_painter.fillRect(bar, look.fill);
-        const bool unknown = item.status == ClauseStatus::Unknown || look.pending;
-        m_painter.setPen(QPen(look.border, 1, unknown ? Qt::DashLine : Qt::SolidLine));
-        m_painter.setBrush(Qt::NoBrush);
-        m_painter.drawRect(bar.adjusted(0.5, 0.5, -0.5, -0.5));
-        if (item.endKind == EndKind::None) {
-            // Open-ended: an arrow at the view's edge says it runs on.
-            const double tip = std::isinf(item.endDay) ? m_geometry.width() - 2.0 : right;
-            const double h = bar.height() / 2.0;
-            const QPointF points[] = {{tip - h, bar.top() - 2}, {tip, bar.center().y()}, {tip - h, bar.bottom() + 2}};
-            m_painter.setRenderHint(QPainter::Antialiasing, true);
-            m_painter.setBrush(look.border);
-            m_painter.setPen(Qt::NoPen);
-            m_painter.drawPolygon(points, 3);
-            m_painter.setRenderHint(QPainter::Antialiasing, false);
-        }
-        break;
-    }
-    }
+    TimelineGlyphs::paintComparedTerm(
+        m_painter, QRectF(left, full.top() - inset, right - left, full.height() + 2 * inset), m_colors);
 }
 
 void TimelinePainter::paintBarLabels(const TimelineItem &item, int itemNumber, const BarLook &look, const QRectF &full,
@@ -351,7 +259,10 @@ void TimelinePainter::paintBarLabels(const TimelineItem &item, int itemNumber, c
     space.padding = m_metrics.labelPadding;
     if (m_decorations.showChanges && item.change && *item.change != ChangeKind::Unchanged) {
         const double badgeLeft = std::max(bar.left(), 0.0) + m_metrics.labelPadding;
-        paintChangeBadge(*item.change, QRectF(badgeLeft - 2, bar.top(), bar.height(), bar.height()));
+        TimelineGlyphs::paintChangeIcon(m_painter, *item.change,
+                                        QRectF(badgeLeft - 2, bar.top(), bar.height(), bar.height()), m_colors,
+                                        m_metrics.boldFont);
+        m_painter.setFont(m_metrics.font);
         space.leading = bar.height();
     }
     // Open-ended: the label stops before the arrow.
@@ -392,20 +303,6 @@ bool TimelinePainter::paintEndNote(const TimelineItem &item, int itemNumber, con
     return true;
 }
 
-void TimelinePainter::paintChangeBadge(ChangeKind change, const QRectF &rect)
-{
-    const QRectF circle = rect.adjusted(2, 2, -2, -2);
-    m_painter.setRenderHint(QPainter::Antialiasing, true);
-    m_painter.setPen(Qt::NoPen);
-    m_painter.setBrush(m_colors.highlight);
-    m_painter.drawEllipse(circle);
-    m_painter.setRenderHint(QPainter::Antialiasing, false);
-    m_painter.setPen(m_colors.highlightedText);
-    m_painter.setFont(m_metrics.boldFont);
-    m_painter.drawText(circle, Qt::AlignCenter, changeGlyph(change));
-    m_painter.setFont(m_metrics.font);
-}
-
 void TimelinePainter::paintLabel(const TimelineItem &item, int itemNumber, const QPointF &topLeft, double room,
                                  const QColor &color, double baseFromX)
 {
@@ -442,13 +339,9 @@ void TimelinePainter::paintMarker(const TimelineItem &item, int itemNumber, doub
         // Known only to the month or year: a thin span over the period under a hollow marker.
         const double left = std::max(-4.0, m_geometry.xForDay(item.startDay));
         const double right = std::min(m_geometry.width() + 4.0, m_geometry.xForDay(item.endDay));
-        m_painter.fillRect(QRectF(left, marker.center().y() - 1.5, std::max(1.0, right - left), 3.0),
-                           withAlpha(color, 0.35));
+        TimelineGlyphs::paintDateSpan(m_painter, left, right, marker.center().y(), color);
     }
-    m_painter.setRenderHint(QPainter::Antialiasing, true);
-    m_painter.setPen(QPen(color, precise ? 1.0 : 1.6));
-    m_painter.setBrush(precise ? QBrush(color) : QBrush(m_colors.base));
-    paintMarkerShape(item, marker.adjusted(0.5, 0.5, -0.5, -0.5), color);
+    TimelineGlyphs::paintEventMarker(m_painter, item.eventKind, precise, marker, m_colors);
     const bool selected = isSelected(itemNumber);
     if (selected || isHovered(itemNumber)) {
         m_painter.setPen(QPen(selected ? m_colors.text : color, selected ? 2.0 : 1.0));
@@ -464,36 +357,6 @@ void TimelinePainter::paintMarker(const TimelineItem &item, int itemNumber, doub
                m_colors.text, -std::numeric_limits<double>::infinity());
 }
 
-void TimelinePainter::paintMarkerShape(const TimelineItem &item, const QRectF &r, const QColor &color)
-{
-    switch (markerShapeFor(item.eventKind)) {
-    case MarkerShape::Circle:
-        m_painter.drawEllipse(r);
-        break;
-    case MarkerShape::Diamond: {
-        const QPointF points[] = {{r.center().x(), r.top() - 1},
-                                  {r.right() + 1, r.center().y()},
-                                  {r.center().x(), r.bottom() + 1},
-                                  {r.left() - 1, r.center().y()}};
-        m_painter.drawPolygon(points, 4);
-        break;
-    }
-    case MarkerShape::Square:
-        m_painter.drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5));
-        break;
-    case MarkerShape::Triangle: {
-        const QPointF points[] = {{r.center().x(), r.top()}, r.bottomRight(), r.bottomLeft()};
-        m_painter.drawPolygon(points, 3);
-        break;
-    }
-    case MarkerShape::Cross:
-        m_painter.setPen(QPen(color, 2.2));
-        m_painter.drawLine(r.topLeft(), r.bottomRight());
-        m_painter.drawLine(r.topRight(), r.bottomLeft());
-        break;
-    }
-}
-
 void TimelinePainter::paintRules()
 {
     const int top = m_metrics.axisHeight;
@@ -503,17 +366,12 @@ void TimelinePainter::paintRules()
         const double x = m_geometry.xForDate(mark.date);
         if (x < -2 || x > width + 2)
             continue;
-        const bool current = mark.id == m_decorations.currentVersion;
-        fillVerticalLine(m_painter, x, top, bottom, current ? m_colors.currentVersion : m_colors.version,
-                         current ? 2 : 1);
+        TimelineGlyphs::paintVersionRule(m_painter, x, top, bottom, mark.id == m_decorations.currentVersion, m_colors);
     }
-    // Today: dashed, so it reads apart from the version rules.
     const double x = m_geometry.xForDate(m_decorations.today);
     if (x < -2 || x > width + 2)
         return;
-    constexpr int Dash = 6;
-    for (int y = top; y < bottom; y += 2 * Dash)
-        fillVerticalLine(m_painter, x, y, std::min(bottom, y + Dash), m_colors.today, 2);
+    TimelineGlyphs::paintTodayRule(m_painter, x, top, bottom, m_colors);
 }
 
 void TimelinePainter::paintAxis(const QList<QDate> &majorTicks, const QList<QDate> &minorTicks)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "timeline/timelineglyphs.h"
 #include "timeline/timelinelayout.h"
 #include "timeline/timelinescene.h"
 
@@ -87,29 +88,17 @@ private:
     void paintRows(const TimelineLane &lane, int laneNumber, const QRect &clip);
     void paintLaneHeader(int lane, const QRect &rect);
     void paintLaneSummary(const TimelineLane &lane, const QRect &rect);
-    /// How a bar is filled and outlined, by its clause's status.
-    struct BarLook
-    {
-        QColor fill;
-        QColor border;
-        bool muted = false; ///< ended or expired
-        bool pending = false; ///< not yet in force
-    };
-    BarLook barLook(const TimelineItem &item, bool selected) const;
+    using BarLook = TimelineGlyphs::BarLook;
     void paintBar(const TimelineItem &item, int itemNumber, double nextX);
     void paintComparedTerm(const TimelineItem &item, const QRectF &full);
-    void paintBarBody(const TimelineItem &item, const BarLook &look, const QRectF &full, const QRectF &bar,
-                      double certainRight);
     void paintBarLabels(const TimelineItem &item, int itemNumber, const BarLook &look, const QRectF &full,
                         const QRectF &bar, double nextX);
     void paintMarker(const TimelineItem &item, int itemNumber, double labelRoom);
-    void paintMarkerShape(const TimelineItem &item, const QRectF &marker, const QColor &color);
     /// Draws @p item's title at @p topLeft within @p room. Right of @p baseFromX (off its bar) the text is
     /// on the base colour, cleared first so that rules under it do not run through the text.
     void paintLabel(const TimelineItem &item, int itemNumber, const QPointF &topLeft, double room, const QColor &color,
                     double baseFromX);
     bool paintEndNote(const TimelineItem &item, int itemNumber, const QPointF &topLeft, double room, double height);
-    void paintChangeBadge(ChangeKind change, const QRectF &rect);
     void paintRules();
     void paintAxis(const QList<QDate> &majorTicks, const QList<QDate> &minorTicks);
     void paintAxisLabels(int tickBottom);

@@ -54,6 +54,31 @@ MarkerShape markerShapeFor(Event::Kind kind)
     return MarkerShape::Triangle;
 }
 
+QList<Event::Kind> allEventKinds()
+{
+    // The switch has no default, so the compiler names a kind added later and not listed here.
+    QList<Event::Kind> kinds;
+    for (int value = 0;; ++value) {
+        switch (Event::Kind(value)) {
+        case Event::Kind::Investment:
+        case Event::Kind::Agreement:
+        case Event::Kind::Amendment:
+        case Event::Kind::Statement:
+        case Event::Kind::CloudDeal:
+        case Event::Kind::Earnings:
+        case Event::Kind::Dispute:
+        case Event::Kind::Governance:
+        case Event::Kind::Product:
+        case Event::Kind::Funding:
+        case Event::Kind::Legal:
+        case Event::Kind::Report:
+            kinds.append(Event::Kind(value));
+            continue;
+        }
+        return kinds;
+    }
+}
+
 TimelineColors::TimelineColors(const QPalette &palette)
 {
     base = palette.color(QPalette::Base);

@@ -14,6 +14,8 @@ QColor withAlpha(QColor color, double alpha);
 /// Events are told apart by shape first (colour-blind safe), colour second.
 enum class MarkerShape { Circle, Diamond, Square, Triangle, Cross };
 MarkerShape markerShapeFor(Event::Kind kind);
+/// Every event kind, in the order declared: what the timeline can draw, for the legend and its test.
+QList<Event::Kind> allEventKinds();
 
 /// The timeline's colours, derived from the palette and recomputed when it changes. Tints are mixed
 /// from the palette's own colours so that they stay readable in light and dark palettes alike.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/timelineview.h"
 
+#include "legend/legendbutton.h"
 #include "timeline/timelineaccessibility.h"
 #include "timeline/timelinecontextmenu.h"
 #include "timeline/timelineendtext.h"
@@ -24,8 +25,6 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
-#include <cmath>
-
 namespace Dealscope {
 
 TimelineView::TimelineView(QWidget *parent)
@@ -44,6 +43,7 @@ TimelineView::TimelineView(QWidget *parent)
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     viewport()->grabGesture(Qt::PinchGesture);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    LegendButton::addTo(this); // beside the scroll bar, which is always there
     m_geometry.setViewportSize(viewport()->size());
     m_geometry.scale().fit(TimeScale::dayOf(m_today) - 365.0 * 5, TimeScale::dayOf(m_today) + 365.0 * 5, 800);
 }
