@@ -480,7 +480,9 @@ QString ScenarioPanel::kpiText() const
 void ScenarioPanel::showComparison()
 {
     const std::optional<Projection> &other = m_document->comparisonProjection();
+    m_chart->setComparisonName(m_document->comparisonName());
     m_chart->setComparison(other);
+    m_tableModel->setComparison(other, m_document->comparisonName());
     m_compareLabel->setVisible(other.has_value());
     m_compareLabel->setText(tr("Dashed: %1").arg(m_document->comparisonName()));
     showComparisonChoice();

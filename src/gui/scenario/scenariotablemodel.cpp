@@ -4,6 +4,7 @@
 #include <QFont>
 #include <QLocale>
 
+#include <array>
 #include <cmath>
 
 namespace Dealscope {
@@ -17,18 +18,37 @@ void ScenarioTableModel::setProjection(const Projection &projection)
     if (!sameShape)
         beginResetModel();
     m_projection = projection;
-    if (!sameShape) {
+    if (!sameShape)
         endResetModel();
-    } else if (rowCount() > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, ValueRole});
+    else
+        announceAll();
+}
+
+void ScenarioTableModel::setComparison(const std::optional<Projection> &other, const QString &name)
+{
+    const bool sameColumns = other.has_value() == m_comparison.has_value();
+    if (!sameColumns)
+        beginResetModel();
+    m_comparison = other;
+    m_comparisonName = name;
+    if (!sameColumns) {
+        endResetModel();
+    } else {
+        announceAll();
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     }
+}
+
+void ScenarioTableModel::announceAll()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 void ScenarioTableModel::retranslate()
 {
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    announceAll();
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     if (rowCount() > 0)
         Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
 }
@@ -40,7 +60,9 @@ int ScenarioTableModel::rowCount(const QModelIndex &parent) const
 
 int ScenarioTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (parent.isValid())
+        return 0;
+    return m_comparison ? int(ComparisonColumnCount) : int(ColumnCount);
 }
 
 double ScenarioTableModel::yearValue(const ProjectionYear &year, int column)
@@ -67,58 +89,126 @@ double ScenarioTableModel::yearValue(const ProjectionYear &year, int column)
     }
 }
 
-QVariant ScenarioTableModel::value(int row, int column) const
+int ScenarioTableModel::comparedQuantity(int column)
 {
+    static constexpr std::array quantities {AzureStackColumn, RevenueShareColumn};
+    return quantities[std::size_t(column / 3)];
+}
+
+std::optional<double> ScenarioTableModel::figure(const Projection &projection, int row, int column) const
+{
+    // The years are the table's rows, so a compared projection with another horizon still lines up.
+    const auto at = [&](const ProjectionYear &rowYear) -> std::optional<double> {
+        const ProjectionYear *year = projection.at(rowYear.year);
+        return year ? std::optional(yearValue(*year, column)) : std::nullopt;
+    };
     const auto &years = m_projection.years;
     if (row < totalRow())
-        return yearValue(years[std::size_t(row)], column);
+        return at(years[std::size_t(row)]);
     if (column == ExclusivityColumn)
-        return {};
+        return std::nullopt;
     if (row == totalRow()) {
         double sum = 0.0;
-        for (const ProjectionYear &year : years)
-            sum += yearValue(year, column);
+        for (const ProjectionYear &year : years) {
+            const std::optional<double> value = at(year);
+            if (!value)
+                return std::nullopt;
+            sum += *value;
+        }
         return sum;
     }
     // CAGR from the first to the last year; undefined when either end is zero.
-    const double first = yearValue(years.front(), column);
-    const double last = yearValue(years.back(), column);
+    const std::optional<double> first = at(years.front());
+    const std::optional<double> last = at(years.back());
     const int span = m_projection.lastYear() - m_projection.firstYear();
-    if (span <= 0 || first <= 0.0 || last <= 0.0)
+    if (span <= 0 || !first || !last || *first <= 0.0 || *last <= 0.0)
+        return std::nullopt;
+    return std::pow(*last / *first, 1.0 / span) - 1.0;
+}
+
+QVariant ScenarioTableModel::value(int row, int column) const
+{
+    std::optional<double> result;
+    if (!m_comparison) {
+        result = figure(m_projection, row, column);
+    } else {
+        const int quantity = comparedQuantity(column);
+        const std::optional<double> own = figure(m_projection, row, quantity);
+        const std::optional<double> other = figure(*m_comparison, row, quantity);
+        switch (comparedSide(column)) {
+        case Side::Scenario:
+            result = own;
+            break;
+        case Side::Compared:
+            result = other;
+            break;
+        case Side::Difference:
+            // A difference of growth rates says little; the rows of amounts have theirs.
+            if (own && other && row != cagrRow())
+                result = *own - *other;
+            break;
+        }
+    }
+    return result ? QVariant(*result) : QVariant();
+}
+
+QString ScenarioTableModel::displayText(int row, int column, double value) const
+{
+    const QLocale locale;
+    if (row == cagrRow() || (!m_comparison && column == ExclusivityColumn))
+        return tr("%1 %").arg(locale.toString(value * 100.0, 'f', row == cagrRow() ? 1 : 0));
+    const QString number = locale.toString(value, 'f', 1);
+    if (m_comparison && comparedSide(column) == Side::Difference && value > 0.0)
+        return QStringLiteral("+") + number;
+    return number;
+}
+
+/// The two parts of a layer in one year, which the chart draws as two bands.
+QString ScenarioTableModel::layerSplit(int row, int column) const
+{
+    if (m_comparison || row >= totalRow() || column > SaasColumn)
         return {};
-    return std::pow(last / first, 1.0 / span) - 1.0;
+    const ProjectionYear &year = m_projection.years[std::size_t(row)];
+    const std::array layers {&year.iaas, &year.paas, &year.saas};
+    const LayerRevenue &layer = *layers[std::size_t(column)];
+    const QLocale locale;
+    return tr("Baseline %1, OpenAI-driven %2 (USD billions)")
+        .arg(locale.toString(layer.baseline, 'f', 1), locale.toString(layer.openai, 'f', 1));
 }
 
 QVariant ScenarioTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
         return {};
+    const int row = index.row();
+    const int column = index.column();
     switch (role) {
     case ValueRole:
-        return value(index.row(), index.column());
+        return value(row, column);
     case Qt::DisplayRole: {
-        const QVariant v = value(index.row(), index.column());
-        if (!v.isValid())
-            return QStringLiteral("—");
-        const QLocale locale;
-        if (index.row() == cagrRow() || index.column() == ExclusivityColumn)
-            return tr("%1 %").arg(locale.toString(v.toDouble() * 100.0, 'f', index.row() == cagrRow() ? 1 : 0));
-        return locale.toString(v.toDouble(), 'f', 1);
+        const QVariant v = value(row, column);
+        return v.isValid() ? displayText(row, column, v.toDouble()) : QStringLiteral("—");
     }
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:
-        if (index.row() >= totalRow() || index.column() == AzureStackColumn) {
+        if (row >= totalRow()
+            || (m_comparison ? comparedSide(column) == Side::Difference : column == AzureStackColumn)) {
             QFont font;
             font.setBold(true);
             return font;
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == RevenueShareColumn)
+    case Qt::AccessibleDescriptionRole:
+        if (m_comparison)
+            return {};
+        if (column == RevenueShareColumn)
             return tr("Paid by OpenAI to Microsoft; outside the Azure stack");
-        if (index.column() == ExclusivityColumn)
+        if (column == ExclusivityColumn)
             return tr("Share of the year in which OpenAI's API was exclusive to Azure");
+        if (const QString split = layerSplit(row, column); !split.isEmpty())
+            return split;
         return {};
     default:
         return {};
@@ -134,6 +224,30 @@ QVariant ScenarioTableModel::headerData(int section, Qt::Orientation orientation
             return QString::number(m_projection.years[std::size_t(section)].year);
         const QString span = QStringLiteral("%1–%2").arg(m_projection.firstYear()).arg(m_projection.lastYear());
         return section == totalRow() ? tr("Total %1").arg(span) : tr("CAGR %1").arg(span);
+    }
+    if (section < 0 || section >= columnCount())
+        return {};
+    if (m_comparison) {
+        const int quantity = comparedQuantity(section);
+        const Side side = comparedSide(section);
+        if (role == Qt::ToolTipRole) {
+            switch (side) {
+            case Side::Scenario:
+                return tr("The scenario as set");
+            case Side::Compared:
+                return tr("Compared: %1").arg(m_comparisonName);
+            case Side::Difference:
+                return tr("The scenario minus the compared one");
+            }
+        }
+        if (role != Qt::DisplayRole)
+            return {};
+        // Short lines: six columns share the table's width in the narrowest window.
+        const QString name = quantity == AzureStackColumn ? tr("Azure\nstack") : tr("Revenue\nshare");
+        const QString which = side == Side::Scenario ? tr("scenario")
+            : side == Side::Compared                 ? tr("compared")
+                                                     : tr("difference");
+        return tr("%1\n%2\n$B", "a quantity, then scenario, compared or difference").arg(name, which);
     }
     if (role == Qt::ToolTipRole && section == OpenaiDrivenColumn)
         return tr("The OpenAI-driven parts of IaaS, PaaS and SaaS together (USD billions)");

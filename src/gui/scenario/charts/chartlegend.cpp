@@ -32,12 +32,12 @@ constexpr qreal MaxColumnShare = 0.3; ///< of the chart's width; a wider column 
 
 /// One entry's swatch: a patch of an area's fill and border, a stretch of a line with its dashes and point
 /// marker, or a bar's colour.
-class LegendSwatch : public QGraphicsItem
+class ChartLegendSwatch : public QGraphicsItem
 {
 public:
     enum class Shape { Area, Line, Bar, Point };
 
-    explicit LegendSwatch(QGraphicsItem *parent) : QGraphicsItem(parent) { }
+    explicit ChartLegendSwatch(QGraphicsItem *parent) : QGraphicsItem(parent) { }
 
     void setLook(Shape shape, const QBrush &brush, const QPen &pen, bool points)
     {
@@ -113,7 +113,7 @@ void ChartLegend::refresh()
         delete entry.label;
     }
     while (m_entries.size() < shown.size()) {
-        Entry entry {new LegendSwatch(m_chart), new QGraphicsSimpleTextItem(m_chart)};
+        Entry entry {new ChartLegendSwatch(m_chart), new QGraphicsSimpleTextItem(m_chart)};
         entry.swatch->setZValue(30);
         entry.label->setZValue(30);
         tagChartLabel(entry.label, ChartLabel::Kind::Legend);
@@ -126,15 +126,16 @@ void ChartLegend::refresh()
         entry.label->setText(marker->label());
         entry.label->setBrush(text);
         if (auto *area = qobject_cast<QAreaSeries *>(marker->series())) {
-            entry.swatch->setLook(LegendSwatch::Shape::Area, area->brush(), area->pen(), false);
+            entry.swatch->setLook(ChartLegendSwatch::Shape::Area, area->brush(), area->pen(), false);
         } else if (auto *points = qobject_cast<QScatterSeries *>(marker->series())) {
-            entry.swatch->setLook(LegendSwatch::Shape::Point, points->brush(), QPen(points->borderColor(), 2.0), false);
+            entry.swatch->setLook(ChartLegendSwatch::Shape::Point, points->brush(), QPen(points->borderColor(), 2.0),
+                                  false);
         } else if (auto *line = qobject_cast<QLineSeries *>(marker->series())) {
-            entry.swatch->setLook(LegendSwatch::Shape::Line, QBrush(), line->pen(), line->pointsVisible());
+            entry.swatch->setLook(ChartLegendSwatch::Shape::Line, QBrush(), line->pen(), line->pointsVisible());
         } else if (auto *bar = qobject_cast<QBarLegendMarker *>(marker)) {
-            entry.swatch->setLook(LegendSwatch::Shape::Bar, bar->barset()->brush(), bar->barset()->pen(), false);
+            entry.swatch->setLook(ChartLegendSwatch::Shape::Bar, bar->barset()->brush(), bar->barset()->pen(), false);
         } else {
-            entry.swatch->setLook(LegendSwatch::Shape::Area, marker->brush(), marker->pen(), false);
+            entry.swatch->setLook(ChartLegendSwatch::Shape::Area, marker->brush(), marker->pen(), false);
         }
     }
     layout();

@@ -12,7 +12,7 @@ class QGraphicsSimpleTextItem;
 
 namespace Dealscope {
 
-class LegendSwatch;
+class ChartLegendSwatch;
 
 /// The scenario charts' legend, drawn instead of Qt Charts' own: one entry with a swatch per shown legend
 /// marker, the swatch drawn like the series (filled or hatched areas, dashed lines, bars). Qt's legend cuts
@@ -43,7 +43,7 @@ public:
 private:
     struct Entry
     {
-        LegendSwatch *swatch;
+        ChartLegendSwatch *swatch;
         QGraphicsSimpleTextItem *label;
     };
 

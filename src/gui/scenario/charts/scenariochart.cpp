@@ -4,6 +4,7 @@
 #include "scenario/charts/chartlabels.h"
 #include "scenario/charts/chartlegend.h"
 #include "scenario/charts/chartstyle.h"
+#include "scenario/charts/chartvaluetext.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -11,16 +12,20 @@
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QLineF>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Dealscope {
 
 namespace {
+
+constexpr double HitRadius = 8.0; ///< how near the pointer must be to a line's point, in pixels
 
 double layerPart(const ProjectionYear &year, int band)
 {
@@ -483,6 +488,55 @@ QStringList ScenarioChart::markerLabels() const
             labels.append(label->text());
     }
     return labels;
+}
+
+QString ScenarioChart::valueTextAt(const QPoint &pos) const
+{
+    const QPointF at = chartPosition(pos);
+    if (!inPlot(at) || m_projection.years.empty())
+        return {};
+    const QPointF stackValue = chart()->mapToValue(at, m_bands[0]);
+    const int year = int(std::lround(stackValue.x()));
+    const ProjectionYear *entry = m_projection.at(year);
+    if (!entry)
+        return {};
+    const ProjectionYear *compared = m_comparison ? m_comparison->at(year) : nullptr;
+    const auto near = [&](double value, QAbstractSeries *series) {
+        return QLineF(chart()->mapToPosition(QPointF(year, value), series), at).length() <= HitRadius;
+    };
+    const QString comparedName
+        = m_comparisonName.isEmpty() ? m_compareStack->name() : tr("Compared (%1)").arg(m_comparisonName);
+    QStringList lines {QString::number(year)};
+    // Both scenarios' values of one quantity and their difference.
+    const auto withComparison = [&](double own, double other) {
+        lines.append(ChartValueText::line(comparedName, ChartValueText::amount(other)));
+        lines.append(ChartValueText::line(tr("Difference"), ChartValueText::change(own - other)));
+    };
+
+    const bool onShare = near(entry->revenueShare, m_revenueShare);
+    if (onShare || (compared && near(compared->revenueShare, m_compareShare))) {
+        lines.append(ChartValueText::line(tr("Revenue share"), ChartValueText::amount(entry->revenueShare)));
+        if (compared)
+            withComparison(entry->revenueShare, compared->revenueShare);
+        return lines.join(u'\n');
+    }
+    // The band under the pointer, unless it points at the compared stack's line.
+    const bool onComparedLine = compared && near(compared->azureTotal(), m_compareStack);
+    double below = 0.0;
+    for (int band = 0; band < BandCount && !onComparedLine; ++band) {
+        const double part = layerPart(*entry, band);
+        if (stackValue.y() >= below && stackValue.y() < below + part) {
+            lines.append(ChartValueText::line(m_bands[std::size_t(band)]->name(), ChartValueText::amount(part)));
+            break;
+        }
+        below += part;
+    }
+    if (lines.size() == 1 && !onComparedLine)
+        return {}; // above the stack, on nothing
+    lines.append(ChartValueText::line(tr("Azure stack"), ChartValueText::amount(entry->azureTotal())));
+    if (compared)
+        withComparison(entry->azureTotal(), compared->azureTotal());
+    return lines.join(u'\n');
 }
 
 } // namespace Dealscope

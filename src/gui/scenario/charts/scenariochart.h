@@ -42,6 +42,8 @@ public:
     void setProjection(const Projection &projection, const QString &regimeLabel);
     /// Draws @p projection dashed (its Azure stack and its revenue share); nullopt removes it.
     void setComparison(const std::optional<Projection> &projection);
+    /// What the comparison is ("Oct 2025 terms, same assumptions"), as its values under the cursor name it.
+    void setComparisonName(const QString &name) { m_comparisonName = name; }
     /// Whether the agreement assumes the model's AGI year too; when not, the AGI marker says the year is the
     /// model's only.
     void setAgiAssumedByAgreement(bool assumed);
@@ -67,6 +69,10 @@ public:
     QAreaSeries *bandSeries(Band band) const { return m_bands[std::size_t(band)]; }
     /// The text of the marker labels as drawn ("2030: research IP ends", "AGI 2034 (assumed)", and the cap's).
     QStringList markerLabels() const;
+
+    /// The year under @p pos, the band, the revenue share or the compared line there and its value, with the
+    /// Azure stack's total and, with a comparison, the compared value and the difference.
+    QString valueTextAt(const QPoint &pos) const override;
 
 private:
     void retranslate() override;
@@ -106,6 +112,7 @@ private:
     Projection m_projection;
     QString m_regimeLabel;
     std::optional<Projection> m_comparison;
+    QString m_comparisonName;
     QList<QPointF> m_buffer; ///< reused between updates
 };
 

@@ -3,12 +3,15 @@
 
 #include "scenario/charts/chartlegend.h"
 #include "scenario/charts/chartstyle.h"
+#include "scenario/charts/chartvaluetext.h"
 
 #include <QChart>
 #include <QEvent>
 
 #include <QFontMetricsF>
+#include <QHelpEvent>
 #include <QLegend>
+#include <QToolTip>
 #include <algorithm>
 
 namespace Dealscope {
@@ -49,6 +52,35 @@ void ScenarioChartView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
     wrapTitle();
+}
+
+QString ScenarioChartView::valueTextAt(const QPoint &) const
+{
+    return {};
+}
+
+bool ScenarioChartView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = valueTextAt(help->pos());
+        if (!text.isEmpty()) {
+            // No rect: the tip stays while the pointer moves and takes the text of each new position.
+            QToolTip::showText(help->globalPos(), ChartValueText::toolTip(text), viewport());
+            return true;
+        }
+    }
+    return QChartView::viewportEvent(event);
+}
+
+QPointF ScenarioChartView::chartPosition(const QPoint &pos) const
+{
+    return chart()->mapFromScene(mapToScene(pos));
+}
+
+bool ScenarioChartView::inPlot(const QPointF &chartPos) const
+{
+    return chart()->plotArea().contains(chartPos);
 }
 
 void ScenarioChartView::setChartTitle(const QString &title)

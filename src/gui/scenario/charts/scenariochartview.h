@@ -21,6 +21,11 @@ public:
     /// The chart's title as plain text, unbroken.
     QString titleText() const { return m_title; }
 
+    /// What the chart shows at @p pos (viewport coordinates), as its tooltip says it: the year or the
+    /// assumption on the first line, then each series with its value and unit (ChartValueText); empty where
+    /// nothing is drawn.
+    virtual QString valueTextAt(const QPoint &pos) const;
+
 protected:
     explicit ScenarioChartView(QWidget *parent);
 
@@ -37,6 +42,13 @@ protected:
 
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    /// Shows valueTextAt() as the tooltip; where it is empty, the chart's own tooltips.
+    bool viewportEvent(QEvent *event) override;
+
+    /// @p pos (viewport coordinates) in the chart's coordinates, those of its plot area.
+    QPointF chartPosition(const QPoint &pos) const;
+    /// Whether @p chartPos lies in the plot area.
+    bool inPlot(const QPointF &chartPos) const;
 
     /// Sets the chart's title, broken into lines where it is wider than the chart: Qt Charts would cut it
     /// short with "…". The plain text stays available as titleText().

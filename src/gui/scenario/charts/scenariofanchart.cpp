@@ -2,6 +2,7 @@
 #include "scenario/charts/scenariofanchart.h"
 
 #include "scenario/charts/chartstyle.h"
+#include "scenario/charts/chartvaluetext.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -10,6 +11,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Dealscope {
 
@@ -63,6 +65,7 @@ ScenarioFanChart::Fan ScenarioFanChart::makeFan()
 
 void ScenarioFanChart::setResult(const MonteCarloResult &result)
 {
+    m_result = result;
     const double stackMax
         = std::max(1.0, showPercentiles(result.years, result.azureTotal, m_stack.low, m_stack.median, m_stack.high));
     const double shareMax
@@ -113,6 +116,35 @@ void ScenarioFanChart::retranslate()
     m_share.median->setName(tr("Revenue share p50 (right axis)"));
     refreshLegendLabels(chart());
     updateTitle();
+}
+
+QString ScenarioFanChart::valueTextAt(const QPoint &pos) const
+{
+    const QPointF at = chartPosition(pos);
+    if (!inPlot(at) || m_result.years.empty())
+        return {};
+    const int year = int(std::lround(chart()->mapToValue(at, m_stack.median).x()));
+    const auto found = std::find(m_result.years.cbegin(), m_result.years.cend(), year);
+    if (found == m_result.years.cend())
+        return {};
+    const std::size_t index = std::size_t(found - m_result.years.cbegin());
+    // How far, in pixels, the pointer is from a fan's band at this year (0 inside it).
+    const auto distance = [&](const Percentiles &values, QAbstractSeries *series) {
+        const double low = chart()->mapToPosition(QPointF(year, values.p10), series).y();
+        const double high = chart()->mapToPosition(QPointF(year, values.p90), series).y();
+        return std::max({0.0, std::min(low, high) - at.y(), at.y() - std::max(low, high)});
+    };
+    const Percentiles &stack = m_result.azureTotal[index];
+    const Percentiles &share = m_result.revenueShare[index];
+    const bool onShare = distance(share, m_share.median) < distance(stack, m_stack.median);
+    const Percentiles &values = onShare ? share : stack;
+    const Fan &fan = onShare ? m_share : m_stack;
+    return QStringList {
+        QString::number(year), ChartValueText::line(fan.median->name(), ChartValueText::amount(values.p50)),
+        ChartValueText::line(fan.band->name(),
+                             tr("%1 to %2", "a range of amounts")
+                                 .arg(ChartValueText::amount(values.p10), ChartValueText::amount(values.p90)))}
+        .join(u'\n');
 }
 
 } // namespace Dealscope

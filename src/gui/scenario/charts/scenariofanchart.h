@@ -22,6 +22,10 @@ public:
     void setResult(const MonteCarloResult &result);
     QList<QPointF> stackMedian() const;
 
+    /// The year under @p pos and the fan nearest the pointer there (the Azure stack's or the revenue
+    /// share's): its p50 and its p10–p90 range.
+    QString valueTextAt(const QPoint &pos) const override;
+
 private:
     /// One quantity's fan: the p10–p90 band between two lines, and the p50 line.
     struct Fan
@@ -40,6 +44,7 @@ private:
     ProjectionAxes m_axes;
     Fan m_stack;
     Fan m_share;
+    MonteCarloResult m_result;
     qsizetype m_samples = -1; ///< of the last result; -1 before the first
     bool m_narrowBand = false; ///< the last result's band is too narrow to matter
 };

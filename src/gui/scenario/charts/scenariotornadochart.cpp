@@ -5,6 +5,7 @@
 #include "scenario/charts/chartlabels.h"
 #include "scenario/charts/chartlegend.h"
 #include "scenario/charts/chartstyle.h"
+#include "scenario/charts/chartvaluetext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -106,31 +107,41 @@ void ScenarioTornadoChart::setResult(const TornadoResult &result)
     placeValueLabels();
 }
 
-/// Writes each bar's value just past its end, inside the plot; on bars too thin for the text, none.
+/// Writes each bar's value just past its end, inside the plot, in a smaller font on thin bars. Two values on
+/// the same side of zero stand one above the other around their category's middle; where even that finds no
+/// room, they are left out (the tooltip still gives them).
 void ScenarioTornadoChart::placeValueLabels()
 {
     const QRectF plot = chart()->plotArea();
     const int count = int(m_values.size()) / 2;
     if (plot.isEmpty() || count == 0)
         return;
+    // Each category holds two bars side by side in barWidth() of its height.
+    const double category = plot.height() / count;
+    const double barHeight = category * m_series->barWidth() / 2.0;
     QFont font = m_axisY->labelsFont();
-    const QFontMetricsF metrics(font);
-    // Each category holds two bars side by side in 80 % of its height.
-    const double barHeight = plot.height() / count * m_series->barWidth() / 2.0;
-    const bool room = metrics.height() <= barHeight + 3.0;
-    for (int set = 0; set < 2; ++set) {
-        QBarSet *bars = set == 0 ? m_low : m_high;
-        for (int i = 0; i < count && i < bars->count(); ++i) {
+    const qreal fullSize = font.pointSizeF();
+    while (fullSize > 0 && font.pointSizeF() > fullSize * 0.75 && QFontMetricsF(font).height() > barHeight + 3.0)
+        font.setPointSizeF(font.pointSizeF() - 0.5);
+    const double lineHeight = QFontMetricsF(font).height();
+    for (int i = 0; i < count && i < m_low->count() && i < m_high->count(); ++i) {
+        const bool sameSide = (m_low->at(i) >= 0.0) == (m_high->at(i) >= 0.0);
+        const bool room = sameSide ? 2.0 * lineHeight <= category : lineHeight <= category * 0.6;
+        const double centre = chart()->mapToPosition(QPointF(0.0, i), m_series).y();
+        for (int set = 0; set < 2; ++set) {
             QGraphicsSimpleTextItem *label = m_values[set * count + i];
             label->setFont(font);
             label->setVisible(room);
-            const double value = bars->at(i);
+            const double value = (set == 0 ? m_low : m_high)->at(i);
             const double middle = i - m_series->barWidth() / 4.0 + set * m_series->barWidth() / 2.0;
             const QPointF end = chart()->mapToPosition(QPointF(value, middle), m_series);
             const QSizeF size = label->boundingRect().size();
             double x = value >= 0.0 ? end.x() + 3.0 : end.x() - 3.0 - size.width();
             x = std::clamp(x, plot.left() + 1.0, plot.right() - size.width() - 1.0);
-            label->setPos(x, end.y() - size.height() / 2.0);
+            double y = end.y() - size.height() / 2.0;
+            if (sameSide) // the low bar is the lower one
+                y = set == 0 ? std::max(y, centre) : std::min(y, centre - size.height());
+            label->setPos(x, y);
         }
     }
 }
@@ -195,6 +206,39 @@ void ScenarioTornadoChart::retranslate()
     m_axisX->setTitleText(tr("Change, USD billions"));
     if (const std::optional<TornadoResult> result = m_result)
         setResult(*result);
+}
+
+QString ScenarioTornadoChart::baseText() const
+{
+    if (!m_result)
+        return {};
+    return tr("Base: %1, cumulative %2–%3")
+        .arg(ChartValueText::amount(m_result->baseValue))
+        .arg(m_result->fromYear)
+        .arg(m_result->toYear);
+}
+
+QString ScenarioTornadoChart::valueTextAt(const QPoint &pos) const
+{
+    const QPointF at = chartPosition(pos);
+    const int count = m_low->count();
+    if (!m_result || !inPlot(at) || count == 0)
+        return {};
+    // Categories run bottom to top, the largest swing last.
+    const int category = int(std::lround(chart()->mapToValue(at, m_series).y()));
+    if (category < 0 || category >= count)
+        return {};
+    const TornadoBar &bar = m_result->bars[std::size_t(count - 1 - category)];
+    const auto end = [&](const QString &series, double setting, double delta) {
+        return ChartValueText::line(
+            tr("%1 (%2)", "a series and the assumption's setting")
+                .arg(series, ChartValueText::setting(bar.id, setting)),
+            tr("%1, total %2", "a change and the total it leads to")
+                .arg(ChartValueText::change(delta), ChartValueText::amount(m_result->baseValue + delta)));
+    };
+    return QStringList {ScenarioAssumptions::displayLabel(bar.id), end(m_low->label(), bar.lowValue, bar.lowDelta),
+                        end(m_high->label(), bar.highValue, bar.highDelta), baseText()}
+        .join(u'\n');
 }
 
 } // namespace Dealscope

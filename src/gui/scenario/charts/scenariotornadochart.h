@@ -34,6 +34,12 @@ public:
     /// The value written at each bar's end, as drawn (empty when the bars are too thin to carry one).
     QStringList valueLabels() const;
     QValueAxis *axisX() const { return m_axisX; }
+    /// The statement of the base the bars are measured from: "Base: $1,234.5 B, cumulative 2025–2032".
+    QString baseText() const;
+
+    /// The assumption under @p pos: its minimum and maximum settings, the change each makes and the
+    /// cumulative revenue it leads to, and the base.
+    QString valueTextAt(const QPoint &pos) const override;
 
 private:
     void retranslate() override;
