@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -303,6 +304,23 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ChartValueText</name>
+    <message>
+        <source>$%1 B</source>
+        <translation>%1 Mrd. $</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a series and its value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -647,12 +665,12 @@
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
-        <translation>--as-of "%1": keine solche Fassung (erwartet: ein Datum oder einer der Werte %2)</translation>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of &quot;%1&quot;: keine solche Fassung (erwartet: ein Datum oder einer der Werte %2)</translation>
     </message>
     <message>
-        <source>--preset "%1": expected one of %2</source>
-        <translation>--preset "%1": erwartet wird einer der Werte %2</translation>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset &quot;%1&quot;: erwartet wird einer der Werte %2</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -691,7 +709,7 @@
         <translation>eine Zeichnung kann nicht als CSV geschrieben werden</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
         <translation>Illustratives Modell der Vertragsbedingungen, keine Prognose und keine Beratung.</translation>
     </message>
     <message>
@@ -707,7 +725,7 @@
         <translation>%1: Klauseln und Ereignisse, Stand %2</translation>
     </message>
     <message>
-        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>Balken reichen vom Beginn einer Bedingung bis zu ihrem Ende; verblassende Enden warten auf einen Meilenstein wie die AGI-Verifizierung.</translation>
     </message>
     <message>
@@ -863,7 +881,7 @@
         <translation>Änderungsbrücke, nach Bedingung</translation>
     </message>
     <message>
-        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
+        <source>--from &quot;%1&quot; --to &quot;%2&quot;: no such versions to compare (expected dates or two of %3)</source>
         <translation>--from „%1“ --to „%2“: keine solchen Fassungen zum Vergleich (erwartet: Daten oder zwei von %3)</translation>
     </message>
     <message>
@@ -887,7 +905,7 @@
         <translation>Umsatzbeteiligung, Mrd. $</translation>
     </message>
     <message>
-        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <source>Each step is the term&apos;s average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
         <translation>Jeder Schritt ist die durchschnittliche Wirkung der Bedingung über alle Reihenfolgen des Wechsels (ihr Shapley-Wert), daher ergeben die Schritte in jeder Reihenfolge die Differenz.</translation>
     </message>
     <message>
@@ -900,6 +918,87 @@
     <message>
         <source>too many set-aside copies of %1</source>
         <translation>zu viele beiseitegelegte Kopien von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::GlossaryView</name>
+    <message>
+        <source>Search the glossary…</source>
+        <translation>Im Glossar suchen…</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Im Glossar suchen</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Auch: %1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>No term matches.</source>
+        <translation>Kein Begriff passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n Begriff</numerusform>
+            <numerusform>%n Begriffe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::HelpMenu</name>
+    <message>
+        <source>The Deal at a &amp;Glance</source>
+        <translation>Die &amp;Vereinbarung auf einen Blick</translation>
+    </message>
+    <message>
+        <source>What each party gets, the key dates, what changed last and what is still unknown</source>
+        <translation>Was jede Partei erhält, die wichtigen Daten, was sich zuletzt geändert hat und was noch unbekannt ist</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Open the guide at the part about the pane you are in</source>
+        <translation>Das Handbuch an der Stelle über den Bereich öffnen, in dem Sie sind</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legende</translation>
+    </message>
+    <message>
+        <source>What every badge, icon, shape and colour of the views means</source>
+        <translation>Was jedes Abzeichen, Symbol, jede Form und Farbe der Ansichten bedeutet</translation>
+    </message>
+    <message>
+        <source>Gl&amp;ossary</source>
+        <translation>Gl&amp;ossar</translation>
+    </message>
+    <message>
+        <source>The terms of the agreement and of the trade, explained</source>
+        <translation>Die Begriffe der Vereinbarung und der Branche, erklärt</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <source>About Dealscope</source>
+        <translation>Über Dealscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;Ein Explorer für Geschäftsvereinbarungen: ihre Klauseln, Fassungen und Zeitleiste.&lt;/p&gt;&lt;p&gt;Der mitgelieferte Datensatz beschreibt die Partnerschaft zwischen Microsoft und OpenAI anhand öffentlicher Quellen; er ist keine Rechts- oder Anlageberatung.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1028,223 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::LegendButton</name>
+    <message>
+        <source>Legend: what the badges, icons, shapes and lines mean</source>
+        <translation>Legende: was Abzeichen, Symbole, Formen und Linien bedeuten</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LegendDialog</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LegendView</name>
+    <message>
+        <source>The version shown brought this clause in.</source>
+        <translation>Die angezeigte Fassung hat diese Klausel eingeführt.</translation>
+    </message>
+    <message>
+        <source>The version shown confirmed the clause as it was.</source>
+        <translation>Die angezeigte Fassung hat die Klausel unverändert bestätigt.</translation>
+    </message>
+    <message>
+        <source>The version shown changed the clause&apos;s wording or term.</source>
+        <translation>Die angezeigte Fassung hat Wortlaut oder Laufzeit der Klausel geändert.</translation>
+    </message>
+    <message>
+        <source>The version shown ended the clause.</source>
+        <translation>Die angezeigte Fassung hat die Klausel beendet.</translation>
+    </message>
+    <message>
+        <source>The version shown did not mention the clause: it may still apply, but nobody has confirmed it.</source>
+        <translation>Die angezeigte Fassung erwähnt die Klausel nicht: Sie kann weiter gelten, doch niemand hat das bestätigt.</translation>
+    </message>
+    <message>
+        <source>Agreed, but its term starts later; or not yet agreed as of the version shown.</source>
+        <translation>Vereinbart, aber die Laufzeit beginnt später; oder zur angezeigten Fassung noch nicht vereinbart.</translation>
+    </message>
+    <message>
+        <source>Applies as of the version shown.</source>
+        <translation>Gilt zur angezeigten Fassung.</translation>
+    </message>
+    <message>
+        <source>A later version did not mention the clause, so its status is unknown. It is shown as it last stood, with a dashed outline.</source>
+        <translation>Eine spätere Fassung erwähnt die Klausel nicht, daher ist ihr Status unbekannt. Sie wird im zuletzt bekannten Stand mit gestricheltem Rahmen gezeigt.</translation>
+    </message>
+    <message>
+        <source>A version ended the clause.</source>
+        <translation>Eine Fassung hat die Klausel beendet.</translation>
+    </message>
+    <message>
+        <source>Its term ran out.</source>
+        <translation>Ihre Laufzeit ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Badges in the clause tree</source>
+        <translation>Abzeichen im Klauselbaum</translation>
+    </message>
+    <message>
+        <source>The tree&apos;s columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
+        <translation>Die Spalten des Baums zeigen, was die angezeigte Fassung mit jedem Eintrag gemacht hat, wo er steht und wie gut seine Fakten belegt sind.</translation>
+    </message>
+    <message>
+        <source>An event dated after the version shown: it was not yet known then. Its row is greyed.</source>
+        <translation>Ein Ereignis nach der angezeigten Fassung: Es war damals noch nicht bekannt. Seine Zeile ist ausgegraut.</translation>
+    </message>
+    <message>
+        <source>A range is coloured by its weaker end.</source>
+        <translation>Ein Bereich erhält die Farbe seines schwächeren Endes.</translation>
+    </message>
+    <message>
+        <source>Bars on the timeline</source>
+        <translation>Balken auf der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Each clause is a bar from its start to its end, in the lane of its category.</source>
+        <translation>Jede Klausel ist ein Balken von Beginn bis Ende, in der Spur ihrer Kategorie.</translation>
+    </message>
+    <message>
+        <source>No end stated</source>
+        <translation>Kein Ende genannt</translation>
+    </message>
+    <message>
+        <source>The clause states no end: the arrow says it runs on.</source>
+        <translation>Die Klausel nennt kein Ende: Der Pfeil zeigt, dass sie weiterläuft.</translation>
+    </message>
+    <message>
+        <source>Known end</source>
+        <translation>Bekanntes Ende</translation>
+    </message>
+    <message>
+        <source>Ends on a known date, or on the date assumed for a milestone.</source>
+        <translation>Endet an einem bekannten Datum oder an dem für einen Meilenstein angenommenen Datum.</translation>
+    </message>
+    <message>
+        <source>Fading end</source>
+        <translation>Auslaufendes Ende</translation>
+    </message>
+    <message>
+        <source>Ends at a milestone, such as AGI verification, that nobody can date: solid up to today, then fading out.</source>
+        <translation>Endet mit einem Meilenstein wie der AGI-Bestätigung, den niemand datieren kann: bis heute voll, danach auslaufend.</translation>
+    </message>
+    <message>
+        <source>Hatched end</source>
+        <translation>Schraffiertes Ende</translation>
+    </message>
+    <message>
+        <source>Ends on a date at the latest, sooner if a milestone comes first: the part after today is hatched, and the dashed edge is the latest end.</source>
+        <translation>Endet spätestens an einem Datum, früher, wenn ein Meilenstein eintritt: Der Teil nach heute ist schraffiert, die gestrichelte Kante ist das späteste Ende.</translation>
+    </message>
+    <message>
+        <source>Compared term</source>
+        <translation>Verglichene Laufzeit</translation>
+    </message>
+    <message>
+        <source>With the Compare toggle on, the dashed outline is the clause&apos;s term in the other version.</source>
+        <translation>Bei eingeschaltetem Vergleichen zeigt der gestrichelte Rahmen die Laufzeit der Klausel in der anderen Fassung.</translation>
+    </message>
+    <message>
+        <source>Change icons on the timeline</source>
+        <translation>Änderungssymbole auf der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>With View › Show Changes on, a bar starts with what the version shown did to it.</source>
+        <translation>Mit Ansicht › Änderungen anzeigen beginnt ein Balken mit dem, was die angezeigte Fassung mit ihm gemacht hat.</translation>
+    </message>
+    <message>
+        <source>Events on the timeline</source>
+        <translation>Ereignisse auf der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Events are told apart by shape first, and by colour.</source>
+        <translation>Ereignisse unterscheiden sich zuerst durch die Form, dann durch die Farbe.</translation>
+    </message>
+    <message>
+        <source>Hollow marker on a line</source>
+        <translation>Hohles Symbol auf einer Linie</translation>
+    </message>
+    <message>
+        <source>The date is known only to the month or the year: the line spans that period.</source>
+        <translation>Das Datum ist nur auf Monat oder Jahr genau bekannt: Die Linie umfasst diesen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>Raute</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>Kreuz</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Quadrat</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>Dreieck</translation>
+    </message>
+    <message>
+        <source>An agreement or an amendment.</source>
+        <translation>Eine Vereinbarung oder eine Änderung.</translation>
+    </message>
+    <message>
+        <source>Money: an investment, funding or earnings.</source>
+        <translation>Geld: eine Investition, Finanzierung oder Geschäftszahlen.</translation>
+    </message>
+    <message>
+        <source>A dispute or a legal step.</source>
+        <translation>Ein Streit oder ein rechtlicher Schritt.</translation>
+    </message>
+    <message>
+        <source>A cloud deal or a product.</source>
+        <translation>Ein Cloud-Geschäft oder ein Produkt.</translation>
+    </message>
+    <message>
+        <source>A statement, a governance change or a report.</source>
+        <translation>Eine Erklärung, eine Governance-Änderung oder ein Bericht.</translation>
+    </message>
+    <message>
+        <source>Lines on the timeline</source>
+        <translation>Linien auf der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date. After it, ends that wait for a milestone fade out or are hatched.</source>
+        <translation>Das heutige Datum. Danach laufen Enden, die auf einen Meilenstein warten, aus oder sind schraffiert.</translation>
+    </message>
+    <message>
+        <source>Version shown</source>
+        <translation>Angezeigte Fassung</translation>
+    </message>
+    <message>
+        <source>The version the tree, the timeline and the details show the agreement as of; its month is in bold on the axis.</source>
+        <translation>Die Fassung, nach deren Stand Baum, Zeitleiste und Details die Vereinbarung zeigen; ihr Monat steht fett auf der Achse.</translation>
+    </message>
+    <message>
+        <source>Other versions</source>
+        <translation>Andere Fassungen</translation>
+    </message>
+    <message>
+        <source>Every other version of the agreement, with its month on the axis.</source>
+        <translation>Jede andere Fassung der Vereinbarung, mit ihrem Monat auf der Achse.</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::LoadingPlaceholder</name>
     <message>
         <source>Loading…</source>
@@ -944,14 +1260,6 @@
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <source>Scenario (illustrative)</source>
-        <translation>Szenario (illustrativ)</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -1022,14 +1330,6 @@
         <translation>%1 ist kein gültiger Dealscope-Datensatz. Der aktuelle Datensatz bleibt geöffnet.</translation>
     </message>
     <message>
-        <source>About Dealscope</source>
-        <translation>Über Dealscope</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;Ein Explorer für Geschäftsvereinbarungen: ihre Klauseln, Fassungen und Zeitleiste.&lt;/p&gt;&lt;p&gt;Der mitgelieferte Datensatz beschreibt die Partnerschaft zwischen Microsoft und OpenAI anhand öffentlicher Quellen; er ist keine Rechts- oder Anlageberatung.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>Das Szenario konnte nicht automatisch gespeichert werden (%1); neuer Versuch alle 30 Sekunden.</translation>
     </message>
@@ -1054,52 +1354,12 @@
         <translation>Den Fokus in den vorherigen Bereich verschieben</translation>
     </message>
     <message>
-        <source>Explorer</source>
-        <translation>Explorer</translation>
-    </message>
-    <message>
-        <source>&amp;Explorer</source>
-        <translation>&amp;Explorer</translation>
-    </message>
-    <message>
-        <source>&amp;Scenario</source>
-        <translation>Szena&amp;rio</translation>
-    </message>
-    <message>
-        <source>&amp;Articles</source>
-        <translation>Ar&amp;tikel</translation>
-    </message>
-    <message>
-        <source>The clauses, their timeline and the details of the selected one</source>
-        <translation>Die Klauseln, ihre Zeitleiste und die Details des ausgewählten Elements</translation>
-    </message>
-    <message>
-        <source>An illustrative model of Azure revenue under the agreement's terms</source>
-        <translation>Ein illustratives Modell des Azure-Umsatzes unter den Vertragsbedingungen</translation>
-    </message>
-    <message>
-        <source>Explainer articles on the agreement and its amendment</source>
-        <translation>Erläuternde Artikel zur Vereinbarung und ihrer Änderung</translation>
-    </message>
-    <message>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Open the folder of the file just exported</source>
         <translation>Den Ordner der gerade exportierten Datei öffnen</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Vergleich</translation>
-    </message>
-    <message>
-        <source>C&amp;ompare</source>
-        <translation>Ver&amp;gleich</translation>
-    </message>
-    <message>
-        <source>Two versions of the agreement compared, wording beside wording</source>
-        <translation>Zwei Fassungen der Vereinbarung im Vergleich, Wortlaut neben Wortlaut</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1371,64 @@
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::OpenQuestionsHtml</name>
+    <message>
+        <source>Conflicting reports</source>
+        <translation>Widersprüchliche Berichte</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>confidence %1, no source</source>
+        <translation>Verlässlichkeit %1, keine Quelle</translation>
+    </message>
+    <message>
+        <source>confidence %1; sources:</source>
+        <translation>Verlässlichkeit %1; Quellen:</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <translation>Klauseln:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::OpenQuestionsView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Kind of open question</source>
+        <translation>Art der offenen Frage</translation>
+    </message>
+    <message>
+        <source>Filter open questions…</source>
+        <translation>Offene Fragen filtern…</translation>
+    </message>
+    <message>
+        <source>Filter open questions</source>
+        <translation>Offene Fragen filtern</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Offene Fragen</translation>
+    </message>
+    <message>
+        <source>No open question matches.</source>
+        <translation>Keine offene Frage passt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1526,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ReportQuestions</name>
+    <message>
+        <source>Open questions</source>
+        <translation>Offene Fragen</translation>
+    </message>
+    <message>
+        <source>Conflicting reports and undisclosed terms (%1). They are shown as open, not as facts.</source>
+        <translation>Widersprüchliche Berichte und nicht offengelegte Bedingungen (%1). Sie werden als offen gezeigt, nicht als Tatsachen.</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioAssumptions</name>
     <message>
         <source>Azure revenue FY25</source>
@@ -1302,7 +1631,7 @@
         <translation>OpenAI-Rechenausgaben pro Umsatzdollar</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>Annahme: facts.md §3b nennt die Rechenkapazität von OpenAI nur in GW (1,9 GW im Jahr 2025, B), nicht in Dollar</translation>
     </message>
     <message>
@@ -1358,7 +1687,7 @@
         <translation>OpenAI-getriebenes PaaS 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>Annahme: zusammen mit dem SaaS-Anteil nahe der KI-Jahresumsatzrate von Microsoft, &gt; 13 Mrd. $ (Jan. 2025) bis &gt; 37 Mrd. $ (Apr. 2026) (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1390,7 +1719,7 @@
         <translation>SaaS-Einführungswachstum 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>Annahme: unter den +123 % der KI-Jahresumsatzrate von Microsoft bis Apr. 2026 (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1406,7 +1735,7 @@
         <translation>SaaS-Verlust durch nicht exklusive Lizenz</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>Annahme: OpenAI-basiertes SaaS, das verloren geht, sobald die IP-Lizenz von Microsoft nicht mehr exklusiv ist (N3, facts.md §1b, A)</translation>
     </message>
     <message>
@@ -1450,7 +1779,7 @@
         <translation>facts.md §3c: Gesamtobergrenze laut Berichten 38 Mrd. $ (B); gilt unter den Bedingungen vom Apr. 2026</translation>
     </message>
     <message>
-        <source>Microsoft's share to OpenAI</source>
+        <source>Microsoft&apos;s share to OpenAI</source>
         <translation>Umsatzanteil von Microsoft an OpenAI</translation>
     </message>
     <message>
@@ -1595,7 +1924,7 @@
 <context>
     <name>Dealscope::ScenarioBridgeChart</name>
     <message>
-        <source>Microsoft's OpenAI-driven revenue</source>
+        <source>Microsoft&apos;s OpenAI-driven revenue</source>
         <translation>OpenAI-getriebene Umsätze von Microsoft</translation>
     </message>
     <message>
@@ -1752,6 +2081,22 @@
         <source>Cap reached %1</source>
         <translation>Obergrenze %1 erreicht</translation>
     </message>
+    <message>
+        <source>Compared (%1)</source>
+        <translation>Vergleich (%1)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>Umsatzbeteiligung</translation>
+    </message>
+    <message>
+        <source>Azure stack</source>
+        <translation>Azure-Stack</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioDocument</name>
@@ -1803,7 +2148,7 @@
         <translation>Szenario als JSON</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
         <translation>Das Szenario wurde im Bedienfeld geändert. Ihre Änderungen sind nicht übernommen: Wenden Sie sie darauf an, oder laden Sie das Szenario des Bedienfelds neu (Rückgängig im Editor holt Ihren Text zurück).</translation>
     </message>
     <message>
@@ -1827,7 +2172,7 @@
         <translation>Aus Bedienfeld neu laden</translation>
     </message>
     <message>
-        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
         <translation>Den Text durch das Szenario des Bedienfelds ersetzen; Rückgängig im Editor holt ihn zurück</translation>
     </message>
     <message>
@@ -1877,7 +2222,7 @@
         <translation>Gültig, noch nicht angewendet: Anwenden (%1) aktualisiert Schieberegler und Diagramm.</translation>
     </message>
     <message>
-        <source>The panel's scenario. Edit it here, then apply.</source>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
         <translation>Das Szenario des Bedienfelds. Hier bearbeiten, dann anwenden.</translation>
     </message>
     <message numerus="yes">
@@ -1930,6 +2275,11 @@
         <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
         <translation>Unsicherheit des AGI-Jahres, p10–p90 aus %1 Stichproben, alle anderen Annahmen wie eingestellt (illustrativ)</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of amounts</comment>
+        <translation>%1 bis %2</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioLabels</name>
@@ -1969,7 +2319,7 @@
         <translation>Eine Dealscope-Szenariodatei öffnen</translation>
     </message>
     <message>
-        <source>Save the scenario's regime, horizon and changed assumptions</source>
+        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
         <translation>Vertragsregime, Zeithorizont und geänderte Annahmen des Szenarios speichern</translation>
     </message>
     <message>
@@ -2041,7 +2391,7 @@
         <translation>&lt;b&gt;Illustratives Modell – keine Prognose&lt;/b&gt; und keine Rechts- oder Anlageberatung. Die Aufteilung in IaaS/PaaS/SaaS wird von Microsoft nicht veröffentlicht: Sie ist eine Annahme, wie jeder als „Annahme“ markierte Wert.</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>Das Szenariomodell benötigt die Fassungen der Microsoft–OpenAI-Vereinbarung vom 28. Okt. 2025 und 27. Apr. 2026; dem geöffneten Datensatz fehlen sie.</translation>
     </message>
     <message>
@@ -2165,7 +2515,7 @@
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in &quot;Oct 2025 terms&quot;.</extracomment>
         <translation>MMM yyyy</translation>
     </message>
     <message>
@@ -2247,7 +2597,7 @@
         <translation>Von OpenAI an Microsoft gezahlt; außerhalb des Azure-Stacks</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
         <translation>Anteil des Jahres, in dem die API von OpenAI exklusiv auf Azure lief</translation>
     </message>
     <message>
@@ -2310,6 +2660,55 @@ share of year</source>
         <translation>API-Exklusivität
 Anteil am Jahr</translation>
     </message>
+    <message>
+        <source>Baseline %1, OpenAI-driven %2 (USD billions)</source>
+        <translation>Basis %1, OpenAI-getrieben %2 (Mrd. USD)</translation>
+    </message>
+    <message>
+        <source>The scenario as set</source>
+        <translation>Das Szenario wie eingestellt</translation>
+    </message>
+    <message>
+        <source>Compared: %1</source>
+        <translation>Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>The scenario minus the compared one</source>
+        <translation>Das Szenario minus das verglichene</translation>
+    </message>
+    <message>
+        <source>Azure
+stack</source>
+        <translation>Azure-
+Stack</translation>
+    </message>
+    <message>
+        <source>Revenue
+share</source>
+        <translation>Umsatz-
+beteiligung</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>compared</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+$B</source>
+        <comment>a quantity, then scenario, compared or difference</comment>
+        <translation>%1
+%2
+Mrd. $</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioTornadoChart</name>
@@ -2332,6 +2731,20 @@ Anteil am Jahr</translation>
     <message>
         <source>Change from the base of %1, USD billions</source>
         <translation>Änderung gegenüber der Basis von %1, Mrd. USD</translation>
+    </message>
+    <message>
+        <source>Base: %1, cumulative %2–%3</source>
+        <translation>Basis: %1, kumuliert %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a series and the assumption&apos;s setting</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, total %2</source>
+        <comment>a change and the total it leads to</comment>
+        <translation>%1, gesamt %2</translation>
     </message>
 </context>
 <context>
@@ -2384,7 +2797,7 @@ Anteil am Jahr</translation>
         <translation>Gesamter Datensatz</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
         <translation>Nur den Eintrag der ausgewählten Klausel bzw. des ausgewählten Ereignisses oder die gesamte Datensatzdatei anzeigen</translation>
     </message>
     <message>
@@ -2427,8 +2840,127 @@ Anteil am Jahr</translation>
         <translation>Szenario (bearbeitbar)</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>Den Eintrag der ausgewählten Klausel oder des ausgewählten Ereignisses, die gesamte Datensatzdatei oder das aktuelle Szenario als JSON zum Bearbeiten und Anwenden anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::StartPage</name>
+    <message>
+        <source>The deal at a glance</source>
+        <translation>Der Deal auf einen Blick</translation>
+    </message>
+    <message>
+        <source>the end of %1</source>
+        <translation>Ende %1</translation>
+    </message>
+    <message>
+        <source>The dataset has no version of the agreement yet.</source>
+        <translation>Der Datensatz enthält noch keine Fassung der Vereinbarung.</translation>
+    </message>
+    <message>
+        <source>Version shown: %1, %2.</source>
+        <translation>Angezeigte Fassung: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Every line links to its clause; select it to see the details and sources.</source>
+        <translation>Jede Zeile verweist auf ihre Klausel; wählen Sie sie aus, um Details und Quellen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Facts checked on %1.</source>
+        <translation>Fakten geprüft am %1.</translation>
+    </message>
+    <message>
+        <source>Who gets what</source>
+        <translation>Wer bekommt was</translation>
+    </message>
+    <message>
+        <source>No clause is in force as of this version.</source>
+        <translation>Zu dieser Fassung ist keine Klausel in Kraft.</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>Verlässlichkeit %1</translation>
+    </message>
+    <message>
+        <source>no end date stated</source>
+        <translation>kein Enddatum genannt</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>until the earlier of %1</source>
+        <translation>bis zum früheren Zeitpunkt von %1</translation>
+    </message>
+    <message>
+        <source>%1 (assumed for %2)</source>
+        <translation>%1 (angenommen für %2)</translation>
+    </message>
+    <message>
+        <source>%1 (no date known)</source>
+        <translation>%1 (kein Datum bekannt)</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Wichtige Daten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>Zahlen: %1</translation>
+    </message>
+    <message>
+        <source>these terms run out:</source>
+        <translation>diese Bedingungen laufen aus:</translation>
+    </message>
+    <message>
+        <source>assumed for %1</source>
+        <translation>angenommen für %1</translation>
+    </message>
+    <message>
+        <source>no date known</source>
+        <translation>kein Datum bekannt</translation>
+    </message>
+    <message>
+        <source>these terms end then:</source>
+        <translation>diese Bedingungen enden dann:</translation>
+    </message>
+    <message>
+        <source>What changed on %1</source>
+        <translation>Was sich am %1 geändert hat</translation>
+    </message>
+    <message>
+        <source>Compared with %1, %2.</source>
+        <translation>Verglichen mit %1, %2.</translation>
+    </message>
+    <message>
+        <source>This version changed no clause.</source>
+        <translation>Diese Fassung hat keine Klausel geändert.</translation>
+    </message>
+    <message>
+        <source>Still unknown</source>
+        <translation>Noch unbekannt</translation>
+    </message>
+    <message>
+        <source>The dataset lists no open question for this version.</source>
+        <translation>Der Datensatz nennt zu dieser Fassung keine offene Frage.</translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>Quellen widersprechen sich</translation>
+    </message>
+    <message>
+        <source>Not disclosed</source>
+        <translation>Nicht offengelegt</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <translation>Klauseln:</translation>
     </message>
 </context>
 <context>
@@ -2458,11 +2990,11 @@ Anteil am Jahr</translation>
         <translation>Endet am %1.</translation>
     </message>
     <message>
-        <source>Ends at the milestone "%1"; no date is known.</source>
+        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
         <translation>Endet mit dem Meilenstein „%1“; kein Datum bekannt.</translation>
     </message>
     <message>
-        <source>Ends at the earlier of "%1" and %2.</source>
+        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
         <translation>Endet mit dem früheren Zeitpunkt von „%1“ und %2.</translation>
     </message>
     <message>
@@ -2551,6 +3083,29 @@ Anteil am Jahr</translation>
     </message>
 </context>
 <context>
+    <name>Dealscope::UserGuideWindow</name>
+    <message>
+        <source>Dealscope User Guide</source>
+        <translation>Dealscope-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::VersionComparison</name>
     <message>
         <source>no end stated</source>
@@ -2603,6 +3158,81 @@ Anteil am Jahr</translation>
     <message>
         <source>Sources</source>
         <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::WindowPages</name>
+    <message>
+        <source>At a Glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>Explorer</translation>
+    </message>
+    <message>
+        <source>Scenario (illustrative)</source>
+        <translation>Szenario (illustrativ)</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Open Questions</source>
+        <translation>Offene Fragen</translation>
+    </message>
+    <message>
+        <source>The Deal at a &amp;Glance</source>
+        <translation>Die &amp;Vereinbarung auf einen Blick</translation>
+    </message>
+    <message>
+        <source>&amp;Explorer</source>
+        <translation>&amp;Explorer</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>Szena&amp;rio</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>Ar&amp;tikel</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>Ver&amp;gleich</translation>
+    </message>
+    <message>
+        <source>Open &amp;Questions</source>
+        <translation>&amp;Offene Fragen</translation>
+    </message>
+    <message>
+        <source>What each party gets, the key dates, what changed last and what is still unknown</source>
+        <translation>Was jede Partei erhält, die wichtigen Daten, was sich zuletzt geändert hat und was noch unbekannt ist</translation>
+    </message>
+    <message>
+        <source>The clauses, their timeline and the details of the selected one</source>
+        <translation>Die Klauseln, ihre Zeitleiste und die Details des ausgewählten Elements</translation>
+    </message>
+    <message>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <translation>Ein illustratives Modell des Azure-Umsatzes unter den Vertragsbedingungen</translation>
+    </message>
+    <message>
+        <source>Explainer articles on the agreement and its amendment</source>
+        <translation>Erläuternde Artikel zur Vereinbarung und ihrer Änderung</translation>
+    </message>
+    <message>
+        <source>Two versions of the agreement compared, wording beside wording</source>
+        <translation>Zwei Fassungen der Vereinbarung im Vergleich, Wortlaut neben Wortlaut</translation>
+    </message>
+    <message>
+        <source>Every point the sources disagree on or leave unknown, with each claim and its sources</source>
+        <translation>Jeder Punkt, in dem die Quellen uneins sind oder den sie offenlassen, mit jeder Behauptung und ihren Quellen</translation>
     </message>
 </context>
 <context>

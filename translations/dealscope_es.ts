@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -303,6 +304,23 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ChartValueText</name>
+    <message>
+        <source>$%1 B</source>
+        <translation>%1 mil M$</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a series and its value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -647,12 +665,12 @@
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
-        <translation>--as-of "%1": no existe esa versión (se esperaba una fecha o uno de %2)</translation>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of &quot;%1&quot;: no existe esa versión (se esperaba una fecha o uno de %2)</translation>
     </message>
     <message>
-        <source>--preset "%1": expected one of %2</source>
-        <translation>--preset "%1": se esperaba uno de %2</translation>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset &quot;%1&quot;: se esperaba uno de %2</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -691,7 +709,7 @@
         <translation>un dibujo no se puede escribir como CSV</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
         <translation>Modelo ilustrativo de las condiciones del acuerdo; no es una previsión ni un asesoramiento.</translation>
     </message>
     <message>
@@ -707,7 +725,7 @@
         <translation>%1: cláusulas y eventos según %2</translation>
     </message>
     <message>
-        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>Las barras van del inicio de una condición a su fin; los extremos difuminados esperan un hito como la verificación de la AGI.</translation>
     </message>
     <message>
@@ -863,8 +881,8 @@
         <translation>Puente de la enmienda, condición por condición</translation>
     </message>
     <message>
-        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
-        <translation>--from "%1" --to "%2": no existen esas versiones para comparar (se esperaban fechas o dos de %3)</translation>
+        <source>--from &quot;%1&quot; --to &quot;%2&quot;: no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from &quot;%1&quot; --to &quot;%2&quot;: no existen esas versiones para comparar (se esperaban fechas o dos de %3)</translation>
     </message>
     <message>
         <source>the bridge cannot use these terms: %1</source>
@@ -887,7 +905,7 @@
         <translation>Participación en los ingresos, miles de millones de $</translation>
     </message>
     <message>
-        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <source>Each step is the term&apos;s average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
         <translation>Cada paso es el efecto medio de la condición en todos los órdenes de cambio (su valor de Shapley), por lo que los pasos suman la diferencia en cualquier orden.</translation>
     </message>
     <message>
@@ -900,6 +918,87 @@
     <message>
         <source>too many set-aside copies of %1</source>
         <translation>demasiadas copias apartadas de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::GlossaryView</name>
+    <message>
+        <source>Search the glossary…</source>
+        <translation>Buscar en el glosario…</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Buscar en el glosario</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>También: %1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
+    <message>
+        <source>No term matches.</source>
+        <translation>Ningún término coincide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n término</numerusform>
+            <numerusform>%n términos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::HelpMenu</name>
+    <message>
+        <source>The Deal at a &amp;Glance</source>
+        <translation>El acuerdo de un &amp;vistazo</translation>
+    </message>
+    <message>
+        <source>What each party gets, the key dates, what changed last and what is still unknown</source>
+        <translation>Qué obtiene cada parte, las fechas clave, qué cambió por última vez y qué se desconoce aún</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Open the guide at the part about the pane you are in</source>
+        <translation>Abrir la guía en la parte sobre el panel en el que está</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Leyenda</translation>
+    </message>
+    <message>
+        <source>What every badge, icon, shape and colour of the views means</source>
+        <translation>Qué significa cada distintivo, icono, forma y color de las vistas</translation>
+    </message>
+    <message>
+        <source>Gl&amp;ossary</source>
+        <translation>Gl&amp;osario</translation>
+    </message>
+    <message>
+        <source>The terms of the agreement and of the trade, explained</source>
+        <translation>Los términos del acuerdo y del sector, explicados</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>About Dealscope</source>
+        <translation>Acerca de Dealscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;Un explorador de acuerdos comerciales: sus cláusulas, versiones y cronología.&lt;/p&gt;&lt;p&gt;El conjunto de datos incluido describe la asociación entre Microsoft y OpenAI a partir de fuentes públicas; no constituye asesoramiento legal ni de inversión.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1028,223 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::LegendButton</name>
+    <message>
+        <source>Legend: what the badges, icons, shapes and lines mean</source>
+        <translation>Leyenda: qué significan las etiquetas, los iconos, las formas y las líneas</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LegendDialog</name>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LegendView</name>
+    <message>
+        <source>The version shown brought this clause in.</source>
+        <translation>La versión mostrada introdujo esta cláusula.</translation>
+    </message>
+    <message>
+        <source>The version shown confirmed the clause as it was.</source>
+        <translation>La versión mostrada confirmó la cláusula tal como estaba.</translation>
+    </message>
+    <message>
+        <source>The version shown changed the clause&apos;s wording or term.</source>
+        <translation>La versión mostrada cambió la redacción o el plazo de la cláusula.</translation>
+    </message>
+    <message>
+        <source>The version shown ended the clause.</source>
+        <translation>La versión mostrada puso fin a la cláusula.</translation>
+    </message>
+    <message>
+        <source>The version shown did not mention the clause: it may still apply, but nobody has confirmed it.</source>
+        <translation>La versión mostrada no menciona la cláusula: puede seguir aplicándose, pero nadie lo ha confirmado.</translation>
+    </message>
+    <message>
+        <source>Agreed, but its term starts later; or not yet agreed as of the version shown.</source>
+        <translation>Acordada, pero su plazo empieza más tarde; o aún no acordada en la versión mostrada.</translation>
+    </message>
+    <message>
+        <source>Applies as of the version shown.</source>
+        <translation>Se aplica en la versión mostrada.</translation>
+    </message>
+    <message>
+        <source>A later version did not mention the clause, so its status is unknown. It is shown as it last stood, with a dashed outline.</source>
+        <translation>Una versión posterior no menciona la cláusula, así que su estado se desconoce. Se muestra como estaba por última vez, con contorno discontinuo.</translation>
+    </message>
+    <message>
+        <source>A version ended the clause.</source>
+        <translation>Una versión puso fin a la cláusula.</translation>
+    </message>
+    <message>
+        <source>Its term ran out.</source>
+        <translation>Su plazo venció.</translation>
+    </message>
+    <message>
+        <source>Badges in the clause tree</source>
+        <translation>Etiquetas del árbol de cláusulas</translation>
+    </message>
+    <message>
+        <source>The tree&apos;s columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
+        <translation>Las columnas del árbol indican qué hizo la versión mostrada con cada elemento, en qué situación está y lo bien respaldados que están sus datos.</translation>
+    </message>
+    <message>
+        <source>An event dated after the version shown: it was not yet known then. Its row is greyed.</source>
+        <translation>Un evento posterior a la versión mostrada: aún no se conocía. Su fila aparece en gris.</translation>
+    </message>
+    <message>
+        <source>A range is coloured by its weaker end.</source>
+        <translation>Un rango toma el color de su extremo más débil.</translation>
+    </message>
+    <message>
+        <source>Bars on the timeline</source>
+        <translation>Barras de la cronología</translation>
+    </message>
+    <message>
+        <source>Each clause is a bar from its start to its end, in the lane of its category.</source>
+        <translation>Cada cláusula es una barra desde su inicio hasta su fin, en el carril de su categoría.</translation>
+    </message>
+    <message>
+        <source>No end stated</source>
+        <translation>Sin fin indicado</translation>
+    </message>
+    <message>
+        <source>The clause states no end: the arrow says it runs on.</source>
+        <translation>La cláusula no indica fin: la flecha indica que continúa.</translation>
+    </message>
+    <message>
+        <source>Known end</source>
+        <translation>Fin conocido</translation>
+    </message>
+    <message>
+        <source>Ends on a known date, or on the date assumed for a milestone.</source>
+        <translation>Termina en una fecha conocida o en la fecha supuesta para un hito.</translation>
+    </message>
+    <message>
+        <source>Fading end</source>
+        <translation>Fin difuminado</translation>
+    </message>
+    <message>
+        <source>Ends at a milestone, such as AGI verification, that nobody can date: solid up to today, then fading out.</source>
+        <translation>Termina en un hito que nadie puede fechar, como la verificación de la AGI: sólido hasta hoy y luego se difumina.</translation>
+    </message>
+    <message>
+        <source>Hatched end</source>
+        <translation>Fin rayado</translation>
+    </message>
+    <message>
+        <source>Ends on a date at the latest, sooner if a milestone comes first: the part after today is hatched, and the dashed edge is the latest end.</source>
+        <translation>Termina como tarde en una fecha, antes si un hito llega primero: la parte posterior a hoy está rayada y el borde discontinuo es el fin más tardío.</translation>
+    </message>
+    <message>
+        <source>Compared term</source>
+        <translation>Plazo comparado</translation>
+    </message>
+    <message>
+        <source>With the Compare toggle on, the dashed outline is the clause&apos;s term in the other version.</source>
+        <translation>Con Comparar activado, el contorno discontinuo es el plazo de la cláusula en la otra versión.</translation>
+    </message>
+    <message>
+        <source>Change icons on the timeline</source>
+        <translation>Iconos de cambio en la cronología</translation>
+    </message>
+    <message>
+        <source>With View › Show Changes on, a bar starts with what the version shown did to it.</source>
+        <translation>Con Ver › Mostrar cambios activado, cada barra empieza con lo que la versión mostrada hizo con ella.</translation>
+    </message>
+    <message>
+        <source>Events on the timeline</source>
+        <translation>Eventos en la cronología</translation>
+    </message>
+    <message>
+        <source>Events are told apart by shape first, and by colour.</source>
+        <translation>Los eventos se distinguen primero por la forma y luego por el color.</translation>
+    </message>
+    <message>
+        <source>Hollow marker on a line</source>
+        <translation>Marcador hueco sobre una línea</translation>
+    </message>
+    <message>
+        <source>The date is known only to the month or the year: the line spans that period.</source>
+        <translation>La fecha solo se conoce por mes o año: la línea abarca ese periodo.</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>Rombo</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Círculo</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>Aspa</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Cuadrado</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>Triángulo</translation>
+    </message>
+    <message>
+        <source>An agreement or an amendment.</source>
+        <translation>Un acuerdo o una modificación.</translation>
+    </message>
+    <message>
+        <source>Money: an investment, funding or earnings.</source>
+        <translation>Dinero: una inversión, financiación o resultados.</translation>
+    </message>
+    <message>
+        <source>A dispute or a legal step.</source>
+        <translation>Una disputa o un paso legal.</translation>
+    </message>
+    <message>
+        <source>A cloud deal or a product.</source>
+        <translation>Un acuerdo de nube o un producto.</translation>
+    </message>
+    <message>
+        <source>A statement, a governance change or a report.</source>
+        <translation>Una declaración, un cambio de gobierno corporativo o un informe.</translation>
+    </message>
+    <message>
+        <source>Lines on the timeline</source>
+        <translation>Líneas de la cronología</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date. After it, ends that wait for a milestone fade out or are hatched.</source>
+        <translation>La fecha de hoy. Después, los finales que dependen de un hito se difuminan o aparecen rayados.</translation>
+    </message>
+    <message>
+        <source>Version shown</source>
+        <translation>Versión mostrada</translation>
+    </message>
+    <message>
+        <source>The version the tree, the timeline and the details show the agreement as of; its month is in bold on the axis.</source>
+        <translation>La versión según la cual el árbol, la cronología y los detalles muestran el acuerdo; su mes aparece en negrita en el eje.</translation>
+    </message>
+    <message>
+        <source>Other versions</source>
+        <translation>Otras versiones</translation>
+    </message>
+    <message>
+        <source>Every other version of the agreement, with its month on the axis.</source>
+        <translation>Cada una de las demás versiones del acuerdo, con su mes en el eje.</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::LoadingPlaceholder</name>
     <message>
         <source>Loading…</source>
@@ -944,14 +1260,6 @@
     <message>
         <source>Source</source>
         <translation>Fuente</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>Artículos</translation>
-    </message>
-    <message>
-        <source>Scenario (illustrative)</source>
-        <translation>Escenario (ilustrativo)</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -1022,14 +1330,6 @@
         <translation>%1 no es un conjunto de datos de Dealscope válido. El conjunto de datos actual sigue abierto.</translation>
     </message>
     <message>
-        <source>About Dealscope</source>
-        <translation>Acerca de Dealscope</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;Un explorador de acuerdos comerciales: sus cláusulas, versiones y cronología.&lt;/p&gt;&lt;p&gt;El conjunto de datos incluido describe la asociación entre Microsoft y OpenAI a partir de fuentes públicas; no constituye asesoramiento legal ni de inversión.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>No se pudo guardar automáticamente el escenario (%1); se reintentará cada 30 segundos.</translation>
     </message>
@@ -1054,52 +1354,12 @@
         <translation>Mover el foco al panel anterior</translation>
     </message>
     <message>
-        <source>Explorer</source>
-        <translation>Explorador</translation>
-    </message>
-    <message>
-        <source>&amp;Explorer</source>
-        <translation>&amp;Explorador</translation>
-    </message>
-    <message>
-        <source>&amp;Scenario</source>
-        <translation>Esce&amp;nario</translation>
-    </message>
-    <message>
-        <source>&amp;Articles</source>
-        <translation>A&amp;rtículos</translation>
-    </message>
-    <message>
-        <source>The clauses, their timeline and the details of the selected one</source>
-        <translation>Las cláusulas, su cronología y los detalles del elemento seleccionado</translation>
-    </message>
-    <message>
-        <source>An illustrative model of Azure revenue under the agreement's terms</source>
-        <translation>Un modelo ilustrativo de los ingresos de Azure según las condiciones del acuerdo</translation>
-    </message>
-    <message>
-        <source>Explainer articles on the agreement and its amendment</source>
-        <translation>Artículos explicativos sobre el acuerdo y su enmienda</translation>
-    </message>
-    <message>
         <source>Open Folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Open the folder of the file just exported</source>
         <translation>Abrir la carpeta del archivo recién exportado</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Comparar</translation>
-    </message>
-    <message>
-        <source>C&amp;ompare</source>
-        <translation>C&amp;omparar</translation>
-    </message>
-    <message>
-        <source>Two versions of the agreement compared, wording beside wording</source>
-        <translation>Dos versiones del acuerdo comparadas, redacción junto a redacción</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1371,64 @@
     <message>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::OpenQuestionsHtml</name>
+    <message>
+        <source>Conflicting reports</source>
+        <translation>Informes contradictorios</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>confidence %1, no source</source>
+        <translation>fiabilidad %1, sin fuente</translation>
+    </message>
+    <message>
+        <source>confidence %1; sources:</source>
+        <translation>fiabilidad %1; fuentes:</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <translation>Cláusulas:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::OpenQuestionsView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Kind of open question</source>
+        <translation>Tipo de pregunta abierta</translation>
+    </message>
+    <message>
+        <source>Filter open questions…</source>
+        <translation>Filtrar preguntas abiertas…</translation>
+    </message>
+    <message>
+        <source>Filter open questions</source>
+        <translation>Filtrar preguntas abiertas</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Preguntas abiertas</translation>
+    </message>
+    <message>
+        <source>No open question matches.</source>
+        <translation>Ninguna pregunta abierta coincide.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1526,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ReportQuestions</name>
+    <message>
+        <source>Open questions</source>
+        <translation>Preguntas abiertas</translation>
+    </message>
+    <message>
+        <source>Conflicting reports and undisclosed terms (%1). They are shown as open, not as facts.</source>
+        <translation>Informes contradictorios y términos no revelados (%1). Se muestran como abiertos, no como hechos.</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioAssumptions</name>
     <message>
         <source>Azure revenue FY25</source>
@@ -1302,7 +1631,7 @@
         <translation>Gasto en cómputo de OpenAI por dólar de ingresos</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>Supuesto: facts.md §3b solo da el cómputo de OpenAI en GW (1,9 GW en 2025, B), no en dólares</translation>
     </message>
     <message>
@@ -1358,7 +1687,7 @@
         <translation>PaaS impulsada por OpenAI 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>Supuesto: junto con la parte SaaS, cerca de la tasa anualizada de ingresos de IA de Microsoft, &gt; 13 mil M$ (ene. 2025) a &gt; 37 mil M$ (abr. 2026) (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1390,7 +1719,7 @@
         <translation>Crecimiento de la adopción de SaaS 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>Supuesto: por debajo del +123 % de la tasa anualizada de ingresos de IA de Microsoft hasta abr. 2026 (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1406,7 +1735,7 @@
         <translation>SaaS perdida con una licencia no exclusiva</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>Supuesto: SaaS basada en OpenAI que se pierde cuando la licencia de PI de Microsoft deja de ser exclusiva (N3, facts.md §1b, A)</translation>
     </message>
     <message>
@@ -1450,7 +1779,7 @@
         <translation>facts.md §3c: tope total de 38 mil M$ según los informes (B); se aplica con las condiciones de abr. 2026</translation>
     </message>
     <message>
-        <source>Microsoft's share to OpenAI</source>
+        <source>Microsoft&apos;s share to OpenAI</source>
         <translation>Parte que Microsoft paga a OpenAI</translation>
     </message>
     <message>
@@ -1595,7 +1924,7 @@
 <context>
     <name>Dealscope::ScenarioBridgeChart</name>
     <message>
-        <source>Microsoft's OpenAI-driven revenue</source>
+        <source>Microsoft&apos;s OpenAI-driven revenue</source>
         <translation>ingresos de Microsoft impulsados por OpenAI</translation>
     </message>
     <message>
@@ -1752,6 +2081,22 @@
         <source>Cap reached %1</source>
         <translation>Tope alcanzado en %1</translation>
     </message>
+    <message>
+        <source>Compared (%1)</source>
+        <translation>Comparación (%1)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>Participación en los ingresos</translation>
+    </message>
+    <message>
+        <source>Azure stack</source>
+        <translation>Pila de Azure</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioDocument</name>
@@ -1803,7 +2148,7 @@
         <translation>Escenario como JSON</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
         <translation>El escenario cambió en el panel. Sus cambios no se han aplicado: aplíquelos sobre él o recargue el escenario del panel (Deshacer en el editor recupera su texto).</translation>
     </message>
     <message>
@@ -1827,7 +2172,7 @@
         <translation>Recargar desde el panel</translation>
     </message>
     <message>
-        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
         <translation>Reemplazar el texto por el escenario del panel; Deshacer en el editor lo recupera</translation>
     </message>
     <message>
@@ -1877,7 +2222,7 @@
         <translation>Válido, aún sin aplicar: Aplicar (%1) actualiza los controles deslizantes y el gráfico.</translation>
     </message>
     <message>
-        <source>The panel's scenario. Edit it here, then apply.</source>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
         <translation>El escenario del panel. Edítelo aquí y luego aplíquelo.</translation>
     </message>
     <message numerus="yes">
@@ -1930,6 +2275,11 @@
         <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
         <translation>Incertidumbre del año de la AGI, p10–p90 de %1 muestras, los demás supuestos según lo ajustado (ilustrativo)</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of amounts</comment>
+        <translation>%1 a %2</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioLabels</name>
@@ -1969,7 +2319,7 @@
         <translation>Abrir un archivo de escenario de Dealscope</translation>
     </message>
     <message>
-        <source>Save the scenario's regime, horizon and changed assumptions</source>
+        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
         <translation>Guardar el régimen contractual, el horizonte y los supuestos modificados del escenario</translation>
     </message>
     <message>
@@ -2041,7 +2391,7 @@
         <translation>&lt;b&gt;Modelo ilustrativo — no es una previsión&lt;/b&gt;, ni asesoramiento legal o de inversión. Microsoft no publica el desglose IaaS/PaaS/SaaS: es un supuesto, como todo valor marcado como «supuesto».</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>El modelo de escenario necesita las versiones del acuerdo entre Microsoft y OpenAI del 28 oct. 2025 y el 27 abr. 2026; el conjunto de datos abierto no las incluye.</translation>
     </message>
     <message>
@@ -2165,7 +2515,7 @@
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in &quot;Oct 2025 terms&quot;.</extracomment>
         <translation>MMM yyyy</translation>
     </message>
     <message>
@@ -2247,7 +2597,7 @@
         <translation>Pagado por OpenAI a Microsoft; fuera de la pila de Azure</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
         <translation>Parte del año en que la API de OpenAI fue exclusiva de Azure</translation>
     </message>
     <message>
@@ -2310,6 +2660,55 @@ share of year</source>
         <translation>Exclusividad de la API
 parte del año</translation>
     </message>
+    <message>
+        <source>Baseline %1, OpenAI-driven %2 (USD billions)</source>
+        <translation>De referencia %1, impulsada por OpenAI %2 (miles de millones de USD)</translation>
+    </message>
+    <message>
+        <source>The scenario as set</source>
+        <translation>El escenario tal como está configurado</translation>
+    </message>
+    <message>
+        <source>Compared: %1</source>
+        <translation>Comparación: %1</translation>
+    </message>
+    <message>
+        <source>The scenario minus the compared one</source>
+        <translation>El escenario menos el comparado</translation>
+    </message>
+    <message>
+        <source>Azure
+stack</source>
+        <translation>Pila de
+Azure</translation>
+    </message>
+    <message>
+        <source>Revenue
+share</source>
+        <translation>Particip.
+en ingresos</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>escenario</translation>
+    </message>
+    <message>
+        <source>compared</source>
+        <translation>comparación</translation>
+    </message>
+    <message>
+        <source>difference</source>
+        <translation>diferencia</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+$B</source>
+        <comment>a quantity, then scenario, compared or difference</comment>
+        <translation>%1
+%2
+mil M$</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioTornadoChart</name>
@@ -2332,6 +2731,20 @@ parte del año</translation>
     <message>
         <source>Change from the base of %1, USD billions</source>
         <translation>Variación respecto a la base de %1, miles de millones de USD</translation>
+    </message>
+    <message>
+        <source>Base: %1, cumulative %2–%3</source>
+        <translation>Base: %1, acumulado %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a series and the assumption&apos;s setting</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, total %2</source>
+        <comment>a change and the total it leads to</comment>
+        <translation>%1, total %2</translation>
     </message>
 </context>
 <context>
@@ -2384,7 +2797,7 @@ parte del año</translation>
         <translation>Conjunto de datos completo</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
         <translation>Mostrar solo la entrada de la cláusula o del evento seleccionado, o el archivo completo del conjunto de datos</translation>
     </message>
     <message>
@@ -2427,8 +2840,127 @@ parte del año</translation>
         <translation>Escenario (editable)</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>Mostrar la entrada de la cláusula o del evento seleccionado, todo el archivo del conjunto de datos o el escenario actual como JSON para editarlo y aplicarlo</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::StartPage</name>
+    <message>
+        <source>The deal at a glance</source>
+        <translation>El acuerdo de un vistazo</translation>
+    </message>
+    <message>
+        <source>the end of %1</source>
+        <translation>finales de %1</translation>
+    </message>
+    <message>
+        <source>The dataset has no version of the agreement yet.</source>
+        <translation>El conjunto de datos aún no tiene ninguna versión del acuerdo.</translation>
+    </message>
+    <message>
+        <source>Version shown: %1, %2.</source>
+        <translation>Versión mostrada: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Every line links to its clause; select it to see the details and sources.</source>
+        <translation>Cada línea enlaza con su cláusula; selecciónela para ver los detalles y las fuentes.</translation>
+    </message>
+    <message>
+        <source>Facts checked on %1.</source>
+        <translation>Datos comprobados el %1.</translation>
+    </message>
+    <message>
+        <source>Who gets what</source>
+        <translation>Quién obtiene qué</translation>
+    </message>
+    <message>
+        <source>No clause is in force as of this version.</source>
+        <translation>Ninguna cláusula está en vigor en esta versión.</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>fiabilidad %1</translation>
+    </message>
+    <message>
+        <source>no end date stated</source>
+        <translation>sin fecha de fin indicada</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <source>until the earlier of %1</source>
+        <translation>hasta lo que ocurra antes: %1</translation>
+    </message>
+    <message>
+        <source>%1 (assumed for %2)</source>
+        <translation>%1 (supuesto para el %2)</translation>
+    </message>
+    <message>
+        <source>%1 (no date known)</source>
+        <translation>%1 (sin fecha conocida)</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Fechas clave</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>Cifras: %1</translation>
+    </message>
+    <message>
+        <source>these terms run out:</source>
+        <translation>estas condiciones vencen:</translation>
+    </message>
+    <message>
+        <source>assumed for %1</source>
+        <translation>supuesto para el %1</translation>
+    </message>
+    <message>
+        <source>no date known</source>
+        <translation>sin fecha conocida</translation>
+    </message>
+    <message>
+        <source>these terms end then:</source>
+        <translation>estas condiciones terminan entonces:</translation>
+    </message>
+    <message>
+        <source>What changed on %1</source>
+        <translation>Qué cambió el %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1, %2.</source>
+        <translation>En comparación con %1, %2.</translation>
+    </message>
+    <message>
+        <source>This version changed no clause.</source>
+        <translation>Esta versión no cambió ninguna cláusula.</translation>
+    </message>
+    <message>
+        <source>Still unknown</source>
+        <translation>Aún desconocido</translation>
+    </message>
+    <message>
+        <source>The dataset lists no open question for this version.</source>
+        <translation>El conjunto de datos no recoge ninguna pregunta abierta para esta versión.</translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>Las fuentes discrepan</translation>
+    </message>
+    <message>
+        <source>Not disclosed</source>
+        <translation>No divulgado</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <translation>Cláusulas:</translation>
     </message>
 </context>
 <context>
@@ -2458,11 +2990,11 @@ parte del año</translation>
         <translation>Termina el %1.</translation>
     </message>
     <message>
-        <source>Ends at the milestone "%1"; no date is known.</source>
+        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
         <translation>Termina con el hito «%1»; no se conoce la fecha.</translation>
     </message>
     <message>
-        <source>Ends at the earlier of "%1" and %2.</source>
+        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
         <translation>Termina con lo que ocurra primero: «%1» o el %2.</translation>
     </message>
     <message>
@@ -2551,6 +3083,29 @@ parte del año</translation>
     </message>
 </context>
 <context>
+    <name>Dealscope::UserGuideWindow</name>
+    <message>
+        <source>Dealscope User Guide</source>
+        <translation>Guía del usuario de Dealscope</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::VersionComparison</name>
     <message>
         <source>no end stated</source>
@@ -2603,6 +3158,81 @@ parte del año</translation>
     <message>
         <source>Sources</source>
         <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::WindowPages</name>
+    <message>
+        <source>At a Glance</source>
+        <translation>De un vistazo</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>Explorador</translation>
+    </message>
+    <message>
+        <source>Scenario (illustrative)</source>
+        <translation>Escenario (ilustrativo)</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Open Questions</source>
+        <translation>Preguntas abiertas</translation>
+    </message>
+    <message>
+        <source>The Deal at a &amp;Glance</source>
+        <translation>El acuerdo de un &amp;vistazo</translation>
+    </message>
+    <message>
+        <source>&amp;Explorer</source>
+        <translation>&amp;Explorador</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>Esce&amp;nario</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>A&amp;rtículos</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>C&amp;omparar</translation>
+    </message>
+    <message>
+        <source>Open &amp;Questions</source>
+        <translation>Preguntas a&amp;biertas</translation>
+    </message>
+    <message>
+        <source>What each party gets, the key dates, what changed last and what is still unknown</source>
+        <translation>Qué obtiene cada parte, las fechas clave, qué cambió por última vez y qué se desconoce aún</translation>
+    </message>
+    <message>
+        <source>The clauses, their timeline and the details of the selected one</source>
+        <translation>Las cláusulas, su cronología y los detalles del elemento seleccionado</translation>
+    </message>
+    <message>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <translation>Un modelo ilustrativo de los ingresos de Azure según las condiciones del acuerdo</translation>
+    </message>
+    <message>
+        <source>Explainer articles on the agreement and its amendment</source>
+        <translation>Artículos explicativos sobre el acuerdo y su enmienda</translation>
+    </message>
+    <message>
+        <source>Two versions of the agreement compared, wording beside wording</source>
+        <translation>Dos versiones del acuerdo comparadas, redacción junto a redacción</translation>
+    </message>
+    <message>
+        <source>Every point the sources disagree on or leave unknown, with each claim and its sources</source>
+        <translation>Cada punto en el que las fuentes discrepan o que dejan sin aclarar, con cada afirmación y sus fuentes</translation>
     </message>
 </context>
 <context>

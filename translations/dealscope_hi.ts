@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="hi" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -303,6 +304,23 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 लिखा नहीं जा सकता: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ChartValueText</name>
+    <message>
+        <source>$%1 B</source>
+        <translation>$%1 अरब</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a series and its value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -647,12 +665,12 @@
         <translation>प्रिंट पूर्वावलोकन</translation>
     </message>
     <message>
-        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
-        <translation>--as-of "%1": ऐसा कोई संस्करण नहीं (कोई तिथि या %2 में से एक अपेक्षित)</translation>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of &quot;%1&quot;: ऐसा कोई संस्करण नहीं (कोई तिथि या %2 में से एक अपेक्षित)</translation>
     </message>
     <message>
-        <source>--preset "%1": expected one of %2</source>
-        <translation>--preset "%1": %2 में से एक अपेक्षित</translation>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset &quot;%1&quot;: %2 में से एक अपेक्षित</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -691,7 +709,7 @@
         <translation>ड्रॉइंग को CSV के रूप में नहीं लिखा जा सकता</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
         <translation>समझौते की शर्तों का उदाहरणार्थ मॉडल; न पूर्वानुमान, न ही सलाह।</translation>
     </message>
     <message>
@@ -707,7 +725,7 @@
         <translation>%1: %2 के अनुसार खंड और घटनाएँ</translation>
     </message>
     <message>
-        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>पट्टियाँ किसी शर्त के आरंभ से उसकी समाप्ति तक चलती हैं; फीके सिरे AGI सत्यापन जैसे किसी पड़ाव की प्रतीक्षा में हैं।</translation>
     </message>
     <message>
@@ -863,8 +881,8 @@
         <translation>संशोधन ब्रिज, शर्त-दर-शर्त</translation>
     </message>
     <message>
-        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
-        <translation>--from "%1" --to "%2": तुलना के लिए ऐसे संस्करण नहीं हैं (तिथियाँ या %3 में से दो अपेक्षित)</translation>
+        <source>--from &quot;%1&quot; --to &quot;%2&quot;: no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from &quot;%1&quot; --to &quot;%2&quot;: तुलना के लिए ऐसे संस्करण नहीं हैं (तिथियाँ या %3 में से दो अपेक्षित)</translation>
     </message>
     <message>
         <source>the bridge cannot use these terms: %1</source>
@@ -887,7 +905,7 @@
         <translation>राजस्व हिस्सेदारी, अरब $</translation>
     </message>
     <message>
-        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <source>Each step is the term&apos;s average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
         <translation>हर चरण शर्तों को बदलने के हर क्रम पर उस शर्त का औसत प्रभाव (उसका शैप्ली मान) है, इसलिए क्रम चाहे जो हो, चरणों का योग अंतर के बराबर होता है।</translation>
     </message>
     <message>
@@ -900,6 +918,87 @@
     <message>
         <source>too many set-aside copies of %1</source>
         <translation>%1 की अलग रखी गई प्रतियाँ बहुत अधिक हैं</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::GlossaryView</name>
+    <message>
+        <source>Search the glossary…</source>
+        <translation>शब्दावली में खोजें…</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>शब्दावली में खोजें</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>शब्दकोश</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>अन्य नाम: %1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>स्रोत:</translation>
+    </message>
+    <message>
+        <source>No term matches.</source>
+        <translation>कोई शब्द मेल नहीं खाता।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n शब्द</numerusform>
+            <numerusform>%n शब्द</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::HelpMenu</name>
+    <message>
+        <source>The Deal at a &amp;Glance</source>
+        <translation>समझौता एक नज़र में(&amp;G)</translation>
+    </message>
+    <message>
+        <source>What each party gets, the key dates, what changed last and what is still unknown</source>
+        <translation>हर पक्ष को क्या मिलता है, मुख्य तारीखें, पिछली बार क्या बदला और क्या अभी अज्ञात है</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>उपयोगकर्ता गाइड(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the guide at the part about the pane you are in</source>
+        <translation>गाइड को उस हिस्से पर खोलें जो आपके मौजूदा पैन के बारे में है</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>संकेत सूची(&amp;L)</translation>
+    </message>
+    <message>
+        <source>What every badge, icon, shape and colour of the views means</source>
+        <translation>दृश्यों के हर बैज, आइकन, आकार और रंग का अर्थ</translation>
+    </message>
+    <message>
+        <source>Gl&amp;ossary</source>
+        <translation>शब्दकोश(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The terms of the agreement and of the trade, explained</source>
+        <translation>समझौते और उद्योग के शब्दों की व्याख्या</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>शब्दकोश</translation>
+    </message>
+    <message>
+        <source>About Dealscope</source>
+        <translation>Dealscope के बारे में</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;व्यावसायिक समझौतों का एक्सप्लोरर: उनके खंड, संस्करण और समयरेखा।&lt;/p&gt;&lt;p&gt;साथ में दिया गया डेटासेट सार्वजनिक स्रोतों के आधार पर Microsoft–OpenAI साझेदारी का वर्णन करता है; यह कानूनी या निवेश सलाह नहीं है।&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1028,223 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::LegendButton</name>
+    <message>
+        <source>Legend: what the badges, icons, shapes and lines mean</source>
+        <translation>लेजेंड: बैज, आइकन, आकृतियों और रेखाओं का अर्थ</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>लेजेंड</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LegendDialog</name>
+    <message>
+        <source>Legend</source>
+        <translation>लेजेंड</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LegendView</name>
+    <message>
+        <source>The version shown brought this clause in.</source>
+        <translation>दिखाए गए संस्करण ने यह खंड जोड़ा।</translation>
+    </message>
+    <message>
+        <source>The version shown confirmed the clause as it was.</source>
+        <translation>दिखाए गए संस्करण ने खंड को यथावत पुष्ट किया।</translation>
+    </message>
+    <message>
+        <source>The version shown changed the clause&apos;s wording or term.</source>
+        <translation>दिखाए गए संस्करण ने खंड का शब्दांकन या अवधि बदली।</translation>
+    </message>
+    <message>
+        <source>The version shown ended the clause.</source>
+        <translation>दिखाए गए संस्करण ने खंड समाप्त किया।</translation>
+    </message>
+    <message>
+        <source>The version shown did not mention the clause: it may still apply, but nobody has confirmed it.</source>
+        <translation>दिखाए गए संस्करण में इस खंड का उल्लेख नहीं है: यह अब भी लागू हो सकता है, पर किसी ने इसकी पुष्टि नहीं की।</translation>
+    </message>
+    <message>
+        <source>Agreed, but its term starts later; or not yet agreed as of the version shown.</source>
+        <translation>सहमति हो चुकी है पर अवधि बाद में शुरू होती है; या दिखाए गए संस्करण तक सहमति नहीं हुई।</translation>
+    </message>
+    <message>
+        <source>Applies as of the version shown.</source>
+        <translation>दिखाए गए संस्करण के अनुसार लागू।</translation>
+    </message>
+    <message>
+        <source>A later version did not mention the clause, so its status is unknown. It is shown as it last stood, with a dashed outline.</source>
+        <translation>बाद के संस्करण में इस खंड का उल्लेख नहीं है, इसलिए इसकी स्थिति अज्ञात है। इसे अंतिम ज्ञात रूप में, धराशायी रूपरेखा के साथ दिखाया गया है।</translation>
+    </message>
+    <message>
+        <source>A version ended the clause.</source>
+        <translation>किसी संस्करण ने खंड समाप्त किया।</translation>
+    </message>
+    <message>
+        <source>Its term ran out.</source>
+        <translation>इसकी अवधि समाप्त हो गई।</translation>
+    </message>
+    <message>
+        <source>Badges in the clause tree</source>
+        <translation>खंड वृक्ष के बैज</translation>
+    </message>
+    <message>
+        <source>The tree&apos;s columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
+        <translation>वृक्ष के स्तंभ बताते हैं कि दिखाए गए संस्करण ने हर मद के साथ क्या किया, उसकी स्थिति क्या है और उसके तथ्यों के स्रोत कितने पुख्ता हैं।</translation>
+    </message>
+    <message>
+        <source>An event dated after the version shown: it was not yet known then. Its row is greyed.</source>
+        <translation>दिखाए गए संस्करण के बाद की घटना: तब यह ज्ञात नहीं थी। इसकी पंक्ति धूसर दिखती है।</translation>
+    </message>
+    <message>
+        <source>A range is coloured by its weaker end.</source>
+        <translation>किसी सीमा का रंग उसके कमज़ोर छोर के अनुसार होता है।</translation>
+    </message>
+    <message>
+        <source>Bars on the timeline</source>
+        <translation>समयरेखा पर पट्टियाँ</translation>
+    </message>
+    <message>
+        <source>Each clause is a bar from its start to its end, in the lane of its category.</source>
+        <translation>हर खंड अपनी श्रेणी की लेन में आरंभ से अंत तक एक पट्टी है।</translation>
+    </message>
+    <message>
+        <source>No end stated</source>
+        <translation>कोई अंत नहीं बताया गया</translation>
+    </message>
+    <message>
+        <source>The clause states no end: the arrow says it runs on.</source>
+        <translation>खंड में कोई अंत नहीं बताया गया: तीर दर्शाता है कि यह जारी रहता है।</translation>
+    </message>
+    <message>
+        <source>Known end</source>
+        <translation>ज्ञात अंत</translation>
+    </message>
+    <message>
+        <source>Ends on a known date, or on the date assumed for a milestone.</source>
+        <translation>किसी ज्ञात तिथि पर, या किसी पड़ाव के लिए मानी गई तिथि पर समाप्त होता है।</translation>
+    </message>
+    <message>
+        <source>Fading end</source>
+        <translation>धुंधला होता अंत</translation>
+    </message>
+    <message>
+        <source>Ends at a milestone, such as AGI verification, that nobody can date: solid up to today, then fading out.</source>
+        <translation>AGI पुष्टि जैसे किसी पड़ाव पर समाप्त होता है जिसकी तिथि कोई नहीं जानता: आज तक ठोस, फिर धुंधला।</translation>
+    </message>
+    <message>
+        <source>Hatched end</source>
+        <translation>धारीदार अंत</translation>
+    </message>
+    <message>
+        <source>Ends on a date at the latest, sooner if a milestone comes first: the part after today is hatched, and the dashed edge is the latest end.</source>
+        <translation>अधिकतम किसी तिथि पर समाप्त होता है, पड़ाव पहले आए तो उससे पहले: आज के बाद का भाग धारीदार है और धराशायी किनारा अंतिम संभव अंत है।</translation>
+    </message>
+    <message>
+        <source>Compared term</source>
+        <translation>तुलना की गई अवधि</translation>
+    </message>
+    <message>
+        <source>With the Compare toggle on, the dashed outline is the clause&apos;s term in the other version.</source>
+        <translation>तुलना चालू होने पर धराशायी रूपरेखा दूसरे संस्करण में खंड की अवधि है।</translation>
+    </message>
+    <message>
+        <source>Change icons on the timeline</source>
+        <translation>समयरेखा पर बदलाव आइकन</translation>
+    </message>
+    <message>
+        <source>With View › Show Changes on, a bar starts with what the version shown did to it.</source>
+        <translation>दृश्य › बदलाव दिखाएँ चालू होने पर पट्टी की शुरुआत बताती है कि दिखाए गए संस्करण ने उसके साथ क्या किया।</translation>
+    </message>
+    <message>
+        <source>Events on the timeline</source>
+        <translation>समयरेखा पर घटनाएँ</translation>
+    </message>
+    <message>
+        <source>Events are told apart by shape first, and by colour.</source>
+        <translation>घटनाएँ पहले आकृति से और फिर रंग से पहचानी जाती हैं।</translation>
+    </message>
+    <message>
+        <source>Hollow marker on a line</source>
+        <translation>रेखा पर खोखला चिह्न</translation>
+    </message>
+    <message>
+        <source>The date is known only to the month or the year: the line spans that period.</source>
+        <translation>तिथि केवल महीने या वर्ष तक ज्ञात है: रेखा उस अवधि को दर्शाती है।</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>हीरा</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>वृत्त</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>क्रॉस</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>वर्ग</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>त्रिभुज</translation>
+    </message>
+    <message>
+        <source>An agreement or an amendment.</source>
+        <translation>कोई समझौता या संशोधन।</translation>
+    </message>
+    <message>
+        <source>Money: an investment, funding or earnings.</source>
+        <translation>धन: निवेश, फ़ंडिंग या आय।</translation>
+    </message>
+    <message>
+        <source>A dispute or a legal step.</source>
+        <translation>कोई विवाद या कानूनी कदम।</translation>
+    </message>
+    <message>
+        <source>A cloud deal or a product.</source>
+        <translation>कोई क्लाउड सौदा या उत्पाद।</translation>
+    </message>
+    <message>
+        <source>A statement, a governance change or a report.</source>
+        <translation>कोई बयान, शासन में बदलाव या रिपोर्ट।</translation>
+    </message>
+    <message>
+        <source>Lines on the timeline</source>
+        <translation>समयरेखा पर रेखाएँ</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date. After it, ends that wait for a milestone fade out or are hatched.</source>
+        <translation>आज की तिथि। इसके बाद, पड़ाव की प्रतीक्षा करने वाले अंत धुंधले या धारीदार दिखते हैं।</translation>
+    </message>
+    <message>
+        <source>Version shown</source>
+        <translation>दिखाया गया संस्करण</translation>
+    </message>
+    <message>
+        <source>The version the tree, the timeline and the details show the agreement as of; its month is in bold on the axis.</source>
+        <translation>वह संस्करण जिसके अनुसार वृक्ष, समयरेखा और विवरण समझौता दिखाते हैं; इसका महीना अक्ष पर मोटे अक्षरों में है।</translation>
+    </message>
+    <message>
+        <source>Other versions</source>
+        <translation>अन्य संस्करण</translation>
+    </message>
+    <message>
+        <source>Every other version of the agreement, with its month on the axis.</source>
+        <translation>समझौते का हर अन्य संस्करण, अक्ष पर उसके महीने के साथ।</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::LoadingPlaceholder</name>
     <message>
         <source>Loading…</source>
@@ -944,14 +1260,6 @@
     <message>
         <source>Source</source>
         <translation>स्रोत</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>लेख</translation>
-    </message>
-    <message>
-        <source>Scenario (illustrative)</source>
-        <translation>परिदृश्य (उदाहरणार्थ)</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -1022,14 +1330,6 @@
         <translation>%1 एक मान्य Dealscope डेटासेट नहीं है। वर्तमान डेटासेट खुला रहेगा।</translation>
     </message>
     <message>
-        <source>About Dealscope</source>
-        <translation>Dealscope के बारे में</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;व्यावसायिक समझौतों का एक्सप्लोरर: उनके खंड, संस्करण और समयरेखा।&lt;/p&gt;&lt;p&gt;साथ में दिया गया डेटासेट सार्वजनिक स्रोतों के आधार पर Microsoft–OpenAI साझेदारी का वर्णन करता है; यह कानूनी या निवेश सलाह नहीं है।&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>परिदृश्य को स्वतः सहेजा नहीं जा सका (%1); हर 30 सेकंड में फिर से प्रयास किया जा रहा है।</translation>
     </message>
@@ -1054,52 +1354,12 @@
         <translation>फ़ोकस को पिछले पैनल पर ले जाएँ</translation>
     </message>
     <message>
-        <source>Explorer</source>
-        <translation>एक्सप्लोरर</translation>
-    </message>
-    <message>
-        <source>&amp;Explorer</source>
-        <translation>&amp;एक्सप्लोरर</translation>
-    </message>
-    <message>
-        <source>&amp;Scenario</source>
-        <translation>परि&amp;दृश्य</translation>
-    </message>
-    <message>
-        <source>&amp;Articles</source>
-        <translation>&amp;लेख</translation>
-    </message>
-    <message>
-        <source>The clauses, their timeline and the details of the selected one</source>
-        <translation>खंड, उनकी समयरेखा और चयनित आइटम का विवरण</translation>
-    </message>
-    <message>
-        <source>An illustrative model of Azure revenue under the agreement's terms</source>
-        <translation>समझौते की शर्तों के तहत Azure राजस्व का एक उदाहरणार्थ मॉडल</translation>
-    </message>
-    <message>
-        <source>Explainer articles on the agreement and its amendment</source>
-        <translation>समझौते और उसके संशोधन पर व्याख्यात्मक लेख</translation>
-    </message>
-    <message>
         <source>Open Folder</source>
         <translation>फ़ोल्डर खोलें</translation>
     </message>
     <message>
         <source>Open the folder of the file just exported</source>
         <translation>अभी निर्यात की गई फ़ाइल का फ़ोल्डर खोलें</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>तुलना</translation>
-    </message>
-    <message>
-        <source>C&amp;ompare</source>
-        <translation>तुलना(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Two versions of the agreement compared, wording beside wording</source>
-        <translation>समझौते के दो संस्करणों की तुलना, शब्दावली के साथ शब्दावली</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1371,64 @@
     <message>
         <source>Dismiss</source>
         <translation>खारिज करें</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::OpenQuestionsHtml</name>
+    <message>
+        <source>Conflicting reports</source>
+        <translation>परस्पर विरोधी रिपोर्टें</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>confidence %1, no source</source>
+        <translation>विश्वसनीयता %1, कोई स्रोत नहीं</translation>
+    </message>
+    <message>
+        <source>confidence %1; sources:</source>
+        <translation>विश्वसनीयता %1; स्रोत:</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <translation>खंड:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>स्रोत:</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::OpenQuestionsView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>सभी प्रकार</translation>
+    </message>
+    <message>
+        <source>Kind of open question</source>
+        <translation>खुले प्रश्न का प्रकार</translation>
+    </message>
+    <message>
+        <source>Filter open questions…</source>
+        <translation>खुले प्रश्न फ़िल्टर करें…</translation>
+    </message>
+    <message>
+        <source>Filter open questions</source>
+        <translation>खुले प्रश्न फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>खुले प्रश्न</translation>
+    </message>
+    <message>
+        <source>No open question matches.</source>
+        <translation>कोई खुला प्रश्न मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 में से %1</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1526,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ReportQuestions</name>
+    <message>
+        <source>Open questions</source>
+        <translation>खुले प्रश्न</translation>
+    </message>
+    <message>
+        <source>Conflicting reports and undisclosed terms (%1). They are shown as open, not as facts.</source>
+        <translation>परस्पर विरोधी रिपोर्टें और अघोषित शर्तें (%1)। इन्हें तथ्य नहीं, खुले प्रश्नों के रूप में दिखाया गया है।</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioAssumptions</name>
     <message>
         <source>Azure revenue FY25</source>
@@ -1302,7 +1631,7 @@
         <translation>प्रति राजस्व डॉलर OpenAI का कंप्यूट व्यय</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>धारणा: facts.md §3b OpenAI की कंप्यूट क्षमता केवल GW में देता है (2025 में 1.9 GW, B), डॉलर में नहीं</translation>
     </message>
     <message>
@@ -1358,7 +1687,7 @@
         <translation>OpenAI-प्रेरित PaaS 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>धारणा: SaaS भाग के साथ Microsoft की AI रन रेट के निकट, &gt; $13 अरब (जनवरी 2025) से &gt; $37 अरब (अप्रैल 2026) (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1390,7 +1719,7 @@
         <translation>SaaS अपनाने की वृद्धि 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>धारणा: अप्रैल 2026 तक Microsoft की AI रन रेट के +123% से कम (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1406,7 +1735,7 @@
         <translation>गैर-अनन्य लाइसेंस से खोया SaaS</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>धारणा: Microsoft का IP लाइसेंस गैर-अनन्य होने पर खोया गया OpenAI-आधारित SaaS (N3, facts.md §1b, A)</translation>
     </message>
     <message>
@@ -1450,7 +1779,7 @@
         <translation>facts.md §3c: कुल सीमा $38 अरब रिपोर्ट की गई (B); अप्रैल 2026 की शर्तों के तहत लागू</translation>
     </message>
     <message>
-        <source>Microsoft's share to OpenAI</source>
+        <source>Microsoft&apos;s share to OpenAI</source>
         <translation>OpenAI को Microsoft की हिस्सेदारी</translation>
     </message>
     <message>
@@ -1595,7 +1924,7 @@
 <context>
     <name>Dealscope::ScenarioBridgeChart</name>
     <message>
-        <source>Microsoft's OpenAI-driven revenue</source>
+        <source>Microsoft&apos;s OpenAI-driven revenue</source>
         <translation>Microsoft का OpenAI-प्रेरित राजस्व</translation>
     </message>
     <message>
@@ -1752,6 +2081,22 @@
         <source>Cap reached %1</source>
         <translation>सीमा %1 में पूरी</translation>
     </message>
+    <message>
+        <source>Compared (%1)</source>
+        <translation>तुलना (%1)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>अंतर</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>राजस्व हिस्सेदारी</translation>
+    </message>
+    <message>
+        <source>Azure stack</source>
+        <translation>Azure स्टैक</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioDocument</name>
@@ -1803,7 +2148,7 @@
         <translation>JSON के रूप में परिदृश्य</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
         <translation>पैनल में परिदृश्य बदल गया है। आपके संपादन लागू नहीं हुए हैं: उन्हें इसके ऊपर लागू करें, या पैनल का परिदृश्य फिर से लोड करें (संपादक में पूर्ववत करने से आपका पाठ वापस आ जाता है)।</translation>
     </message>
     <message>
@@ -1827,7 +2172,7 @@
         <translation>पैनल से फिर से लोड करें</translation>
     </message>
     <message>
-        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
         <translation>पाठ को पैनल के परिदृश्य से बदलें; संपादक में पूर्ववत करने से यह वापस आ जाता है</translation>
     </message>
     <message>
@@ -1877,7 +2222,7 @@
         <translation>मान्य, अभी लागू नहीं: लागू करें (%1) स्लाइडर और चार्ट अपडेट करता है।</translation>
     </message>
     <message>
-        <source>The panel's scenario. Edit it here, then apply.</source>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
         <translation>पैनल का परिदृश्य। इसे यहाँ संपादित करें, फिर लागू करें।</translation>
     </message>
     <message numerus="yes">
@@ -1930,6 +2275,11 @@
         <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
         <translation>AGI-वर्ष की अनिश्चितता, %1 नमूनों का p10–p90, बाकी सभी धारणाएँ निर्धारित मान पर (उदाहरणार्थ)</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of amounts</comment>
+        <translation>%1 से %2</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioLabels</name>
@@ -1969,7 +2319,7 @@
         <translation>Dealscope परिदृश्य फ़ाइल खोलें</translation>
     </message>
     <message>
-        <source>Save the scenario's regime, horizon and changed assumptions</source>
+        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
         <translation>परिदृश्य की शर्त-व्यवस्था, प्रक्षेपण अवधि और बदली गई धारणाएँ सहेजें</translation>
     </message>
     <message>
@@ -2041,7 +2391,7 @@
         <translation>&lt;b&gt;उदाहरणार्थ मॉडल — पूर्वानुमान नहीं&lt;/b&gt;, न ही कानूनी या निवेश सलाह। IaaS/PaaS/SaaS विभाजन Microsoft प्रकाशित नहीं करता: यह एक धारणा है, ठीक वैसे ही जैसे “धारणा” चिह्नित हर मान।</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>परिदृश्य मॉडल को Microsoft–OpenAI समझौते के 28 अक्टूबर 2025 और 27 अप्रैल 2026 के संस्करणों की आवश्यकता है; खुले डेटासेट में ये नहीं हैं।</translation>
     </message>
     <message>
@@ -2165,7 +2515,7 @@
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in &quot;Oct 2025 terms&quot;.</extracomment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
@@ -2247,7 +2597,7 @@
         <translation>OpenAI द्वारा Microsoft को भुगतान; Azure स्टैक से बाहर</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
         <translation>वर्ष का वह हिस्सा जिसमें OpenAI का API केवल Azure पर उपलब्ध था</translation>
     </message>
     <message>
@@ -2310,6 +2660,55 @@ share of year</source>
         <translation>API विशिष्टता
 वर्ष का हिस्सा</translation>
     </message>
+    <message>
+        <source>Baseline %1, OpenAI-driven %2 (USD billions)</source>
+        <translation>आधार %1, OpenAI-प्रेरित %2 (अरब अमेरिकी डॉलर)</translation>
+    </message>
+    <message>
+        <source>The scenario as set</source>
+        <translation>जैसा सेट है वैसा परिदृश्य</translation>
+    </message>
+    <message>
+        <source>Compared: %1</source>
+        <translation>तुलना: %1</translation>
+    </message>
+    <message>
+        <source>The scenario minus the compared one</source>
+        <translation>परिदृश्य में से तुलना वाला घटाकर</translation>
+    </message>
+    <message>
+        <source>Azure
+stack</source>
+        <translation>Azure
+स्टैक</translation>
+    </message>
+    <message>
+        <source>Revenue
+share</source>
+        <translation>राजस्व
+हिस्सेदारी</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>परिदृश्य</translation>
+    </message>
+    <message>
+        <source>compared</source>
+        <translation>तुलना</translation>
+    </message>
+    <message>
+        <source>difference</source>
+        <translation>अंतर</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+$B</source>
+        <comment>a quantity, then scenario, compared or difference</comment>
+        <translation>%1
+%2
+$ अरब</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioTornadoChart</name>
@@ -2332,6 +2731,20 @@ share of year</source>
     <message>
         <source>Change from the base of %1, USD billions</source>
         <translation>%1 के आधार से बदलाव, अरब अमेरिकी डॉलर</translation>
+    </message>
+    <message>
+        <source>Base: %1, cumulative %2–%3</source>
+        <translation>आधार: %1, संचयी %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a series and the assumption&apos;s setting</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, total %2</source>
+        <comment>a change and the total it leads to</comment>
+        <translation>%1, कुल %2</translation>
     </message>
 </context>
 <context>
@@ -2384,7 +2797,7 @@ share of year</source>
         <translation>पूरा डेटासेट</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
         <translation>केवल चयनित खंड या घटना की प्रविष्टि, या पूरी डेटासेट फ़ाइल दिखाएँ</translation>
     </message>
     <message>
@@ -2427,8 +2840,127 @@ share of year</source>
         <translation>परिदृश्य (संपादन योग्य)</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>चयनित खंड या घटना की प्रविष्टि, पूरी डेटासेट फ़ाइल, या वर्तमान परिदृश्य को संपादित और लागू करने के लिए JSON के रूप में दिखाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::StartPage</name>
+    <message>
+        <source>The deal at a glance</source>
+        <translation>समझौता एक नज़र में</translation>
+    </message>
+    <message>
+        <source>the end of %1</source>
+        <translation>%1 के अंत</translation>
+    </message>
+    <message>
+        <source>The dataset has no version of the agreement yet.</source>
+        <translation>डेटासेट में अभी समझौते का कोई संस्करण नहीं है।</translation>
+    </message>
+    <message>
+        <source>Version shown: %1, %2.</source>
+        <translation>दिखाया गया संस्करण: %1, %2।</translation>
+    </message>
+    <message>
+        <source>Every line links to its clause; select it to see the details and sources.</source>
+        <translation>हर पंक्ति अपने खंड से जुड़ी है; विवरण और स्रोत देखने के लिए उसे चुनें।</translation>
+    </message>
+    <message>
+        <source>Facts checked on %1.</source>
+        <translation>तथ्यों की जाँच %1 को की गई।</translation>
+    </message>
+    <message>
+        <source>Who gets what</source>
+        <translation>किसे क्या मिलता है</translation>
+    </message>
+    <message>
+        <source>No clause is in force as of this version.</source>
+        <translation>इस संस्करण के अनुसार कोई खंड लागू नहीं है।</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>विश्वसनीयता %1</translation>
+    </message>
+    <message>
+        <source>no end date stated</source>
+        <translation>कोई समाप्ति तिथि नहीं बताई गई</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 तक</translation>
+    </message>
+    <message>
+        <source>until the earlier of %1</source>
+        <translation>%1 में से जो पहले हो, तब तक</translation>
+    </message>
+    <message>
+        <source>%1 (assumed for %2)</source>
+        <translation>%1 (%2 के लिए माना गया)</translation>
+    </message>
+    <message>
+        <source>%1 (no date known)</source>
+        <translation>%1 (कोई तिथि ज्ञात नहीं)</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>मुख्य तिथियाँ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>आँकड़े: %1</translation>
+    </message>
+    <message>
+        <source>these terms run out:</source>
+        <translation>ये शर्तें समाप्त होती हैं:</translation>
+    </message>
+    <message>
+        <source>assumed for %1</source>
+        <translation>%1 के लिए माना गया</translation>
+    </message>
+    <message>
+        <source>no date known</source>
+        <translation>कोई तिथि ज्ञात नहीं</translation>
+    </message>
+    <message>
+        <source>these terms end then:</source>
+        <translation>तब समाप्त होने वाली शर्तें:</translation>
+    </message>
+    <message>
+        <source>What changed on %1</source>
+        <translation>%1 को क्या बदला</translation>
+    </message>
+    <message>
+        <source>Compared with %1, %2.</source>
+        <translation>%1, %2 की तुलना में।</translation>
+    </message>
+    <message>
+        <source>This version changed no clause.</source>
+        <translation>इस संस्करण ने कोई खंड नहीं बदला।</translation>
+    </message>
+    <message>
+        <source>Still unknown</source>
+        <translation>अभी भी अज्ञात</translation>
+    </message>
+    <message>
+        <source>The dataset lists no open question for this version.</source>
+        <translation>डेटासेट में इस संस्करण के लिए कोई खुला प्रश्न नहीं है।</translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>स्रोतों में असहमति</translation>
+    </message>
+    <message>
+        <source>Not disclosed</source>
+        <translation>प्रकट नहीं किया गया</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <translation>खंड:</translation>
     </message>
 </context>
 <context>
@@ -2458,12 +2990,12 @@ share of year</source>
         <translation>%1 को समाप्त होता है।</translation>
     </message>
     <message>
-        <source>Ends at the milestone "%1"; no date is known.</source>
-        <translation>पड़ाव "%1" पर समाप्त होता है; कोई तिथि ज्ञात नहीं है।</translation>
+        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
+        <translation>पड़ाव &quot;%1&quot; पर समाप्त होता है; कोई तिथि ज्ञात नहीं है।</translation>
     </message>
     <message>
-        <source>Ends at the earlier of "%1" and %2.</source>
-        <translation>"%1" और %2 में से जो पहले हो, उस पर समाप्त होता है।</translation>
+        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
+        <translation>&quot;%1&quot; और %2 में से जो पहले हो, उस पर समाप्त होता है।</translation>
     </message>
     <message>
         <source>Date: %1</source>
@@ -2551,6 +3083,29 @@ share of year</source>
     </message>
 </context>
 <context>
+    <name>Dealscope::UserGuideWindow</name>
+    <message>
+        <source>Dealscope User Guide</source>
+        <translation>Dealscope उपयोगकर्ता गाइड</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>पीछे</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>आगे</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>विषय-सूची</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>उपयोगकर्ता गाइड</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::VersionComparison</name>
     <message>
         <source>no end stated</source>
@@ -2603,6 +3158,81 @@ share of year</source>
     <message>
         <source>Sources</source>
         <translation>स्रोत</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::WindowPages</name>
+    <message>
+        <source>At a Glance</source>
+        <translation>एक नज़र में</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>एक्सप्लोरर</translation>
+    </message>
+    <message>
+        <source>Scenario (illustrative)</source>
+        <translation>परिदृश्य (उदाहरणार्थ)</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>लेख</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>तुलना</translation>
+    </message>
+    <message>
+        <source>Open Questions</source>
+        <translation>खुले प्रश्न</translation>
+    </message>
+    <message>
+        <source>The Deal at a &amp;Glance</source>
+        <translation>समझौता एक नज़र में(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Explorer</source>
+        <translation>&amp;एक्सप्लोरर</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>परि&amp;दृश्य</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>&amp;लेख</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>तुलना(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Questions</source>
+        <translation>खुले प्रश्न(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>What each party gets, the key dates, what changed last and what is still unknown</source>
+        <translation>हर पक्ष को क्या मिलता है, मुख्य तारीखें, पिछली बार क्या बदला और क्या अभी अज्ञात है</translation>
+    </message>
+    <message>
+        <source>The clauses, their timeline and the details of the selected one</source>
+        <translation>खंड, उनकी समयरेखा और चयनित आइटम का विवरण</translation>
+    </message>
+    <message>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <translation>समझौते की शर्तों के तहत Azure राजस्व का एक उदाहरणार्थ मॉडल</translation>
+    </message>
+    <message>
+        <source>Explainer articles on the agreement and its amendment</source>
+        <translation>समझौते और उसके संशोधन पर व्याख्यात्मक लेख</translation>
+    </message>
+    <message>
+        <source>Two versions of the agreement compared, wording beside wording</source>
+        <translation>समझौते के दो संस्करणों की तुलना, शब्दावली के साथ शब्दावली</translation>
+    </message>
+    <message>
+        <source>Every point the sources disagree on or leave unknown, with each claim and its sources</source>
+        <translation>हर वह बिंदु जिस पर स्रोत असहमत हैं या जो अज्ञात है, हर दावे और उसके स्रोतों के साथ</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -301,6 +302,23 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ChartValueText</name>
+    <message>
+        <source>$%1 B</source>
+        <translation>%1 十億ドル</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number and its unit</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a series and its value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -645,12 +663,12 @@
         <translation>印刷プレビュー</translation>
     </message>
     <message>
-        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
-        <translation>--as-of "%1": そのようなバージョンはありません（日付または %2 のいずれかを指定してください）</translation>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of &quot;%1&quot;: そのようなバージョンはありません（日付または %2 のいずれかを指定してください）</translation>
     </message>
     <message>
-        <source>--preset "%1": expected one of %2</source>
-        <translation>--preset "%1": %2 のいずれかを指定してください</translation>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset &quot;%1&quot;: %2 のいずれかを指定してください</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -689,7 +707,7 @@
         <translation>図形は CSV として書き出せません</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
         <translation>契約条件の例示用モデルであり、予測でも助言でもありません。</translation>
     </message>
     <message>
@@ -705,7 +723,7 @@
         <translation>%1: %2 時点の条項とイベント</translation>
     </message>
     <message>
-        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>バーは各条件の開始から終了までを示します。薄く表示された終端は、AGI 検証などのマイルストーンを待っていることを示します。</translation>
     </message>
     <message>
@@ -861,8 +879,8 @@
         <translation>改定ブリッジ（条件ごと）</translation>
     </message>
     <message>
-        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
-        <translation>--from "%1" --to "%2": 比較できるバージョンがありません (日付または %3 のうち2つを指定)</translation>
+        <source>--from &quot;%1&quot; --to &quot;%2&quot;: no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from &quot;%1&quot; --to &quot;%2&quot;: 比較できるバージョンがありません (日付または %3 のうち2つを指定)</translation>
     </message>
     <message>
         <source>the bridge cannot use these terms: %1</source>
@@ -885,7 +903,7 @@
         <translation>収益分配（十億ドル）</translation>
     </message>
     <message>
-        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <source>Each step is the term&apos;s average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
         <translation>各ステップは、条件を切り替えるすべての順序にわたるその条件の平均的な効果（シャープレイ値）です。そのため順序によらず、ステップの合計は差に一致します。</translation>
     </message>
     <message>
@@ -898,6 +916,86 @@
     <message>
         <source>too many set-aside copies of %1</source>
         <translation>%1 の退避コピーが多すぎます</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::GlossaryView</name>
+    <message>
+        <source>Search the glossary…</source>
+        <translation>用語集を検索…</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>用語集を検索</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>別名：%1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>出典：</translation>
+    </message>
+    <message>
+        <source>No term matches.</source>
+        <translation>一致する用語はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n 語</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::HelpMenu</name>
+    <message>
+        <source>The Deal at a &amp;Glance</source>
+        <translation>契約の概要(&amp;G)</translation>
+    </message>
+    <message>
+        <source>What each party gets, the key dates, what changed last and what is still unknown</source>
+        <translation>各当事者が得るもの、主な日付、直近の変更点、まだ分かっていないこと</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>ユーザーガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the guide at the part about the pane you are in</source>
+        <translation>今いるペインについての箇所でガイドを開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>凡例(&amp;L)</translation>
+    </message>
+    <message>
+        <source>What every badge, icon, shape and colour of the views means</source>
+        <translation>ビューのバッジ、アイコン、形、色がそれぞれ何を表すか</translation>
+    </message>
+    <message>
+        <source>Gl&amp;ossary</source>
+        <translation>用語集(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The terms of the agreement and of the trade, explained</source>
+        <translation>契約と業界の用語の解説</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <source>About Dealscope</source>
+        <translation>Dealscope について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;ビジネス契約を、その条項、バージョン、タイムラインから探索するためのツールです。&lt;/p&gt;&lt;p&gt;同梱のデータセットは、公開情報をもとに Microsoft–OpenAI のパートナーシップを記述したものであり、法律上または投資上の助言ではありません。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1025,223 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::LegendButton</name>
+    <message>
+        <source>Legend: what the badges, icons, shapes and lines mean</source>
+        <translation>凡例: バッジ、アイコン、図形、線の意味</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LegendDialog</name>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LegendView</name>
+    <message>
+        <source>The version shown brought this clause in.</source>
+        <translation>表示中のバージョンでこの条項が導入された。</translation>
+    </message>
+    <message>
+        <source>The version shown confirmed the clause as it was.</source>
+        <translation>表示中のバージョンで条項がそのまま確認された。</translation>
+    </message>
+    <message>
+        <source>The version shown changed the clause&apos;s wording or term.</source>
+        <translation>表示中のバージョンで条項の文言または期間が変更された。</translation>
+    </message>
+    <message>
+        <source>The version shown ended the clause.</source>
+        <translation>表示中のバージョンで条項が終了した。</translation>
+    </message>
+    <message>
+        <source>The version shown did not mention the clause: it may still apply, but nobody has confirmed it.</source>
+        <translation>表示中のバージョンはこの条項に触れていない。引き続き有効な可能性はあるが、確認されていない。</translation>
+    </message>
+    <message>
+        <source>Agreed, but its term starts later; or not yet agreed as of the version shown.</source>
+        <translation>合意済みだが期間の開始が後になる、または表示中のバージョン時点では未合意。</translation>
+    </message>
+    <message>
+        <source>Applies as of the version shown.</source>
+        <translation>表示中のバージョン時点で有効。</translation>
+    </message>
+    <message>
+        <source>A later version did not mention the clause, so its status is unknown. It is shown as it last stood, with a dashed outline.</source>
+        <translation>後のバージョンがこの条項に触れていないため、状況は不明。最後に判明していた状態で、破線の枠付きで表示される。</translation>
+    </message>
+    <message>
+        <source>A version ended the clause.</source>
+        <translation>あるバージョンで条項が終了した。</translation>
+    </message>
+    <message>
+        <source>Its term ran out.</source>
+        <translation>期間が満了した。</translation>
+    </message>
+    <message>
+        <source>Badges in the clause tree</source>
+        <translation>条項ツリーのバッジ</translation>
+    </message>
+    <message>
+        <source>The tree&apos;s columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
+        <translation>ツリーの列は、表示中のバージョンが各項目に何をしたか、現在の状況、事実の裏付けの確かさを示す。</translation>
+    </message>
+    <message>
+        <source>An event dated after the version shown: it was not yet known then. Its row is greyed.</source>
+        <translation>表示中のバージョンより後のイベント。当時はまだ知られていなかった。行は灰色で表示される。</translation>
+    </message>
+    <message>
+        <source>A range is coloured by its weaker end.</source>
+        <translation>範囲は弱い方の端の色で表示される。</translation>
+    </message>
+    <message>
+        <source>Bars on the timeline</source>
+        <translation>タイムラインのバー</translation>
+    </message>
+    <message>
+        <source>Each clause is a bar from its start to its end, in the lane of its category.</source>
+        <translation>各条項は、そのカテゴリーのレーンに開始から終了までのバーとして描かれる。</translation>
+    </message>
+    <message>
+        <source>No end stated</source>
+        <translation>終了の定めなし</translation>
+    </message>
+    <message>
+        <source>The clause states no end: the arrow says it runs on.</source>
+        <translation>条項に終了の定めがない。矢印は継続することを示す。</translation>
+    </message>
+    <message>
+        <source>Known end</source>
+        <translation>終了日が判明</translation>
+    </message>
+    <message>
+        <source>Ends on a known date, or on the date assumed for a milestone.</source>
+        <translation>判明している日付、またはマイルストーンに仮定した日付で終了する。</translation>
+    </message>
+    <message>
+        <source>Fading end</source>
+        <translation>フェードする終了</translation>
+    </message>
+    <message>
+        <source>Ends at a milestone, such as AGI verification, that nobody can date: solid up to today, then fading out.</source>
+        <translation>AGIの検証など、誰も日付を特定できないマイルストーンで終了する。今日までは塗りつぶし、その後は薄れていく。</translation>
+    </message>
+    <message>
+        <source>Hatched end</source>
+        <translation>斜線の終了</translation>
+    </message>
+    <message>
+        <source>Ends on a date at the latest, sooner if a milestone comes first: the part after today is hatched, and the dashed edge is the latest end.</source>
+        <translation>遅くとも特定の日付に終了し、マイルストーンが先に来ればそれより早く終了する。今日以降の部分は斜線で、破線の端が最も遅い終了日。</translation>
+    </message>
+    <message>
+        <source>Compared term</source>
+        <translation>比較対象の期間</translation>
+    </message>
+    <message>
+        <source>With the Compare toggle on, the dashed outline is the clause&apos;s term in the other version.</source>
+        <translation>比較をオンにすると、破線の枠がもう一方のバージョンでの条項の期間を示す。</translation>
+    </message>
+    <message>
+        <source>Change icons on the timeline</source>
+        <translation>タイムラインの変更アイコン</translation>
+    </message>
+    <message>
+        <source>With View › Show Changes on, a bar starts with what the version shown did to it.</source>
+        <translation>表示 › 変更点を表示 をオンにすると、バーの先頭に表示中のバージョンが何をしたかが示される。</translation>
+    </message>
+    <message>
+        <source>Events on the timeline</source>
+        <translation>タイムラインのイベント</translation>
+    </message>
+    <message>
+        <source>Events are told apart by shape first, and by colour.</source>
+        <translation>イベントはまず形で、次に色で区別される。</translation>
+    </message>
+    <message>
+        <source>Hollow marker on a line</source>
+        <translation>線上の中抜きマーカー</translation>
+    </message>
+    <message>
+        <source>The date is known only to the month or the year: the line spans that period.</source>
+        <translation>日付は月または年までしか分からない。線はその期間にわたる。</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>ひし形</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>バツ印</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>四角</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>三角</translation>
+    </message>
+    <message>
+        <source>An agreement or an amendment.</source>
+        <translation>契約または修正。</translation>
+    </message>
+    <message>
+        <source>Money: an investment, funding or earnings.</source>
+        <translation>お金: 出資、資金調達、決算。</translation>
+    </message>
+    <message>
+        <source>A dispute or a legal step.</source>
+        <translation>紛争または法的手続き。</translation>
+    </message>
+    <message>
+        <source>A cloud deal or a product.</source>
+        <translation>クラウド契約または製品。</translation>
+    </message>
+    <message>
+        <source>A statement, a governance change or a report.</source>
+        <translation>声明、ガバナンスの変更、または報道。</translation>
+    </message>
+    <message>
+        <source>Lines on the timeline</source>
+        <translation>タイムラインの線</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date. After it, ends that wait for a milestone fade out or are hatched.</source>
+        <translation>今日の日付。これ以降、マイルストーン待ちの終了は薄れるか斜線になる。</translation>
+    </message>
+    <message>
+        <source>Version shown</source>
+        <translation>表示中のバージョン</translation>
+    </message>
+    <message>
+        <source>The version the tree, the timeline and the details show the agreement as of; its month is in bold on the axis.</source>
+        <translation>ツリー、タイムライン、詳細が契約を表示する基準のバージョン。その月は軸に太字で示される。</translation>
+    </message>
+    <message>
+        <source>Other versions</source>
+        <translation>その他のバージョン</translation>
+    </message>
+    <message>
+        <source>Every other version of the agreement, with its month on the axis.</source>
+        <translation>契約のその他の各バージョン。月が軸に示される。</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::LoadingPlaceholder</name>
     <message>
         <source>Loading…</source>
@@ -942,14 +1257,6 @@
     <message>
         <source>Source</source>
         <translation>ソース</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>記事</translation>
-    </message>
-    <message>
-        <source>Scenario (illustrative)</source>
-        <translation>シナリオ（例示）</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -1020,14 +1327,6 @@
         <translation>%1 は有効な Dealscope データセットではありません。現在のデータセットは開いたままです。</translation>
     </message>
     <message>
-        <source>About Dealscope</source>
-        <translation>Dealscope について</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;ビジネス契約を、その条項、バージョン、タイムラインから探索するためのツールです。&lt;/p&gt;&lt;p&gt;同梱のデータセットは、公開情報をもとに Microsoft–OpenAI のパートナーシップを記述したものであり、法律上または投資上の助言ではありません。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>シナリオを自動保存できませんでした（%1）。30 秒ごとに再試行します。</translation>
     </message>
@@ -1052,52 +1351,12 @@
         <translation>前のペインにフォーカスを移動</translation>
     </message>
     <message>
-        <source>Explorer</source>
-        <translation>エクスプローラー</translation>
-    </message>
-    <message>
-        <source>&amp;Explorer</source>
-        <translation>エクスプローラー(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Scenario</source>
-        <translation>シナリオ(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Articles</source>
-        <translation>記事(&amp;A)</translation>
-    </message>
-    <message>
-        <source>The clauses, their timeline and the details of the selected one</source>
-        <translation>条項、そのタイムライン、選択した項目の詳細</translation>
-    </message>
-    <message>
-        <source>An illustrative model of Azure revenue under the agreement's terms</source>
-        <translation>契約条件に基づく Azure 収益の例示モデル</translation>
-    </message>
-    <message>
-        <source>Explainer articles on the agreement and its amendment</source>
-        <translation>契約とその修正契約についての解説記事</translation>
-    </message>
-    <message>
         <source>Open Folder</source>
         <translation>フォルダーを開く</translation>
     </message>
     <message>
         <source>Open the folder of the file just exported</source>
         <translation>エクスポートしたファイルのフォルダーを開く</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>比較</translation>
-    </message>
-    <message>
-        <source>C&amp;ompare</source>
-        <translation>比較(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Two versions of the agreement compared, wording beside wording</source>
-        <translation>契約の2つのバージョンを文言を並べて比較</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1368,64 @@
     <message>
         <source>Dismiss</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::OpenQuestionsHtml</name>
+    <message>
+        <source>Conflicting reports</source>
+        <translation>食い違う報道</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>confidence %1, no source</source>
+        <translation>信頼度 %1、出典なし</translation>
+    </message>
+    <message>
+        <source>confidence %1; sources:</source>
+        <translation>信頼度 %1、出典：</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <translation>条項：</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>出典：</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::OpenQuestionsView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Kind of open question</source>
+        <translation>未解決の問題の種類</translation>
+    </message>
+    <message>
+        <source>Filter open questions…</source>
+        <translation>未解決の問題を絞り込む…</translation>
+    </message>
+    <message>
+        <source>Filter open questions</source>
+        <translation>未解決の問題を絞り込む</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>未解決の問題</translation>
+    </message>
+    <message>
+        <source>No open question matches.</source>
+        <translation>一致する未解決の問題はありません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 件中 %1 件</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1523,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ReportQuestions</name>
+    <message>
+        <source>Open questions</source>
+        <translation>未解決の問題</translation>
+    </message>
+    <message>
+        <source>Conflicting reports and undisclosed terms (%1). They are shown as open, not as facts.</source>
+        <translation>食い違う報道と非公開の条件（%1件）。事実ではなく、未解決として示す。</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioAssumptions</name>
     <message>
         <source>Azure revenue FY25</source>
@@ -1300,7 +1628,7 @@
         <translation>OpenAI の収益 1 ドルあたりのコンピューティング支出</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>仮定: facts.md §3b は OpenAI のコンピューティングを GW 単位でのみ示しており（2025 年に 1.9 GW、B）、ドル建てではありません</translation>
     </message>
     <message>
@@ -1356,7 +1684,7 @@
         <translation>OpenAI 由来の PaaS 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>仮定: SaaS 部分を Microsoft の AI 年間収益ランレート付近とした場合。ランレートは 130 億ドル超（2025 年 1 月）から 370 億ドル超（2026 年 4 月）（facts.md §3a、B）</translation>
     </message>
     <message>
@@ -1388,7 +1716,7 @@
         <translation>SaaS 普及の成長率 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>仮定: 2026 年 4 月までの Microsoft の AI 年間収益ランレートの +123% を下回る（facts.md §3a、B）</translation>
     </message>
     <message>
@@ -1404,7 +1732,7 @@
         <translation>非独占ライセンスにより失われる SaaS</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>仮定: Microsoft の IP ライセンスが非独占になった時点で失われる OpenAI ベースの SaaS（N3、facts.md §1b、A）</translation>
     </message>
     <message>
@@ -1448,7 +1776,7 @@
         <translation>facts.md §3c: 総額の上限は 380 億ドルと報道（B）。2026 年 4 月の契約条件で適用</translation>
     </message>
     <message>
-        <source>Microsoft's share to OpenAI</source>
+        <source>Microsoft&apos;s share to OpenAI</source>
         <translation>Microsoft から OpenAI への分配</translation>
     </message>
     <message>
@@ -1593,7 +1921,7 @@
 <context>
     <name>Dealscope::ScenarioBridgeChart</name>
     <message>
-        <source>Microsoft's OpenAI-driven revenue</source>
+        <source>Microsoft&apos;s OpenAI-driven revenue</source>
         <translation>OpenAI 由来の Microsoft の収益</translation>
     </message>
     <message>
@@ -1750,6 +2078,22 @@
         <source>Cap reached %1</source>
         <translation>%1 年に上限到達</translation>
     </message>
+    <message>
+        <source>Compared (%1)</source>
+        <translation>比較対象（%1）</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>収益分配</translation>
+    </message>
+    <message>
+        <source>Azure stack</source>
+        <translation>Azure スタック</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioDocument</name>
@@ -1801,7 +2145,7 @@
         <translation>JSON 形式のシナリオ</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
         <translation>パネルでシナリオが変更されました。編集内容は適用されていません。パネルのシナリオに上書きして適用するか、パネルのシナリオを再読み込みしてください（エディターで元に戻すとテキストが戻ります）。</translation>
     </message>
     <message>
@@ -1825,7 +2169,7 @@
         <translation>パネルから再読み込み</translation>
     </message>
     <message>
-        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
         <translation>テキストをパネルのシナリオで置き換えます。エディターで元に戻すとテキストが戻ります</translation>
     </message>
     <message>
@@ -1873,7 +2217,7 @@
         <translation>有効ですが、まだ適用されていません: 適用（%1）でスライダーとグラフが更新されます。</translation>
     </message>
     <message>
-        <source>The panel's scenario. Edit it here, then apply.</source>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
         <translation>パネルのシナリオです。ここで編集してから適用してください。</translation>
     </message>
     <message numerus="yes">
@@ -1925,6 +2269,11 @@
         <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
         <translation>AGI 年の不確実性、%1 サンプルの p10–p90、その他の仮定は設定どおり（例示）</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of amounts</comment>
+        <translation>%1～%2</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioLabels</name>
@@ -1964,7 +2313,7 @@
         <translation>Dealscope シナリオファイルを開く</translation>
     </message>
     <message>
-        <source>Save the scenario's regime, horizon and changed assumptions</source>
+        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
         <translation>シナリオの契約条件、予測期間、変更した仮定を保存</translation>
     </message>
     <message>
@@ -2036,7 +2385,7 @@
         <translation>&lt;b&gt;例示用のモデルであり、予測ではありません&lt;/b&gt;。法律上または投資上の助言でもありません。IaaS/PaaS/SaaS の内訳は Microsoft が公表しておらず仮定です。「仮定」と表示された値もすべて同様です。</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>シナリオモデルには Microsoft–OpenAI 契約の 2025 年 10 月 28 日版と 2026 年 4 月 27 日版が必要ですが、開いているデータセットにはそれらがありません。</translation>
     </message>
     <message>
@@ -2160,7 +2509,7 @@
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in &quot;Oct 2025 terms&quot;.</extracomment>
         <translation>yyyy 年 M 月</translation>
     </message>
     <message>
@@ -2242,7 +2591,7 @@
         <translation>OpenAI から Microsoft への支払い。Azure スタックには含まれません</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
         <translation>OpenAI の API が Azure 独占だった期間がその年に占める割合</translation>
     </message>
     <message>
@@ -2305,6 +2654,55 @@ share of year</source>
         <translation>API 独占
 年間比率</translation>
     </message>
+    <message>
+        <source>Baseline %1, OpenAI-driven %2 (USD billions)</source>
+        <translation>ベースライン %1、OpenAI 由来 %2（十億米ドル）</translation>
+    </message>
+    <message>
+        <source>The scenario as set</source>
+        <translation>設定どおりのシナリオ</translation>
+    </message>
+    <message>
+        <source>Compared: %1</source>
+        <translation>比較対象: %1</translation>
+    </message>
+    <message>
+        <source>The scenario minus the compared one</source>
+        <translation>シナリオから比較対象を引いた差</translation>
+    </message>
+    <message>
+        <source>Azure
+stack</source>
+        <translation>Azure
+スタック</translation>
+    </message>
+    <message>
+        <source>Revenue
+share</source>
+        <translation>収益
+分配</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>compared</source>
+        <translation>比較対象</translation>
+    </message>
+    <message>
+        <source>difference</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+$B</source>
+        <comment>a quantity, then scenario, compared or difference</comment>
+        <translation>%1
+%2
+十億ドル</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioTornadoChart</name>
@@ -2327,6 +2725,20 @@ share of year</source>
     <message>
         <source>Change from the base of %1, USD billions</source>
         <translation>基準 %1 からの変化（十億米ドル）</translation>
+    </message>
+    <message>
+        <source>Base: %1, cumulative %2–%3</source>
+        <translation>基準: %1（%2–%3 年の累計）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a series and the assumption&apos;s setting</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, total %2</source>
+        <comment>a change and the total it leads to</comment>
+        <translation>%1、合計 %2</translation>
     </message>
 </context>
 <context>
@@ -2379,7 +2791,7 @@ share of year</source>
         <translation>データセット全体</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
         <translation>選択した条項またはイベントのエントリのみ、またはデータセットファイル全体を表示</translation>
     </message>
     <message>
@@ -2421,8 +2833,127 @@ share of year</source>
         <translation>シナリオ（編集可能）</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>選択した条項またはイベントのエントリ、データセットファイル全体、または編集・適用できる JSON 形式の現在のシナリオを表示</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::StartPage</name>
+    <message>
+        <source>The deal at a glance</source>
+        <translation>契約の概要</translation>
+    </message>
+    <message>
+        <source>the end of %1</source>
+        <translation>%1年末</translation>
+    </message>
+    <message>
+        <source>The dataset has no version of the agreement yet.</source>
+        <translation>データセットにはまだ契約のバージョンがありません。</translation>
+    </message>
+    <message>
+        <source>Version shown: %1, %2.</source>
+        <translation>表示中のバージョン: %1、%2。</translation>
+    </message>
+    <message>
+        <source>Every line links to its clause; select it to see the details and sources.</source>
+        <translation>各行は対応する条項にリンクしています。選択すると詳細と情報源が表示されます。</translation>
+    </message>
+    <message>
+        <source>Facts checked on %1.</source>
+        <translation>事実確認日: %1。</translation>
+    </message>
+    <message>
+        <source>Who gets what</source>
+        <translation>誰が何を得るか</translation>
+    </message>
+    <message>
+        <source>No clause is in force as of this version.</source>
+        <translation>このバージョン時点で有効な条項はありません。</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>信頼度 %1</translation>
+    </message>
+    <message>
+        <source>no end date stated</source>
+        <translation>終了日の定めなし</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1まで</translation>
+    </message>
+    <message>
+        <source>until the earlier of %1</source>
+        <translation>%1のいずれか早い方まで</translation>
+    </message>
+    <message>
+        <source>%1 (assumed for %2)</source>
+        <translation>%1（%2と仮定）</translation>
+    </message>
+    <message>
+        <source>%1 (no date known)</source>
+        <translation>%1（日付不明）</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>主要な日付</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>数値: %1</translation>
+    </message>
+    <message>
+        <source>these terms run out:</source>
+        <translation>これらの条項が期限を迎える:</translation>
+    </message>
+    <message>
+        <source>assumed for %1</source>
+        <translation>%1と仮定</translation>
+    </message>
+    <message>
+        <source>no date known</source>
+        <translation>日付不明</translation>
+    </message>
+    <message>
+        <source>these terms end then:</source>
+        <translation>その時点で終了する条項:</translation>
+    </message>
+    <message>
+        <source>What changed on %1</source>
+        <translation>%1の変更点</translation>
+    </message>
+    <message>
+        <source>Compared with %1, %2.</source>
+        <translation>%1（%2）との比較。</translation>
+    </message>
+    <message>
+        <source>This version changed no clause.</source>
+        <translation>このバージョンで変更された条項はありません。</translation>
+    </message>
+    <message>
+        <source>Still unknown</source>
+        <translation>未解明の点</translation>
+    </message>
+    <message>
+        <source>The dataset lists no open question for this version.</source>
+        <translation>データセットには、このバージョンに関する未解決の問題はありません。</translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>情報源間で食い違い</translation>
+    </message>
+    <message>
+        <source>Not disclosed</source>
+        <translation>非公開</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <translation>条項:</translation>
     </message>
 </context>
 <context>
@@ -2452,11 +2983,11 @@ share of year</source>
         <translation>%1 に終了。</translation>
     </message>
     <message>
-        <source>Ends at the milestone "%1"; no date is known.</source>
+        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
         <translation>マイルストーン「%1」で終了。日付は不明です。</translation>
     </message>
     <message>
-        <source>Ends at the earlier of "%1" and %2.</source>
+        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
         <translation>「%1」と %2 のいずれか早いほうで終了。</translation>
     </message>
     <message>
@@ -2543,6 +3074,29 @@ share of year</source>
     </message>
 </context>
 <context>
+    <name>Dealscope::UserGuideWindow</name>
+    <message>
+        <source>Dealscope User Guide</source>
+        <translation>Dealscope ユーザーガイド</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>進む</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>ユーザーガイド</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::VersionComparison</name>
     <message>
         <source>no end stated</source>
@@ -2595,6 +3149,81 @@ share of year</source>
     <message>
         <source>Sources</source>
         <translation>出典</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::WindowPages</name>
+    <message>
+        <source>At a Glance</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>エクスプローラー</translation>
+    </message>
+    <message>
+        <source>Scenario (illustrative)</source>
+        <translation>シナリオ（例示）</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Open Questions</source>
+        <translation>未解決の問題</translation>
+    </message>
+    <message>
+        <source>The Deal at a &amp;Glance</source>
+        <translation>契約の概要(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Explorer</source>
+        <translation>エクスプローラー(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>シナリオ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>記事(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>比較(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Questions</source>
+        <translation>未解決の問題(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>What each party gets, the key dates, what changed last and what is still unknown</source>
+        <translation>各当事者が得るもの、主な日付、直近の変更点、まだ分かっていないこと</translation>
+    </message>
+    <message>
+        <source>The clauses, their timeline and the details of the selected one</source>
+        <translation>条項、そのタイムライン、選択した項目の詳細</translation>
+    </message>
+    <message>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <translation>契約条件に基づく Azure 収益の例示モデル</translation>
+    </message>
+    <message>
+        <source>Explainer articles on the agreement and its amendment</source>
+        <translation>契約とその修正契約についての解説記事</translation>
+    </message>
+    <message>
+        <source>Two versions of the agreement compared, wording beside wording</source>
+        <translation>契約の2つのバージョンを文言を並べて比較</translation>
+    </message>
+    <message>
+        <source>Every point the sources disagree on or leave unknown, with each claim and its sources</source>
+        <translation>情報源の見解が分かれる点や不明な点のすべてを、各主張とその情報源とともに示します</translation>
     </message>
 </context>
 <context>

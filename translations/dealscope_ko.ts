@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -301,6 +302,23 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1에 쓸 수 없음: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ChartValueText</name>
+    <message>
+        <source>$%1 B</source>
+        <translation>%1십억 달러</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number and its unit</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a series and its value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -645,12 +663,12 @@
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
-        <translation>--as-of "%1": 해당 버전이 없음(날짜 또는 %2 중 하나가 필요함)</translation>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of &quot;%1&quot;: 해당 버전이 없음(날짜 또는 %2 중 하나가 필요함)</translation>
     </message>
     <message>
-        <source>--preset "%1": expected one of %2</source>
-        <translation>--preset "%1": %2 중 하나가 필요함</translation>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset &quot;%1&quot;: %2 중 하나가 필요함</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -689,7 +707,7 @@
         <translation>드로잉은 CSV로 쓸 수 없음</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
         <translation>계약 조건의 예시용 모델이며 예측이나 자문이 아닙니다.</translation>
     </message>
     <message>
@@ -705,7 +723,7 @@
         <translation>%1: %2 기준 조항 및 이벤트</translation>
     </message>
     <message>
-        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>막대는 각 조건의 시작부터 끝까지를 나타냅니다. 흐리게 표시된 끝은 AGI 검증 같은 마일스톤을 기다리는 것입니다.</translation>
     </message>
     <message>
@@ -861,8 +879,8 @@
         <translation>개정 브리지(조건별)</translation>
     </message>
     <message>
-        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
-        <translation>--from "%1" --to "%2": 비교할 해당 버전이 없습니다 (날짜 또는 %3 중 두 개 필요)</translation>
+        <source>--from &quot;%1&quot; --to &quot;%2&quot;: no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from &quot;%1&quot; --to &quot;%2&quot;: 비교할 해당 버전이 없습니다 (날짜 또는 %3 중 두 개 필요)</translation>
     </message>
     <message>
         <source>the bridge cannot use these terms: %1</source>
@@ -885,7 +903,7 @@
         <translation>수익 배분(십억 달러)</translation>
     </message>
     <message>
-        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <source>Each step is the term&apos;s average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
         <translation>각 단계는 모든 전환 순서에 걸친 해당 조건의 평균 효과(섀플리 값)이므로, 순서와 관계없이 단계의 합은 차이와 같습니다.</translation>
     </message>
     <message>
@@ -898,6 +916,86 @@
     <message>
         <source>too many set-aside copies of %1</source>
         <translation>%1의 별도 보관 사본이 너무 많음</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::GlossaryView</name>
+    <message>
+        <source>Search the glossary…</source>
+        <translation>용어집 검색…</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>용어집 검색</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>다른 이름: %1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>출처:</translation>
+    </message>
+    <message>
+        <source>No term matches.</source>
+        <translation>일치하는 용어가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>용어 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::HelpMenu</name>
+    <message>
+        <source>The Deal at a &amp;Glance</source>
+        <translation>계약 한눈에 보기(&amp;G)</translation>
+    </message>
+    <message>
+        <source>What each party gets, the key dates, what changed last and what is still unknown</source>
+        <translation>각 당사자가 얻는 것, 주요 날짜, 최근 변경 사항, 아직 알려지지 않은 것</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>사용자 가이드(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the guide at the part about the pane you are in</source>
+        <translation>현재 창 영역에 관한 부분에서 가이드를 엽니다</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>범례(&amp;L)</translation>
+    </message>
+    <message>
+        <source>What every badge, icon, shape and colour of the views means</source>
+        <translation>보기의 각 배지, 아이콘, 모양, 색의 의미</translation>
+    </message>
+    <message>
+        <source>Gl&amp;ossary</source>
+        <translation>용어집(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The terms of the agreement and of the trade, explained</source>
+        <translation>계약 및 업계 용어 설명</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <source>About Dealscope</source>
+        <translation>Dealscope 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;비즈니스 계약의 조항, 버전, 타임라인을 살펴보는 탐색 도구입니다.&lt;/p&gt;&lt;p&gt;함께 제공되는 데이터 세트는 공개 자료를 바탕으로 Microsoft–OpenAI 파트너십을 설명하며, 법률 또는 투자 자문이 아닙니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1025,223 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::LegendButton</name>
+    <message>
+        <source>Legend: what the badges, icons, shapes and lines mean</source>
+        <translation>범례: 배지, 아이콘, 모양, 선의 의미</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>범례</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LegendDialog</name>
+    <message>
+        <source>Legend</source>
+        <translation>범례</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LegendView</name>
+    <message>
+        <source>The version shown brought this clause in.</source>
+        <translation>표시된 버전에서 이 조항이 도입되었습니다.</translation>
+    </message>
+    <message>
+        <source>The version shown confirmed the clause as it was.</source>
+        <translation>표시된 버전에서 조항이 그대로 재확인되었습니다.</translation>
+    </message>
+    <message>
+        <source>The version shown changed the clause&apos;s wording or term.</source>
+        <translation>표시된 버전에서 조항의 문구나 기간이 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>The version shown ended the clause.</source>
+        <translation>표시된 버전에서 조항이 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>The version shown did not mention the clause: it may still apply, but nobody has confirmed it.</source>
+        <translation>표시된 버전은 이 조항을 언급하지 않았습니다. 여전히 적용될 수 있지만 확인된 바는 없습니다.</translation>
+    </message>
+    <message>
+        <source>Agreed, but its term starts later; or not yet agreed as of the version shown.</source>
+        <translation>합의되었으나 기간이 나중에 시작되거나, 표시된 버전 기준으로 아직 합의되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Applies as of the version shown.</source>
+        <translation>표시된 버전 기준으로 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>A later version did not mention the clause, so its status is unknown. It is shown as it last stood, with a dashed outline.</source>
+        <translation>이후 버전이 이 조항을 언급하지 않아 상태를 알 수 없습니다. 마지막으로 알려진 상태로 점선 테두리와 함께 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>A version ended the clause.</source>
+        <translation>어느 버전에서 조항이 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Its term ran out.</source>
+        <translation>기간이 만료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Badges in the clause tree</source>
+        <translation>조항 트리의 배지</translation>
+    </message>
+    <message>
+        <source>The tree&apos;s columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
+        <translation>트리의 열은 표시된 버전이 각 항목에 무엇을 했는지, 현재 상태, 사실의 출처가 얼마나 확실한지를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>An event dated after the version shown: it was not yet known then. Its row is greyed.</source>
+        <translation>표시된 버전 이후의 이벤트로, 당시에는 알려지지 않았습니다. 행이 회색으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>A range is coloured by its weaker end.</source>
+        <translation>범위는 더 약한 쪽의 색으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Bars on the timeline</source>
+        <translation>타임라인의 막대</translation>
+    </message>
+    <message>
+        <source>Each clause is a bar from its start to its end, in the lane of its category.</source>
+        <translation>각 조항은 해당 범주의 레인에 시작부터 끝까지 막대로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>No end stated</source>
+        <translation>종료 명시 없음</translation>
+    </message>
+    <message>
+        <source>The clause states no end: the arrow says it runs on.</source>
+        <translation>조항에 종료가 명시되어 있지 않습니다. 화살표는 계속된다는 뜻입니다.</translation>
+    </message>
+    <message>
+        <source>Known end</source>
+        <translation>알려진 종료</translation>
+    </message>
+    <message>
+        <source>Ends on a known date, or on the date assumed for a milestone.</source>
+        <translation>알려진 날짜 또는 마일스톤에 가정한 날짜에 종료됩니다.</translation>
+    </message>
+    <message>
+        <source>Fading end</source>
+        <translation>흐려지는 종료</translation>
+    </message>
+    <message>
+        <source>Ends at a milestone, such as AGI verification, that nobody can date: solid up to today, then fading out.</source>
+        <translation>AGI 검증처럼 아무도 날짜를 알 수 없는 마일스톤에 종료됩니다. 오늘까지는 진하게, 이후로는 흐려집니다.</translation>
+    </message>
+    <message>
+        <source>Hatched end</source>
+        <translation>빗금 친 종료</translation>
+    </message>
+    <message>
+        <source>Ends on a date at the latest, sooner if a milestone comes first: the part after today is hatched, and the dashed edge is the latest end.</source>
+        <translation>늦어도 특정 날짜에 종료되며, 마일스톤이 먼저 오면 더 일찍 종료됩니다. 오늘 이후 부분은 빗금으로, 점선 가장자리는 가장 늦은 종료일입니다.</translation>
+    </message>
+    <message>
+        <source>Compared term</source>
+        <translation>비교 대상 기간</translation>
+    </message>
+    <message>
+        <source>With the Compare toggle on, the dashed outline is the clause&apos;s term in the other version.</source>
+        <translation>비교를 켜면 점선 테두리가 다른 버전에서의 조항 기간을 나타냅니다.</translation>
+    </message>
+    <message>
+        <source>Change icons on the timeline</source>
+        <translation>타임라인의 변경 아이콘</translation>
+    </message>
+    <message>
+        <source>With View › Show Changes on, a bar starts with what the version shown did to it.</source>
+        <translation>보기 › 변경 사항 표시를 켜면 막대 앞에 표시된 버전이 한 일이 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Events on the timeline</source>
+        <translation>타임라인의 이벤트</translation>
+    </message>
+    <message>
+        <source>Events are told apart by shape first, and by colour.</source>
+        <translation>이벤트는 먼저 모양으로, 그다음 색으로 구별됩니다.</translation>
+    </message>
+    <message>
+        <source>Hollow marker on a line</source>
+        <translation>선 위의 속이 빈 표시</translation>
+    </message>
+    <message>
+        <source>The date is known only to the month or the year: the line spans that period.</source>
+        <translation>날짜가 월이나 연도까지만 알려져 있으며, 선은 그 기간에 걸쳐 있습니다.</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>마름모</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>X자</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>사각형</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>삼각형</translation>
+    </message>
+    <message>
+        <source>An agreement or an amendment.</source>
+        <translation>계약 또는 수정.</translation>
+    </message>
+    <message>
+        <source>Money: an investment, funding or earnings.</source>
+        <translation>자금: 투자, 자금 조달 또는 실적.</translation>
+    </message>
+    <message>
+        <source>A dispute or a legal step.</source>
+        <translation>분쟁 또는 법적 절차.</translation>
+    </message>
+    <message>
+        <source>A cloud deal or a product.</source>
+        <translation>클라우드 계약 또는 제품.</translation>
+    </message>
+    <message>
+        <source>A statement, a governance change or a report.</source>
+        <translation>성명, 지배구조 변경 또는 보도.</translation>
+    </message>
+    <message>
+        <source>Lines on the timeline</source>
+        <translation>타임라인의 선</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date. After it, ends that wait for a milestone fade out or are hatched.</source>
+        <translation>오늘 날짜. 이후로는 마일스톤을 기다리는 종료가 흐려지거나 빗금으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Version shown</source>
+        <translation>표시된 버전</translation>
+    </message>
+    <message>
+        <source>The version the tree, the timeline and the details show the agreement as of; its month is in bold on the axis.</source>
+        <translation>트리, 타임라인, 세부 정보가 계약을 보여 주는 기준 버전으로, 해당 월이 축에 굵게 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Other versions</source>
+        <translation>다른 버전</translation>
+    </message>
+    <message>
+        <source>Every other version of the agreement, with its month on the axis.</source>
+        <translation>계약의 다른 모든 버전으로, 해당 월이 축에 표시됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::LoadingPlaceholder</name>
     <message>
         <source>Loading…</source>
@@ -942,14 +1257,6 @@
     <message>
         <source>Source</source>
         <translation>소스</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>기사</translation>
-    </message>
-    <message>
-        <source>Scenario (illustrative)</source>
-        <translation>시나리오(예시)</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -1020,14 +1327,6 @@
         <translation>%1은(는) 유효한 Dealscope 데이터 세트가 아닙니다. 현재 데이터 세트가 계속 열려 있습니다.</translation>
     </message>
     <message>
-        <source>About Dealscope</source>
-        <translation>Dealscope 정보</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;비즈니스 계약의 조항, 버전, 타임라인을 살펴보는 탐색 도구입니다.&lt;/p&gt;&lt;p&gt;함께 제공되는 데이터 세트는 공개 자료를 바탕으로 Microsoft–OpenAI 파트너십을 설명하며, 법률 또는 투자 자문이 아닙니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>시나리오를 자동 저장할 수 없습니다(%1). 30초마다 다시 시도합니다.</translation>
     </message>
@@ -1052,52 +1351,12 @@
         <translation>이전 패널로 포커스 이동</translation>
     </message>
     <message>
-        <source>Explorer</source>
-        <translation>탐색기</translation>
-    </message>
-    <message>
-        <source>&amp;Explorer</source>
-        <translation>탐색기(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Scenario</source>
-        <translation>시나리오(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Articles</source>
-        <translation>기사(&amp;A)</translation>
-    </message>
-    <message>
-        <source>The clauses, their timeline and the details of the selected one</source>
-        <translation>조항, 타임라인, 선택한 항목의 세부 정보</translation>
-    </message>
-    <message>
-        <source>An illustrative model of Azure revenue under the agreement's terms</source>
-        <translation>계약 조건에 따른 Azure 매출의 예시 모델</translation>
-    </message>
-    <message>
-        <source>Explainer articles on the agreement and its amendment</source>
-        <translation>계약과 그 개정에 관한 해설 기사</translation>
-    </message>
-    <message>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
         <source>Open the folder of the file just exported</source>
         <translation>방금 내보낸 파일의 폴더 열기</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>비교</translation>
-    </message>
-    <message>
-        <source>C&amp;ompare</source>
-        <translation>비교(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Two versions of the agreement compared, wording beside wording</source>
-        <translation>계약의 두 버전을 문구끼리 나란히 비교</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1368,64 @@
     <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::OpenQuestionsHtml</name>
+    <message>
+        <source>Conflicting reports</source>
+        <translation>상충되는 보도</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>confidence %1, no source</source>
+        <translation>신뢰도 %1, 출처 없음</translation>
+    </message>
+    <message>
+        <source>confidence %1; sources:</source>
+        <translation>신뢰도 %1, 출처:</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <translation>조항:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>출처:</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::OpenQuestionsView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 유형</translation>
+    </message>
+    <message>
+        <source>Kind of open question</source>
+        <translation>미해결 문제 유형</translation>
+    </message>
+    <message>
+        <source>Filter open questions…</source>
+        <translation>미해결 문제 필터…</translation>
+    </message>
+    <message>
+        <source>Filter open questions</source>
+        <translation>미해결 문제 필터</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>미해결 문제</translation>
+    </message>
+    <message>
+        <source>No open question matches.</source>
+        <translation>일치하는 미해결 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2개 중 %1개</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1523,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ReportQuestions</name>
+    <message>
+        <source>Open questions</source>
+        <translation>미해결 문제</translation>
+    </message>
+    <message>
+        <source>Conflicting reports and undisclosed terms (%1). They are shown as open, not as facts.</source>
+        <translation>상충되는 보도와 공개되지 않은 조건(%1건). 사실이 아니라 미해결로 표시한다.</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioAssumptions</name>
     <message>
         <source>Azure revenue FY25</source>
@@ -1300,7 +1628,7 @@
         <translation>OpenAI 매출 1달러당 컴퓨팅 지출</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>가정: facts.md §3b는 OpenAI의 컴퓨팅을 GW 단위로만 제시하며(2025년 1.9 GW, B) 달러 기준은 없음</translation>
     </message>
     <message>
@@ -1356,7 +1684,7 @@
         <translation>OpenAI 견인 PaaS 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>가정: SaaS 부분을 Microsoft의 AI 연환산 매출 수준으로 볼 때, 130억 달러 초과(2025년 1월)에서 370억 달러 초과(2026년 4월)(facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1388,7 +1716,7 @@
         <translation>SaaS 도입 성장률 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>가정: 2026년 4월까지 Microsoft AI 연환산 매출의 +123%보다 낮음(facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1404,7 +1732,7 @@
         <translation>비독점 라이선스로 잃는 SaaS</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>가정: Microsoft의 IP 라이선스가 비독점이 되면 잃는 OpenAI 기반 SaaS(N3, facts.md §1b, A)</translation>
     </message>
     <message>
@@ -1448,7 +1776,7 @@
         <translation>facts.md §3c: 총 상한 380억 달러로 보도됨(B). 2026년 4월 계약 조건에서 적용</translation>
     </message>
     <message>
-        <source>Microsoft's share to OpenAI</source>
+        <source>Microsoft&apos;s share to OpenAI</source>
         <translation>Microsoft가 OpenAI에 주는 배분</translation>
     </message>
     <message>
@@ -1593,7 +1921,7 @@
 <context>
     <name>Dealscope::ScenarioBridgeChart</name>
     <message>
-        <source>Microsoft's OpenAI-driven revenue</source>
+        <source>Microsoft&apos;s OpenAI-driven revenue</source>
         <translation>OpenAI 기인 Microsoft 매출</translation>
     </message>
     <message>
@@ -1750,6 +2078,22 @@
         <source>Cap reached %1</source>
         <translation>%1년 상한 도달</translation>
     </message>
+    <message>
+        <source>Compared (%1)</source>
+        <translation>비교 대상(%1)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>수익 배분</translation>
+    </message>
+    <message>
+        <source>Azure stack</source>
+        <translation>Azure 스택</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioDocument</name>
@@ -1801,7 +2145,7 @@
         <translation>JSON 형식 시나리오</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
         <translation>패널에서 시나리오가 변경되었습니다. 편집 내용은 적용되지 않았습니다. 패널 시나리오 위에 적용하거나 패널의 시나리오를 다시 불러오십시오(편집기에서 실행 취소하면 텍스트가 돌아옵니다).</translation>
     </message>
     <message>
@@ -1825,7 +2169,7 @@
         <translation>패널에서 다시 불러오기</translation>
     </message>
     <message>
-        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
         <translation>텍스트를 패널의 시나리오로 바꿉니다. 편집기에서 실행 취소하면 되돌아옵니다</translation>
     </message>
     <message>
@@ -1873,7 +2217,7 @@
         <translation>유효하지만 아직 적용되지 않음: 적용(%1)하면 슬라이더와 차트가 업데이트됩니다.</translation>
     </message>
     <message>
-        <source>The panel's scenario. Edit it here, then apply.</source>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
         <translation>패널의 시나리오입니다. 여기서 편집한 다음 적용하십시오.</translation>
     </message>
     <message numerus="yes">
@@ -1925,6 +2269,11 @@
         <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
         <translation>AGI 연도 불확실성, 샘플 %1개의 p10–p90, 나머지 가정은 설정값 그대로(예시)</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of amounts</comment>
+        <translation>%1~%2</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioLabels</name>
@@ -1964,7 +2313,7 @@
         <translation>Dealscope 시나리오 파일 열기</translation>
     </message>
     <message>
-        <source>Save the scenario's regime, horizon and changed assumptions</source>
+        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
         <translation>시나리오의 계약 조건, 예측 기간, 변경한 가정을 저장</translation>
     </message>
     <message>
@@ -2036,7 +2385,7 @@
         <translation>&lt;b&gt;예시용 모델이며 예측이 아닙니다&lt;/b&gt;. 법률 또는 투자 자문도 아닙니다. IaaS/PaaS/SaaS 구분은 Microsoft가 공개하지 않은 가정이며, “가정”으로 표시된 모든 값도 마찬가지입니다.</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>시나리오 모델에는 Microsoft–OpenAI 계약의 2025년 10월 28일 버전과 2026년 4월 27일 버전이 필요하지만, 열려 있는 데이터 세트에는 이 버전이 없습니다.</translation>
     </message>
     <message>
@@ -2160,7 +2509,7 @@
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in &quot;Oct 2025 terms&quot;.</extracomment>
         <translation>yyyy년 M월</translation>
     </message>
     <message>
@@ -2242,7 +2591,7 @@
         <translation>OpenAI가 Microsoft에 지급. Azure 스택에 포함되지 않음</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
         <translation>해당 연도 중 OpenAI API가 Azure 독점이었던 기간의 비율</translation>
     </message>
     <message>
@@ -2305,6 +2654,55 @@ share of year</source>
         <translation>API 독점
 연중 비율</translation>
     </message>
+    <message>
+        <source>Baseline %1, OpenAI-driven %2 (USD billions)</source>
+        <translation>기준선 %1, OpenAI 견인 %2(십억 달러)</translation>
+    </message>
+    <message>
+        <source>The scenario as set</source>
+        <translation>설정한 그대로의 시나리오</translation>
+    </message>
+    <message>
+        <source>Compared: %1</source>
+        <translation>비교 대상: %1</translation>
+    </message>
+    <message>
+        <source>The scenario minus the compared one</source>
+        <translation>시나리오에서 비교 대상을 뺀 값</translation>
+    </message>
+    <message>
+        <source>Azure
+stack</source>
+        <translation>Azure
+스택</translation>
+    </message>
+    <message>
+        <source>Revenue
+share</source>
+        <translation>수익
+배분</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>compared</source>
+        <translation>비교 대상</translation>
+    </message>
+    <message>
+        <source>difference</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+$B</source>
+        <comment>a quantity, then scenario, compared or difference</comment>
+        <translation>%1
+%2
+십억 달러</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioTornadoChart</name>
@@ -2327,6 +2725,20 @@ share of year</source>
     <message>
         <source>Change from the base of %1, USD billions</source>
         <translation>기준 %1 대비 변화(십억 달러)</translation>
+    </message>
+    <message>
+        <source>Base: %1, cumulative %2–%3</source>
+        <translation>기준: %1, %2–%3년 누적</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a series and the assumption&apos;s setting</comment>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>%1, total %2</source>
+        <comment>a change and the total it leads to</comment>
+        <translation>%1, 합계 %2</translation>
     </message>
 </context>
 <context>
@@ -2379,7 +2791,7 @@ share of year</source>
         <translation>전체 데이터 세트</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
         <translation>선택한 조항 또는 이벤트의 항목만 표시하거나 전체 데이터 세트 파일을 표시</translation>
     </message>
     <message>
@@ -2421,8 +2833,127 @@ share of year</source>
         <translation>시나리오(편집 가능)</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>선택한 조항이나 이벤트의 항목, 전체 데이터 세트 파일 또는 편집하고 적용할 수 있는 JSON 형식의 현재 시나리오 표시</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::StartPage</name>
+    <message>
+        <source>The deal at a glance</source>
+        <translation>계약 한눈에 보기</translation>
+    </message>
+    <message>
+        <source>the end of %1</source>
+        <translation>%1년 말</translation>
+    </message>
+    <message>
+        <source>The dataset has no version of the agreement yet.</source>
+        <translation>데이터 세트에 아직 계약 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Version shown: %1, %2.</source>
+        <translation>표시된 버전: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Every line links to its clause; select it to see the details and sources.</source>
+        <translation>각 줄은 해당 조항으로 연결됩니다. 선택하면 세부 정보와 출처가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Facts checked on %1.</source>
+        <translation>사실 확인일: %1.</translation>
+    </message>
+    <message>
+        <source>Who gets what</source>
+        <translation>누가 무엇을 얻는가</translation>
+    </message>
+    <message>
+        <source>No clause is in force as of this version.</source>
+        <translation>이 버전 기준으로 유효한 조항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>신뢰도 %1</translation>
+    </message>
+    <message>
+        <source>no end date stated</source>
+        <translation>종료일 명시 없음</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1까지</translation>
+    </message>
+    <message>
+        <source>until the earlier of %1</source>
+        <translation>%1 중 먼저 도래하는 시점까지</translation>
+    </message>
+    <message>
+        <source>%1 (assumed for %2)</source>
+        <translation>%1(%2로 가정)</translation>
+    </message>
+    <message>
+        <source>%1 (no date known)</source>
+        <translation>%1(날짜 미상)</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>주요 날짜</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>수치: %1</translation>
+    </message>
+    <message>
+        <source>these terms run out:</source>
+        <translation>다음 조항이 만료됨:</translation>
+    </message>
+    <message>
+        <source>assumed for %1</source>
+        <translation>%1로 가정</translation>
+    </message>
+    <message>
+        <source>no date known</source>
+        <translation>날짜 미상</translation>
+    </message>
+    <message>
+        <source>these terms end then:</source>
+        <translation>그때 종료되는 조항:</translation>
+    </message>
+    <message>
+        <source>What changed on %1</source>
+        <translation>%1 변경 사항</translation>
+    </message>
+    <message>
+        <source>Compared with %1, %2.</source>
+        <translation>%1(%2) 대비.</translation>
+    </message>
+    <message>
+        <source>This version changed no clause.</source>
+        <translation>이 버전에서 변경된 조항은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Still unknown</source>
+        <translation>아직 알 수 없는 것</translation>
+    </message>
+    <message>
+        <source>The dataset lists no open question for this version.</source>
+        <translation>데이터 세트에 이 버전에 대한 미해결 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>출처 간 불일치</translation>
+    </message>
+    <message>
+        <source>Not disclosed</source>
+        <translation>비공개</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <translation>조항:</translation>
     </message>
 </context>
 <context>
@@ -2452,11 +2983,11 @@ share of year</source>
         <translation>%1에 종료.</translation>
     </message>
     <message>
-        <source>Ends at the milestone "%1"; no date is known.</source>
+        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
         <translation>마일스톤 “%1”에서 종료. 날짜는 알 수 없습니다.</translation>
     </message>
     <message>
-        <source>Ends at the earlier of "%1" and %2.</source>
+        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
         <translation>“%1”과(와) %2 중 이른 시점에 종료.</translation>
     </message>
     <message>
@@ -2543,6 +3074,29 @@ share of year</source>
     </message>
 </context>
 <context>
+    <name>Dealscope::UserGuideWindow</name>
+    <message>
+        <source>Dealscope User Guide</source>
+        <translation>Dealscope 사용자 가이드</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>앞으로</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>목차</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>사용자 가이드</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::VersionComparison</name>
     <message>
         <source>no end stated</source>
@@ -2595,6 +3149,81 @@ share of year</source>
     <message>
         <source>Sources</source>
         <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::WindowPages</name>
+    <message>
+        <source>At a Glance</source>
+        <translation>한눈에 보기</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>탐색기</translation>
+    </message>
+    <message>
+        <source>Scenario (illustrative)</source>
+        <translation>시나리오(예시)</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Open Questions</source>
+        <translation>미해결 문제</translation>
+    </message>
+    <message>
+        <source>The Deal at a &amp;Glance</source>
+        <translation>계약 한눈에 보기(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Explorer</source>
+        <translation>탐색기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>시나리오(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>기사(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>비교(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Questions</source>
+        <translation>미해결 문제(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>What each party gets, the key dates, what changed last and what is still unknown</source>
+        <translation>각 당사자가 얻는 것, 주요 날짜, 최근 변경 사항, 아직 알려지지 않은 것</translation>
+    </message>
+    <message>
+        <source>The clauses, their timeline and the details of the selected one</source>
+        <translation>조항, 타임라인, 선택한 항목의 세부 정보</translation>
+    </message>
+    <message>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <translation>계약 조건에 따른 Azure 매출의 예시 모델</translation>
+    </message>
+    <message>
+        <source>Explainer articles on the agreement and its amendment</source>
+        <translation>계약과 그 개정에 관한 해설 기사</translation>
+    </message>
+    <message>
+        <source>Two versions of the agreement compared, wording beside wording</source>
+        <translation>계약의 두 버전을 문구끼리 나란히 비교</translation>
+    </message>
+    <message>
+        <source>Every point the sources disagree on or leave unknown, with each claim and its sources</source>
+        <translation>출처 간에 의견이 다르거나 알려지지 않은 모든 점을 각 주장과 출처와 함께 보여 줍니다</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -301,6 +302,23 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>ไม่สามารถเขียน %1 ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ChartValueText</name>
+    <message>
+        <source>$%1 B</source>
+        <translation>$%1 พันล้าน</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a series and its value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -645,12 +663,12 @@
         <translation>ตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message>
-        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
-        <translation>--as-of "%1": ไม่มีฉบับนี้ (ต้องเป็นวันที่หรือค่าใดค่าหนึ่งใน %2)</translation>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of &quot;%1&quot;: ไม่มีฉบับนี้ (ต้องเป็นวันที่หรือค่าใดค่าหนึ่งใน %2)</translation>
     </message>
     <message>
-        <source>--preset "%1": expected one of %2</source>
-        <translation>--preset "%1": ต้องเป็นค่าใดค่าหนึ่งใน %2</translation>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset &quot;%1&quot;: ต้องเป็นค่าใดค่าหนึ่งใน %2</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -689,7 +707,7 @@
         <translation>ไม่สามารถเขียนภาพวาดเป็น CSV ได้</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
         <translation>แบบจำลองเงื่อนไขของข้อตกลงเพื่อการอธิบาย ไม่ใช่การพยากรณ์และไม่ใช่คำแนะนำ</translation>
     </message>
     <message>
@@ -705,7 +723,7 @@
         <translation>%1: ข้อสัญญาและเหตุการณ์ ณ %2</translation>
     </message>
     <message>
-        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>แถบแสดงระยะเวลาตั้งแต่เริ่มต้นจนสิ้นสุดของเงื่อนไข ปลายแถบที่จางลงคือส่วนที่รอหมุดหมาย เช่น การยืนยัน AGI</translation>
     </message>
     <message>
@@ -861,8 +879,8 @@
         <translation>บริดจ์การแก้ไขสัญญา แยกตามเงื่อนไข</translation>
     </message>
     <message>
-        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
-        <translation>--from "%1" --to "%2": ไม่มีฉบับดังกล่าวให้เปรียบเทียบ (ต้องเป็นวันที่หรือสองรายการจาก %3)</translation>
+        <source>--from &quot;%1&quot; --to &quot;%2&quot;: no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from &quot;%1&quot; --to &quot;%2&quot;: ไม่มีฉบับดังกล่าวให้เปรียบเทียบ (ต้องเป็นวันที่หรือสองรายการจาก %3)</translation>
     </message>
     <message>
         <source>the bridge cannot use these terms: %1</source>
@@ -885,7 +903,7 @@
         <translation>ส่วนแบ่งรายได้ (พันล้าน $)</translation>
     </message>
     <message>
-        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <source>Each step is the term&apos;s average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
         <translation>แต่ละขั้นคือผลเฉลี่ยของเงื่อนไขนั้นในทุกลำดับของการสลับเงื่อนไข (ค่าแชปลีย์) ผลรวมของขั้นจึงเท่ากับผลต่างไม่ว่าลำดับใด</translation>
     </message>
     <message>
@@ -898,6 +916,86 @@
     <message>
         <source>too many set-aside copies of %1</source>
         <translation>มีสำเนาที่กันไว้ของ %1 มากเกินไป</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::GlossaryView</name>
+    <message>
+        <source>Search the glossary…</source>
+        <translation>ค้นหาในอภิธานศัพท์…</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>ค้นหาในอภิธานศัพท์</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>อภิธานศัพท์</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>ชื่ออื่น: %1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>แหล่งที่มา:</translation>
+    </message>
+    <message>
+        <source>No term matches.</source>
+        <translation>ไม่มีคำที่ตรงกัน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n คำ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::HelpMenu</name>
+    <message>
+        <source>The Deal at a &amp;Glance</source>
+        <translation>ภาพรวมข้อตกลง(&amp;G)</translation>
+    </message>
+    <message>
+        <source>What each party gets, the key dates, what changed last and what is still unknown</source>
+        <translation>สิ่งที่แต่ละฝ่ายได้รับ วันสำคัญ สิ่งที่เปลี่ยนล่าสุด และสิ่งที่ยังไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>คู่มือผู้ใช้(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the guide at the part about the pane you are in</source>
+        <translation>เปิดคู่มือที่ส่วนที่อธิบายบานหน้าต่างที่คุณอยู่</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>คำอธิบายสัญลักษณ์(&amp;L)</translation>
+    </message>
+    <message>
+        <source>What every badge, icon, shape and colour of the views means</source>
+        <translation>ความหมายของป้าย ไอคอน รูปทรง และสีทุกแบบในมุมมองต่าง ๆ</translation>
+    </message>
+    <message>
+        <source>Gl&amp;ossary</source>
+        <translation>อภิธานศัพท์(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The terms of the agreement and of the trade, explained</source>
+        <translation>คำอธิบายศัพท์ของข้อตกลงและของวงการ</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>อภิธานศัพท์</translation>
+    </message>
+    <message>
+        <source>About Dealscope</source>
+        <translation>เกี่ยวกับ Dealscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;โปรแกรมสำรวจข้อตกลงทางธุรกิจ: ข้อสัญญา ฉบับต่าง ๆ และไทม์ไลน์&lt;/p&gt;&lt;p&gt;ชุดข้อมูลที่มาพร้อมโปรแกรมอธิบายความร่วมมือระหว่าง Microsoft–OpenAI จากแหล่งข้อมูลสาธารณะ ไม่ใช่คำแนะนำทางกฎหมายหรือการลงทุน&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1025,223 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::LegendButton</name>
+    <message>
+        <source>Legend: what the badges, icons, shapes and lines mean</source>
+        <translation>คำอธิบายสัญลักษณ์: ความหมายของป้าย ไอคอน รูปทรง และเส้น</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>คำอธิบายสัญลักษณ์</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LegendDialog</name>
+    <message>
+        <source>Legend</source>
+        <translation>คำอธิบายสัญลักษณ์</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LegendView</name>
+    <message>
+        <source>The version shown brought this clause in.</source>
+        <translation>ฉบับที่แสดงได้เพิ่มข้อสัญญานี้</translation>
+    </message>
+    <message>
+        <source>The version shown confirmed the clause as it was.</source>
+        <translation>ฉบับที่แสดงยืนยันข้อสัญญาตามเดิม</translation>
+    </message>
+    <message>
+        <source>The version shown changed the clause&apos;s wording or term.</source>
+        <translation>ฉบับที่แสดงได้เปลี่ยนถ้อยคำหรือระยะเวลาของข้อสัญญา</translation>
+    </message>
+    <message>
+        <source>The version shown ended the clause.</source>
+        <translation>ฉบับที่แสดงได้ยุติข้อสัญญานี้</translation>
+    </message>
+    <message>
+        <source>The version shown did not mention the clause: it may still apply, but nobody has confirmed it.</source>
+        <translation>ฉบับที่แสดงไม่ได้กล่าวถึงข้อสัญญานี้ อาจยังมีผลอยู่ แต่ไม่มีผู้ใดยืนยัน</translation>
+    </message>
+    <message>
+        <source>Agreed, but its term starts later; or not yet agreed as of the version shown.</source>
+        <translation>ตกลงแล้วแต่ระยะเวลาเริ่มภายหลัง หรือยังไม่ได้ตกลง ณ ฉบับที่แสดง</translation>
+    </message>
+    <message>
+        <source>Applies as of the version shown.</source>
+        <translation>มีผล ณ ฉบับที่แสดง</translation>
+    </message>
+    <message>
+        <source>A later version did not mention the clause, so its status is unknown. It is shown as it last stood, with a dashed outline.</source>
+        <translation>ฉบับถัดมาไม่ได้กล่าวถึงข้อสัญญานี้ จึงไม่ทราบสถานะ แสดงตามสถานะล่าสุดที่ทราบพร้อมเส้นขอบประ</translation>
+    </message>
+    <message>
+        <source>A version ended the clause.</source>
+        <translation>มีฉบับหนึ่งยุติข้อสัญญานี้</translation>
+    </message>
+    <message>
+        <source>Its term ran out.</source>
+        <translation>ระยะเวลาสิ้นสุดแล้ว</translation>
+    </message>
+    <message>
+        <source>Badges in the clause tree</source>
+        <translation>ป้ายในแผนผังข้อสัญญา</translation>
+    </message>
+    <message>
+        <source>The tree&apos;s columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
+        <translation>คอลัมน์ในแผนผังบอกว่าฉบับที่แสดงทำอะไรกับแต่ละรายการ สถานะปัจจุบัน และแหล่งที่มาของข้อเท็จจริงหนักแน่นเพียงใด</translation>
+    </message>
+    <message>
+        <source>An event dated after the version shown: it was not yet known then. Its row is greyed.</source>
+        <translation>เหตุการณ์หลังฉบับที่แสดง ซึ่งขณะนั้นยังไม่ทราบ แถวจะแสดงเป็นสีเทา</translation>
+    </message>
+    <message>
+        <source>A range is coloured by its weaker end.</source>
+        <translation>ช่วงจะใช้สีของระดับที่อ่อนกว่า</translation>
+    </message>
+    <message>
+        <source>Bars on the timeline</source>
+        <translation>แถบบนเส้นเวลา</translation>
+    </message>
+    <message>
+        <source>Each clause is a bar from its start to its end, in the lane of its category.</source>
+        <translation>ข้อสัญญาแต่ละข้อเป็นแถบตั้งแต่เริ่มจนสิ้นสุด ในช่องของหมวดหมู่นั้น</translation>
+    </message>
+    <message>
+        <source>No end stated</source>
+        <translation>ไม่ได้ระบุจุดสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>The clause states no end: the arrow says it runs on.</source>
+        <translation>ข้อสัญญาไม่ได้ระบุจุดสิ้นสุด ลูกศรหมายถึงยังดำเนินต่อไป</translation>
+    </message>
+    <message>
+        <source>Known end</source>
+        <translation>จุดสิ้นสุดที่ทราบ</translation>
+    </message>
+    <message>
+        <source>Ends on a known date, or on the date assumed for a milestone.</source>
+        <translation>สิ้นสุดในวันที่ทราบ หรือวันที่สมมติไว้สำหรับหมุดหมาย</translation>
+    </message>
+    <message>
+        <source>Fading end</source>
+        <translation>จุดสิ้นสุดแบบจางหาย</translation>
+    </message>
+    <message>
+        <source>Ends at a milestone, such as AGI verification, that nobody can date: solid up to today, then fading out.</source>
+        <translation>สิ้นสุดที่หมุดหมายซึ่งไม่มีใครระบุวันได้ เช่น การยืนยัน AGI เป็นสีทึบจนถึงวันนี้ แล้วค่อย ๆ จางหาย</translation>
+    </message>
+    <message>
+        <source>Hatched end</source>
+        <translation>จุดสิ้นสุดแบบแรเงา</translation>
+    </message>
+    <message>
+        <source>Ends on a date at the latest, sooner if a milestone comes first: the part after today is hatched, and the dashed edge is the latest end.</source>
+        <translation>สิ้นสุดอย่างช้าในวันที่กำหนด หรือเร็วกว่านั้นหากหมุดหมายมาถึงก่อน ส่วนหลังวันนี้แรเงาไว้ และขอบเส้นประคือวันสิ้นสุดช้าที่สุด</translation>
+    </message>
+    <message>
+        <source>Compared term</source>
+        <translation>ระยะเวลาที่เปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>With the Compare toggle on, the dashed outline is the clause&apos;s term in the other version.</source>
+        <translation>เมื่อเปิดเปรียบเทียบ เส้นขอบประคือระยะเวลาของข้อสัญญาในอีกฉบับหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Change icons on the timeline</source>
+        <translation>ไอคอนการเปลี่ยนแปลงบนเส้นเวลา</translation>
+    </message>
+    <message>
+        <source>With View › Show Changes on, a bar starts with what the version shown did to it.</source>
+        <translation>เมื่อเปิด มุมมอง › แสดงการเปลี่ยนแปลง ต้นแถบจะแสดงว่าฉบับที่แสดงทำอะไรกับข้อสัญญานั้น</translation>
+    </message>
+    <message>
+        <source>Events on the timeline</source>
+        <translation>เหตุการณ์บนเส้นเวลา</translation>
+    </message>
+    <message>
+        <source>Events are told apart by shape first, and by colour.</source>
+        <translation>เหตุการณ์แยกกันด้วยรูปทรงก่อน แล้วจึงด้วยสี</translation>
+    </message>
+    <message>
+        <source>Hollow marker on a line</source>
+        <translation>เครื่องหมายกลวงบนเส้น</translation>
+    </message>
+    <message>
+        <source>The date is known only to the month or the year: the line spans that period.</source>
+        <translation>ทราบวันที่เพียงระดับเดือนหรือปี เส้นจะครอบคลุมช่วงเวลานั้น</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>รูปเพชร</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>วงกลม</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>กากบาท</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>สี่เหลี่ยม</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>สามเหลี่ยม</translation>
+    </message>
+    <message>
+        <source>An agreement or an amendment.</source>
+        <translation>ข้อตกลงหรือการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Money: an investment, funding or earnings.</source>
+        <translation>เงิน: การลงทุน การระดมทุน หรือผลประกอบการ</translation>
+    </message>
+    <message>
+        <source>A dispute or a legal step.</source>
+        <translation>ข้อพิพาทหรือขั้นตอนทางกฎหมาย</translation>
+    </message>
+    <message>
+        <source>A cloud deal or a product.</source>
+        <translation>ดีลคลาวด์หรือผลิตภัณฑ์</translation>
+    </message>
+    <message>
+        <source>A statement, a governance change or a report.</source>
+        <translation>แถลงการณ์ การเปลี่ยนแปลงด้านธรรมาภิบาล หรือรายงาน</translation>
+    </message>
+    <message>
+        <source>Lines on the timeline</source>
+        <translation>เส้นบนเส้นเวลา</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date. After it, ends that wait for a milestone fade out or are hatched.</source>
+        <translation>วันที่วันนี้ หลังจากนั้นจุดสิ้นสุดที่รอหมุดหมายจะจางหายหรือแรเงา</translation>
+    </message>
+    <message>
+        <source>Version shown</source>
+        <translation>ฉบับที่แสดง</translation>
+    </message>
+    <message>
+        <source>The version the tree, the timeline and the details show the agreement as of; its month is in bold on the axis.</source>
+        <translation>ฉบับที่แผนผัง เส้นเวลา และรายละเอียดใช้แสดงข้อตกลง เดือนของฉบับนั้นเป็นตัวหนาบนแกน</translation>
+    </message>
+    <message>
+        <source>Other versions</source>
+        <translation>ฉบับอื่น</translation>
+    </message>
+    <message>
+        <source>Every other version of the agreement, with its month on the axis.</source>
+        <translation>ฉบับอื่นทุกฉบับของข้อตกลง พร้อมเดือนบนแกน</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::LoadingPlaceholder</name>
     <message>
         <source>Loading…</source>
@@ -942,14 +1257,6 @@
     <message>
         <source>Source</source>
         <translation>ซอร์ส</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>บทความ</translation>
-    </message>
-    <message>
-        <source>Scenario (illustrative)</source>
-        <translation>สถานการณ์จำลอง (เพื่อการอธิบาย)</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -1020,14 +1327,6 @@
         <translation>%1 ไม่ใช่ชุดข้อมูล Dealscope ที่ถูกต้อง ชุดข้อมูลปัจจุบันยังคงเปิดอยู่</translation>
     </message>
     <message>
-        <source>About Dealscope</source>
-        <translation>เกี่ยวกับ Dealscope</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;โปรแกรมสำรวจข้อตกลงทางธุรกิจ: ข้อสัญญา ฉบับต่าง ๆ และไทม์ไลน์&lt;/p&gt;&lt;p&gt;ชุดข้อมูลที่มาพร้อมโปรแกรมอธิบายความร่วมมือระหว่าง Microsoft–OpenAI จากแหล่งข้อมูลสาธารณะ ไม่ใช่คำแนะนำทางกฎหมายหรือการลงทุน&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>ไม่สามารถบันทึกสถานการณ์จำลองอัตโนมัติได้ (%1) จะลองใหม่ทุก 30 วินาที</translation>
     </message>
@@ -1052,52 +1351,12 @@
         <translation>ย้ายโฟกัสไปยังแผงก่อนหน้า</translation>
     </message>
     <message>
-        <source>Explorer</source>
-        <translation>ตัวสำรวจ</translation>
-    </message>
-    <message>
-        <source>&amp;Explorer</source>
-        <translation>&amp;ตัวสำรวจ</translation>
-    </message>
-    <message>
-        <source>&amp;Scenario</source>
-        <translation>&amp;สถานการณ์จำลอง</translation>
-    </message>
-    <message>
-        <source>&amp;Articles</source>
-        <translation>&amp;บทความ</translation>
-    </message>
-    <message>
-        <source>The clauses, their timeline and the details of the selected one</source>
-        <translation>ข้อสัญญา ไทม์ไลน์ของข้อสัญญา และรายละเอียดของรายการที่เลือก</translation>
-    </message>
-    <message>
-        <source>An illustrative model of Azure revenue under the agreement's terms</source>
-        <translation>แบบจำลองเพื่อการอธิบายรายได้ของ Azure ภายใต้เงื่อนไขของข้อตกลง</translation>
-    </message>
-    <message>
-        <source>Explainer articles on the agreement and its amendment</source>
-        <translation>บทความอธิบายข้อตกลงและการแก้ไขเพิ่มเติม</translation>
-    </message>
-    <message>
         <source>Open Folder</source>
         <translation>เปิดโฟลเดอร์</translation>
     </message>
     <message>
         <source>Open the folder of the file just exported</source>
         <translation>เปิดโฟลเดอร์ของไฟล์ที่เพิ่งส่งออก</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>เปรียบเทียบ</translation>
-    </message>
-    <message>
-        <source>C&amp;ompare</source>
-        <translation>เปรียบเทียบ(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Two versions of the agreement compared, wording beside wording</source>
-        <translation>เปรียบเทียบสองฉบับของข้อตกลง วางถ้อยคำเคียงกัน</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1368,64 @@
     <message>
         <source>Dismiss</source>
         <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::OpenQuestionsHtml</name>
+    <message>
+        <source>Conflicting reports</source>
+        <translation>รายงานขัดแย้งกัน</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>confidence %1, no source</source>
+        <translation>ความเชื่อมั่น %1 ไม่มีแหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>confidence %1; sources:</source>
+        <translation>ความเชื่อมั่น %1 แหล่งที่มา:</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <translation>ข้อสัญญา:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>แหล่งที่มา:</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::OpenQuestionsView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>ทุกประเภท</translation>
+    </message>
+    <message>
+        <source>Kind of open question</source>
+        <translation>ประเภทของคำถามที่ยังไม่มีคำตอบ</translation>
+    </message>
+    <message>
+        <source>Filter open questions…</source>
+        <translation>กรองคำถามที่ยังไม่มีคำตอบ…</translation>
+    </message>
+    <message>
+        <source>Filter open questions</source>
+        <translation>กรองคำถามที่ยังไม่มีคำตอบ</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>คำถามที่ยังไม่มีคำตอบ</translation>
+    </message>
+    <message>
+        <source>No open question matches.</source>
+        <translation>ไม่มีคำถามที่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 จาก %2</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1523,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ReportQuestions</name>
+    <message>
+        <source>Open questions</source>
+        <translation>คำถามที่ยังไม่มีคำตอบ</translation>
+    </message>
+    <message>
+        <source>Conflicting reports and undisclosed terms (%1). They are shown as open, not as facts.</source>
+        <translation>รายงานที่ขัดแย้งกันและเงื่อนไขที่ไม่เปิดเผย (%1 รายการ) แสดงเป็นคำถามที่ยังไม่มีคำตอบ ไม่ใช่ข้อเท็จจริง</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioAssumptions</name>
     <message>
         <source>Azure revenue FY25</source>
@@ -1300,7 +1628,7 @@
         <translation>ค่าใช้จ่ายด้านการประมวลผลของ OpenAI ต่อรายได้หนึ่งดอลลาร์</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>สมมติฐาน: facts.md §3b ระบุกำลังการประมวลผลของ OpenAI เป็น GW เท่านั้น (1.9 GW ในปี 2025, B) ไม่ได้ระบุเป็นดอลลาร์</translation>
     </message>
     <message>
@@ -1356,7 +1684,7 @@
         <translation>PaaS ที่มาจาก OpenAI ปี 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>สมมติฐาน: เมื่อรวมกับส่วน SaaS แล้วใกล้เคียงกับอัตรารายได้ต่อปี (run rate) ด้าน AI ของ Microsoft คือ &gt; $13 พันล้าน (ม.ค. 2025) ถึง &gt; $37 พันล้าน (เม.ย. 2026) (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1388,7 +1716,7 @@
         <translation>การเติบโตของการใช้งาน SaaS ปี 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>สมมติฐาน: ต่ำกว่า +123% ของอัตรารายได้ต่อปีด้าน AI ของ Microsoft จนถึง เม.ย. 2026 (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1404,7 +1732,7 @@
         <translation>SaaS ที่สูญเสียเมื่อสิทธิ์ใช้งานไม่ผูกขาด</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>สมมติฐาน: SaaS ที่อิงกับ OpenAI ซึ่งสูญเสียไปเมื่อสิทธิ์ใช้งาน IP ของ Microsoft ไม่เป็นแบบผูกขาดแล้ว (N3, facts.md §1b, A)</translation>
     </message>
     <message>
@@ -1448,7 +1776,7 @@
         <translation>facts.md §3c: มีรายงานว่าเพดานรวมอยู่ที่ $38 พันล้าน (B); ใช้ภายใต้เงื่อนไข เม.ย. 2026</translation>
     </message>
     <message>
-        <source>Microsoft's share to OpenAI</source>
+        <source>Microsoft&apos;s share to OpenAI</source>
         <translation>ส่วนแบ่งที่ Microsoft จ่ายให้ OpenAI</translation>
     </message>
     <message>
@@ -1593,7 +1921,7 @@
 <context>
     <name>Dealscope::ScenarioBridgeChart</name>
     <message>
-        <source>Microsoft's OpenAI-driven revenue</source>
+        <source>Microsoft&apos;s OpenAI-driven revenue</source>
         <translation>รายได้ของ Microsoft ที่มาจาก OpenAI</translation>
     </message>
     <message>
@@ -1750,6 +2078,22 @@
         <source>Cap reached %1</source>
         <translation>ถึงเพดานในปี %1</translation>
     </message>
+    <message>
+        <source>Compared (%1)</source>
+        <translation>เปรียบเทียบ (%1)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>ผลต่าง</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>ส่วนแบ่งรายได้</translation>
+    </message>
+    <message>
+        <source>Azure stack</source>
+        <translation>สแต็ก Azure</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioDocument</name>
@@ -1801,7 +2145,7 @@
         <translation>สถานการณ์จำลองในรูปแบบ JSON</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
         <translation>สถานการณ์จำลองในแผงเปลี่ยนไปแล้ว การแก้ไขของคุณยังไม่ได้นำไปใช้: นำไปใช้ทับสถานการณ์จำลองนั้น หรือโหลดสถานการณ์จำลองจากแผงใหม่ (เลิกทำในตัวแก้ไขจะนำข้อความของคุณกลับมา)</translation>
     </message>
     <message>
@@ -1825,7 +2169,7 @@
         <translation>โหลดใหม่จากแผง</translation>
     </message>
     <message>
-        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
         <translation>แทนที่ข้อความด้วยสถานการณ์จำลองของแผง เลิกทำในตัวแก้ไขจะนำข้อความกลับมา</translation>
     </message>
     <message>
@@ -1873,7 +2217,7 @@
         <translation>ถูกต้อง แต่ยังไม่ได้นำไปใช้: นำไปใช้ (%1) จะอัปเดตแถบเลื่อนและแผนภูมิ</translation>
     </message>
     <message>
-        <source>The panel's scenario. Edit it here, then apply.</source>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
         <translation>สถานการณ์จำลองของแผง แก้ไขที่นี่ แล้วนำไปใช้</translation>
     </message>
     <message numerus="yes">
@@ -1925,6 +2269,11 @@
         <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
         <translation>ความไม่แน่นอนของปี AGI, p10–p90 จาก %1 ตัวอย่าง สมมติฐานอื่นทั้งหมดตามที่ตั้งไว้ (เพื่อการอธิบาย)</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of amounts</comment>
+        <translation>%1 ถึง %2</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioLabels</name>
@@ -1964,7 +2313,7 @@
         <translation>เปิดไฟล์สถานการณ์จำลองของ Dealscope</translation>
     </message>
     <message>
-        <source>Save the scenario's regime, horizon and changed assumptions</source>
+        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
         <translation>บันทึกชุดเงื่อนไข ช่วงเวลาคาดการณ์ และสมมติฐานที่เปลี่ยนไปของสถานการณ์จำลอง</translation>
     </message>
     <message>
@@ -2036,7 +2385,7 @@
         <translation>&lt;b&gt;แบบจำลองเพื่อการอธิบาย — ไม่ใช่การพยากรณ์&lt;/b&gt; และไม่ใช่คำแนะนำทางกฎหมายหรือการลงทุน Microsoft ไม่ได้เผยแพร่การแบ่งสัดส่วน IaaS/PaaS/SaaS: การแบ่งนี้เป็นสมมติฐาน เช่นเดียวกับทุกค่าที่มีป้าย “สมมติฐาน”</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>แบบจำลองสถานการณ์ต้องใช้ข้อตกลง Microsoft–OpenAI ฉบับวันที่ 28 ต.ค. 2025 และ 27 เม.ย. 2026 แต่ชุดข้อมูลที่เปิดอยู่ไม่มีฉบับดังกล่าว</translation>
     </message>
     <message>
@@ -2160,7 +2509,7 @@
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in &quot;Oct 2025 terms&quot;.</extracomment>
         <translation>MMM yyyy</translation>
     </message>
     <message>
@@ -2242,7 +2591,7 @@
         <translation>OpenAI จ่ายให้ Microsoft; ไม่รวมอยู่ในสแต็ก Azure</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
         <translation>สัดส่วนของปีที่ API ของ OpenAI ผูกขาดบน Azure</translation>
     </message>
     <message>
@@ -2305,6 +2654,55 @@ share of year</source>
         <translation>API ผูกขาด
 สัดส่วนของปี</translation>
     </message>
+    <message>
+        <source>Baseline %1, OpenAI-driven %2 (USD billions)</source>
+        <translation>ส่วนฐาน %1, ส่วนที่มาจาก OpenAI %2 (พันล้านดอลลาร์สหรัฐ)</translation>
+    </message>
+    <message>
+        <source>The scenario as set</source>
+        <translation>สถานการณ์จำลองตามที่ตั้งไว้</translation>
+    </message>
+    <message>
+        <source>Compared: %1</source>
+        <translation>เปรียบเทียบ: %1</translation>
+    </message>
+    <message>
+        <source>The scenario minus the compared one</source>
+        <translation>สถานการณ์จำลองลบด้วยสิ่งที่เปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>Azure
+stack</source>
+        <translation>สแต็ก
+Azure</translation>
+    </message>
+    <message>
+        <source>Revenue
+share</source>
+        <translation>ส่วนแบ่ง
+รายได้</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>สถานการณ์จำลอง</translation>
+    </message>
+    <message>
+        <source>compared</source>
+        <translation>เปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>difference</source>
+        <translation>ผลต่าง</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+$B</source>
+        <comment>a quantity, then scenario, compared or difference</comment>
+        <translation>%1
+%2
+$ พันล้าน</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioTornadoChart</name>
@@ -2327,6 +2725,20 @@ share of year</source>
     <message>
         <source>Change from the base of %1, USD billions</source>
         <translation>การเปลี่ยนแปลงจากฐาน %1 (พันล้านดอลลาร์สหรัฐ)</translation>
+    </message>
+    <message>
+        <source>Base: %1, cumulative %2–%3</source>
+        <translation>ฐาน: %1 สะสม %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a series and the assumption&apos;s setting</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, total %2</source>
+        <comment>a change and the total it leads to</comment>
+        <translation>%1 รวม %2</translation>
     </message>
 </context>
 <context>
@@ -2379,7 +2791,7 @@ share of year</source>
         <translation>ทั้งชุดข้อมูล</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
         <translation>แสดงเฉพาะรายการของข้อสัญญาหรือเหตุการณ์ที่เลือก หรือทั้งไฟล์ชุดข้อมูล</translation>
     </message>
     <message>
@@ -2421,8 +2833,127 @@ share of year</source>
         <translation>สถานการณ์จำลอง (แก้ไขได้)</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>แสดงรายการของข้อสัญญาหรือเหตุการณ์ที่เลือก ทั้งไฟล์ชุดข้อมูล หรือสถานการณ์จำลองปัจจุบันในรูปแบบ JSON เพื่อแก้ไขและนำไปใช้</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::StartPage</name>
+    <message>
+        <source>The deal at a glance</source>
+        <translation>ข้อตกลงโดยสังเขป</translation>
+    </message>
+    <message>
+        <source>the end of %1</source>
+        <translation>สิ้นปี %1</translation>
+    </message>
+    <message>
+        <source>The dataset has no version of the agreement yet.</source>
+        <translation>ชุดข้อมูลยังไม่มีฉบับของข้อตกลง</translation>
+    </message>
+    <message>
+        <source>Version shown: %1, %2.</source>
+        <translation>ฉบับที่แสดง: %1, %2</translation>
+    </message>
+    <message>
+        <source>Every line links to its clause; select it to see the details and sources.</source>
+        <translation>แต่ละบรรทัดลิงก์ไปยังข้อสัญญาของตน เลือกเพื่อดูรายละเอียดและแหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Facts checked on %1.</source>
+        <translation>ตรวจสอบข้อเท็จจริงเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Who gets what</source>
+        <translation>ใครได้อะไร</translation>
+    </message>
+    <message>
+        <source>No clause is in force as of this version.</source>
+        <translation>ณ ฉบับนี้ไม่มีข้อสัญญาที่มีผลบังคับใช้</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>ความเชื่อมั่น %1</translation>
+    </message>
+    <message>
+        <source>no end date stated</source>
+        <translation>ไม่ได้ระบุวันสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>จนถึง %1</translation>
+    </message>
+    <message>
+        <source>until the earlier of %1</source>
+        <translation>จนถึงเหตุการณ์ใดที่มาก่อนระหว่าง %1</translation>
+    </message>
+    <message>
+        <source>%1 (assumed for %2)</source>
+        <translation>%1 (สมมติเป็น %2)</translation>
+    </message>
+    <message>
+        <source>%1 (no date known)</source>
+        <translation>%1 (ไม่ทราบวันที่)</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>วันที่สำคัญ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>ตัวเลข: %1</translation>
+    </message>
+    <message>
+        <source>these terms run out:</source>
+        <translation>ข้อกำหนดเหล่านี้สิ้นสุด:</translation>
+    </message>
+    <message>
+        <source>assumed for %1</source>
+        <translation>สมมติเป็น %1</translation>
+    </message>
+    <message>
+        <source>no date known</source>
+        <translation>ไม่ทราบวันที่</translation>
+    </message>
+    <message>
+        <source>these terms end then:</source>
+        <translation>ข้อกำหนดที่สิ้นสุดเมื่อนั้น:</translation>
+    </message>
+    <message>
+        <source>What changed on %1</source>
+        <translation>สิ่งที่เปลี่ยนแปลงเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1, %2.</source>
+        <translation>เทียบกับ %1, %2</translation>
+    </message>
+    <message>
+        <source>This version changed no clause.</source>
+        <translation>ฉบับนี้ไม่ได้เปลี่ยนข้อสัญญาใด</translation>
+    </message>
+    <message>
+        <source>Still unknown</source>
+        <translation>สิ่งที่ยังไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>The dataset lists no open question for this version.</source>
+        <translation>ชุดข้อมูลไม่มีคำถามที่ยังไม่มีคำตอบสำหรับฉบับนี้</translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>แหล่งที่มาขัดแย้งกัน</translation>
+    </message>
+    <message>
+        <source>Not disclosed</source>
+        <translation>ไม่เปิดเผย</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <translation>ข้อสัญญา:</translation>
     </message>
 </context>
 <context>
@@ -2452,12 +2983,12 @@ share of year</source>
         <translation>สิ้นสุด %1</translation>
     </message>
     <message>
-        <source>Ends at the milestone "%1"; no date is known.</source>
-        <translation>สิ้นสุดเมื่อถึงหมุดหมาย "%1" ยังไม่ทราบวันที่</translation>
+        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
+        <translation>สิ้นสุดเมื่อถึงหมุดหมาย &quot;%1&quot; ยังไม่ทราบวันที่</translation>
     </message>
     <message>
-        <source>Ends at the earlier of "%1" and %2.</source>
-        <translation>สิ้นสุดเมื่อถึง "%1" หรือ %2 แล้วแต่อย่างใดถึงก่อน</translation>
+        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
+        <translation>สิ้นสุดเมื่อถึง &quot;%1&quot; หรือ %2 แล้วแต่อย่างใดถึงก่อน</translation>
     </message>
     <message>
         <source>Date: %1</source>
@@ -2543,6 +3074,29 @@ share of year</source>
     </message>
 </context>
 <context>
+    <name>Dealscope::UserGuideWindow</name>
+    <message>
+        <source>Dealscope User Guide</source>
+        <translation>คู่มือผู้ใช้ Dealscope</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>ไปข้างหน้า</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>สารบัญ</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>คู่มือผู้ใช้</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::VersionComparison</name>
     <message>
         <source>no end stated</source>
@@ -2595,6 +3149,81 @@ share of year</source>
     <message>
         <source>Sources</source>
         <translation>แหล่งที่มา</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::WindowPages</name>
+    <message>
+        <source>At a Glance</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>ตัวสำรวจ</translation>
+    </message>
+    <message>
+        <source>Scenario (illustrative)</source>
+        <translation>สถานการณ์จำลอง (เพื่อการอธิบาย)</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>บทความ</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>เปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>Open Questions</source>
+        <translation>คำถามที่ยังไม่มีคำตอบ</translation>
+    </message>
+    <message>
+        <source>The Deal at a &amp;Glance</source>
+        <translation>ภาพรวมข้อตกลง(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Explorer</source>
+        <translation>&amp;ตัวสำรวจ</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;สถานการณ์จำลอง</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>&amp;บทความ</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>เปรียบเทียบ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Questions</source>
+        <translation>คำถามที่ยังไม่มีคำตอบ(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>What each party gets, the key dates, what changed last and what is still unknown</source>
+        <translation>สิ่งที่แต่ละฝ่ายได้รับ วันสำคัญ สิ่งที่เปลี่ยนล่าสุด และสิ่งที่ยังไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>The clauses, their timeline and the details of the selected one</source>
+        <translation>ข้อสัญญา ไทม์ไลน์ของข้อสัญญา และรายละเอียดของรายการที่เลือก</translation>
+    </message>
+    <message>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <translation>แบบจำลองเพื่อการอธิบายรายได้ของ Azure ภายใต้เงื่อนไขของข้อตกลง</translation>
+    </message>
+    <message>
+        <source>Explainer articles on the agreement and its amendment</source>
+        <translation>บทความอธิบายข้อตกลงและการแก้ไขเพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>Two versions of the agreement compared, wording beside wording</source>
+        <translation>เปรียบเทียบสองฉบับของข้อตกลง วางถ้อยคำเคียงกัน</translation>
+    </message>
+    <message>
+        <source>Every point the sources disagree on or leave unknown, with each claim and its sources</source>
+        <translation>ทุกประเด็นที่แหล่งข้อมูลเห็นไม่ตรงกันหรือยังไม่เปิดเผย พร้อมข้ออ้างแต่ละข้อและแหล่งที่มา</translation>
     </message>
 </context>
 <context>

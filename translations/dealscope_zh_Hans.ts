@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_Hans" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -301,6 +302,23 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ChartValueText</name>
+    <message>
+        <source>$%1 B</source>
+        <translation>%1 十亿美元</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number and its unit</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a series and its value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -645,12 +663,12 @@
         <translation>打印预览</translation>
     </message>
     <message>
-        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
-        <translation>--as-of "%1": 没有此版本（应为日期或 %2 之一）</translation>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of &quot;%1&quot;: 没有此版本（应为日期或 %2 之一）</translation>
     </message>
     <message>
-        <source>--preset "%1": expected one of %2</source>
-        <translation>--preset "%1": 应为 %2 之一</translation>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset &quot;%1&quot;: 应为 %2 之一</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -689,7 +707,7 @@
         <translation>绘图无法写入为 CSV</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
         <translation>协议条款的示意模型，并非预测，也不构成建议。</translation>
     </message>
     <message>
@@ -705,7 +723,7 @@
         <translation>%1: 截至 %2 的条款和事件</translation>
     </message>
     <message>
-        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>条形表示各条款从开始到终止的期间；淡出的末端表示有待某个里程碑（如 AGI 验证）。</translation>
     </message>
     <message>
@@ -861,8 +879,8 @@
         <translation>修订桥图（逐项条件）</translation>
     </message>
     <message>
-        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
-        <translation>--from "%1" --to "%2"：没有可比较的此类版本（应为日期或 %3 中的两个）</translation>
+        <source>--from &quot;%1&quot; --to &quot;%2&quot;: no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from &quot;%1&quot; --to &quot;%2&quot;：没有可比较的此类版本（应为日期或 %3 中的两个）</translation>
     </message>
     <message>
         <source>the bridge cannot use these terms: %1</source>
@@ -885,7 +903,7 @@
         <translation>收入分成（十亿美元）</translation>
     </message>
     <message>
-        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <source>Each step is the term&apos;s average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
         <translation>每一步是该条件在所有切换顺序下的平均影响（其 Shapley 值），因此无论顺序如何，各步之和都等于差额。</translation>
     </message>
     <message>
@@ -898,6 +916,86 @@
     <message>
         <source>too many set-aside copies of %1</source>
         <translation>%1 的备份副本过多</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::GlossaryView</name>
+    <message>
+        <source>Search the glossary…</source>
+        <translation>搜索术语表…</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>搜索术语表</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>又称：%1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>No term matches.</source>
+        <translation>没有匹配的术语。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n 个术语</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::HelpMenu</name>
+    <message>
+        <source>The Deal at a &amp;Glance</source>
+        <translation>协议概览(&amp;G)</translation>
+    </message>
+    <message>
+        <source>What each party gets, the key dates, what changed last and what is still unknown</source>
+        <translation>各方获得什么、关键日期、最近一次变更了什么以及仍未知的内容</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the guide at the part about the pane you are in</source>
+        <translation>在关于当前窗格的部分打开指南</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>图例(&amp;L)</translation>
+    </message>
+    <message>
+        <source>What every badge, icon, shape and colour of the views means</source>
+        <translation>各视图中每个徽标、图标、形状和颜色的含义</translation>
+    </message>
+    <message>
+        <source>Gl&amp;ossary</source>
+        <translation>术语表(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The terms of the agreement and of the trade, explained</source>
+        <translation>协议及行业术语解释</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>About Dealscope</source>
+        <translation>关于 Dealscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;商业协议浏览器：查看协议的条款、版本和时间线。&lt;/p&gt;&lt;p&gt;随附的数据集根据公开来源描述 Microsoft–OpenAI 的合作关系，不构成法律或投资建议。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1025,223 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::LegendButton</name>
+    <message>
+        <source>Legend: what the badges, icons, shapes and lines mean</source>
+        <translation>图例：标记、图标、形状和线条的含义</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LegendDialog</name>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::LegendView</name>
+    <message>
+        <source>The version shown brought this clause in.</source>
+        <translation>当前显示的版本引入了此条款。</translation>
+    </message>
+    <message>
+        <source>The version shown confirmed the clause as it was.</source>
+        <translation>当前显示的版本原样确认了此条款。</translation>
+    </message>
+    <message>
+        <source>The version shown changed the clause&apos;s wording or term.</source>
+        <translation>当前显示的版本更改了条款的措辞或期限。</translation>
+    </message>
+    <message>
+        <source>The version shown ended the clause.</source>
+        <translation>当前显示的版本终止了此条款。</translation>
+    </message>
+    <message>
+        <source>The version shown did not mention the clause: it may still apply, but nobody has confirmed it.</source>
+        <translation>当前显示的版本未提及此条款：它可能仍然适用，但无人确认。</translation>
+    </message>
+    <message>
+        <source>Agreed, but its term starts later; or not yet agreed as of the version shown.</source>
+        <translation>已议定但期限稍后开始；或截至当前显示的版本尚未议定。</translation>
+    </message>
+    <message>
+        <source>Applies as of the version shown.</source>
+        <translation>截至当前显示的版本适用。</translation>
+    </message>
+    <message>
+        <source>A later version did not mention the clause, so its status is unknown. It is shown as it last stood, with a dashed outline.</source>
+        <translation>后续版本未提及此条款，因此其状态不明。按最后已知状态显示，并带虚线轮廓。</translation>
+    </message>
+    <message>
+        <source>A version ended the clause.</source>
+        <translation>某个版本终止了此条款。</translation>
+    </message>
+    <message>
+        <source>Its term ran out.</source>
+        <translation>其期限已届满。</translation>
+    </message>
+    <message>
+        <source>Badges in the clause tree</source>
+        <translation>条款树中的标记</translation>
+    </message>
+    <message>
+        <source>The tree&apos;s columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
+        <translation>树的各列显示当前版本对每项做了什么、其所处状态以及事实来源的可靠程度。</translation>
+    </message>
+    <message>
+        <source>An event dated after the version shown: it was not yet known then. Its row is greyed.</source>
+        <translation>晚于当前显示版本的事件：当时尚不知晓。其行显示为灰色。</translation>
+    </message>
+    <message>
+        <source>A range is coloured by its weaker end.</source>
+        <translation>范围按其较弱一端着色。</translation>
+    </message>
+    <message>
+        <source>Bars on the timeline</source>
+        <translation>时间轴上的条形</translation>
+    </message>
+    <message>
+        <source>Each clause is a bar from its start to its end, in the lane of its category.</source>
+        <translation>每个条款在其类别的泳道中显示为从开始到结束的条形。</translation>
+    </message>
+    <message>
+        <source>No end stated</source>
+        <translation>未规定终止</translation>
+    </message>
+    <message>
+        <source>The clause states no end: the arrow says it runs on.</source>
+        <translation>条款未规定终止：箭头表示其持续有效。</translation>
+    </message>
+    <message>
+        <source>Known end</source>
+        <translation>已知终止</translation>
+    </message>
+    <message>
+        <source>Ends on a known date, or on the date assumed for a milestone.</source>
+        <translation>在已知日期终止，或在为里程碑假定的日期终止。</translation>
+    </message>
+    <message>
+        <source>Fading end</source>
+        <translation>渐隐的终止</translation>
+    </message>
+    <message>
+        <source>Ends at a milestone, such as AGI verification, that nobody can date: solid up to today, then fading out.</source>
+        <translation>在无人能确定日期的里程碑（如AGI核实）时终止：至今天为实色，之后渐隐。</translation>
+    </message>
+    <message>
+        <source>Hatched end</source>
+        <translation>斜线填充的终止</translation>
+    </message>
+    <message>
+        <source>Ends on a date at the latest, sooner if a milestone comes first: the part after today is hatched, and the dashed edge is the latest end.</source>
+        <translation>最迟在某日期终止，若里程碑先到则更早：今天之后的部分用斜线填充，虚线边缘为最晚终止日期。</translation>
+    </message>
+    <message>
+        <source>Compared term</source>
+        <translation>对比的期限</translation>
+    </message>
+    <message>
+        <source>With the Compare toggle on, the dashed outline is the clause&apos;s term in the other version.</source>
+        <translation>打开“比较”后，虚线轮廓表示该条款在另一版本中的期限。</translation>
+    </message>
+    <message>
+        <source>Change icons on the timeline</source>
+        <translation>时间轴上的变更图标</translation>
+    </message>
+    <message>
+        <source>With View › Show Changes on, a bar starts with what the version shown did to it.</source>
+        <translation>打开“视图 › 显示更改”后，条形开头显示当前版本对其做了什么。</translation>
+    </message>
+    <message>
+        <source>Events on the timeline</source>
+        <translation>时间轴上的事件</translation>
+    </message>
+    <message>
+        <source>Events are told apart by shape first, and by colour.</source>
+        <translation>事件首先按形状区分，其次按颜色区分。</translation>
+    </message>
+    <message>
+        <source>Hollow marker on a line</source>
+        <translation>线上的空心标记</translation>
+    </message>
+    <message>
+        <source>The date is known only to the month or the year: the line spans that period.</source>
+        <translation>日期仅精确到月或年：线条覆盖该时段。</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>菱形</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>叉形</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>方形</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>三角形</translation>
+    </message>
+    <message>
+        <source>An agreement or an amendment.</source>
+        <translation>协议或修订。</translation>
+    </message>
+    <message>
+        <source>Money: an investment, funding or earnings.</source>
+        <translation>资金：投资、融资或财报。</translation>
+    </message>
+    <message>
+        <source>A dispute or a legal step.</source>
+        <translation>争议或法律行动。</translation>
+    </message>
+    <message>
+        <source>A cloud deal or a product.</source>
+        <translation>云交易或产品。</translation>
+    </message>
+    <message>
+        <source>A statement, a governance change or a report.</source>
+        <translation>声明、治理变更或报道。</translation>
+    </message>
+    <message>
+        <source>Lines on the timeline</source>
+        <translation>时间轴上的线条</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date. After it, ends that wait for a milestone fade out or are hatched.</source>
+        <translation>今天的日期。此后，等待里程碑的终止会渐隐或以斜线显示。</translation>
+    </message>
+    <message>
+        <source>Version shown</source>
+        <translation>当前显示的版本</translation>
+    </message>
+    <message>
+        <source>The version the tree, the timeline and the details show the agreement as of; its month is in bold on the axis.</source>
+        <translation>树、时间轴和详情所依据的协议版本；其月份在轴上以粗体显示。</translation>
+    </message>
+    <message>
+        <source>Other versions</source>
+        <translation>其他版本</translation>
+    </message>
+    <message>
+        <source>Every other version of the agreement, with its month on the axis.</source>
+        <translation>协议的其他各个版本，其月份标在轴上。</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::LoadingPlaceholder</name>
     <message>
         <source>Loading…</source>
@@ -942,14 +1257,6 @@
     <message>
         <source>Source</source>
         <translation>源码</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>文章</translation>
-    </message>
-    <message>
-        <source>Scenario (illustrative)</source>
-        <translation>情景（示意）</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -1020,14 +1327,6 @@
         <translation>%1 不是有效的 Dealscope 数据集。当前数据集保持打开。</translation>
     </message>
     <message>
-        <source>About Dealscope</source>
-        <translation>关于 Dealscope</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;商业协议浏览器：查看协议的条款、版本和时间线。&lt;/p&gt;&lt;p&gt;随附的数据集根据公开来源描述 Microsoft–OpenAI 的合作关系，不构成法律或投资建议。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
         <translation>无法自动保存情景（%1）；将每 30 秒重试一次。</translation>
     </message>
@@ -1052,52 +1351,12 @@
         <translation>将焦点移到上一个窗格</translation>
     </message>
     <message>
-        <source>Explorer</source>
-        <translation>浏览器</translation>
-    </message>
-    <message>
-        <source>&amp;Explorer</source>
-        <translation>浏览器(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Scenario</source>
-        <translation>情景(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Articles</source>
-        <translation>文章(&amp;A)</translation>
-    </message>
-    <message>
-        <source>The clauses, their timeline and the details of the selected one</source>
-        <translation>条款、其时间线以及所选项的详细信息</translation>
-    </message>
-    <message>
-        <source>An illustrative model of Azure revenue under the agreement's terms</source>
-        <translation>按协议条款估算 Azure 收入的示意模型</translation>
-    </message>
-    <message>
-        <source>Explainer articles on the agreement and its amendment</source>
-        <translation>关于协议及其修订的解读文章</translation>
-    </message>
-    <message>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
         <source>Open the folder of the file just exported</source>
         <translation>打开刚导出的文件所在的文件夹</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>比较</translation>
-    </message>
-    <message>
-        <source>C&amp;ompare</source>
-        <translation>比较(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Two versions of the agreement compared, wording beside wording</source>
-        <translation>并排对照措辞比较协议的两个版本</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1368,64 @@
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::OpenQuestionsHtml</name>
+    <message>
+        <source>Conflicting reports</source>
+        <translation>报道相互矛盾</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>confidence %1, no source</source>
+        <translation>可信度 %1，无来源</translation>
+    </message>
+    <message>
+        <source>confidence %1; sources:</source>
+        <translation>可信度 %1；来源：</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <translation>条款：</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::OpenQuestionsView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Kind of open question</source>
+        <translation>待解决问题的类型</translation>
+    </message>
+    <message>
+        <source>Filter open questions…</source>
+        <translation>筛选待解决问题…</translation>
+    </message>
+    <message>
+        <source>Filter open questions</source>
+        <translation>筛选待解决问题</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>待解决问题</translation>
+    </message>
+    <message>
+        <source>No open question matches.</source>
+        <translation>没有匹配的待解决问题。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1523,17 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::ReportQuestions</name>
+    <message>
+        <source>Open questions</source>
+        <translation>待解决问题</translation>
+    </message>
+    <message>
+        <source>Conflicting reports and undisclosed terms (%1). They are shown as open, not as facts.</source>
+        <translation>相互矛盾的报道与未披露的条款（%1项）。它们被列为待解决问题，而非事实。</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioAssumptions</name>
     <message>
         <source>Azure revenue FY25</source>
@@ -1300,7 +1628,7 @@
         <translation>OpenAI 每美元收入的算力支出</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>假设: facts.md §3b 仅以 GW 给出 OpenAI 的算力（2025 年 1.9 GW，B），未以美元计</translation>
     </message>
     <message>
@@ -1356,7 +1684,7 @@
         <translation>OpenAI 带动的 PaaS 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>假设: SaaS 部分接近 Microsoft 的 AI 年化收入，从超过 130 亿美元（2025 年 1 月）增至超过 370 亿美元（2026 年 4 月）（facts.md §3a，B）</translation>
     </message>
     <message>
@@ -1388,7 +1716,7 @@
         <translation>SaaS 采用增长率 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>假设: 低于 Microsoft AI 年化收入截至 2026 年 4 月的 +123%（facts.md §3a，B）</translation>
     </message>
     <message>
@@ -1404,7 +1732,7 @@
         <translation>因非独家许可而流失的 SaaS</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>假设: Microsoft 的 IP 许可变为非独家后流失的基于 OpenAI 的 SaaS（N3，facts.md §1b，A）</translation>
     </message>
     <message>
@@ -1448,7 +1776,7 @@
         <translation>facts.md §3c: 据报道总上限为 380 亿美元（B）；适用于 2026 年 4 月的合同条件</translation>
     </message>
     <message>
-        <source>Microsoft's share to OpenAI</source>
+        <source>Microsoft&apos;s share to OpenAI</source>
         <translation>Microsoft 给 OpenAI 的分成</translation>
     </message>
     <message>
@@ -1593,7 +1921,7 @@
 <context>
     <name>Dealscope::ScenarioBridgeChart</name>
     <message>
-        <source>Microsoft's OpenAI-driven revenue</source>
+        <source>Microsoft&apos;s OpenAI-driven revenue</source>
         <translation>Microsoft 由 OpenAI 带来的收入</translation>
     </message>
     <message>
@@ -1750,6 +2078,22 @@
         <source>Cap reached %1</source>
         <translation>%1 年达到上限</translation>
     </message>
+    <message>
+        <source>Compared (%1)</source>
+        <translation>对比（%1）</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>收入分成</translation>
+    </message>
+    <message>
+        <source>Azure stack</source>
+        <translation>Azure 堆栈</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioDocument</name>
@@ -1801,7 +2145,7 @@
         <translation>JSON 格式的情景</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
         <translation>面板中的情景已更改。您的编辑尚未应用：可将其应用到面板情景之上，或重新加载面板的情景（在编辑器中撤销可恢复您的文本）。</translation>
     </message>
     <message>
@@ -1825,7 +2169,7 @@
         <translation>从面板重新加载</translation>
     </message>
     <message>
-        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
         <translation>用面板的情景替换文本；在编辑器中撤销可将其恢复</translation>
     </message>
     <message>
@@ -1873,7 +2217,7 @@
         <translation>有效，但尚未应用: 应用（%1）将更新滑块和图表。</translation>
     </message>
     <message>
-        <source>The panel's scenario. Edit it here, then apply.</source>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
         <translation>面板的情景。请在此编辑，然后应用。</translation>
     </message>
     <message numerus="yes">
@@ -1925,6 +2269,11 @@
         <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
         <translation>AGI 年份的不确定性，%1 个样本的 p10–p90，其他假设均按当前设置（示意）</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of amounts</comment>
+        <translation>%1 至 %2</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioLabels</name>
@@ -1964,7 +2313,7 @@
         <translation>打开 Dealscope 情景文件</translation>
     </message>
     <message>
-        <source>Save the scenario's regime, horizon and changed assumptions</source>
+        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
         <translation>保存情景的合同条件、预测期和已更改的假设</translation>
     </message>
     <message>
@@ -2036,7 +2385,7 @@
         <translation>&lt;b&gt;示意模型——并非预测&lt;/b&gt;，也不构成法律或投资建议。Microsoft 并未公布 IaaS/PaaS/SaaS 的划分：这是一项假设，所有标有“假设”的值也都是假设。</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>情景模型需要 Microsoft–OpenAI 协议 2025 年 10 月 28 日和 2026 年 4 月 27 日的版本；当前打开的数据集缺少这些版本。</translation>
     </message>
     <message>
@@ -2160,7 +2509,7 @@
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in &quot;Oct 2025 terms&quot;.</extracomment>
         <translation>yyyy 年 M 月</translation>
     </message>
     <message>
@@ -2242,7 +2591,7 @@
         <translation>由 OpenAI 支付给 Microsoft；不计入 Azure 堆栈</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
         <translation>当年 OpenAI API 由 Azure 独家提供的时间占比</translation>
     </message>
     <message>
@@ -2305,6 +2654,55 @@ share of year</source>
         <translation>API 独占
 全年占比</translation>
     </message>
+    <message>
+        <source>Baseline %1, OpenAI-driven %2 (USD billions)</source>
+        <translation>基线 %1，OpenAI 带动 %2（十亿美元）</translation>
+    </message>
+    <message>
+        <source>The scenario as set</source>
+        <translation>按当前设置的情景</translation>
+    </message>
+    <message>
+        <source>Compared: %1</source>
+        <translation>对比: %1</translation>
+    </message>
+    <message>
+        <source>The scenario minus the compared one</source>
+        <translation>情景减去对比情景</translation>
+    </message>
+    <message>
+        <source>Azure
+stack</source>
+        <translation>Azure
+堆栈</translation>
+    </message>
+    <message>
+        <source>Revenue
+share</source>
+        <translation>收入
+分成</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>compared</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+$B</source>
+        <comment>a quantity, then scenario, compared or difference</comment>
+        <translation>%1
+%2
+十亿美元</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioTornadoChart</name>
@@ -2327,6 +2725,20 @@ share of year</source>
     <message>
         <source>Change from the base of %1, USD billions</source>
         <translation>相对基准 %1 的变化（十亿美元）</translation>
+    </message>
+    <message>
+        <source>Base: %1, cumulative %2–%3</source>
+        <translation>基准: %1（%2–%3 年累计）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a series and the assumption&apos;s setting</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, total %2</source>
+        <comment>a change and the total it leads to</comment>
+        <translation>%1，合计 %2</translation>
     </message>
 </context>
 <context>
@@ -2379,7 +2791,7 @@ share of year</source>
         <translation>整个数据集</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
         <translation>仅显示所选条款或事件的条目，或显示整个数据集文件</translation>
     </message>
     <message>
@@ -2421,8 +2833,127 @@ share of year</source>
         <translation>情景（可编辑）</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>显示所选条款或事件的条目、整个数据集文件，或以 JSON 显示当前情景以便编辑和应用</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::StartPage</name>
+    <message>
+        <source>The deal at a glance</source>
+        <translation>协议概览</translation>
+    </message>
+    <message>
+        <source>the end of %1</source>
+        <translation>%1年底</translation>
+    </message>
+    <message>
+        <source>The dataset has no version of the agreement yet.</source>
+        <translation>数据集中尚无协议版本。</translation>
+    </message>
+    <message>
+        <source>Version shown: %1, %2.</source>
+        <translation>当前显示的版本：%1，%2。</translation>
+    </message>
+    <message>
+        <source>Every line links to its clause; select it to see the details and sources.</source>
+        <translation>每一行都链接到对应条款；选择即可查看详情和来源。</translation>
+    </message>
+    <message>
+        <source>Facts checked on %1.</source>
+        <translation>事实核查于 %1。</translation>
+    </message>
+    <message>
+        <source>Who gets what</source>
+        <translation>各方获得什么</translation>
+    </message>
+    <message>
+        <source>No clause is in force as of this version.</source>
+        <translation>截至此版本，没有生效中的条款。</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>可信度 %1</translation>
+    </message>
+    <message>
+        <source>no end date stated</source>
+        <translation>未规定终止日期</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至%1</translation>
+    </message>
+    <message>
+        <source>until the earlier of %1</source>
+        <translation>至%1中较早者</translation>
+    </message>
+    <message>
+        <source>%1 (assumed for %2)</source>
+        <translation>%1（假定为%2）</translation>
+    </message>
+    <message>
+        <source>%1 (no date known)</source>
+        <translation>%1（日期未知）</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>关键日期</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>数据：%1</translation>
+    </message>
+    <message>
+        <source>these terms run out:</source>
+        <translation>以下条款到期：</translation>
+    </message>
+    <message>
+        <source>assumed for %1</source>
+        <translation>假定为%1</translation>
+    </message>
+    <message>
+        <source>no date known</source>
+        <translation>日期未知</translation>
+    </message>
+    <message>
+        <source>these terms end then:</source>
+        <translation>届时终止的条款：</translation>
+    </message>
+    <message>
+        <source>What changed on %1</source>
+        <translation>%1的变更</translation>
+    </message>
+    <message>
+        <source>Compared with %1, %2.</source>
+        <translation>与%1（%2）相比。</translation>
+    </message>
+    <message>
+        <source>This version changed no clause.</source>
+        <translation>此版本未更改任何条款。</translation>
+    </message>
+    <message>
+        <source>Still unknown</source>
+        <translation>尚不明确</translation>
+    </message>
+    <message>
+        <source>The dataset lists no open question for this version.</source>
+        <translation>数据集中没有与此版本相关的待解决问题。</translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>来源说法不一</translation>
+    </message>
+    <message>
+        <source>Not disclosed</source>
+        <translation>未披露</translation>
+    </message>
+    <message>
+        <source>Clauses:</source>
+        <translation>条款：</translation>
     </message>
 </context>
 <context>
@@ -2452,11 +2983,11 @@ share of year</source>
         <translation>于 %1 终止。</translation>
     </message>
     <message>
-        <source>Ends at the milestone "%1"; no date is known.</source>
+        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
         <translation>于里程碑“%1”时终止；日期未知。</translation>
     </message>
     <message>
-        <source>Ends at the earlier of "%1" and %2.</source>
+        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
         <translation>于“%1”和 %2 中较早者终止。</translation>
     </message>
     <message>
@@ -2543,6 +3074,29 @@ share of year</source>
     </message>
 </context>
 <context>
+    <name>Dealscope::UserGuideWindow</name>
+    <message>
+        <source>Dealscope User Guide</source>
+        <translation>Dealscope 用户指南</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::VersionComparison</name>
     <message>
         <source>no end stated</source>
@@ -2595,6 +3149,81 @@ share of year</source>
     <message>
         <source>Sources</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::WindowPages</name>
+    <message>
+        <source>At a Glance</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>浏览器</translation>
+    </message>
+    <message>
+        <source>Scenario (illustrative)</source>
+        <translation>情景（示意）</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Open Questions</source>
+        <translation>待解决问题</translation>
+    </message>
+    <message>
+        <source>The Deal at a &amp;Glance</source>
+        <translation>协议概览(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Explorer</source>
+        <translation>浏览器(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>情景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>比较(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Questions</source>
+        <translation>待解决问题(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>What each party gets, the key dates, what changed last and what is still unknown</source>
+        <translation>各方获得什么、关键日期、最近一次变更了什么以及仍未知的内容</translation>
+    </message>
+    <message>
+        <source>The clauses, their timeline and the details of the selected one</source>
+        <translation>条款、其时间线以及所选项的详细信息</translation>
+    </message>
+    <message>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <translation>按协议条款估算 Azure 收入的示意模型</translation>
+    </message>
+    <message>
+        <source>Explainer articles on the agreement and its amendment</source>
+        <translation>关于协议及其修订的解读文章</translation>
+    </message>
+    <message>
+        <source>Two versions of the agreement compared, wording beside wording</source>
+        <translation>并排对照措辞比较协议的两个版本</translation>
+    </message>
+    <message>
+        <source>Every point the sources disagree on or leave unknown, with each claim and its sources</source>
+        <translation>来源存在分歧或未披露的每一点，附每种说法及其来源</translation>
     </message>
 </context>
 <context>

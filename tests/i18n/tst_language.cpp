@@ -392,8 +392,8 @@ private Q_SLOTS:
         };
         expectTranslated(menuTitle(window, "fileMenu"), "MainWindow", "&File");
         expectTranslated(menuTitle(window, "viewMenu"), "MainWindow", "&View");
-        expectTranslated(viewTitle(window, MainWindow::Page::Articles), "Dealscope::MainWindow", "Articles");
-        expectTranslated(viewTitle(window, MainWindow::Page::Scenario), "Dealscope::MainWindow",
+        expectTranslated(viewTitle(window, MainWindow::Page::Articles), "Dealscope::WindowPages", "Articles");
+        expectTranslated(viewTitle(window, MainWindow::Page::Scenario), "Dealscope::WindowPages",
                          "Scenario (illustrative)");
         expectTranslated(window.agreementModel()->headerData(0, Qt::Horizontal).toString(), "Dealscope::AgreementModel",
                          "Clause");

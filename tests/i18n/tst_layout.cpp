@@ -252,11 +252,11 @@ class TestLayout : public QObject
     /// Shows each view of @p window in turn and checks its text; the screenshots are named after @p name.
     void checkEveryView(MainWindow &window, const QString &name)
     {
-        const QStringList views {QStringLiteral("explorer"), QStringLiteral("scenario"), QStringLiteral("articles")};
-        for (int page = 0; page < views.size(); ++page) {
+        for (int page = 0; page <= int(MainWindow::Page::Questions); ++page) {
             window.showPage(MainWindow::Page(page));
             QCoreApplication::processEvents();
-            const QString file = QDir(m_outputDir).filePath(QStringLiteral("%1-%2.png").arg(name, views.at(page)));
+            const QString file = QDir(m_outputDir).filePath(
+                QStringLiteral("%1-%2.png").arg(name, WindowPages::key(MainWindow::Page(page))));
             QVERIFY2(window.grab().save(file), qPrintable(file));
             const QStringList problems = clippedText(window);
             if (!problems.isEmpty())
@@ -320,6 +320,7 @@ private Q_SLOTS:
         DatasetDocument document;
         QVERIFY(document.openBundled().isEmpty());
         MainWindow window(&document);
+        window.showPage(MainWindow::Page::Explorer);
         window.resize(size);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

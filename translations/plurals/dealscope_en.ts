@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::GlossaryView</name>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n term</numerusform>
+            <numerusform>%n terms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioEditor</name>
     <message numerus="yes">
         <source>%n error(s): the text cannot be applied.</source>

@@ -22,8 +22,8 @@ namespace {
 /// The item column's share of the table's width; the two versions share the rest equally.
 constexpr double ItemColumnShare = 0.2;
 constexpr int ItemColumnMinimumCharacters = 18;
+// The pickers take what room the row has, from a short minimum, so the page fits a 1024 px window.
 constexpr int PickerVersionCharacters = 16;
-constexpr int PickerFilterCharacters = 14;
 } // namespace
 
 CompareView::CompareView(QWidget *parent)
@@ -46,11 +46,11 @@ CompareView::CompareView(QWidget *parent)
     m_filter->setObjectName(QStringLiteral("compareFilter"));
     m_table->setObjectName(QStringLiteral("compareTable"));
     m_export->setObjectName(QStringLiteral("compareExport"));
-    // The pickers take what room the row has, from a short minimum, so the page fits a 1024 px window.
-    for (QComboBox *combo : {m_versionA, m_versionB, m_filter}) {
+    for (QComboBox *combo : {m_versionA, m_versionB}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(combo == m_filter ? PickerFilterCharacters : PickerVersionCharacters);
+        combo->setMinimumContentsLength(PickerVersionCharacters);
     }
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_versionALabel->setBuddy(m_versionA);
     m_versionBLabel->setBuddy(m_versionB);
     m_filterLabel->setBuddy(m_filter);
@@ -70,21 +70,23 @@ CompareView::CompareView(QWidget *parent)
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->viewport()->installEventFilter(this);
 
+    // Two rows, so that both versions' names fit whole in a 1024 px window in every language: the
+    // versions, then what the marks mean beside the filter and Export.
     auto *pickers = new QHBoxLayout;
     pickers->addWidget(m_versionALabel);
     pickers->addWidget(m_versionA, 1);
     pickers->addWidget(m_swap);
     pickers->addWidget(m_versionBLabel);
     pickers->addWidget(m_versionB, 1);
-    pickers->addSpacing(12);
-    pickers->addWidget(m_filterLabel);
-    pickers->addWidget(m_filter, 1);
-    pickers->addStretch();
-    pickers->addWidget(m_export);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_legend, 1);
+    filterRow->addWidget(m_filterLabel);
+    filterRow->addWidget(m_filter);
+    filterRow->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(pickers);
-    layout->addWidget(m_legend);
+    layout->addLayout(filterRow);
     layout->addWidget(m_table, 1);
     setTabOrder(m_versionA, m_swap);
     setTabOrder(m_swap, m_versionB);

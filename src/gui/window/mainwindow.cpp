@@ -10,6 +10,9 @@
 #include "explorer/clausetreepanel.h"
 #include "explorer/detailspane.h"
 #include "export/exportactions.h"
+#include "glance/startpage.h"
+#include "help/helptopic.h"
+#include "questions/openquestionsview.h"
 #include "scenario/scenarioassumptions.h"
 #include "scenario/scenarioautosave.h"
 #include "scenario/scenariodocument.h"
@@ -25,13 +28,14 @@
 #include "window/comparecontroller.h"
 #include "window/currentitemsync.h"
 #include "window/explorerpage.h"
+#include "window/helpmenu.h"
 #include "window/itemfinder.h"
 #include "window/languagemenu.h"
 #include "window/panecycler.h"
 #include "window/unsavedscenarioprompt.h"
+#include "window/windowpages.h"
 #include "window/zoomactions.h"
 
-#include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -55,7 +59,6 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -166,79 +169,23 @@ void MainWindow::completeSetup()
     });
 }
 
-namespace {
-
-/// A view's page: a placeholder until setPageView() puts the view in.
-QWidget *createPage(const QString &objectName)
-{
-    auto *page = new QWidget;
-    page->setObjectName(objectName);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new LoadingPlaceholder);
-    return page;
-}
-
-void setPageView(QWidget *page, QWidget *view)
-{
-    QLayout *layout = page->layout();
-    QLayoutItem *placeholder = layout->takeAt(0);
-    delete placeholder->widget();
-    delete placeholder;
-    layout->addWidget(view);
-}
-
-} // namespace
-
-/// The views' pages, each holding placeholders until createViews(), so that the remembered page and sizes
+/// The views' pages, each holding a placeholder until createViews(), so that the remembered page and sizes
 /// are restored before the first frame.
 void MainWindow::createPages()
 {
-    m_pages = new QTabWidget(this);
-    m_pages->setObjectName(QStringLiteral("pages"));
-    m_pages->setDocumentMode(true);
     m_explorerPage = new ExplorerPage;
-    m_scenarioPage = createPage(QStringLiteral("scenarioPage"));
-    m_articlesPage = createPage(QStringLiteral("articlesPage"));
-    m_pages->addTab(m_explorerPage, QString());
-    m_pages->addTab(m_scenarioPage, QString());
-    m_pages->addTab(m_articlesPage, QString());
-    m_pages->addTab(m_comparePage = createPage(QStringLiteral("comparePage")), QString());
-    m_ui->centralLayout->addWidget(m_pages);
-    createPageActions();
-}
-
-/// View › Explorer, Scenario and Articles: one checked at a time, following the tabs.
-void MainWindow::createPageActions()
-{
-    m_pageActions = new QActionGroup(this);
-    m_pageActions->setExclusive(true);
-    const QList<QKeySequence> shortcuts {QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_2),
-                                         QKeySequence(Qt::CTRL | Qt::Key_3), QKeySequence(Qt::CTRL | Qt::Key_4)};
-    QAction *first = m_ui->viewMenu->actions().value(0);
-    for (int page = 0; page < m_pages->count(); ++page) {
-        QAction *action = m_pageActions->addAction(QString());
-        action->setCheckable(true);
-        action->setShortcut(shortcuts.at(page));
-        action->setData(page);
-        m_ui->viewMenu->insertAction(first, action);
-    }
-    m_ui->viewMenu->insertSeparator(first);
-    m_pageActions->actions().at(m_pages->currentIndex())->setChecked(true);
-    connect(m_pageActions, &QActionGroup::triggered, this,
-            [this](QAction *action) { m_pages->setCurrentIndex(action->data().toInt()); });
-    connect(m_pages, &QTabWidget::currentChanged, this,
-            [this](int page) { m_pageActions->actions().at(page)->setChecked(true); });
+    m_pages = new WindowPages(m_explorerPage, m_ui->viewMenu, this);
+    m_ui->centralLayout->addWidget(m_pages->tabs());
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return Page(m_pages->currentIndex());
+    return m_pages->current();
 }
 
 void MainWindow::showPage(Page page)
 {
-    m_pages->setCurrentIndex(int(page));
+    m_pages->show(page);
 }
 
 void MainWindow::createViews()
@@ -269,16 +216,21 @@ void MainWindow::createViews()
 
     // Explainer articles: a clause link selects the clause and shows it in the Explorer.
     m_articleView = new ArticleView;
-    setPageView(m_articlesPage, m_articleView);
-    setPageView(m_comparePage, m_compareView = new CompareView);
-    connect(m_articleView, &ArticleView::clauseActivated, this, [this](const QString &id) {
-        if (selectItem(id))
-            showPage(Page::Explorer);
-    });
+    m_pages->setView(Page::Articles, m_articleView);
+    m_pages->setView(Page::Compare, m_compareView = new CompareView);
+    connect(m_articleView, &ArticleView::clauseActivated, this, &MainWindow::showInExplorer);
+    m_startPage = new StartPage;
+    m_startPage->setModel(m_model);
+    m_pages->setView(Page::Glance, m_startPage);
+    connect(m_startPage, &StartPage::clauseActivated, this, &MainWindow::showInExplorer);
+    connect(m_startPage, &StartPage::eventActivated, this, &MainWindow::showInExplorer);
+    m_questionsView = new OpenQuestionsView;
+    m_pages->setView(Page::Questions, m_questionsView);
+    connect(m_questionsView, &OpenQuestionsView::clauseActivated, this, &MainWindow::showInExplorer);
 
     // --- Scenario panel: file, undo and AGI links below and in connectActions().
     m_scenarioPanel = new ScenarioPanel(m_scenario);
-    setPageView(m_scenarioPage, m_scenarioPanel);
+    m_pages->setView(Page::Scenario, m_scenarioPanel);
     m_sourceView->setScenarioDocument(m_scenario); // the source view's editable scenario mode
     m_ui->fileMenu->insertAction(m_ui->quitAction, m_scenarioPanel->openScenarioAction());
     m_ui->fileMenu->insertAction(m_ui->quitAction, m_scenarioPanel->saveScenarioAsAction());
@@ -292,11 +244,15 @@ void MainWindow::createViews()
     m_ui->editMenu->insertAction(m_ui->findAction, scenarioUndo);
     m_ui->editMenu->insertAction(m_ui->findAction, scenarioRedo);
     m_ui->editMenu->insertSeparator(m_ui->findAction);
+    assignHelpTopics();
     connect(m_scenarioPanel, &ScenarioPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, MessageTimeout); });
     // A bridge bar selects its clause in the tree and on the timeline: the first of its clauses shown.
     connect(m_scenarioPanel, &ScenarioPanel::clausesRequested, this, [this](const QStringList &ids) {
-        std::any_of(ids.cbegin(), ids.cend(), [this](const QString &id) { return selectItem(id); });
+        for (const QString &id : ids) {
+            if (selectItem(id))
+                break;
+        }
     });
 }
 
@@ -383,25 +339,16 @@ void MainWindow::connectActions()
     nameShortcutsInToolTips();
 
     m_paneCycler = new PaneCycler(this, [this] {
-        QWidgetList panes {m_mainToolBar, m_pages->tabBar()};
-        switch (currentPage()) {
-        case Page::Explorer:
+        QWidgetList panes {m_mainToolBar, m_pages->tabs()->tabBar()};
+        // The Explorer has three panes; every other page is one.
+        if (currentPage() == Page::Explorer)
             panes += {m_tree, m_timeline, m_detailsTabs};
-            break;
-        case Page::Scenario:
-            panes.append(m_scenarioPanel);
-            break;
-        case Page::Articles:
-            panes.append(m_articleView);
-            break;
-        case Page::Compare:
-            panes.append(m_compareView);
-            break;
-        }
+        else
+            panes.append(m_pages->tabs()->currentWidget());
         return panes;
     });
-    m_zoomActions
-        = new ZoomActions(m_timeline, m_ui->viewMenu, m_ui->assumeAgiAction, m_pages, int(Page::Explorer), this);
+    m_zoomActions = new ZoomActions(m_timeline, m_ui->viewMenu, m_ui->assumeAgiAction, m_pages->tabs(),
+                                    int(Page::Explorer), this);
     auto *compare = new CompareController(this, m_compareView, m_ui->viewMenu, m_mainToolBar, m_ui->showChangesAction);
     connect(compare, &CompareController::exported, this, &MainWindow::showExported);
     m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_paneCycler->nextAction());
@@ -412,7 +359,8 @@ void MainWindow::connectActions()
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseDataset);
     connect(m_ui->openBundledAction, &QAction::triggered, m_document, [this] { m_document->openBundled(); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *help = new HelpMenu(m_ui->helpMenu, m_ui->aboutAction, m_document, this);
+    connect(help, &HelpMenu::glanceRequested, this, [this] { showPage(Page::Glance); });
     connect(m_ui->previousVersionAction, &QAction::triggered, this, [this] { stepVersion(-1); });
     connect(m_ui->nextVersionAction, &QAction::triggered, this, [this] { stepVersion(+1); });
     connect(m_ui->showChangesAction, &QAction::toggled, this, [this](bool on) {
@@ -468,6 +416,7 @@ void MainWindow::datasetChanged()
     }
     m_timeline->setVersionMarks(marks);
     m_timeline->fitAll();
+    updateDatasetViews();
     versionChanged();
     m_details->showItem({});
     if (dataset && !m_viewSettingsRestored) {
@@ -621,14 +570,19 @@ void MainWindow::showLoadErrors(const QString &fileName, const Diagnostics &diag
     box->open();
 }
 
-void MainWindow::showAbout()
+/// Which part of the user guide F1 opens in each pane.
+void MainWindow::assignHelpTopics()
 {
-    QMessageBox::about(this, tr("About Dealscope"),
-                       tr("<h3>Dealscope %1</h3>"
-                          "<p>An explorer for business agreements: their clauses, versions and timeline.</p>"
-                          "<p>The bundled dataset describes the Microsoft–OpenAI partnership from public "
-                          "sources; it is not legal or investment advice.</p>")
-                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
+    setHelpTopic(m_tree, UserGuide::Topic::Tree);
+    setHelpTopic(m_timeline, UserGuide::Topic::Timeline);
+    setHelpTopic(m_detailsTabs, UserGuide::Topic::Details);
+    setHelpTopic(m_scenarioPanel, UserGuide::Topic::Scenario);
+    setHelpTopic(m_articleView, UserGuide::Topic::Articles);
+    setHelpTopic(m_compareView, UserGuide::Topic::Compare);
+    setHelpTopic(m_questionsView, UserGuide::Topic::Questions);
+    setHelpTopic(m_startPage, UserGuide::Topic::Glance);
+    setHelpTopic(m_mainToolBar, UserGuide::Topic::Versions);
+    setHelpTopic(m_findBar, UserGuide::Topic::Find);
 }
 
 /// The first window: its default size where the screen has room, else the screen's available area, centred.
@@ -649,7 +603,7 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
         fitToScreen();
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    m_pages->setCurrentIndex(std::clamp(settings.value(QStringLiteral("page"), 0).toInt(), 0, m_pages->count() - 1));
+    m_pages->show(WindowPages::fromSetting(settings.value(QStringLiteral("page"))));
     m_explorerPage->restoreState(settings.value(QStringLiteral("explorer")).toByteArray());
     m_findBar->hide();
 }
@@ -675,7 +629,7 @@ void MainWindow::saveSettings() const
     settings.beginGroup(QStringLiteral("MainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("page"), m_pages->currentIndex());
+    settings.setValue(QStringLiteral("page"), WindowPages::key(m_pages->current()));
     settings.setValue(QStringLiteral("explorer"), m_explorerPage->saveState());
     if (!m_viewSettingsRestored)
         return; // closed before the views showed a dataset: what they remember stays as it was
@@ -715,7 +669,25 @@ void MainWindow::applyLanguage(const QString &language)
 {
     m_model->setLanguage(language);
     m_articleView->setLanguage(language);
+    updateDatasetViews();
     retranslate();
+}
+
+/// The views that read the dataset in the interface language, without the item model.
+void MainWindow::updateDatasetViews()
+{
+    const DatasetPtr dataset = m_document->dataset();
+    const QString language = m_model->language();
+    m_articleView->setGlossary(dataset, language);
+    m_questionsView->setDataset(dataset);
+    m_questionsView->setLanguage(language);
+}
+
+/// A link to a clause from a page other than the Explorer: the clause, selected in the Explorer.
+void MainWindow::showInExplorer(const QString &id)
+{
+    if (selectItem(id))
+        showPage(Page::Explorer);
 }
 
 void MainWindow::retranslatePaneActions()
@@ -744,19 +716,7 @@ void MainWindow::nameShortcutsInToolTips()
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
-    const QStringList pageTitles {tr("Explorer"), tr("Scenario (illustrative)"), tr("Articles"), tr("Compare")};
-    const QStringList pageActionTexts {tr("&Explorer"), tr("&Scenario"), tr("&Articles"), tr("C&ompare")};
-    const QStringList pageToolTips {tr("The clauses, their timeline and the details of the selected one"),
-                                    tr("An illustrative model of Azure revenue under the agreement's terms"),
-                                    tr("Explainer articles on the agreement and its amendment"),
-                                    tr("Two versions of the agreement compared, wording beside wording")};
-    for (int page = 0; page < m_pages->count(); ++page) {
-        m_pages->setTabText(page, pageTitles.at(page));
-        m_pages->setTabToolTip(page, pageToolTips.at(page));
-        QAction *action = m_pageActions->actions().at(page);
-        action->setText(pageActionTexts.at(page));
-        action->setToolTip(pageToolTips.at(page));
-    }
+    m_pages->retranslate();
     m_openExportFolder->setText(tr("Open Folder"));
     m_openExportFolder->setToolTip(tr("Open the folder of the file just exported"));
     m_mainToolBar->setWindowTitle(tr("Main Toolbar"));

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "window/windowpages.h"
 #include "json/diagnostic.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
-class QActionGroup;
 class QComboBox;
 class QItemSelectionModel;
 class QLabel;
@@ -37,6 +37,8 @@ class SourceView;
 class ScenarioDocument;
 class ScenarioPanel;
 class MessageBar;
+class OpenQuestionsView;
+class StartPage;
 class ZoomActions;
 class PaneCycler;
 class ScenarioAutosave;
@@ -47,11 +49,12 @@ class TimelineView;
 /// the toolbar's AGI year, the source view's editor, autosave and export share one ScenarioDocument. The
 /// window decides little itself: find (ItemFinder), the status line (AgreementStatusLine), the views that
 /// follow the current item (CurrentItemSync), the close prompt (UnsavedScenarioPrompt), export
-/// (ExportActions) and the Explorer's arrangement (ExplorerPage) are classes of their own; it builds them,
-/// lays them out and remembers the layout.
+/// (ExportActions), the Explorer's arrangement (ExplorerPage), the pages (WindowPages) and the Help menu
+/// (HelpMenu) are classes of their own; it builds them, lays them out and remembers the layout.
 ///
-/// Three views share the window, one at a time and each with the whole of it (View › Explorer, Scenario,
-/// Articles; Ctrl+1 to Ctrl+3): the clause tree, timeline and details; the scenario panel; the articles.
+/// The views share the window one at a time, each with the whole of it (WindowPages): the deal at a
+/// glance; the Explorer (clause tree, timeline and details); the scenario panel; the articles; the
+/// comparison of two versions; the open questions.
 ///
 /// The window can be built in two steps, so that it paints its first frame fast: the shell (menus,
 /// toolbars, the views' places with a "Loading…" placeholder each, at the remembered size), and then the
@@ -61,13 +64,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    /// The views the window switches between, in the order of their tabs.
-    enum class Page {
-        Explorer,
-        Scenario,
-        Articles,
-        Compare,
-    };
+    using Page = WindowPages::Page;
 
     enum class Construction {
         Complete, ///< the constructor builds the whole window
@@ -138,7 +135,6 @@ protected:
 
 private:
     void createPages();
-    void createPageActions();
     void createViews();
     void createToolBars();
     void connectActions();
@@ -148,7 +144,9 @@ private:
     void nameShortcutsInToolTips();
     void chooseDataset();
     void showLoadErrors(const QString &fileName, const Diagnostics &diagnostics);
-    void showAbout();
+    void assignHelpTopics();
+    void updateDatasetViews();
+    void showInExplorer(const QString &id);
     void datasetChanged();
     void versionChanged();
     void showAgiYear(int year);
@@ -169,13 +167,9 @@ private:
     ClauseTreePanel *m_tree = nullptr;
     DetailsPane *m_details = nullptr;
     TimelineView *m_timeline = nullptr;
-    QTabWidget *m_pages = nullptr;
+    WindowPages *m_pages = nullptr;
     ExplorerPage *m_explorerPage = nullptr;
-    QWidget *m_scenarioPage = nullptr;
-    QWidget *m_articlesPage = nullptr;
-    QWidget *m_comparePage = nullptr;
     CompareView *m_compareView = nullptr;
-    QActionGroup *m_pageActions = nullptr;
     ZoomActions *m_zoomActions = nullptr;
     QTabWidget *m_detailsTabs = nullptr;
     SourceView *m_sourceView = nullptr;
@@ -185,6 +179,8 @@ private:
     QString m_lastExportPath;
     QToolBar *m_mainToolBar = nullptr;
     QToolBar *m_findBar = nullptr;
+    OpenQuestionsView *m_questionsView = nullptr;
+    StartPage *m_startPage = nullptr;
     QComboBox *m_versionCombo = nullptr;
     QSpinBox *m_agiYear = nullptr;
     QLineEdit *m_findField = nullptr;

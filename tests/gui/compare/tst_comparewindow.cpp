@@ -99,6 +99,7 @@ private Q_SLOTS:
         DatasetDocument document;
         document.openBundled();
         MainWindow window(&document);
+        window.showPage(MainWindow::Page::Explorer);
         window.resize(1600, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

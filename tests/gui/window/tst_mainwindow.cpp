@@ -92,6 +92,7 @@ private Q_SLOTS:
         DatasetDocument document;
         QVERIFY(document.openBundled().isEmpty());
         MainWindow window(&document);
+        window.showPage(MainWindow::Page::Explorer);
         window.resize(1600, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -391,6 +392,7 @@ private Q_SLOTS:
         DatasetDocument document;
         document.openBundled();
         MainWindow window(&document);
+        window.showPage(MainWindow::Page::Explorer);
         ExplorerPage *page = window.explorerPage();
         auto *inner = page->findChild<QSplitter *>(QStringLiteral("timelineDetailsSplitter"));
         QVERIFY(inner);
@@ -475,6 +477,7 @@ private Q_SLOTS:
         DatasetDocument document;
         document.openBundled();
         MainWindow window(&document);
+        window.showPage(MainWindow::Page::Explorer);
         window.resize(1024, 700);
         window.show();
         window.activateWindow();
@@ -517,6 +520,15 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *pages = window.findChild<QTabWidget *>(QStringLiteral("pages"));
         QVERIFY(pages);
+        // A first start opens on the deal at a glance; Alt+Home returns there.
+        QCOMPARE(window.currentPage(), MainWindow::Page::Glance);
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Explorer);
+        QTest::keyClick(&window, Qt::Key_Home, Qt::AltModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Glance);
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Questions);
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Explorer);
 
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
@@ -566,9 +578,9 @@ private Q_SLOTS:
         QVERIFY(!window.isSetupComplete());
         QVERIFY(!window.timeline());
         QVERIFY(!window.scenarioPanel());
-        // One placeholder for each pane: the tree, the timeline and the details, the scenario, the articles,
-        // the comparison.
-        QCOMPARE(window.findChildren<LoadingPlaceholder *>().size(), 6);
+        // One placeholder for each pane: the start page, the tree, the timeline and the details, the scenario,
+        // the articles, the comparison, the open questions.
+        QCOMPARE(window.findChildren<LoadingPlaceholder *>().size(), 8);
         QVERIFY(window.explorerPage());
 
         QSignalSpy painted(&window, &MainWindow::firstFramePainted);
@@ -588,7 +600,9 @@ private Q_SLOTS:
         QVERIFY(window.explorerPage()->isAncestorOf(window.details()));
         QCOMPARE(window.scenarioPanel()->parentWidget()->objectName(), QStringLiteral("scenarioPage"));
         QCOMPARE(window.articleView()->parentWidget()->objectName(), QStringLiteral("articlesPage"));
-        QTRY_VERIFY(window.timeline()->isVisible()); // a widget added to a shown window shows on the next turn
+        // A widget added to a shown window shows on the next turn: the start page, which a first start opens.
+        QCOMPARE(window.currentPage(), MainWindow::Page::Glance);
+        QTRY_VERIFY(window.findChild<QWidget *>(QStringLiteral("glancePage"))->isVisible());
         QVERIFY(window.windowTitle().contains(document.dataset()->title.text(QStringLiteral("en"))));
         QVERIFY(window.filterModel()->rowCount() > 0);
         QVERIFY(window.scenarioPanel()->document()->undoStack()->isClean());
