@@ -4,6 +4,7 @@
 #include "scenario/charts/scenariochart.h"
 #include "scenario/charts/scenariofanchart.h"
 #include "scenario/charts/scenariotornadochart.h"
+#include "scenario/fantablemodel.h"
 #include "scenario/scenariobridgepage.h"
 #include "scenario/scenariocommands.h"
 #include "scenario/scenariofile.h"
@@ -11,7 +12,9 @@
 #include "scenario/scenariomontecarlo.h"
 #include "scenario/scenarioslider.h"
 #include "scenario/scenariotablemodel.h"
+#include "scenario/scenariotablepage.h"
 #include "scenario/scenariotornado.h"
+#include "scenario/sensitivitytablemodel.h"
 #include "widgets/undoaction.h"
 
 #include <QAction>
@@ -24,7 +27,6 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -126,6 +128,16 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument *document, QWidget *parent)
 
 ScenarioPanel::~ScenarioPanel() = default;
 
+ScenarioTableModel *ScenarioPanel::tableModel() const
+{
+    return m_tablePage->projectionModel();
+}
+
+QTableView *ScenarioPanel::tableView() const
+{
+    return m_tablePage->tableView();
+}
+
 void ScenarioPanel::buildControls()
 {
     // Top row: terms, presets, comparison, files, undo.
@@ -213,16 +225,8 @@ void ScenarioPanel::buildControls()
     m_compareLabel->hide();
 
     m_chart = new ScenarioChart(this);
-    m_tableModel = new ScenarioTableModel(this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("scenarioTable"));
-    m_table->setModel(m_tableModel);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_tablePage = new ScenarioTablePage(this);
+    connect(m_tablePage, &ScenarioTablePage::contentChanged, this, &ScenarioPanel::updateAnalysisTab);
     m_tornado = new ScenarioTornadoChart(this);
     m_fan = new ScenarioFanChart(this);
     m_bridge = new ScenarioBridgePage(m_document, this);
@@ -231,7 +235,7 @@ void ScenarioPanel::buildControls()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("scenarioTabs"));
     m_tabs->setDocumentMode(true);
-    for (QWidget *page : std::initializer_list<QWidget *> {m_chart, m_table, m_tornado, m_fan, m_bridge})
+    for (QWidget *page : std::initializer_list<QWidget *> {m_chart, m_tablePage, m_tornado, m_fan, m_bridge})
         m_tabs->addTab(page, QString());
     connect(m_tabs, &QTabWidget::currentChanged, this, &ScenarioPanel::updateAnalysisTab);
 
@@ -395,7 +399,7 @@ void ScenarioPanel::showScenario()
     m_chart->setRevenueShareCap(terms.revenueShareCapped ? std::optional(scenario.value(AssumptionId::RevenueShareCap))
                                                          : std::nullopt);
     m_chart->setProjection(m_document->projection(), regimeLabel(scenario.regime));
-    m_tableModel->setProjection(m_document->projection());
+    m_tablePage->projectionModel()->setProjection(m_document->projection());
     updateKpis();
     m_tornadoDirty = true;
     m_fanDirty = true;
@@ -482,7 +486,7 @@ void ScenarioPanel::showComparison()
     const std::optional<Projection> &other = m_document->comparisonProjection();
     m_chart->setComparisonName(m_document->comparisonName());
     m_chart->setComparison(other);
-    m_tableModel->setComparison(other, m_document->comparisonName());
+    m_tablePage->projectionModel()->setComparison(other, m_document->comparisonName());
     m_compareLabel->setVisible(other.has_value());
     m_compareLabel->setText(tr("Dashed: %1").arg(m_document->comparisonName()));
     showComparisonChoice();
@@ -627,13 +631,22 @@ void ScenarioPanel::updateAnalysisTab()
         return;
     const Scenario &scenario = m_document->scenario();
     const ContractRegime &regime = m_document->contractRegime(scenario.regime);
-    if (m_tabs->currentWidget() == m_tornado && m_tornadoDirty) {
-        m_tornado->setResult(ScenarioTornado::run(regime, scenario.values()));
+    // The Table can show either analysis too.
+    const QWidget *shown = m_tabs->currentWidget();
+    const bool tableShows = shown == m_tablePage;
+    if (m_tornadoDirty
+        && (shown == m_tornado || (tableShows && m_tablePage->content() == ScenarioTablePage::Content::Sensitivity))) {
+        const TornadoResult result = ScenarioTornado::run(regime, scenario.values());
+        m_tornado->setResult(result);
+        m_tablePage->sensitivityModel()->setResult(result);
         m_tornadoDirty = false;
-    } else if (m_tabs->currentWidget() == m_fan && m_fanDirty) {
-        m_fan->setResult(ScenarioMonteCarlo::run(regime, scenario.values(), scenario.horizon));
+    } else if (m_fanDirty
+               && (shown == m_fan || (tableShows && m_tablePage->content() == ScenarioTablePage::Content::Fan))) {
+        const MonteCarloResult result = ScenarioMonteCarlo::run(regime, scenario.values(), scenario.horizon);
+        m_fan->setResult(result);
+        m_tablePage->fanModel()->setResult(result);
         m_fanDirty = false;
-    } else if (m_tabs->currentWidget() == m_bridge && m_bridgeDirty) {
+    } else if (shown == m_bridge && m_bridgeDirty) {
         m_bridge->refresh();
         m_bridgeDirty = false;
     }
@@ -774,7 +787,6 @@ void ScenarioPanel::retranslate()
                    "(fact sheet §3a, X). The split here is an assumption."));
         }
     }
-    m_tableModel->retranslate();
     showScenario();
     if (m_document->isAvailable())
         updateAnalysisTab();

@@ -26,6 +26,7 @@ class ScenarioChart;
 class ScenarioFanChart;
 class ScenarioSlider;
 class ScenarioTableModel;
+class ScenarioTablePage;
 class ScenarioTornadoChart;
 
 /// The scenario panel: the assumptions of the scenario model as grouped sliders, the projection as a
@@ -60,8 +61,9 @@ public:
 
     ScenarioSlider *slider(AssumptionId id) const;
     ScenarioChart *chart() const { return m_chart; }
-    ScenarioTableModel *tableModel() const { return m_tableModel; }
-    QTableView *tableView() const { return m_table; }
+    ScenarioTableModel *tableModel() const;
+    QTableView *tableView() const;
+    ScenarioTablePage *tablePage() const { return m_tablePage; }
     ScenarioTornadoChart *tornadoChart() const { return m_tornado; }
     ScenarioFanChart *fanChart() const { return m_fan; }
     ScenarioBridgePage *bridgePage() const { return m_bridge; }
@@ -144,8 +146,7 @@ private:
     QLabel *m_kpiCaption = nullptr;
     QTabWidget *m_tabs = nullptr;
     ScenarioChart *m_chart = nullptr;
-    ScenarioTableModel *m_tableModel = nullptr;
-    QTableView *m_table = nullptr;
+    ScenarioTablePage *m_tablePage = nullptr;
     ScenarioTornadoChart *m_tornado = nullptr;
     ScenarioFanChart *m_fan = nullptr;
     ScenarioBridgePage *m_bridge = nullptr;
