@@ -914,6 +914,22 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::FanTableModel</name>
+    <message>
+        <source>Azure stack</source>
+        <translation>Azure-Stack</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>Umsatzbeteiligung</translation>
+    </message>
+    <message>
+        <source>%1, p%2</source>
+        <extracomment>A column of the AGI-year fan&apos;s table: the series and a percentile, e.g. &quot;Azure stack, p50&quot;</extracomment>
+        <translation>%1, p%2</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::FileSetAside</name>
     <message>
         <source>too many set-aside copies of %1</source>
@@ -2711,6 +2727,29 @@ Mrd. $</translation>
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioTablePage</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Projection by year</source>
+        <translation>Projektion nach Jahr</translation>
+    </message>
+    <message>
+        <source>Sensitivity of each assumption</source>
+        <translation>Sensitivität jeder Annahme</translation>
+    </message>
+    <message>
+        <source>AGI-year fan (percentiles)</source>
+        <translation>AGI-Jahr-Fächer (Perzentile)</translation>
+    </message>
+    <message>
+        <source>Every chart&apos;s figures as a table, readable with the keyboard and a screen reader</source>
+        <translation>Die Zahlen jedes Diagramms als Tabelle, lesbar mit Tastatur und Bildschirmleser</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioTornadoChart</name>
     <message>
         <source>Assumption at its minimum</source>
@@ -2745,6 +2784,41 @@ Mrd. $</translation>
         <source>%1, total %2</source>
         <comment>a change and the total it leads to</comment>
         <translation>%1, gesamt %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::SensitivityTableModel</name>
+    <message>
+        <source>Base, cumulative %1–%2</source>
+        <translation>Basis, kumuliert %1–%2</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>Low
+setting</source>
+        <translation>Niedrige
+Einstellung</translation>
+    </message>
+    <message>
+        <source>Change
+at low</source>
+        <translation>Änderung
+bei niedrig</translation>
+    </message>
+    <message>
+        <source>High
+setting</source>
+        <translation>Hohe
+Einstellung</translation>
+    </message>
+    <message>
+        <source>Change
+at high</source>
+        <translation>Änderung
+bei hoch</translation>
     </message>
 </context>
 <context>
@@ -2951,16 +3025,21 @@ Mrd. $</translation>
         <translation>Der Datensatz nennt zu dieser Fassung keine offene Frage.</translation>
     </message>
     <message>
-        <source>Sources disagree</source>
-        <translation>Quellen widersprechen sich</translation>
-    </message>
-    <message>
-        <source>Not disclosed</source>
-        <translation>Nicht offengelegt</translation>
-    </message>
-    <message>
         <source>Clauses:</source>
         <translation>Klauseln:</translation>
+    </message>
+    <message>
+        <source>still standing: confidence %1</source>
+        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause&apos;s</extracomment>
+        <translation>weiter gültig: Verlässlichkeit %1</translation>
+    </message>
+    <message>
+        <source>Conflicting reports</source>
+        <translation>Widersprüchliche Berichte</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>

@@ -914,6 +914,22 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::FanTableModel</name>
+    <message>
+        <source>Azure stack</source>
+        <translation>Pila de Azure</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>Participación en los ingresos</translation>
+    </message>
+    <message>
+        <source>%1, p%2</source>
+        <extracomment>A column of the AGI-year fan&apos;s table: the series and a percentile, e.g. &quot;Azure stack, p50&quot;</extracomment>
+        <translation>%1, p%2</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::FileSetAside</name>
     <message>
         <source>too many set-aside copies of %1</source>
@@ -2711,6 +2727,29 @@ mil M$</translation>
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioTablePage</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Projection by year</source>
+        <translation>Proyección por año</translation>
+    </message>
+    <message>
+        <source>Sensitivity of each assumption</source>
+        <translation>Sensibilidad de cada supuesto</translation>
+    </message>
+    <message>
+        <source>AGI-year fan (percentiles)</source>
+        <translation>Abanico del año de la AGI (percentiles)</translation>
+    </message>
+    <message>
+        <source>Every chart&apos;s figures as a table, readable with the keyboard and a screen reader</source>
+        <translation>Las cifras de cada gráfico como tabla, legibles con el teclado y un lector de pantalla</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioTornadoChart</name>
     <message>
         <source>Assumption at its minimum</source>
@@ -2745,6 +2784,41 @@ mil M$</translation>
         <source>%1, total %2</source>
         <comment>a change and the total it leads to</comment>
         <translation>%1, total %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::SensitivityTableModel</name>
+    <message>
+        <source>Base, cumulative %1–%2</source>
+        <translation>Base, acumulado %1–%2</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Supuesto</translation>
+    </message>
+    <message>
+        <source>Low
+setting</source>
+        <translation>Valor
+bajo</translation>
+    </message>
+    <message>
+        <source>Change
+at low</source>
+        <translation>Cambio
+con bajo</translation>
+    </message>
+    <message>
+        <source>High
+setting</source>
+        <translation>Valor
+alto</translation>
+    </message>
+    <message>
+        <source>Change
+at high</source>
+        <translation>Cambio
+con alto</translation>
     </message>
 </context>
 <context>
@@ -2951,16 +3025,21 @@ mil M$</translation>
         <translation>El conjunto de datos no recoge ninguna pregunta abierta para esta versión.</translation>
     </message>
     <message>
-        <source>Sources disagree</source>
-        <translation>Las fuentes discrepan</translation>
-    </message>
-    <message>
-        <source>Not disclosed</source>
-        <translation>No divulgado</translation>
-    </message>
-    <message>
         <source>Clauses:</source>
         <translation>Cláusulas:</translation>
+    </message>
+    <message>
+        <source>still standing: confidence %1</source>
+        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause&apos;s</extracomment>
+        <translation>sigue vigente: confianza %1</translation>
+    </message>
+    <message>
+        <source>Conflicting reports</source>
+        <translation>Informes contradictorios</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>

@@ -914,6 +914,22 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::FanTableModel</name>
+    <message>
+        <source>Azure stack</source>
+        <translation>Pile Azure</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>Partage des revenus</translation>
+    </message>
+    <message>
+        <source>%1, p%2</source>
+        <extracomment>A column of the AGI-year fan&apos;s table: the series and a percentile, e.g. &quot;Azure stack, p50&quot;</extracomment>
+        <translation>%1, p%2</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::FileSetAside</name>
     <message>
         <source>too many set-aside copies of %1</source>
@@ -2711,6 +2727,29 @@ Md $</translation>
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioTablePage</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Projection by year</source>
+        <translation>Projection par année</translation>
+    </message>
+    <message>
+        <source>Sensitivity of each assumption</source>
+        <translation>Sensibilité de chaque hypothèse</translation>
+    </message>
+    <message>
+        <source>AGI-year fan (percentiles)</source>
+        <translation>Éventail de l’année de l’AGI (centiles)</translation>
+    </message>
+    <message>
+        <source>Every chart&apos;s figures as a table, readable with the keyboard and a screen reader</source>
+        <translation>Les chiffres de chaque graphique sous forme de tableau, lisibles au clavier et avec un lecteur d’écran</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioTornadoChart</name>
     <message>
         <source>Assumption at its minimum</source>
@@ -2745,6 +2784,41 @@ Md $</translation>
         <source>%1, total %2</source>
         <comment>a change and the total it leads to</comment>
         <translation>%1, total %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::SensitivityTableModel</name>
+    <message>
+        <source>Base, cumulative %1–%2</source>
+        <translation>Base, cumul %1–%2</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <source>Low
+setting</source>
+        <translation>Valeur
+basse</translation>
+    </message>
+    <message>
+        <source>Change
+at low</source>
+        <translation>Variation
+en bas</translation>
+    </message>
+    <message>
+        <source>High
+setting</source>
+        <translation>Valeur
+haute</translation>
+    </message>
+    <message>
+        <source>Change
+at high</source>
+        <translation>Variation
+en haut</translation>
     </message>
 </context>
 <context>
@@ -2951,16 +3025,21 @@ Md $</translation>
         <translation>Le jeu de données ne signale aucune question ouverte pour cette version.</translation>
     </message>
     <message>
-        <source>Sources disagree</source>
-        <translation>Les sources divergent</translation>
-    </message>
-    <message>
-        <source>Not disclosed</source>
-        <translation>Non divulgué</translation>
-    </message>
-    <message>
         <source>Clauses:</source>
         <translation>Clauses&#xa0;:</translation>
+    </message>
+    <message>
+        <source>still standing: confidence %1</source>
+        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause&apos;s</extracomment>
+        <translation>toujours en vigueur&#xa0;: confiance %1</translation>
+    </message>
+    <message>
+        <source>Conflicting reports</source>
+        <translation>Rapports contradictoires</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>

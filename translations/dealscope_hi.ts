@@ -914,6 +914,22 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::FanTableModel</name>
+    <message>
+        <source>Azure stack</source>
+        <translation>Azure स्टैक</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>राजस्व हिस्सेदारी</translation>
+    </message>
+    <message>
+        <source>%1, p%2</source>
+        <extracomment>A column of the AGI-year fan&apos;s table: the series and a percentile, e.g. &quot;Azure stack, p50&quot;</extracomment>
+        <translation>%1, p%2</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::FileSetAside</name>
     <message>
         <source>too many set-aside copies of %1</source>
@@ -2711,6 +2727,29 @@ $ अरब</translation>
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioTablePage</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>दिखाएँ(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Projection by year</source>
+        <translation>वर्षवार अनुमान</translation>
+    </message>
+    <message>
+        <source>Sensitivity of each assumption</source>
+        <translation>हर धारणा की संवेदनशीलता</translation>
+    </message>
+    <message>
+        <source>AGI-year fan (percentiles)</source>
+        <translation>AGI-वर्ष फ़ैन (पर्सेंटाइल)</translation>
+    </message>
+    <message>
+        <source>Every chart&apos;s figures as a table, readable with the keyboard and a screen reader</source>
+        <translation>हर चार्ट के आँकड़े तालिका के रूप में, कीबोर्ड और स्क्रीन रीडर से पढ़ने योग्य</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioTornadoChart</name>
     <message>
         <source>Assumption at its minimum</source>
@@ -2745,6 +2784,41 @@ $ अरब</translation>
         <source>%1, total %2</source>
         <comment>a change and the total it leads to</comment>
         <translation>%1, कुल %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::SensitivityTableModel</name>
+    <message>
+        <source>Base, cumulative %1–%2</source>
+        <translation>आधार, संचयी %1–%2</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>धारणा</translation>
+    </message>
+    <message>
+        <source>Low
+setting</source>
+        <translation>निम्न
+सेटिंग</translation>
+    </message>
+    <message>
+        <source>Change
+at low</source>
+        <translation>निम्न पर
+बदलाव</translation>
+    </message>
+    <message>
+        <source>High
+setting</source>
+        <translation>उच्च
+सेटिंग</translation>
+    </message>
+    <message>
+        <source>Change
+at high</source>
+        <translation>उच्च पर
+बदलाव</translation>
     </message>
 </context>
 <context>
@@ -2951,16 +3025,21 @@ $ अरब</translation>
         <translation>डेटासेट में इस संस्करण के लिए कोई खुला प्रश्न नहीं है।</translation>
     </message>
     <message>
-        <source>Sources disagree</source>
-        <translation>स्रोतों में असहमति</translation>
-    </message>
-    <message>
-        <source>Not disclosed</source>
-        <translation>प्रकट नहीं किया गया</translation>
-    </message>
-    <message>
         <source>Clauses:</source>
         <translation>खंड:</translation>
+    </message>
+    <message>
+        <source>still standing: confidence %1</source>
+        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause&apos;s</extracomment>
+        <translation>अब भी लागू: विश्वसनीयता %1</translation>
+    </message>
+    <message>
+        <source>Conflicting reports</source>
+        <translation>परस्पर विरोधी रिपोर्टें</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>अज्ञात</translation>
     </message>
 </context>
 <context>

@@ -912,6 +912,22 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::FanTableModel</name>
+    <message>
+        <source>Azure stack</source>
+        <translation>Azure スタック</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>収益分配</translation>
+    </message>
+    <message>
+        <source>%1, p%2</source>
+        <extracomment>A column of the AGI-year fan&apos;s table: the series and a percentile, e.g. &quot;Azure stack, p50&quot;</extracomment>
+        <translation>%1、p%2</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::FileSetAside</name>
     <message>
         <source>too many set-aside copies of %1</source>
@@ -2705,6 +2721,29 @@ $B</source>
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioTablePage</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>表示(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Projection by year</source>
+        <translation>年別の予測</translation>
+    </message>
+    <message>
+        <source>Sensitivity of each assumption</source>
+        <translation>各仮定の感度</translation>
+    </message>
+    <message>
+        <source>AGI-year fan (percentiles)</source>
+        <translation>AGI 年ファンチャート（パーセンタイル）</translation>
+    </message>
+    <message>
+        <source>Every chart&apos;s figures as a table, readable with the keyboard and a screen reader</source>
+        <translation>各グラフの数値を表として表示し、キーボードとスクリーンリーダーで読めるようにします</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioTornadoChart</name>
     <message>
         <source>Assumption at its minimum</source>
@@ -2739,6 +2778,41 @@ $B</source>
         <source>%1, total %2</source>
         <comment>a change and the total it leads to</comment>
         <translation>%1、合計 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::SensitivityTableModel</name>
+    <message>
+        <source>Base, cumulative %1–%2</source>
+        <translation>基準値、%1–%2 年の累計</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>仮定</translation>
+    </message>
+    <message>
+        <source>Low
+setting</source>
+        <translation>低い
+設定</translation>
+    </message>
+    <message>
+        <source>Change
+at low</source>
+        <translation>低い設定
+での変化</translation>
+    </message>
+    <message>
+        <source>High
+setting</source>
+        <translation>高い
+設定</translation>
+    </message>
+    <message>
+        <source>Change
+at high</source>
+        <translation>高い設定
+での変化</translation>
     </message>
 </context>
 <context>
@@ -2944,16 +3018,21 @@ $B</source>
         <translation>データセットには、このバージョンに関する未解決の問題はありません。</translation>
     </message>
     <message>
-        <source>Sources disagree</source>
-        <translation>情報源間で食い違い</translation>
-    </message>
-    <message>
-        <source>Not disclosed</source>
-        <translation>非公開</translation>
-    </message>
-    <message>
         <source>Clauses:</source>
         <translation>条項:</translation>
+    </message>
+    <message>
+        <source>still standing: confidence %1</source>
+        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause&apos;s</extracomment>
+        <translation>現在も有効であることの信頼度 %1</translation>
+    </message>
+    <message>
+        <source>Conflicting reports</source>
+        <translation>食い違う報道</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
     </message>
 </context>
 <context>

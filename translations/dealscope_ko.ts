@@ -912,6 +912,22 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::FanTableModel</name>
+    <message>
+        <source>Azure stack</source>
+        <translation>Azure 스택</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>수익 배분</translation>
+    </message>
+    <message>
+        <source>%1, p%2</source>
+        <extracomment>A column of the AGI-year fan&apos;s table: the series and a percentile, e.g. &quot;Azure stack, p50&quot;</extracomment>
+        <translation>%1, p%2</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::FileSetAside</name>
     <message>
         <source>too many set-aside copies of %1</source>
@@ -2705,6 +2721,29 @@ $B</source>
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioTablePage</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>표시(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Projection by year</source>
+        <translation>연도별 예측</translation>
+    </message>
+    <message>
+        <source>Sensitivity of each assumption</source>
+        <translation>각 가정의 민감도</translation>
+    </message>
+    <message>
+        <source>AGI-year fan (percentiles)</source>
+        <translation>AGI 연도 팬 차트(백분위수)</translation>
+    </message>
+    <message>
+        <source>Every chart&apos;s figures as a table, readable with the keyboard and a screen reader</source>
+        <translation>각 차트의 수치를 표로 보여 주어 키보드와 화면 낭독기로 읽을 수 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioTornadoChart</name>
     <message>
         <source>Assumption at its minimum</source>
@@ -2739,6 +2778,41 @@ $B</source>
         <source>%1, total %2</source>
         <comment>a change and the total it leads to</comment>
         <translation>%1, 합계 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::SensitivityTableModel</name>
+    <message>
+        <source>Base, cumulative %1–%2</source>
+        <translation>기준값, %1–%2년 누적</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>가정</translation>
+    </message>
+    <message>
+        <source>Low
+setting</source>
+        <translation>낮은
+설정</translation>
+    </message>
+    <message>
+        <source>Change
+at low</source>
+        <translation>낮은 설정
+시 변화</translation>
+    </message>
+    <message>
+        <source>High
+setting</source>
+        <translation>높은
+설정</translation>
+    </message>
+    <message>
+        <source>Change
+at high</source>
+        <translation>높은 설정
+시 변화</translation>
     </message>
 </context>
 <context>
@@ -2944,16 +3018,21 @@ $B</source>
         <translation>데이터 세트에 이 버전에 대한 미해결 문제가 없습니다.</translation>
     </message>
     <message>
-        <source>Sources disagree</source>
-        <translation>출처 간 불일치</translation>
-    </message>
-    <message>
-        <source>Not disclosed</source>
-        <translation>비공개</translation>
-    </message>
-    <message>
         <source>Clauses:</source>
         <translation>조항:</translation>
+    </message>
+    <message>
+        <source>still standing: confidence %1</source>
+        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause&apos;s</extracomment>
+        <translation>여전히 유효: 신뢰도 %1</translation>
+    </message>
+    <message>
+        <source>Conflicting reports</source>
+        <translation>상충되는 보도</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
     </message>
 </context>
 <context>

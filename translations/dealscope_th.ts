@@ -912,6 +912,22 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::FanTableModel</name>
+    <message>
+        <source>Azure stack</source>
+        <translation>สแต็ก Azure</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>ส่วนแบ่งรายได้</translation>
+    </message>
+    <message>
+        <source>%1, p%2</source>
+        <extracomment>A column of the AGI-year fan&apos;s table: the series and a percentile, e.g. &quot;Azure stack, p50&quot;</extracomment>
+        <translation>%1, p%2</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::FileSetAside</name>
     <message>
         <source>too many set-aside copies of %1</source>
@@ -2705,6 +2721,29 @@ $ พันล้าน</translation>
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioTablePage</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>แสดง(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Projection by year</source>
+        <translation>การคาดการณ์รายปี</translation>
+    </message>
+    <message>
+        <source>Sensitivity of each assumption</source>
+        <translation>ความอ่อนไหวของแต่ละสมมติฐาน</translation>
+    </message>
+    <message>
+        <source>AGI-year fan (percentiles)</source>
+        <translation>แผนภูมิพัดปี AGI (เปอร์เซ็นไทล์)</translation>
+    </message>
+    <message>
+        <source>Every chart&apos;s figures as a table, readable with the keyboard and a screen reader</source>
+        <translation>ตัวเลขของทุกแผนภูมิในรูปตาราง อ่านได้ด้วยแป้นพิมพ์และโปรแกรมอ่านหน้าจอ</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioTornadoChart</name>
     <message>
         <source>Assumption at its minimum</source>
@@ -2739,6 +2778,41 @@ $ พันล้าน</translation>
         <source>%1, total %2</source>
         <comment>a change and the total it leads to</comment>
         <translation>%1 รวม %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::SensitivityTableModel</name>
+    <message>
+        <source>Base, cumulative %1–%2</source>
+        <translation>ค่าฐาน สะสม %1–%2</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>สมมติฐาน</translation>
+    </message>
+    <message>
+        <source>Low
+setting</source>
+        <translation>ค่า
+ต่ำ</translation>
+    </message>
+    <message>
+        <source>Change
+at low</source>
+        <translation>การเปลี่ยนแปลง
+ที่ค่าต่ำ</translation>
+    </message>
+    <message>
+        <source>High
+setting</source>
+        <translation>ค่า
+สูง</translation>
+    </message>
+    <message>
+        <source>Change
+at high</source>
+        <translation>การเปลี่ยนแปลง
+ที่ค่าสูง</translation>
     </message>
 </context>
 <context>
@@ -2944,16 +3018,21 @@ $ พันล้าน</translation>
         <translation>ชุดข้อมูลไม่มีคำถามที่ยังไม่มีคำตอบสำหรับฉบับนี้</translation>
     </message>
     <message>
-        <source>Sources disagree</source>
-        <translation>แหล่งที่มาขัดแย้งกัน</translation>
-    </message>
-    <message>
-        <source>Not disclosed</source>
-        <translation>ไม่เปิดเผย</translation>
-    </message>
-    <message>
         <source>Clauses:</source>
         <translation>ข้อสัญญา:</translation>
+    </message>
+    <message>
+        <source>still standing: confidence %1</source>
+        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause&apos;s</extracomment>
+        <translation>ยังมีผลอยู่: ความเชื่อมั่น %1</translation>
+    </message>
+    <message>
+        <source>Conflicting reports</source>
+        <translation>รายงานขัดแย้งกัน</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>ไม่ทราบ</translation>
     </message>
 </context>
 <context>

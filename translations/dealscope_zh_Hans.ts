@@ -912,6 +912,22 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::FanTableModel</name>
+    <message>
+        <source>Azure stack</source>
+        <translation>Azure 堆栈</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>收入分成</translation>
+    </message>
+    <message>
+        <source>%1, p%2</source>
+        <extracomment>A column of the AGI-year fan&apos;s table: the series and a percentile, e.g. &quot;Azure stack, p50&quot;</extracomment>
+        <translation>%1，p%2</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::FileSetAside</name>
     <message>
         <source>too many set-aside copies of %1</source>
@@ -2705,6 +2721,29 @@ $B</source>
     </message>
 </context>
 <context>
+    <name>Dealscope::ScenarioTablePage</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Projection by year</source>
+        <translation>按年份的预测</translation>
+    </message>
+    <message>
+        <source>Sensitivity of each assumption</source>
+        <translation>各项假设的敏感性</translation>
+    </message>
+    <message>
+        <source>AGI-year fan (percentiles)</source>
+        <translation>AGI 年份扇形图（百分位数）</translation>
+    </message>
+    <message>
+        <source>Every chart&apos;s figures as a table, readable with the keyboard and a screen reader</source>
+        <translation>以表格列出每个图表的数字，可用键盘和屏幕阅读器读取</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ScenarioTornadoChart</name>
     <message>
         <source>Assumption at its minimum</source>
@@ -2739,6 +2778,41 @@ $B</source>
         <source>%1, total %2</source>
         <comment>a change and the total it leads to</comment>
         <translation>%1，合计 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::SensitivityTableModel</name>
+    <message>
+        <source>Base, cumulative %1–%2</source>
+        <translation>基准值，%1–%2 年累计</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Low
+setting</source>
+        <translation>低
+设定</translation>
+    </message>
+    <message>
+        <source>Change
+at low</source>
+        <translation>低设定
+时的变化</translation>
+    </message>
+    <message>
+        <source>High
+setting</source>
+        <translation>高
+设定</translation>
+    </message>
+    <message>
+        <source>Change
+at high</source>
+        <translation>高设定
+时的变化</translation>
     </message>
 </context>
 <context>
@@ -2944,16 +3018,21 @@ $B</source>
         <translation>数据集中没有与此版本相关的待解决问题。</translation>
     </message>
     <message>
-        <source>Sources disagree</source>
-        <translation>来源说法不一</translation>
-    </message>
-    <message>
-        <source>Not disclosed</source>
-        <translation>未披露</translation>
-    </message>
-    <message>
         <source>Clauses:</source>
         <translation>条款：</translation>
+    </message>
+    <message>
+        <source>still standing: confidence %1</source>
+        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause&apos;s</extracomment>
+        <translation>仍然有效的可信度 %1</translation>
+    </message>
+    <message>
+        <source>Conflicting reports</source>
+        <translation>报道相互矛盾</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>

@@ -164,7 +164,9 @@ private:
             const Milestone *milestone = m_dataset.milestone(id);
             term.pendingMilestones.append(milestone ? text(milestone->title) : id);
         }
-        term.confidence = state.entry && state.entry->confidence ? *state.entry->confidence : state.clause->confidence;
+        term.confidence = state.clause->confidence;
+        if (state.entry && state.entry->confidence && state.entry->confidence->code() != term.confidence.code())
+            term.standingConfidence = state.entry->confidence;
         return term;
     }
 

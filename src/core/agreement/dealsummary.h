@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Dealscope {
 
 /// A clause that applies as of the summary's version: what it grants, and until when.
@@ -23,7 +25,10 @@ struct SummaryTerm
     TermEnd end; ///< as the dataset states it, so a dated end keeps its precision ("2032")
     ResolvedEnd resolvedEnd; ///< with the assumed milestone dates
     QStringList pendingMilestones; ///< titles of the milestones the end waits for
-    Confidence confidence;
+    Confidence confidence; ///< the clause's, as the tree shows it
+    /// How sure it is that the clause stands as of the version, where the version's history entry says so
+    /// and differs (a clause not restated: X).
+    std::optional<Confidence> standingConfidence;
 };
 
 /// The applicable clauses of one category. The dataset has no notion of parties: its categories, and their

@@ -138,6 +138,11 @@ QString StartPageHtml::termItem(const SummaryTerm &term) const
     if (term.status == ClauseStatus::Unknown)
         line += QStringLiteral(" · <i>%1</i>").arg(esc(statusName(term.status)));
     line += QStringLiteral(" · ") + muted(esc(tr("confidence %1").arg(term.confidence.code())));
+    if (term.standingConfidence) {
+        //: How sure it is that a clause still stands as of the version shown, when that differs from the clause's
+        line += QStringLiteral(" · ")
+            + muted(esc(tr("still standing: confidence %1").arg(term.standingConfidence->code())));
+    }
     if (!term.wording.isEmpty())
         line += QStringLiteral("<br>") + muted(esc(term.wording));
     return line;
@@ -262,8 +267,7 @@ QString StartPageHtml::questionsSection() const
         return html + tag("p", esc(tr("The dataset lists no open question for this version.")));
     QString items;
     for (const SummaryQuestion &question : m_summary.questions) {
-        const QString kind
-            = question.kind == OpenQuestion::Kind::Conflict ? tr("Sources disagree") : tr("Not disclosed");
+        const QString kind = question.kind == OpenQuestion::Kind::Conflict ? tr("Conflicting reports") : tr("Unknown");
         QString line = QStringLiteral("<b>%1</b> — %2").arg(esc(question.title), muted(esc(kind)));
         if (!question.summary.isEmpty())
             line += QStringLiteral("<br>") + esc(question.summary);

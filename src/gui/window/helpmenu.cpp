@@ -6,6 +6,7 @@
 #include "help/helptopic.h"
 #include "legend/legenddialog.h"
 #include "session/languagemanager.h"
+#include "window/windowpages.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +26,12 @@ void makeHelpWindow(QWidget *help, QWidget *mainWindow)
     help->setWindowFlag(Qt::Window);
     help->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(mainWindow, &QObject::destroyed, help, &QObject::deleteLater);
+    // Closed from the keyboard like a dialog: Escape, or the platform's Close (Ctrl+W).
+    auto *close = new QAction(help);
+    close->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Close)});
+    close->setShortcutContext(Qt::WindowShortcut);
+    QObject::connect(close, &QAction::triggered, help, &QWidget::close);
+    help->addAction(close);
 }
 
 void raise(QWidget *window)
@@ -110,7 +117,9 @@ bool HelpMenu::eventFilter(QObject *watched, QEvent *event)
 
 void HelpMenu::retranslate()
 {
-    m_glance->setText(tr("The Deal at a &Glance"));
+    // The page's own shortcut, named as menus name shortcuts: this action shows the page it switches to.
+    m_glance->setText(tr("The Deal at a &Glance") + u'\t'
+                      + WindowPages::shortcut(WindowPages::Page::Glance).toString(QKeySequence::NativeText));
     m_glance->setToolTip(tr("What each party gets, the key dates, what changed last and what is still unknown"));
     m_userGuide->setText(tr("&User Guide"));
     m_userGuide->setToolTip(tr("Open the guide at the part about the pane you are in"));

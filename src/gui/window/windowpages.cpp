@@ -83,6 +83,11 @@ void WindowPages::show(Page page)
     m_tabs->setCurrentIndex(int(page));
 }
 
+QKeySequence WindowPages::shortcut(Page page)
+{
+    return Shortcuts[int(page)];
+}
+
 QString WindowPages::key(Page page)
 {
     return QLatin1String(Keys[int(page)]);

@@ -4,6 +4,7 @@
 #include <QObject>
 
 class QActionGroup;
+class QKeySequence;
 class QMenu;
 class QTabWidget;
 class QVariant;
@@ -43,6 +44,8 @@ public:
     /// The page as settings remember it ("explorer", …), and back. An index, as earlier versions
     /// remembered the page, is read too; the start page when @p value names none.
     static QString key(Page page);
+    /// The page's shortcut: Alt+Home for the start page, Ctrl+1 to Ctrl+5 for the others.
+    static QKeySequence shortcut(Page page);
     static Page fromSetting(const QVariant &value);
 
     void retranslate();

@@ -75,6 +75,14 @@ void TestDealSummary::everyVersion()
         for (const SummaryTerm &term : group.terms) {
             QCOMPARE(dataset->clause(term.clauseId)->category, group.categoryId);
             QCOMPARE(term.resolvedEnd.date, state.clause(term.clauseId)->end.date);
+            // The clause's confidence, as the tree shows it; how sure its standing is only where that differs.
+            const ClauseState *clauseState = state.clause(term.clauseId);
+            QCOMPARE(term.confidence.code(), clauseState->clause->confidence.code());
+            const bool standingDiffers = clauseState->entry && clauseState->entry->confidence
+                && clauseState->entry->confidence->code() != term.confidence.code();
+            QCOMPARE(term.standingConfidence.has_value(), standingDiffers);
+            if (standingDiffers)
+                QCOMPARE(term.standingConfidence->code(), clauseState->entry->confidence->code());
         }
     }
 

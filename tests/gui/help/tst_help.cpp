@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QPointer>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTest>
@@ -80,6 +81,32 @@ private Q_SLOTS:
         QCOMPARE(guide->source().fragment(), anchor);
         QVERIFY(guide->text().contains(QStringLiteral("Dealscope User Guide")));
         delete guide;
+    }
+
+    void helpWindowsCloseFromTheKeyboard_data()
+    {
+        QTest::addColumn<QString>("actionName");
+        QTest::addColumn<QKeySequence>("keys");
+        QTest::newRow("guide, Escape") << QStringLiteral("userGuideAction") << QKeySequence(Qt::Key_Escape);
+        QTest::newRow("glossary, Escape") << QStringLiteral("glossaryAction") << QKeySequence(Qt::Key_Escape);
+        QTest::newRow("glossary, Close") << QStringLiteral("glossaryAction") << QKeySequence(QKeySequence::Close);
+    }
+
+    void helpWindowsCloseFromTheKeyboard()
+    {
+        QFETCH(QString, actionName);
+        QFETCH(QKeySequence, keys);
+        DatasetDocument document;
+        QVERIFY(document.openBundled().isEmpty());
+        MainWindow window(&document);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QAction *>(actionName)->trigger();
+        QWidget *help = QApplication::activeWindow();
+        QTRY_VERIFY((help = QApplication::activeWindow()) && help != &window);
+        QPointer<QWidget> guard(help);
+        QTest::keySequence(help, keys);
+        QTRY_VERIFY(!guard || !guard->isVisible());
     }
 
     void topicIsInheritedFromThePane()
