@@ -57,7 +57,7 @@ ClauseTreePanel::ClauseTreePanel(QWidget *parent)
     layout->setSpacing(4);
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
-    filterRow->addWidget(new LegendButton(this));
+    filterRow->addWidget(new LegendButton(LegendView::Part::Tree, this));
     layout->addLayout(filterRow);
     layout->addWidget(m_view);
 

@@ -8,19 +8,19 @@
 
 namespace Dealscope {
 
-LegendButton::LegendButton(QWidget *parent) : QToolButton(parent)
+LegendButton::LegendButton(LegendView::Part part, QWidget *parent) : QToolButton(parent)
 {
     setObjectName(QStringLiteral("legendButton"));
     setText(QStringLiteral("?"));
     setAutoRaise(true);
     setFocusPolicy(Qt::TabFocus);
     retranslate();
-    connect(this, &QToolButton::clicked, this, [this] { LegendDialog::showFor(this); });
+    connect(this, &QToolButton::clicked, this, [this, part] { LegendDialog::showFor(this, part); });
 }
 
-LegendButton *LegendButton::addTo(QAbstractScrollArea *area)
+LegendButton *LegendButton::addTo(QAbstractScrollArea *area, LegendView::Part part)
 {
-    auto *button = new LegendButton(area);
+    auto *button = new LegendButton(part, area);
     area->addScrollBarWidget(button, Qt::AlignRight);
     return button;
 }

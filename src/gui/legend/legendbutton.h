@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "legend/legendview.h"
+
 #include <QToolButton>
 
 class QAbstractScrollArea;
@@ -14,10 +16,11 @@ class LegendButton : public QToolButton
     Q_OBJECT
 
 public:
-    explicit LegendButton(QWidget *parent = nullptr);
+    /// A button that opens the legend at the sections about @p part.
+    explicit LegendButton(LegendView::Part part, QWidget *parent = nullptr);
 
     /// Puts a legend button at the right end of @p area's horizontal scroll bar.
-    static LegendButton *addTo(QAbstractScrollArea *area);
+    static LegendButton *addTo(QAbstractScrollArea *area, LegendView::Part part);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -37,6 +37,13 @@ LegendDialog *LegendDialog::showFor(QWidget *anchor)
     return dialog;
 }
 
+LegendDialog *LegendDialog::showFor(QWidget *anchor, LegendView::Part part)
+{
+    LegendDialog *dialog = showFor(anchor);
+    dialog->view()->showPart(part);
+    return dialog;
+}
+
 void LegendDialog::changeEvent(QEvent *event)
 {
     QDialog::changeEvent(event);

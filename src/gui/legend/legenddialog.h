@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "legend/legendview.h"
+
 #include <QDialog>
 
 namespace Dealscope {
-
-class LegendView;
 
 /// The legend in a window of its own, beside the views it explains: not modal, one per main window.
 class LegendDialog : public QDialog
@@ -15,8 +15,10 @@ class LegendDialog : public QDialog
 public:
     explicit LegendDialog(QWidget *parent = nullptr);
 
-    /// Shows and raises the legend of @p anchor's window, creating it the first time.
+    /// Shows and raises the legend of @p anchor's window, creating it the first time; with @p part, at
+    /// the sections about that view.
     static LegendDialog *showFor(QWidget *anchor);
+    static LegendDialog *showFor(QWidget *anchor, LegendView::Part part);
 
     LegendView *view() const { return m_view; }
 

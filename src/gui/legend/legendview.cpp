@@ -7,6 +7,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace Dealscope {
@@ -59,8 +60,10 @@ void LegendView::rebuild()
     content->setAutoFillBackground(true);
     auto *layout = new QVBoxLayout(content);
     layout->setSpacing(6);
+    m_headings.clear();
     for (const LegendSection &section : LegendCatalog::sections()) {
         auto *heading = new QLabel(section.title, content);
+        m_headings.append(heading);
         QFont headingFont = heading->font();
         headingFont.setBold(true);
         headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
@@ -111,6 +114,27 @@ void LegendView::changeEvent(QEvent *event)
     QScrollArea::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         rebuild();
+}
+
+void LegendView::showPart(Part part)
+{
+    // The tree's badges come first; the timeline's bars, icons, markers and lines follow.
+    const int section = part == Part::Tree ? 0 : 1;
+    if (section >= m_headings.size())
+        return;
+    widget()->adjustSize();
+    verticalScrollBar()->setValue(m_headings.at(section)->y() - widget()->layout()->spacing());
+}
+
+int LegendView::topSection() const
+{
+    const int top = verticalScrollBar()->value();
+    int shown = 0;
+    for (int i = 0; i < m_headings.size(); ++i) {
+        if (m_headings.at(i)->y() <= top + widget()->layout()->spacing())
+            shown = i;
+    }
+    return shown;
 }
 
 } // namespace Dealscope

@@ -37,14 +37,23 @@ class LegendView : public QScrollArea
 public:
     explicit LegendView(QWidget *parent = nullptr);
 
+    /// The views whose symbols the legend explains; each has its own sections.
+    enum class Part { Tree, Timeline };
+
     /// The symbols shown, in order.
     QList<const LegendSwatch *> swatches() const;
+    /// Scrolls to the first section about @p part.
+    void showPart(Part part);
+    /// The section shown at the top: its heading's index in LegendCatalog::sections().
+    int topSection() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
+
+    QList<QWidget *> m_headings; ///< one per section, in order
 };
 
 } // namespace Dealscope

@@ -43,7 +43,7 @@ TimelineView::TimelineView(QWidget *parent)
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     viewport()->grabGesture(Qt::PinchGesture);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
-    LegendButton::addTo(this); // beside the scroll bar, which is always there
+    LegendButton::addTo(this, LegendView::Part::Timeline); // beside the scroll bar, which is always there
     m_geometry.setViewportSize(viewport()->size());
     m_geometry.scale().fit(TimeScale::dayOf(m_today) - 365.0 * 5, TimeScale::dayOf(m_today) + 365.0 * 5, 800);
 }

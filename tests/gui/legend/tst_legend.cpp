@@ -206,7 +206,6 @@ void TestLegend::buttonsOpenOneLegend()
     QWidget window;
     auto *tree = new ClauseTreePanel(&window);
     auto *timeline = new TimelineView(&window);
-    Q_UNUSED(timeline)
     const QList<LegendButton *> buttons = window.findChildren<LegendButton *>();
     QCOMPARE(buttons.size(), 2);
     QVERIFY(tree->findChild<LegendButton *>());
@@ -219,6 +218,13 @@ void TestLegend::buttonsOpenOneLegend()
     QCOMPARE(dialogs.size(), 1);
     QVERIFY(dialogs.constFirst()->isVisible());
     QCOMPARE(LegendDialog::showFor(&window), dialogs.constFirst());
+
+    // Each button opens the legend at the sections about its own view.
+    LegendView *view = dialogs.constFirst()->view();
+    timeline->findChild<LegendButton *>()->click();
+    QCOMPARE(view->topSection(), 1);
+    tree->findChild<LegendButton *>()->click();
+    QCOMPARE(view->topSection(), 0);
 }
 
 void TestLegend::screenshots_data()
