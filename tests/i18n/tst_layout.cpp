@@ -255,8 +255,9 @@ class TestLayout : public QObject
         for (int page = 0; page <= int(MainWindow::Page::Questions); ++page) {
             window.showPage(MainWindow::Page(page));
             QCoreApplication::processEvents();
-            const QString file = QDir(m_outputDir).filePath(
-                QStringLiteral("%1-%2.png").arg(name, WindowPages::key(MainWindow::Page(page))));
+            const QString file
+                = QDir(m_outputDir)
+                      .filePath(QStringLiteral("%1-%2.png").arg(name, WindowPages::key(MainWindow::Page(page))));
             QVERIFY2(window.grab().save(file), qPrintable(file));
             const QStringList problems = clippedText(window);
             if (!problems.isEmpty())
