@@ -128,16 +128,6 @@ ScenarioPanel::ScenarioPanel(ScenarioDocument *document, QWidget *parent)
 
 ScenarioPanel::~ScenarioPanel() = default;
 
-ScenarioTableModel *ScenarioPanel::tableModel() const
-{
-    return m_tablePage->projectionModel();
-}
-
-QTableView *ScenarioPanel::tableView() const
-{
-    return m_tablePage->tableView();
-}
-
 void ScenarioPanel::buildControls()
 {
     // Top row: terms, presets, comparison, files, undo.
@@ -238,6 +228,7 @@ void ScenarioPanel::buildControls()
     for (QWidget *page : std::initializer_list<QWidget *> {m_chart, m_tablePage, m_tornado, m_fan, m_bridge})
         m_tabs->addTab(page, QString());
     connect(m_tabs, &QTabWidget::currentChanged, this, &ScenarioPanel::updateAnalysisTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ScenarioPanel::showCompareLabel);
 
     auto *note = m_noteLabel = new QLabel(this);
     note->setObjectName(QStringLiteral("illustrativeNote"));
@@ -487,9 +478,17 @@ void ScenarioPanel::showComparison()
     m_chart->setComparisonName(m_document->comparisonName());
     m_chart->setComparison(other);
     m_tablePage->projectionModel()->setComparison(other, m_document->comparisonName());
-    m_compareLabel->setVisible(other.has_value());
     m_compareLabel->setText(tr("Dashed: %1").arg(m_document->comparisonName()));
+    showCompareLabel();
     showComparisonChoice();
+}
+
+/// "Dashed: …" only where the comparison is drawn: on the chart, and in the table it adds columns to.
+void ScenarioPanel::showCompareLabel()
+{
+    const QWidget *tab = m_tabs->currentWidget();
+    m_compareLabel->setVisible(m_document->comparisonProjection().has_value()
+                               && (tab == m_chart || tab == m_tablePage));
 }
 
 /// Checks the Compare with entry that names the document's comparison.

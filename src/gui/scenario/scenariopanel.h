@@ -3,6 +3,7 @@
 
 #include "scenario/scenarioassumptions.h"
 #include "scenario/scenariodocument.h"
+#include "scenario/scenariotablepage.h"
 
 #include <QHash>
 #include <QWidget>
@@ -26,7 +27,6 @@ class ScenarioChart;
 class ScenarioFanChart;
 class ScenarioSlider;
 class ScenarioTableModel;
-class ScenarioTablePage;
 class ScenarioTornadoChart;
 
 /// The scenario panel: the assumptions of the scenario model as grouped sliders, the projection as a
@@ -61,8 +61,8 @@ public:
 
     ScenarioSlider *slider(AssumptionId id) const;
     ScenarioChart *chart() const { return m_chart; }
-    ScenarioTableModel *tableModel() const;
-    QTableView *tableView() const;
+    ScenarioTableModel *tableModel() const { return m_tablePage->projectionModel(); }
+    QTableView *tableView() const { return m_tablePage->tableView(); }
     ScenarioTablePage *tablePage() const { return m_tablePage; }
     ScenarioTornadoChart *tornadoChart() const { return m_tornado; }
     ScenarioFanChart *fanChart() const { return m_fan; }
@@ -111,6 +111,7 @@ private:
     void showScenario();
     void showName();
     void showComparison();
+    void showCompareLabel();
     void showComparisonChoice();
     void updateKpis();
     void scheduleSettled();

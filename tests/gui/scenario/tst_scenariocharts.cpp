@@ -335,6 +335,14 @@ private Q_SLOTS:
         QVERIFY(label && label->isVisible());
         QVERIFY(label->text().contains(panel->document()->comparisonName()));
         QCOMPARE(panel->tabs()->geometry(), before);
+
+        // The note names the dashed lines: it goes where nothing is dashed, and nothing moves then either.
+        for (int tab = 0; tab < panel->tabs()->count(); ++tab) {
+            panel->tabs()->setCurrentIndex(tab);
+            const QWidget *shown = panel->tabs()->currentWidget();
+            QCOMPARE(label->isVisible(), shown == panel->chart() || shown == panel->tablePage());
+            QCOMPARE(panel->tabs()->geometry(), before);
+        }
     }
 
     void compareMenuChecksTheCurrentChoice()
