@@ -21,7 +21,6 @@
 #include "session/languagemanager.h"
 #include "source/sourceview.h"
 #include "timeline/timelineview.h"
-#include "widgets/loadingplaceholder.h"
 #include "widgets/messagebar.h"
 #include "widgets/undoaction.h"
 #include "window/agreementstatusline.h"
@@ -59,8 +58,6 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
-
-#include <algorithm>
 
 namespace Dealscope {
 
