@@ -5,6 +5,7 @@
 
 #include "dataset/localizedtext.h"
 #include "session/languagemanager.h"
+#include "widgets/colourmix.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -32,14 +33,6 @@ namespace {
 
 constexpr int MaxMarkedMatches = 2000; ///< more would slow the view down without helping anyone
 const QString TitleAnchor = QStringLiteral("title");
-
-/// @p over laid on @p base with opacity @p amount: palette-derived colours that suit light and dark themes.
-QColor blend(const QColor &base, const QColor &over, qreal amount)
-{
-    return QColor::fromRgbF(float(base.redF() + (over.redF() - base.redF()) * amount),
-                            float(base.greenF() + (over.greenF() - base.greenF()) * amount),
-                            float(base.blueF() + (over.blueF() - base.blueF()) * amount));
-}
 
 /// A CSS font-family list for text in @p lang: a font made for the language's script first, if one is
 /// installed under that name, then the application font. Left to itself, Qt's fallback may draw Chinese
@@ -323,8 +316,8 @@ void ArticleView::showArticles(const Article &left, const Article *right)
 void ArticleView::render()
 {
     const QPalette pal = palette();
-    const QString muted = blend(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.6).name();
-    const QString rule = blend(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.15).name();
+    const QString muted = mixColours(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.6).name();
+    const QString rule = mixColours(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.15).name();
     const bool twoColumns = m_right.has_value();
     const QString cellStyle = QStringLiteral("border-bottom: 1px solid %1;").arg(rule);
     const QString width = twoColumns ? QStringLiteral(" width=\"50%\"") : QString();
@@ -513,7 +506,7 @@ void ArticleView::applyHighlight(bool scroll)
     QTextTable *table = this->table();
     if (!table)
         return;
-    const QColor background = blend(palette().color(QPalette::Base), palette().color(QPalette::Highlight), 0.22);
+    const QColor background = mixColours(palette().color(QPalette::Base), palette().color(QPalette::Highlight), 0.22);
     const QStringList markedList = highlightedAnchors();
     const QSet<QString> marked(markedList.cbegin(), markedList.cend());
     // One edit block: the document lays the table out once, not once per changed cell.
@@ -591,7 +584,7 @@ void ArticleView::markMatches()
     if (!m_findText.isEmpty()) {
         QColor accent = palette().color(QPalette::Highlight);
         accent.setHsv((accent.hsvHue() + 180) % 360, accent.hsvSaturation(), accent.value()); // apart from row marks
-        const QColor background = blend(palette().color(QPalette::Base), accent, 0.45);
+        const QColor background = mixColours(palette().color(QPalette::Base), accent, 0.45);
         QTextDocument *document = m_browser->document();
         for (QTextCursor cursor = document->find(m_findText, 0); !cursor.isNull();
              cursor = document->find(m_findText, cursor)) {

@@ -3,6 +3,7 @@
 
 #include "agreement/agreementmodel.h"
 #include "explorer/detailsformatter.h"
+#include "widgets/colourmix.h"
 
 #include <QColor>
 #include <QStringList>
@@ -42,20 +43,13 @@ QString longDayFormat(const QLocale &locale)
     return format.mid(first - format.cbegin(), end - (first - format.cbegin())).trimmed();
 }
 
-QColor blend(const QColor &a, const QColor &b, double amount)
-{
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * amount),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * amount));
-}
-
 } // namespace
 
 StartPageHtml::StartPageHtml(const DealSummary &summary, const QLocale &locale, const QPalette &palette)
     : m_summary(summary)
     , m_locale(locale)
     // Secondary text between the text and the base colour: readable on light and dark palettes alike.
-    , m_mutedColor(blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.3).name())
+    , m_mutedColor(mixColours(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.3).name())
 { }
 
 QString StartPageHtml::dayText(const QDate &date, const QLocale &locale)

@@ -4,6 +4,7 @@
 #include "agreement/agreementmodel.h"
 #include "source/scenarioeditor.h"
 #include "source/syntaxhighlighting.h"
+#include "widgets/colourmix.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -29,13 +30,6 @@ namespace {
 
 constexpr int ContextLines = 2; ///< lines shown above the selected entry in the whole file
 constexpr int GutterPadding = 6;
-
-QColor mix(const QColor &colour, const QColor &towards, qreal amount)
-{
-    const auto blend = [amount](int a, int b) { return qRound(a + (b - a) * amount); };
-    return QColor(blend(colour.red(), towards.red()), blend(colour.green(), towards.green()),
-                  blend(colour.blue(), towards.blue()));
-}
 
 /// @p bytes of the dataset file as the editor shows them. QTextDocument starts a line at a carriage return
 /// too, while the file's line numbers count line feeds only: CR LF shows as a line feed and a stray CR as a
@@ -148,7 +142,7 @@ void SourceEditor::paintGutter(const QRect &rect)
 {
     QPainter painter(m_gutter);
     const QPalette &colours = palette();
-    painter.fillRect(rect, mix(colours.color(QPalette::Base), colours.color(QPalette::Window), 0.6));
+    painter.fillRect(rect, mixColours(colours.color(QPalette::Base), colours.color(QPalette::Window), 0.6));
     painter.setFont(font());
     const int currentBlock = textCursor().blockNumber();
     const int lineHeight = fontMetrics().height();
@@ -470,7 +464,7 @@ void SourceView::markItem(bool scroll)
     cursor.setPosition(begin + length, QTextCursor::KeepAnchor);
     QTextEdit::ExtraSelection mark;
     mark.cursor = cursor;
-    mark.format.setBackground(mix(palette().color(QPalette::Base), palette().color(QPalette::Highlight), 0.18));
+    mark.format.setBackground(mixColours(palette().color(QPalette::Base), palette().color(QPalette::Highlight), 0.18));
     m_editor->setExtraSelections({mark});
     if (scroll) {
         m_editor->verticalScrollBar()->setValue(std::max(0, m_span.line - 1 - ContextLines));

@@ -3,6 +3,7 @@
 // It knows JSON and nothing else: keys, strings, numbers, literals and punctuation, in colours taken from
 // the palette. Other files stay plain.
 #include "source/syntaxhighlighting.h"
+#include "widgets/colourmix.h"
 
 #include <QPalette>
 #include <QSyntaxHighlighter>
@@ -14,14 +15,6 @@
 namespace Dealscope {
 
 namespace {
-
-/// @p colour moved towards @p towards by @p amount (0: unchanged, 1: @p towards).
-QColor mix(const QColor &colour, const QColor &towards, qreal amount)
-{
-    const auto blend = [amount](int a, int b) { return qRound(a + (b - a) * amount); };
-    return QColor(blend(colour.red(), towards.red()), blend(colour.green(), towards.green()),
-                  blend(colour.blue(), towards.blue()));
-}
 
 /// A colour of @p hue that reads well on the palette's base: light on a dark base, dark on a light one.
 QColor accent(const QPalette &palette, int hue)
@@ -43,7 +36,7 @@ public:
         m_number.setForeground(accent(palette, 30));
         m_literal.setForeground(accent(palette, 290));
         m_literal.setFontWeight(QFont::Bold);
-        m_punctuation.setForeground(mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.4));
+        m_punctuation.setForeground(mixColours(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.4));
     }
 
 protected:

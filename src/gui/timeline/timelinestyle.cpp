@@ -1,19 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline/timelinestyle.h"
+#include "widgets/colourmix.h"
 
 #include <algorithm>
 
 namespace Dealscope {
 
 namespace {
-
-/// @p color at @p amount (0–1) blended towards @p other.
-QColor mix(const QColor &color, const QColor &other, double amount)
-{
-    const auto channel = [amount](double a, double b) { return a + (b - a) * amount; };
-    return QColor::fromRgbF(float(channel(color.redF(), other.redF())), float(channel(color.greenF(), other.greenF())),
-                            float(channel(color.blueF(), other.blueF())));
-}
 
 QColor rotateHue(const QColor &color, int degrees)
 {
@@ -87,25 +80,25 @@ TimelineColors::TimelineColors(const QPalette &palette)
     highlightedText = palette.color(QPalette::HighlightedText);
     header = palette.color(QPalette::Window);
     headerText = palette.color(QPalette::WindowText);
-    mutedText = mix(text, base, 0.45);
+    mutedText = mixColours(text, base, 0.45);
     // Opaque tints rather than alpha: opaque rectangles are plain memory fills for the raster engine,
     // while translucent full-height lines are blended span by span (and handed to worker threads).
-    majorGrid = mix(text, base, 0.86);
-    minorGrid = mix(text, base, 0.95);
-    separator = mix(text, base, 0.78);
-    barFill = mix(highlight, base, 0.45);
+    majorGrid = mixColours(text, base, 0.86);
+    minorGrid = mixColours(text, base, 0.95);
+    separator = mixColours(text, base, 0.78);
+    barFill = mixColours(highlight, base, 0.45);
     barBorder = highlight;
-    pendingFill = mix(highlight, base, 0.82);
-    endedFill = mix(text, base, 0.86);
-    endedBorder = mix(text, base, 0.6);
-    selectedFill = mix(highlight, base, 0.15);
-    version = mix(text, base, 0.65);
+    pendingFill = mixColours(highlight, base, 0.82);
+    endedFill = mixColours(text, base, 0.86);
+    endedBorder = mixColours(text, base, 0.6);
+    selectedFill = mixColours(highlight, base, 0.15);
+    version = mixColours(text, base, 0.65);
     currentVersion = highlight;
     today = rotateHue(highlight, 150); // a warm accent opposite the bars' hue
     // The event groups take hues a third of the circle apart from the bars'; the rest is a muted grey.
     for (int group = AgreementEvents; group < OtherEvents; ++group)
         eventColors[group] = rotateHue(highlight, group * 120);
-    eventColors[OtherEvents] = mix(text, base, 0.3);
+    eventColors[OtherEvents] = mixColours(text, base, 0.3);
 }
 
 QColor TimelineColors::eventColor(Event::Kind kind) const
