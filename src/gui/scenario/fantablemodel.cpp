@@ -41,17 +41,11 @@ QVariant FanTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
+    // Three columns per series: p10, p50, p90.
     const std::size_t year = std::size_t(index.row());
-    const bool stack = index.column() <= StackP90;
-    const Percentiles &p = stack ? m_result.azureTotal.at(year) : m_result.revenueShare.at(year);
-    switch ((index.column() - (stack ? StackP10 : ShareP10))) {
-    case 0:
-        return ChartValueText::amount(p.p10);
-    case 1:
-        return ChartValueText::amount(p.p50);
-    default:
-        return ChartValueText::amount(p.p90);
-    }
+    const Percentiles &p = index.column() <= StackP90 ? m_result.azureTotal.at(year) : m_result.revenueShare.at(year);
+    const double values[] = {p.p10, p.p50, p.p90};
+    return ChartValueText::amount(values[index.column() % 3]);
 }
 
 QVariant FanTableModel::headerData(int section, Qt::Orientation orientation, int role) const
