@@ -411,6 +411,8 @@ QVariant AgreementModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !m_dataset)
         return {};
+    if (role == Qt::AccessibleTextRole || role == Qt::AccessibleDescriptionRole)
+        return accessibleData(index, role);
     const Node &node = *nodeFor(index);
     switch (node.kind) {
     case NodeKind::Clause:
@@ -422,6 +424,37 @@ QVariant AgreementModel::data(const QModelIndex &index, int role) const
         return groupData(node, index.column(), role);
     }
     return {};
+}
+
+/// What a screen reader says of a cell: a cell's text with what it is ("Status: In force", an event's
+/// "Date: …", "Confidence: A/B"), and for a title its nesting level and parent row.
+QVariant AgreementModel::accessibleData(const QModelIndex &index, int role) const
+{
+    const QString shown = data(index, Qt::DisplayRole).toString();
+    const bool isEvent = NodeKind(data(index, NodeKindRole).toInt()) == NodeKind::Event;
+    if (role == Qt::AccessibleDescriptionRole) {
+        if (index.column() != TitleColumn)
+            return {};
+        int level = 1;
+        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+            ++level;
+        const QString parentTitle = index.parent().siblingAtColumn(TitleColumn).data(Qt::DisplayRole).toString();
+        return parentTitle.isEmpty() ? tr("Level %1").arg(level) : tr("Level %1, in %2").arg(level).arg(parentTitle);
+    }
+    if (shown.isEmpty())
+        return {};
+    switch (index.column()) {
+    case ChangeColumn:
+        return tr("In this version: %1").arg(shown);
+    case StatusColumn:
+        return isEvent ? tr("Date: %1").arg(shown) : tr("Status: %1").arg(shown);
+    case EndColumn:
+        return isEvent ? shown : tr("Ends: %1").arg(shown);
+    case ConfidenceColumn:
+        return tr("Confidence: %1").arg(shown);
+    default:
+        return shown;
+    }
 }
 
 QVariant AgreementModel::groupData(const Node &node, int column, int role) const

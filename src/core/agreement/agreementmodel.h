@@ -109,6 +109,7 @@ Q_SIGNALS:
 private:
     struct Node;
     void rebuild();
+    QVariant accessibleData(const QModelIndex &index, int role) const;
     void recomputeState();
     void refresh();
     Node *nodeFor(const QModelIndex &index) const;

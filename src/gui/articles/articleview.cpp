@@ -138,6 +138,7 @@ ArticleView::ArticleView(QWidget *parent)
     m_browser->setAccessibleName(tr("Article text"));
     m_findField->setObjectName(QStringLiteral("articleFindField"));
     m_findField->setPlaceholderText(tr("Find in article…"));
+    m_findField->setAccessibleName(tr("Find in article"));
     m_findField->setClearButtonEnabled(true);
     m_findPrevious->setArrowType(Qt::UpArrow);
     m_findPrevious->setText(tr("Previous"));
@@ -657,6 +658,7 @@ void ArticleView::changeEvent(QEvent *event)
         m_secondLanguagePicker->setAccessibleName(tr("Second language"));
         m_browser->setAccessibleName(tr("Article text"));
         m_findField->setPlaceholderText(tr("Find in article…"));
+        m_findField->setAccessibleName(tr("Find in article"));
         m_findPrevious->setText(tr("Previous"));
         m_findPrevious->setToolTip(tr("Find previous (Shift+Enter)"));
         m_findNext->setText(tr("Next"));

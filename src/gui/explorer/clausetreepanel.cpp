@@ -4,6 +4,7 @@
 #include "agreement/agreementfiltermodel.h"
 #include "agreement/agreementmodel.h"
 #include "explorer/badgedelegate.h"
+#include "explorer/clausetreeview.h"
 #include "explorer/columnshare.h"
 #include "legend/legendbutton.h"
 
@@ -33,7 +34,10 @@ int textMargins(const QWidget *view)
 } // namespace
 
 ClauseTreePanel::ClauseTreePanel(QWidget *parent)
-    : QWidget(parent), m_filter(new QLineEdit(this)), m_view(new QTreeView(this)), m_delegate(new BadgeDelegate(this))
+    : QWidget(parent)
+    , m_filter(new QLineEdit(this))
+    , m_view(new ClauseTreeView(this))
+    , m_delegate(new BadgeDelegate(this))
 {
     m_filter->setObjectName(QStringLiteral("clauseFilter"));
     m_filter->setClearButtonEnabled(true);
@@ -67,6 +71,7 @@ ClauseTreePanel::ClauseTreePanel(QWidget *parent)
 void ClauseTreePanel::retranslate()
 {
     m_filter->setPlaceholderText(tr("Filter clauses and events…"));
+    m_filter->setAccessibleName(tr("Filter clauses and events"));
     m_filter->setToolTip(tr("Keep the clauses and events whose title, wording or source contains every word"));
     m_view->setAccessibleName(tr("Clauses"));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/scenariopanel.h"
 
+#include "accessibility/accessibleinterfaces.h"
+
 #include "scenario/charts/scenariochart.h"
 #include "scenario/charts/scenariofanchart.h"
 #include "scenario/charts/scenariotornadochart.h"
@@ -286,6 +288,7 @@ QWidget *ScenarioPanel::buildAssumptions()
 
             auto *headerRow = new QHBoxLayout;
             section.header = new QToolButton(section.frame);
+            markAsFoldingHeading(section.header); // before anything asks for its accessible interface
             section.header->setCheckable(true);
             section.header->setChecked(true);
             section.header->setArrowType(Qt::DownArrow);
@@ -347,6 +350,8 @@ QWidget *ScenarioPanel::buildAssumptions()
     m_scroll->setWidget(container);
     m_scroll->setWidgetResizable(true);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Tab goes from the toolbar straight to the first slider; the area scrolls to the focused row.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setMinimumWidth(container->sizeHint().width() + 20);
     return m_scroll;
 }
@@ -766,6 +771,7 @@ void ScenarioPanel::retranslate()
     m_termsLabel->setText(tr("&Terms:"));
     m_noteLabel->setText(illustrativeNote());
     m_presetButton->setText(tr("Presets"));
+    m_tabs->setAccessibleName(tr("Scenario views"));
     m_compareButton->setText(tr("Compare with"));
     m_compareButton->setToolTip(tr("Draw a second scenario dashed on the chart"));
     fillMenus();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/scenarioslider.h"
 
+#include "accessibility/accessibleinterfaces.h"
+
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFontMetrics>
@@ -102,6 +104,7 @@ ScenarioSlider::ScenarioSlider(const AssumptionInfo &info, QWidget *parent)
     layout->addWidget(m_spin);
     layout->addWidget(m_reset);
 
+    reportValueOf(m_slider, m_spin);
     retranslate();
     setValue(info.defaultValue, false);
 
@@ -137,10 +140,15 @@ void ScenarioSlider::retranslate()
     m_badge->setFixedWidth(std::max(QFontMetrics(m_badge->font()).horizontalAdvance(tr("assumption")),
                                     QFontMetrics(m_badge->font()).horizontalAdvance(m_badge->text()))
                            + 12);
+    // Screen readers hear the name, then this: the tooltip's lines without its markup and title.
+    const QString description = ScenarioAssumptions::displayRationale(info.id) + QLatin1Char(' ') + range;
+    m_label->setAccessibleDescription(description);
     m_slider->setToolTip(tip);
     m_slider->setAccessibleName(label);
+    m_slider->setAccessibleDescription(description);
     m_spin->setToolTip(tip);
     m_spin->setAccessibleName(label);
+    m_spin->setAccessibleDescription(description);
     switch (info.unit) {
     case AssumptionUnit::UsdBillions:
         m_spin->setSuffix(tr(" B"));

@@ -94,6 +94,33 @@ void installTimelineAccessibility()
     Q_UNUSED(installed)
 }
 
+void notifyTimelineItemsChanged(TimelineView *view)
+{
+    if (!QAccessible::isActive())
+        return;
+    // Qt's AT-SPI bridge sends a malformed signal for ObjectReorder (up to 6.8 at least); a created first
+    // child makes it send "children-changed", after which a reader reads the list again.
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(view);
+    if (QAccessibleInterface *first = list && list->childCount() > 0 ? list->child(0) : nullptr) {
+        QAccessibleEvent event(first, QAccessible::ObjectCreated);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+void notifyTimelineCurrentItem(TimelineView *view, int item)
+{
+    if (item < 0 || !QAccessible::isActive())
+        return;
+    QAccessibleEvent selection(view, QAccessible::Selection);
+    selection.setChild(item);
+    QAccessible::updateAccessibility(&selection);
+    if (view->hasFocus()) {
+        QAccessibleEvent focus(view, QAccessible::Focus);
+        focus.setChild(item);
+        QAccessible::updateAccessibility(&focus);
+    }
+}
+
 TimelineAccessible::TimelineAccessible(TimelineView *view) : QAccessibleWidget(view, QAccessible::List) { }
 
 TimelineAccessible::~TimelineAccessible()

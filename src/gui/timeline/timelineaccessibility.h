@@ -12,6 +12,14 @@ class TimelineView;
 /// Registers the accessibility factory for TimelineView; safe to call more than once.
 void installTimelineAccessibility();
 
+/// Tells screen readers that @p view's items were replaced (a new version, filter or language): its
+/// list's children changed.
+void notifyTimelineItemsChanged(TimelineView *view);
+
+/// Tells screen readers that @p item is now the current (selected) item of @p view; and, only while the
+/// view has the keyboard, that it has the focus.
+void notifyTimelineCurrentItem(TimelineView *view, int item);
+
 /// The timeline for screen readers: a list whose children are the drawn clauses and events, named by
 /// their titles, with selected and focused states taken from the shared selection model.
 class TimelineAccessible : public QAccessibleWidget

@@ -409,6 +409,7 @@ void TimelineView::rebuildScene()
 {
     m_sceneDirty = false;
     m_scene.rebuild(m_model, m_today);
+    notifyTimelineItemsChanged(this);
     m_packedPixelsPerDay = 0.0;
     packRowsForZoom();
     syncSelection();
@@ -500,17 +501,7 @@ void TimelineView::applyFocusMove(const FocusMove &move)
 
 void TimelineView::notifyAccessibleFocus()
 {
-    const int current = m_selection.current();
-    if (current < 0)
-        return;
-    QAccessibleEvent selection(this, QAccessible::Selection);
-    selection.setChild(current);
-    QAccessible::updateAccessibility(&selection);
-    if (hasFocus()) {
-        QAccessibleEvent focus(this, QAccessible::Focus);
-        focus.setChild(current);
-        QAccessible::updateAccessibility(&focus);
-    }
+    notifyTimelineCurrentItem(this, m_selection.current());
 }
 
 // ---- Scroll bars ------------------------------------------------------------------------------------

@@ -2,6 +2,9 @@
 #include "window/mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "accessibility/accessibleinterfaces.h"
+#include "accessibility/statusannouncer.h"
+#include "accessibility/tooltipdescriptions.h"
 #include "agreement/agreementfiltermodel.h"
 #include "agreement/agreementmodel.h"
 #include "articles/articleview.h"
@@ -32,6 +35,7 @@
 #include "window/languagemenu.h"
 #include "window/panecycler.h"
 #include "window/unsavedscenarioprompt.h"
+#include "window/versionannouncer.h"
 #include "window/windowpages.h"
 #include "window/zoomactions.h"
 
@@ -101,6 +105,9 @@ MainWindow::MainWindow(DatasetDocument *document, Construction construction, QWi
     , m_selection(new QItemSelectionModel(m_filter, this))
     , m_scenario(new ScenarioDocument(this))
 {
+    // Before any widget exists, so that every interface and tooltip description is the corrected one.
+    installAccessibleInterfaces();
+    ToolTipDescriptions::install();
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_model);
     createPages();
@@ -149,6 +156,8 @@ void MainWindow::completeSetup()
 
     connect(m_document, &DatasetDocument::datasetChanged, this, &MainWindow::datasetChanged);
     connect(m_model, &AgreementModel::versionChanged, this, &MainWindow::versionChanged);
+    new VersionAnnouncer(m_model, statusBar());
+    announceStatusMessages(statusBar());
     new CurrentItemSync(m_model, m_filter, m_selection, {m_details, m_sourceView, m_articleView, m_scenarioPanel},
                         this);
     connect(m_finder, &ItemFinder::found, m_timeline, &TimelineView::scrollTo);
@@ -207,6 +216,7 @@ void MainWindow::createViews()
     m_detailsTabs = new QTabWidget;
     m_detailsTabs->setObjectName(QStringLiteral("detailsTabs"));
     m_detailsTabs->setDocumentMode(true);
+    m_detailsTabs->setAccessibleName(tr("Details and source"));
     m_detailsTabs->addTab(m_details, tr("Details"));
     m_detailsTabs->addTab(m_sourceView, tr("Source"));
     m_explorerPage->setPanes(m_tree, m_timeline, m_detailsTabs);
@@ -462,6 +472,7 @@ void MainWindow::showAgiYear(int year)
     m_model->setMilestoneDates(dates);
     const QSignalBlocker block(m_agiYear); // showing the year is no edit of it
     m_agiYear->setValue(year > 0 ? year : notAssumedSpinValue());
+    describeSpecialValue(m_agiYear);
 }
 
 bool MainWindow::selectItem(const QString &id)
@@ -725,13 +736,16 @@ void MainWindow::retranslate()
     m_agiYear->setToolTip(
         tr("Terms that end at AGI verification end at the start of this year, as in the scenario model. Nobody knows "
            "when, or whether, the expert panel will verify AGI."));
+    describeSpecialValue(m_agiYear);
     m_findField->setPlaceholderText(tr("Find clauses and events…"));
+    m_findField->setAccessibleName(tr("Find clauses and events"));
     m_closeFindAction->setText(tr("Close Find Bar"));
     nameShortcutsInToolTips();
     if (!isSetupComplete())
         return;
     m_detailsTabs->setTabText(0, tr("Details"));
     m_detailsTabs->setTabText(1, tr("Source"));
+    m_detailsTabs->setAccessibleName(tr("Details and source"));
     retranslatePaneActions();
     m_zoomActions->retranslate();
     if (const DatasetPtr dataset = m_model->dataset()) {

@@ -9,12 +9,15 @@ namespace Dealscope {
 
 namespace {
 
-/// The widget of @p pane that should take the focus: the pane itself if it accepts it, else the first
-/// child in its focus chain that does.
+/// The widget of @p pane that should take the focus: the pane itself if it accepts it, else its focus
+/// proxy (the clause tree's panel names its tree, not its filter), else the first child in its focus chain
+/// that accepts it.
 QWidget *focusTarget(QWidget *pane)
 {
     if (pane->focusPolicy() & Qt::TabFocus)
         return pane;
+    if (QWidget *proxy = pane->focusProxy(); proxy && proxy->isVisible() && proxy->isEnabled())
+        return proxy;
     for (QWidget *widget = pane->nextInFocusChain(); widget && widget != pane; widget = widget->nextInFocusChain()) {
         if (pane->isAncestorOf(widget) && widget->isVisible() && widget->isEnabled()
             && (widget->focusPolicy() & Qt::TabFocus))

@@ -44,6 +44,7 @@ WindowPages::WindowPages(QWidget *explorer, QMenu *viewMenu, QObject *parent)
     m_tabs->setDocumentMode(true);
     m_actions->setExclusive(true);
     QAction *first = viewMenu->actions().value(0);
+    m_tabs->setAccessibleName(tr("Pages"));
     for (int page = 0; page < PageCount; ++page) {
         const QString name = QLatin1String(Keys[page]) + QStringLiteral("Page");
         m_tabs->addTab(Page(page) == Page::Explorer ? explorer : createPlaceholderPage(name), QString());

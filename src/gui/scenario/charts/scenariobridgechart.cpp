@@ -5,6 +5,7 @@
 #include "scenario/charts/chartlabels.h"
 #include "scenario/charts/chartlegend.h"
 #include "scenario/charts/chartstyle.h"
+#include "scenario/charts/chartvaluetext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -103,6 +104,13 @@ void ScenarioBridgeChart::rebuild()
         }
         m_rows.append({std::nullopt, 0.0, measureOf(m_result->end)});
         m_labels.append(regimeLabel(m_result->to));
+        QStringList steps;
+        for (qsizetype row = 1; row + 1 < m_rows.size(); ++row)
+            steps.append(m_labels.at(row) + QLatin1Char(' ')
+                         + ChartValueText::change(m_rows.at(row).to - m_rows.at(row).from));
+        setDataSummary(tr("%1 %2; %3; %4 %5.")
+                           .arg(m_labels.constFirst(), ChartValueText::amount(start), steps.join(QStringLiteral("; ")),
+                                m_labels.constLast(), ChartValueText::amount(measureOf(m_result->end))));
     }
 
     fitCategories();

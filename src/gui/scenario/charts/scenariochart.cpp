@@ -181,6 +181,7 @@ void ScenarioChart::retranslate()
         updateMarkers(); // the markers are labelled once there is a projection to mark
         updateCap();
     }
+    updateSummary();
 }
 
 void ScenarioChart::updateTitle()
@@ -240,6 +241,22 @@ void ScenarioChart::setProjection(const Projection &projection, const QString &r
         m_regimeLabel = regimeLabel;
         updateTitle();
     }
+    updateSummary();
+}
+
+/// The first and last year's layers and revenue share, for screen readers.
+void ScenarioChart::updateSummary()
+{
+    if (m_projection.years.empty())
+        return;
+    const auto yearText = [](const ProjectionYear &year) {
+        return tr("%1: IaaS %2, PaaS %3, SaaS %4, revenue share %5")
+            .arg(year.year)
+            .arg(ChartValueText::amount(year.iaas.total()), ChartValueText::amount(year.paas.total()),
+                 ChartValueText::amount(year.saas.total()), ChartValueText::amount(year.revenueShare));
+    };
+    setDataSummary(tr("%1. %2. The Table tab gives every year.")
+                       .arg(yearText(m_projection.years.front()), yearText(m_projection.years.back())));
 }
 
 void ScenarioChart::setComparison(const std::optional<Projection> &projection)

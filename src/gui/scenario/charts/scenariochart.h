@@ -78,6 +78,7 @@ private:
     void retranslate() override;
     void applyPalette(const ChartPalette &colors) override;
     void updateTitle();
+    void updateSummary();
     void placeMarkerLabels();
     void updateMarkers();
     void updateCap();

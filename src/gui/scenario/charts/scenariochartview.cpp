@@ -86,6 +86,7 @@ bool ScenarioChartView::inPlot(const QPointF &chartPos) const
 void ScenarioChartView::setChartTitle(const QString &title)
 {
     m_title = title;
+    setAccessibleName(title);
     wrapTitle();
 }
 

@@ -54,6 +54,10 @@ protected:
     /// short with "…". The plain text stays available as titleText().
     void setChartTitle(const QString &title);
 
+    /// What a screen reader says the chart shows: a plain-text summary of its figures, in the interface
+    /// language. The title is the chart's accessible name; the Table tab holds every figure.
+    void setDataSummary(const QString &summary) { setAccessibleDescription(summary); }
+
     /// Calls @p place whenever the plot area moves, and @p fit once the layout that moved it has run (fitting
     /// axes to the new size lays the chart out again).
     void followPlotArea(const std::function<void()> &place, const std::function<void()> &fit);

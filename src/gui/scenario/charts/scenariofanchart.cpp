@@ -79,6 +79,23 @@ void ScenarioFanChart::setResult(const MonteCarloResult &result)
     m_samples = qsizetype(result.samples);
     m_narrowBand = widest < 0.02;
     updateTitle();
+    updateSummary();
+}
+
+/// The Azure stack's percentiles in the first and last year, for screen readers.
+void ScenarioFanChart::updateSummary()
+{
+    if (m_result.years.empty() || m_result.azureTotal.size() != m_result.years.size())
+        return;
+    const auto yearText = [this](std::size_t i) {
+        const Percentiles &stack = m_result.azureTotal[i];
+        return tr("Azure stack in %1: p10 %2, median %3, p90 %4")
+            .arg(m_result.years[i])
+            .arg(ChartValueText::amount(stack.p10), ChartValueText::amount(stack.p50),
+                 ChartValueText::amount(stack.p90));
+    };
+    setDataSummary(tr("%1. %2. The Table tab gives every year's percentiles.")
+                       .arg(yearText(0), yearText(m_result.years.size() - 1)));
 }
 
 void ScenarioFanChart::updateTitle()
@@ -116,6 +133,7 @@ void ScenarioFanChart::retranslate()
     m_share.median->setName(tr("Revenue share p50 (right axis)"));
     refreshLegendLabels(chart());
     updateTitle();
+    updateSummary();
 }
 
 QString ScenarioFanChart::valueTextAt(const QPoint &pos) const

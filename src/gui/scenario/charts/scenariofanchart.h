@@ -40,6 +40,7 @@ private:
     void applyPalette(const ChartPalette &colors) override;
     Fan makeFan();
     void updateTitle();
+    void updateSummary();
 
     ProjectionAxes m_axes;
     Fan m_stack;

@@ -84,6 +84,15 @@ void ScenarioTornadoChart::setResult(const TornadoResult &result)
                      "minimum and maximum, all else as set — illustrative")
                       .arg(base)
                       .arg(result.toYear));
+    QStringList swings;
+    for (int i = 0; i < std::min(count, 3); ++i) {
+        const TornadoBar &bar = result.bars[std::size_t(i)];
+        swings.append(tr("%1 from %2 to %3")
+                          .arg(ScenarioAssumptions::displayLabel(bar.id), ChartValueText::change(bar.lowDelta),
+                               ChartValueText::change(bar.highDelta)));
+    }
+    setDataSummary(tr("Base %1. Largest swings: %2. The Table tab gives every assumption.")
+                       .arg(ChartValueText::amount(result.baseValue), swings.join(QStringLiteral("; "))));
 
     while (m_values.size() > 2 * count)
         delete m_values.takeLast();
