@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -194,6 +193,22 @@
         <source>After the selected version (%1)</source>
         <translation>Nach der ausgewählten Fassung (%1)</translation>
     </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Ebene %1</translation>
+    </message>
+    <message>
+        <source>Level %1, in %2</source>
+        <translation>Ebene %1, in %2</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementStatusLine</name>
@@ -290,6 +305,10 @@
             <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find in article</source>
+        <translation>Im Artikel suchen</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AutosaveStore</name>
@@ -336,6 +355,10 @@
     <message>
         <source>Clauses</source>
         <translation>Klauseln</translation>
+    </message>
+    <message>
+        <source>Filter clauses and events</source>
+        <translation>Klauseln und Ereignisse filtern</translation>
     </message>
 </context>
 <context>
@@ -563,6 +586,13 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::DocumentAccessible</name>
+    <message>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ExportText</name>
     <message>
         <source>%1: choose a .png, .svg or .pdf file</source>
@@ -665,12 +695,12 @@
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
-        <translation>--as-of &quot;%1&quot;: keine solche Fassung (erwartet: ein Datum oder einer der Werte %2)</translation>
+        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
+        <translation>--as-of "%1": keine solche Fassung (erwartet: ein Datum oder einer der Werte %2)</translation>
     </message>
     <message>
-        <source>--preset &quot;%1&quot;: expected one of %2</source>
-        <translation>--preset &quot;%1&quot;: erwartet wird einer der Werte %2</translation>
+        <source>--preset "%1": expected one of %2</source>
+        <translation>--preset "%1": erwartet wird einer der Werte %2</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -709,7 +739,7 @@
         <translation>eine Zeichnung kann nicht als CSV geschrieben werden</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
         <translation>Illustratives Modell der Vertragsbedingungen, keine Prognose und keine Beratung.</translation>
     </message>
     <message>
@@ -725,7 +755,7 @@
         <translation>%1: Klauseln und Ereignisse, Stand %2</translation>
     </message>
     <message>
-        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>Balken reichen vom Beginn einer Bedingung bis zu ihrem Ende; verblassende Enden warten auf einen Meilenstein wie die AGI-Verifizierung.</translation>
     </message>
     <message>
@@ -881,7 +911,7 @@
         <translation>Änderungsbrücke, nach Bedingung</translation>
     </message>
     <message>
-        <source>--from &quot;%1&quot; --to &quot;%2&quot;: no such versions to compare (expected dates or two of %3)</source>
+        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
         <translation>--from „%1“ --to „%2“: keine solchen Fassungen zum Vergleich (erwartet: Daten oder zwei von %3)</translation>
     </message>
     <message>
@@ -905,7 +935,7 @@
         <translation>Umsatzbeteiligung, Mrd. $</translation>
     </message>
     <message>
-        <source>Each step is the term&apos;s average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
         <translation>Jeder Schritt ist die durchschnittliche Wirkung der Bedingung über alle Reihenfolgen des Wechsels (ihr Shapley-Wert), daher ergeben die Schritte in jeder Reihenfolge die Differenz.</translation>
     </message>
     <message>
@@ -925,7 +955,7 @@
     </message>
     <message>
         <source>%1, p%2</source>
-        <extracomment>A column of the AGI-year fan&apos;s table: the series and a percentile, e.g. &quot;Azure stack, p50&quot;</extracomment>
+        <extracomment>A column of the AGI-year fan's table: the series and a percentile, e.g. "Azure stack, p50"</extracomment>
         <translation>%1, p%2</translation>
     </message>
 </context>
@@ -1072,7 +1102,7 @@
         <translation>Die angezeigte Fassung hat die Klausel unverändert bestätigt.</translation>
     </message>
     <message>
-        <source>The version shown changed the clause&apos;s wording or term.</source>
+        <source>The version shown changed the clause's wording or term.</source>
         <translation>Die angezeigte Fassung hat Wortlaut oder Laufzeit der Klausel geändert.</translation>
     </message>
     <message>
@@ -1108,7 +1138,7 @@
         <translation>Abzeichen im Klauselbaum</translation>
     </message>
     <message>
-        <source>The tree&apos;s columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
+        <source>The tree's columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
         <translation>Die Spalten des Baums zeigen, was die angezeigte Fassung mit jedem Eintrag gemacht hat, wo er steht und wie gut seine Fakten belegt sind.</translation>
     </message>
     <message>
@@ -1164,7 +1194,7 @@
         <translation>Verglichene Laufzeit</translation>
     </message>
     <message>
-        <source>With the Compare toggle on, the dashed outline is the clause&apos;s term in the other version.</source>
+        <source>With the Compare toggle on, the dashed outline is the clause's term in the other version.</source>
         <translation>Bei eingeschaltetem Vergleichen zeigt der gestrichelte Rahmen die Laufzeit der Klausel in der anderen Fassung.</translation>
     </message>
     <message>
@@ -1240,7 +1270,7 @@
         <translation>Heute</translation>
     </message>
     <message>
-        <source>Today&apos;s date. After it, ends that wait for a milestone fade out or are hatched.</source>
+        <source>Today's date. After it, ends that wait for a milestone fade out or are hatched.</source>
         <translation>Das heutige Datum. Danach laufen Enden, die auf einen Meilenstein warten, aus oder sind schraffiert.</translation>
     </message>
     <message>
@@ -1376,6 +1406,14 @@
     <message>
         <source>Open the folder of the file just exported</source>
         <translation>Den Ordner der gerade exportierten Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Details and source</source>
+        <translation>Details und Quelle</translation>
+    </message>
+    <message>
+        <source>Find clauses and events</source>
+        <translation>Klauseln und Ereignisse suchen</translation>
     </message>
 </context>
 <context>
@@ -1647,7 +1685,7 @@
         <translation>OpenAI-Rechenausgaben pro Umsatzdollar</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>Annahme: facts.md §3b nennt die Rechenkapazität von OpenAI nur in GW (1,9 GW im Jahr 2025, B), nicht in Dollar</translation>
     </message>
     <message>
@@ -1703,7 +1741,7 @@
         <translation>OpenAI-getriebenes PaaS 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>Annahme: zusammen mit dem SaaS-Anteil nahe der KI-Jahresumsatzrate von Microsoft, &gt; 13 Mrd. $ (Jan. 2025) bis &gt; 37 Mrd. $ (Apr. 2026) (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1735,7 +1773,7 @@
         <translation>SaaS-Einführungswachstum 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>Annahme: unter den +123 % der KI-Jahresumsatzrate von Microsoft bis Apr. 2026 (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1751,7 +1789,7 @@
         <translation>SaaS-Verlust durch nicht exklusive Lizenz</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>Annahme: OpenAI-basiertes SaaS, das verloren geht, sobald die IP-Lizenz von Microsoft nicht mehr exklusiv ist (N3, facts.md §1b, A)</translation>
     </message>
     <message>
@@ -1795,7 +1833,7 @@
         <translation>facts.md §3c: Gesamtobergrenze laut Berichten 38 Mrd. $ (B); gilt unter den Bedingungen vom Apr. 2026</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s share to OpenAI</source>
+        <source>Microsoft's share to OpenAI</source>
         <translation>Umsatzanteil von Microsoft an OpenAI</translation>
     </message>
     <message>
@@ -1940,7 +1978,7 @@
 <context>
     <name>Dealscope::ScenarioBridgeChart</name>
     <message>
-        <source>Microsoft&apos;s OpenAI-driven revenue</source>
+        <source>Microsoft's OpenAI-driven revenue</source>
         <translation>OpenAI-getriebene Umsätze von Microsoft</translation>
     </message>
     <message>
@@ -1974,6 +2012,10 @@
     <message>
         <source>%1, cumulative %2–%3, term by term (illustrative)</source>
         <translation>%1, kumuliert %2–%3, nach Bedingung (illustrativ)</translation>
+    </message>
+    <message>
+        <source>%1 %2; %3; %4 %5.</source>
+        <translation>%1 %2; %3; %4 %5.</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2155,14 @@
         <source>Azure stack</source>
         <translation>Azure-Stack</translation>
     </message>
+    <message>
+        <source>%1: IaaS %2, PaaS %3, SaaS %4, revenue share %5</source>
+        <translation>%1: IaaS %2, PaaS %3, SaaS %4, Umsatzbeteiligung %5</translation>
+    </message>
+    <message>
+        <source>%1. %2. The Table tab gives every year.</source>
+        <translation>%1. %2. Die Registerkarte „Tabelle“ enthält alle Jahre.</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioDocument</name>
@@ -2164,7 +2214,7 @@
         <translation>Szenario als JSON</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
         <translation>Das Szenario wurde im Bedienfeld geändert. Ihre Änderungen sind nicht übernommen: Wenden Sie sie darauf an, oder laden Sie das Szenario des Bedienfelds neu (Rückgängig im Editor holt Ihren Text zurück).</translation>
     </message>
     <message>
@@ -2188,7 +2238,7 @@
         <translation>Aus Bedienfeld neu laden</translation>
     </message>
     <message>
-        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
         <translation>Den Text durch das Szenario des Bedienfelds ersetzen; Rückgängig im Editor holt ihn zurück</translation>
     </message>
     <message>
@@ -2238,7 +2288,7 @@
         <translation>Gültig, noch nicht angewendet: Anwenden (%1) aktualisiert Schieberegler und Diagramm.</translation>
     </message>
     <message>
-        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <source>The panel's scenario. Edit it here, then apply.</source>
         <translation>Das Szenario des Bedienfelds. Hier bearbeiten, dann anwenden.</translation>
     </message>
     <message numerus="yes">
@@ -2296,6 +2346,14 @@
         <comment>a range of amounts</comment>
         <translation>%1 bis %2</translation>
     </message>
+    <message>
+        <source>Azure stack in %1: p10 %2, median %3, p90 %4</source>
+        <translation>Azure-Stack im Jahr %1: p10 %2, Median %3, p90 %4</translation>
+    </message>
+    <message>
+        <source>%1. %2. The Table tab gives every year's percentiles.</source>
+        <translation>%1. %2. Die Registerkarte „Tabelle“ enthält die Perzentile aller Jahre.</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioLabels</name>
@@ -2335,7 +2393,7 @@
         <translation>Eine Dealscope-Szenariodatei öffnen</translation>
     </message>
     <message>
-        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <source>Save the scenario's regime, horizon and changed assumptions</source>
         <translation>Vertragsregime, Zeithorizont und geänderte Annahmen des Szenarios speichern</translation>
     </message>
     <message>
@@ -2407,7 +2465,7 @@
         <translation>&lt;b&gt;Illustratives Modell – keine Prognose&lt;/b&gt; und keine Rechts- oder Anlageberatung. Die Aufteilung in IaaS/PaaS/SaaS wird von Microsoft nicht veröffentlicht: Sie ist eine Annahme, wie jeder als „Annahme“ markierte Wert.</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>Das Szenariomodell benötigt die Fassungen der Microsoft–OpenAI-Vereinbarung vom 28. Okt. 2025 und 27. Apr. 2026; dem geöffneten Datensatz fehlen sie.</translation>
     </message>
     <message>
@@ -2514,6 +2572,10 @@
         <source>Bridge</source>
         <translation>Brücke</translation>
     </message>
+    <message>
+        <source>Scenario views</source>
+        <translation>Szenarioansichten</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioRegime</name>
@@ -2531,7 +2593,7 @@
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in &quot;Oct 2025 terms&quot;.</extracomment>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
         <translation>MMM yyyy</translation>
     </message>
     <message>
@@ -2613,7 +2675,7 @@
         <translation>Von OpenAI an Microsoft gezahlt; außerhalb des Azure-Stacks</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
         <translation>Anteil des Jahres, in dem die API von OpenAI exklusiv auf Azure lief</translation>
     </message>
     <message>
@@ -2745,7 +2807,7 @@ Mrd. $</translation>
         <translation>AGI-Jahr-Fächer (Perzentile)</translation>
     </message>
     <message>
-        <source>Every chart&apos;s figures as a table, readable with the keyboard and a screen reader</source>
+        <source>Every chart's figures as a table, readable with the keyboard and a screen reader</source>
         <translation>Die Zahlen jedes Diagramms als Tabelle, lesbar mit Tastatur und Bildschirmleser</translation>
     </message>
 </context>
@@ -2777,13 +2839,21 @@ Mrd. $</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>a series and the assumption&apos;s setting</comment>
+        <comment>a series and the assumption's setting</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, total %2</source>
         <comment>a change and the total it leads to</comment>
         <translation>%1, gesamt %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Base %1. Largest swings: %2. The Table tab gives every assumption.</source>
+        <translation>Basis %1. Größte Ausschläge: %2. Die Registerkarte „Tabelle“ enthält alle Annahmen.</translation>
     </message>
 </context>
 <context>
@@ -2871,7 +2941,7 @@ bei hoch</translation>
         <translation>Gesamter Datensatz</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
+        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
         <translation>Nur den Eintrag der ausgewählten Klausel bzw. des ausgewählten Ereignisses oder die gesamte Datensatzdatei anzeigen</translation>
     </message>
     <message>
@@ -2914,7 +2984,7 @@ bei hoch</translation>
         <translation>Szenario (bearbeitbar)</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>Den Eintrag der ausgewählten Klausel oder des ausgewählten Ereignisses, die gesamte Datensatzdatei oder das aktuelle Szenario als JSON zum Bearbeiten und Anwenden anzeigen</translation>
     </message>
 </context>
@@ -3030,7 +3100,7 @@ bei hoch</translation>
     </message>
     <message>
         <source>still standing: confidence %1</source>
-        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause&apos;s</extracomment>
+        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause's</extracomment>
         <translation>weiter gültig: Verlässlichkeit %1</translation>
     </message>
     <message>
@@ -3069,11 +3139,11 @@ bei hoch</translation>
         <translation>Endet am %1.</translation>
     </message>
     <message>
-        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
+        <source>Ends at the milestone "%1"; no date is known.</source>
         <translation>Endet mit dem Meilenstein „%1“; kein Datum bekannt.</translation>
     </message>
     <message>
-        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
+        <source>Ends at the earlier of "%1" and %2.</source>
         <translation>Endet mit dem früheren Zeitpunkt von „%1“ und %2.</translation>
     </message>
     <message>
@@ -3182,6 +3252,45 @@ bei hoch</translation>
     <message>
         <source>User guide</source>
         <translation>Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::VersionAnnouncer</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amended</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended</source>
+        <translation>
+            <numerusform>%n beendet</numerusform>
+            <numerusform>%n beendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not restated</source>
+        <translation>
+            <numerusform>%n nicht erneut genannt</numerusform>
+            <numerusform>%n nicht erneut genannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now showing %1: no clause changed</source>
+        <translation>Jetzt angezeigt: %1 – keine Klausel geändert</translation>
+    </message>
+    <message>
+        <source>Now showing %1: %2</source>
+        <translation>Jetzt angezeigt: %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3298,7 +3407,7 @@ bei hoch</translation>
         <translation>Die Klauseln, ihre Zeitleiste und die Details des ausgewählten Elements</translation>
     </message>
     <message>
-        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <source>An illustrative model of Azure revenue under the agreement's terms</source>
         <translation>Ein illustratives Modell des Azure-Umsatzes unter den Vertragsbedingungen</translation>
     </message>
     <message>
@@ -3312,6 +3421,10 @@ bei hoch</translation>
     <message>
         <source>Every point the sources disagree on or leave unknown, with each claim and its sources</source>
         <translation>Jeder Punkt, in dem die Quellen uneins sind oder den sie offenlassen, mit jeder Behauptung und ihren Quellen</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
     </message>
 </context>
 <context>

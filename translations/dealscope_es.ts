@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -194,6 +193,22 @@
         <source>After the selected version (%1)</source>
         <translation>Posterior a la versión seleccionada (%1)</translation>
     </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <source>Level %1, in %2</source>
+        <translation>Nivel %1, en %2</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementStatusLine</name>
@@ -290,6 +305,10 @@
             <numerusform>%n coincidencias</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find in article</source>
+        <translation>Buscar en el artículo</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AutosaveStore</name>
@@ -336,6 +355,10 @@
     <message>
         <source>Clauses</source>
         <translation>Cláusulas</translation>
+    </message>
+    <message>
+        <source>Filter clauses and events</source>
+        <translation>Filtrar cláusulas y eventos</translation>
     </message>
 </context>
 <context>
@@ -563,6 +586,13 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::DocumentAccessible</name>
+    <message>
+        <source>Link: %1</source>
+        <translation>Enlace: %1</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ExportText</name>
     <message>
         <source>%1: choose a .png, .svg or .pdf file</source>
@@ -665,12 +695,12 @@
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
-        <translation>--as-of &quot;%1&quot;: no existe esa versión (se esperaba una fecha o uno de %2)</translation>
+        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
+        <translation>--as-of "%1": no existe esa versión (se esperaba una fecha o uno de %2)</translation>
     </message>
     <message>
-        <source>--preset &quot;%1&quot;: expected one of %2</source>
-        <translation>--preset &quot;%1&quot;: se esperaba uno de %2</translation>
+        <source>--preset "%1": expected one of %2</source>
+        <translation>--preset "%1": se esperaba uno de %2</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -709,7 +739,7 @@
         <translation>un dibujo no se puede escribir como CSV</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
         <translation>Modelo ilustrativo de las condiciones del acuerdo; no es una previsión ni un asesoramiento.</translation>
     </message>
     <message>
@@ -725,7 +755,7 @@
         <translation>%1: cláusulas y eventos según %2</translation>
     </message>
     <message>
-        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>Las barras van del inicio de una condición a su fin; los extremos difuminados esperan un hito como la verificación de la AGI.</translation>
     </message>
     <message>
@@ -881,8 +911,8 @@
         <translation>Puente de la enmienda, condición por condición</translation>
     </message>
     <message>
-        <source>--from &quot;%1&quot; --to &quot;%2&quot;: no such versions to compare (expected dates or two of %3)</source>
-        <translation>--from &quot;%1&quot; --to &quot;%2&quot;: no existen esas versiones para comparar (se esperaban fechas o dos de %3)</translation>
+        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from "%1" --to "%2": no existen esas versiones para comparar (se esperaban fechas o dos de %3)</translation>
     </message>
     <message>
         <source>the bridge cannot use these terms: %1</source>
@@ -905,7 +935,7 @@
         <translation>Participación en los ingresos, miles de millones de $</translation>
     </message>
     <message>
-        <source>Each step is the term&apos;s average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
         <translation>Cada paso es el efecto medio de la condición en todos los órdenes de cambio (su valor de Shapley), por lo que los pasos suman la diferencia en cualquier orden.</translation>
     </message>
     <message>
@@ -925,7 +955,7 @@
     </message>
     <message>
         <source>%1, p%2</source>
-        <extracomment>A column of the AGI-year fan&apos;s table: the series and a percentile, e.g. &quot;Azure stack, p50&quot;</extracomment>
+        <extracomment>A column of the AGI-year fan's table: the series and a percentile, e.g. "Azure stack, p50"</extracomment>
         <translation>%1, p%2</translation>
     </message>
 </context>
@@ -1072,7 +1102,7 @@
         <translation>La versión mostrada confirmó la cláusula tal como estaba.</translation>
     </message>
     <message>
-        <source>The version shown changed the clause&apos;s wording or term.</source>
+        <source>The version shown changed the clause's wording or term.</source>
         <translation>La versión mostrada cambió la redacción o el plazo de la cláusula.</translation>
     </message>
     <message>
@@ -1108,7 +1138,7 @@
         <translation>Etiquetas del árbol de cláusulas</translation>
     </message>
     <message>
-        <source>The tree&apos;s columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
+        <source>The tree's columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
         <translation>Las columnas del árbol indican qué hizo la versión mostrada con cada elemento, en qué situación está y lo bien respaldados que están sus datos.</translation>
     </message>
     <message>
@@ -1164,7 +1194,7 @@
         <translation>Plazo comparado</translation>
     </message>
     <message>
-        <source>With the Compare toggle on, the dashed outline is the clause&apos;s term in the other version.</source>
+        <source>With the Compare toggle on, the dashed outline is the clause's term in the other version.</source>
         <translation>Con Comparar activado, el contorno discontinuo es el plazo de la cláusula en la otra versión.</translation>
     </message>
     <message>
@@ -1240,7 +1270,7 @@
         <translation>Hoy</translation>
     </message>
     <message>
-        <source>Today&apos;s date. After it, ends that wait for a milestone fade out or are hatched.</source>
+        <source>Today's date. After it, ends that wait for a milestone fade out or are hatched.</source>
         <translation>La fecha de hoy. Después, los finales que dependen de un hito se difuminan o aparecen rayados.</translation>
     </message>
     <message>
@@ -1376,6 +1406,14 @@
     <message>
         <source>Open the folder of the file just exported</source>
         <translation>Abrir la carpeta del archivo recién exportado</translation>
+    </message>
+    <message>
+        <source>Details and source</source>
+        <translation>Detalles y fuente</translation>
+    </message>
+    <message>
+        <source>Find clauses and events</source>
+        <translation>Buscar cláusulas y eventos</translation>
     </message>
 </context>
 <context>
@@ -1647,7 +1685,7 @@
         <translation>Gasto en cómputo de OpenAI por dólar de ingresos</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>Supuesto: facts.md §3b solo da el cómputo de OpenAI en GW (1,9 GW en 2025, B), no en dólares</translation>
     </message>
     <message>
@@ -1703,7 +1741,7 @@
         <translation>PaaS impulsada por OpenAI 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>Supuesto: junto con la parte SaaS, cerca de la tasa anualizada de ingresos de IA de Microsoft, &gt; 13 mil M$ (ene. 2025) a &gt; 37 mil M$ (abr. 2026) (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1735,7 +1773,7 @@
         <translation>Crecimiento de la adopción de SaaS 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>Supuesto: por debajo del +123 % de la tasa anualizada de ingresos de IA de Microsoft hasta abr. 2026 (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1751,7 +1789,7 @@
         <translation>SaaS perdida con una licencia no exclusiva</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>Supuesto: SaaS basada en OpenAI que se pierde cuando la licencia de PI de Microsoft deja de ser exclusiva (N3, facts.md §1b, A)</translation>
     </message>
     <message>
@@ -1795,7 +1833,7 @@
         <translation>facts.md §3c: tope total de 38 mil M$ según los informes (B); se aplica con las condiciones de abr. 2026</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s share to OpenAI</source>
+        <source>Microsoft's share to OpenAI</source>
         <translation>Parte que Microsoft paga a OpenAI</translation>
     </message>
     <message>
@@ -1940,7 +1978,7 @@
 <context>
     <name>Dealscope::ScenarioBridgeChart</name>
     <message>
-        <source>Microsoft&apos;s OpenAI-driven revenue</source>
+        <source>Microsoft's OpenAI-driven revenue</source>
         <translation>ingresos de Microsoft impulsados por OpenAI</translation>
     </message>
     <message>
@@ -1974,6 +2012,10 @@
     <message>
         <source>%1, cumulative %2–%3, term by term (illustrative)</source>
         <translation>%1, acumulado %2–%3, condición por condición (ilustrativo)</translation>
+    </message>
+    <message>
+        <source>%1 %2; %3; %4 %5.</source>
+        <translation>%1 %2; %3; %4 %5.</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2155,14 @@
         <source>Azure stack</source>
         <translation>Pila de Azure</translation>
     </message>
+    <message>
+        <source>%1: IaaS %2, PaaS %3, SaaS %4, revenue share %5</source>
+        <translation>%1: IaaS %2, PaaS %3, SaaS %4, participación en los ingresos %5</translation>
+    </message>
+    <message>
+        <source>%1. %2. The Table tab gives every year.</source>
+        <translation>%1. %2. La pestaña «Tabla» muestra todos los años.</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioDocument</name>
@@ -2164,7 +2214,7 @@
         <translation>Escenario como JSON</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
         <translation>El escenario cambió en el panel. Sus cambios no se han aplicado: aplíquelos sobre él o recargue el escenario del panel (Deshacer en el editor recupera su texto).</translation>
     </message>
     <message>
@@ -2188,7 +2238,7 @@
         <translation>Recargar desde el panel</translation>
     </message>
     <message>
-        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
         <translation>Reemplazar el texto por el escenario del panel; Deshacer en el editor lo recupera</translation>
     </message>
     <message>
@@ -2238,7 +2288,7 @@
         <translation>Válido, aún sin aplicar: Aplicar (%1) actualiza los controles deslizantes y el gráfico.</translation>
     </message>
     <message>
-        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <source>The panel's scenario. Edit it here, then apply.</source>
         <translation>El escenario del panel. Edítelo aquí y luego aplíquelo.</translation>
     </message>
     <message numerus="yes">
@@ -2296,6 +2346,14 @@
         <comment>a range of amounts</comment>
         <translation>%1 a %2</translation>
     </message>
+    <message>
+        <source>Azure stack in %1: p10 %2, median %3, p90 %4</source>
+        <translation>Pila de Azure en %1: p10 %2, mediana %3, p90 %4</translation>
+    </message>
+    <message>
+        <source>%1. %2. The Table tab gives every year's percentiles.</source>
+        <translation>%1. %2. La pestaña «Tabla» muestra los percentiles de todos los años.</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioLabels</name>
@@ -2335,7 +2393,7 @@
         <translation>Abrir un archivo de escenario de Dealscope</translation>
     </message>
     <message>
-        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <source>Save the scenario's regime, horizon and changed assumptions</source>
         <translation>Guardar el régimen contractual, el horizonte y los supuestos modificados del escenario</translation>
     </message>
     <message>
@@ -2407,7 +2465,7 @@
         <translation>&lt;b&gt;Modelo ilustrativo — no es una previsión&lt;/b&gt;, ni asesoramiento legal o de inversión. Microsoft no publica el desglose IaaS/PaaS/SaaS: es un supuesto, como todo valor marcado como «supuesto».</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>El modelo de escenario necesita las versiones del acuerdo entre Microsoft y OpenAI del 28 oct. 2025 y el 27 abr. 2026; el conjunto de datos abierto no las incluye.</translation>
     </message>
     <message>
@@ -2514,6 +2572,10 @@
         <source>Bridge</source>
         <translation>Puente</translation>
     </message>
+    <message>
+        <source>Scenario views</source>
+        <translation>Vistas del escenario</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioRegime</name>
@@ -2531,7 +2593,7 @@
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in &quot;Oct 2025 terms&quot;.</extracomment>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
         <translation>MMM yyyy</translation>
     </message>
     <message>
@@ -2613,7 +2675,7 @@
         <translation>Pagado por OpenAI a Microsoft; fuera de la pila de Azure</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
         <translation>Parte del año en que la API de OpenAI fue exclusiva de Azure</translation>
     </message>
     <message>
@@ -2745,7 +2807,7 @@ mil M$</translation>
         <translation>Abanico del año de la AGI (percentiles)</translation>
     </message>
     <message>
-        <source>Every chart&apos;s figures as a table, readable with the keyboard and a screen reader</source>
+        <source>Every chart's figures as a table, readable with the keyboard and a screen reader</source>
         <translation>Las cifras de cada gráfico como tabla, legibles con el teclado y un lector de pantalla</translation>
     </message>
 </context>
@@ -2777,13 +2839,21 @@ mil M$</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>a series and the assumption&apos;s setting</comment>
+        <comment>a series and the assumption's setting</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, total %2</source>
         <comment>a change and the total it leads to</comment>
         <translation>%1, total %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 de %2 a %3</translation>
+    </message>
+    <message>
+        <source>Base %1. Largest swings: %2. The Table tab gives every assumption.</source>
+        <translation>Base %1. Mayores variaciones: %2. La pestaña «Tabla» muestra todos los supuestos.</translation>
     </message>
 </context>
 <context>
@@ -2871,7 +2941,7 @@ con alto</translation>
         <translation>Conjunto de datos completo</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
+        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
         <translation>Mostrar solo la entrada de la cláusula o del evento seleccionado, o el archivo completo del conjunto de datos</translation>
     </message>
     <message>
@@ -2914,7 +2984,7 @@ con alto</translation>
         <translation>Escenario (editable)</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>Mostrar la entrada de la cláusula o del evento seleccionado, todo el archivo del conjunto de datos o el escenario actual como JSON para editarlo y aplicarlo</translation>
     </message>
 </context>
@@ -3030,7 +3100,7 @@ con alto</translation>
     </message>
     <message>
         <source>still standing: confidence %1</source>
-        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause&apos;s</extracomment>
+        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause's</extracomment>
         <translation>sigue vigente: confianza %1</translation>
     </message>
     <message>
@@ -3069,11 +3139,11 @@ con alto</translation>
         <translation>Termina el %1.</translation>
     </message>
     <message>
-        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
+        <source>Ends at the milestone "%1"; no date is known.</source>
         <translation>Termina con el hito «%1»; no se conoce la fecha.</translation>
     </message>
     <message>
-        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
+        <source>Ends at the earlier of "%1" and %2.</source>
         <translation>Termina con lo que ocurra primero: «%1» o el %2.</translation>
     </message>
     <message>
@@ -3182,6 +3252,45 @@ con alto</translation>
     <message>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::VersionAnnouncer</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nueva</numerusform>
+            <numerusform>%n nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amended</source>
+        <translation>
+            <numerusform>%n modificada</numerusform>
+            <numerusform>%n modificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended</source>
+        <translation>
+            <numerusform>%n finalizada</numerusform>
+            <numerusform>%n finalizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not restated</source>
+        <translation>
+            <numerusform>%n no reiterada</numerusform>
+            <numerusform>%n no reiteradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now showing %1: no clause changed</source>
+        <translation>Ahora se muestra %1: ninguna cláusula ha cambiado</translation>
+    </message>
+    <message>
+        <source>Now showing %1: %2</source>
+        <translation>Ahora se muestra %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3298,7 +3407,7 @@ con alto</translation>
         <translation>Las cláusulas, su cronología y los detalles del elemento seleccionado</translation>
     </message>
     <message>
-        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <source>An illustrative model of Azure revenue under the agreement's terms</source>
         <translation>Un modelo ilustrativo de los ingresos de Azure según las condiciones del acuerdo</translation>
     </message>
     <message>
@@ -3312,6 +3421,10 @@ con alto</translation>
     <message>
         <source>Every point the sources disagree on or leave unknown, with each claim and its sources</source>
         <translation>Cada punto en el que las fuentes discrepan o que dejan sin aclarar, con cada afirmación y sus fuentes</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
     </message>
 </context>
 <context>

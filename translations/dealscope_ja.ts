@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -194,6 +193,22 @@
         <source>After the selected version (%1)</source>
         <translation>選択したバージョン（%1）より後</translation>
     </message>
+    <message>
+        <source>Level %1</source>
+        <translation>レベル %1</translation>
+    </message>
+    <message>
+        <source>Level %1, in %2</source>
+        <translation>レベル %1、%2 の下</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日付: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状態: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementStatusLine</name>
@@ -288,6 +303,10 @@
             <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find in article</source>
+        <translation>記事内を検索</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AutosaveStore</name>
@@ -334,6 +353,10 @@
     <message>
         <source>Clauses</source>
         <translation>条項</translation>
+    </message>
+    <message>
+        <source>Filter clauses and events</source>
+        <translation>条項とイベントを絞り込む</translation>
     </message>
 </context>
 <context>
@@ -561,6 +584,13 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::DocumentAccessible</name>
+    <message>
+        <source>Link: %1</source>
+        <translation>リンク: %1</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ExportText</name>
     <message>
         <source>%1: choose a .png, .svg or .pdf file</source>
@@ -663,12 +693,12 @@
         <translation>印刷プレビュー</translation>
     </message>
     <message>
-        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
-        <translation>--as-of &quot;%1&quot;: そのようなバージョンはありません（日付または %2 のいずれかを指定してください）</translation>
+        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
+        <translation>--as-of "%1": そのようなバージョンはありません（日付または %2 のいずれかを指定してください）</translation>
     </message>
     <message>
-        <source>--preset &quot;%1&quot;: expected one of %2</source>
-        <translation>--preset &quot;%1&quot;: %2 のいずれかを指定してください</translation>
+        <source>--preset "%1": expected one of %2</source>
+        <translation>--preset "%1": %2 のいずれかを指定してください</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -707,7 +737,7 @@
         <translation>図形は CSV として書き出せません</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
         <translation>契約条件の例示用モデルであり、予測でも助言でもありません。</translation>
     </message>
     <message>
@@ -723,7 +753,7 @@
         <translation>%1: %2 時点の条項とイベント</translation>
     </message>
     <message>
-        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>バーは各条件の開始から終了までを示します。薄く表示された終端は、AGI 検証などのマイルストーンを待っていることを示します。</translation>
     </message>
     <message>
@@ -879,8 +909,8 @@
         <translation>改定ブリッジ（条件ごと）</translation>
     </message>
     <message>
-        <source>--from &quot;%1&quot; --to &quot;%2&quot;: no such versions to compare (expected dates or two of %3)</source>
-        <translation>--from &quot;%1&quot; --to &quot;%2&quot;: 比較できるバージョンがありません (日付または %3 のうち2つを指定)</translation>
+        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from "%1" --to "%2": 比較できるバージョンがありません (日付または %3 のうち2つを指定)</translation>
     </message>
     <message>
         <source>the bridge cannot use these terms: %1</source>
@@ -903,7 +933,7 @@
         <translation>収益分配（十億ドル）</translation>
     </message>
     <message>
-        <source>Each step is the term&apos;s average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
         <translation>各ステップは、条件を切り替えるすべての順序にわたるその条件の平均的な効果（シャープレイ値）です。そのため順序によらず、ステップの合計は差に一致します。</translation>
     </message>
     <message>
@@ -923,7 +953,7 @@
     </message>
     <message>
         <source>%1, p%2</source>
-        <extracomment>A column of the AGI-year fan&apos;s table: the series and a percentile, e.g. &quot;Azure stack, p50&quot;</extracomment>
+        <extracomment>A column of the AGI-year fan's table: the series and a percentile, e.g. "Azure stack, p50"</extracomment>
         <translation>%1、p%2</translation>
     </message>
 </context>
@@ -1069,7 +1099,7 @@
         <translation>表示中のバージョンで条項がそのまま確認された。</translation>
     </message>
     <message>
-        <source>The version shown changed the clause&apos;s wording or term.</source>
+        <source>The version shown changed the clause's wording or term.</source>
         <translation>表示中のバージョンで条項の文言または期間が変更された。</translation>
     </message>
     <message>
@@ -1105,7 +1135,7 @@
         <translation>条項ツリーのバッジ</translation>
     </message>
     <message>
-        <source>The tree&apos;s columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
+        <source>The tree's columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
         <translation>ツリーの列は、表示中のバージョンが各項目に何をしたか、現在の状況、事実の裏付けの確かさを示す。</translation>
     </message>
     <message>
@@ -1161,7 +1191,7 @@
         <translation>比較対象の期間</translation>
     </message>
     <message>
-        <source>With the Compare toggle on, the dashed outline is the clause&apos;s term in the other version.</source>
+        <source>With the Compare toggle on, the dashed outline is the clause's term in the other version.</source>
         <translation>比較をオンにすると、破線の枠がもう一方のバージョンでの条項の期間を示す。</translation>
     </message>
     <message>
@@ -1237,7 +1267,7 @@
         <translation>今日</translation>
     </message>
     <message>
-        <source>Today&apos;s date. After it, ends that wait for a milestone fade out or are hatched.</source>
+        <source>Today's date. After it, ends that wait for a milestone fade out or are hatched.</source>
         <translation>今日の日付。これ以降、マイルストーン待ちの終了は薄れるか斜線になる。</translation>
     </message>
     <message>
@@ -1373,6 +1403,14 @@
     <message>
         <source>Open the folder of the file just exported</source>
         <translation>エクスポートしたファイルのフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Details and source</source>
+        <translation>詳細とソース</translation>
+    </message>
+    <message>
+        <source>Find clauses and events</source>
+        <translation>条項とイベントを検索</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1682,7 @@
         <translation>OpenAI の収益 1 ドルあたりのコンピューティング支出</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>仮定: facts.md §3b は OpenAI のコンピューティングを GW 単位でのみ示しており（2025 年に 1.9 GW、B）、ドル建てではありません</translation>
     </message>
     <message>
@@ -1700,7 +1738,7 @@
         <translation>OpenAI 由来の PaaS 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>仮定: SaaS 部分を Microsoft の AI 年間収益ランレート付近とした場合。ランレートは 130 億ドル超（2025 年 1 月）から 370 億ドル超（2026 年 4 月）（facts.md §3a、B）</translation>
     </message>
     <message>
@@ -1732,7 +1770,7 @@
         <translation>SaaS 普及の成長率 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>仮定: 2026 年 4 月までの Microsoft の AI 年間収益ランレートの +123% を下回る（facts.md §3a、B）</translation>
     </message>
     <message>
@@ -1748,7 +1786,7 @@
         <translation>非独占ライセンスにより失われる SaaS</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>仮定: Microsoft の IP ライセンスが非独占になった時点で失われる OpenAI ベースの SaaS（N3、facts.md §1b、A）</translation>
     </message>
     <message>
@@ -1792,7 +1830,7 @@
         <translation>facts.md §3c: 総額の上限は 380 億ドルと報道（B）。2026 年 4 月の契約条件で適用</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s share to OpenAI</source>
+        <source>Microsoft's share to OpenAI</source>
         <translation>Microsoft から OpenAI への分配</translation>
     </message>
     <message>
@@ -1937,7 +1975,7 @@
 <context>
     <name>Dealscope::ScenarioBridgeChart</name>
     <message>
-        <source>Microsoft&apos;s OpenAI-driven revenue</source>
+        <source>Microsoft's OpenAI-driven revenue</source>
         <translation>OpenAI 由来の Microsoft の収益</translation>
     </message>
     <message>
@@ -1971,6 +2009,10 @@
     <message>
         <source>%1, cumulative %2–%3, term by term (illustrative)</source>
         <translation>%1、%2–%3 年の累計、条件ごと（例示）</translation>
+    </message>
+    <message>
+        <source>%1 %2; %3; %4 %5.</source>
+        <translation>%1 %2; %3; %4 %5.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2152,14 @@
         <source>Azure stack</source>
         <translation>Azure スタック</translation>
     </message>
+    <message>
+        <source>%1: IaaS %2, PaaS %3, SaaS %4, revenue share %5</source>
+        <translation>%1 年: IaaS %2、PaaS %3、SaaS %4、収益分配 %5</translation>
+    </message>
+    <message>
+        <source>%1. %2. The Table tab gives every year.</source>
+        <translation>%1。%2。各年の値は「表」タブにあります。</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioDocument</name>
@@ -2161,7 +2211,7 @@
         <translation>JSON 形式のシナリオ</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
         <translation>パネルでシナリオが変更されました。編集内容は適用されていません。パネルのシナリオに上書きして適用するか、パネルのシナリオを再読み込みしてください（エディターで元に戻すとテキストが戻ります）。</translation>
     </message>
     <message>
@@ -2185,7 +2235,7 @@
         <translation>パネルから再読み込み</translation>
     </message>
     <message>
-        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
         <translation>テキストをパネルのシナリオで置き換えます。エディターで元に戻すとテキストが戻ります</translation>
     </message>
     <message>
@@ -2233,7 +2283,7 @@
         <translation>有効ですが、まだ適用されていません: 適用（%1）でスライダーとグラフが更新されます。</translation>
     </message>
     <message>
-        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <source>The panel's scenario. Edit it here, then apply.</source>
         <translation>パネルのシナリオです。ここで編集してから適用してください。</translation>
     </message>
     <message numerus="yes">
@@ -2290,6 +2340,14 @@
         <comment>a range of amounts</comment>
         <translation>%1～%2</translation>
     </message>
+    <message>
+        <source>Azure stack in %1: p10 %2, median %3, p90 %4</source>
+        <translation>%1 年の Azure スタック: p10 %2、中央値 %3、p90 %4</translation>
+    </message>
+    <message>
+        <source>%1. %2. The Table tab gives every year's percentiles.</source>
+        <translation>%1。%2。各年のパーセンタイルは「表」タブにあります。</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioLabels</name>
@@ -2329,7 +2387,7 @@
         <translation>Dealscope シナリオファイルを開く</translation>
     </message>
     <message>
-        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <source>Save the scenario's regime, horizon and changed assumptions</source>
         <translation>シナリオの契約条件、予測期間、変更した仮定を保存</translation>
     </message>
     <message>
@@ -2401,7 +2459,7 @@
         <translation>&lt;b&gt;例示用のモデルであり、予測ではありません&lt;/b&gt;。法律上または投資上の助言でもありません。IaaS/PaaS/SaaS の内訳は Microsoft が公表しておらず仮定です。「仮定」と表示された値もすべて同様です。</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>シナリオモデルには Microsoft–OpenAI 契約の 2025 年 10 月 28 日版と 2026 年 4 月 27 日版が必要ですが、開いているデータセットにはそれらがありません。</translation>
     </message>
     <message>
@@ -2508,6 +2566,10 @@
         <source>Bridge</source>
         <translation>ブリッジ</translation>
     </message>
+    <message>
+        <source>Scenario views</source>
+        <translation>シナリオビュー</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioRegime</name>
@@ -2525,7 +2587,7 @@
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in &quot;Oct 2025 terms&quot;.</extracomment>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
         <translation>yyyy 年 M 月</translation>
     </message>
     <message>
@@ -2607,7 +2669,7 @@
         <translation>OpenAI から Microsoft への支払い。Azure スタックには含まれません</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
         <translation>OpenAI の API が Azure 独占だった期間がその年に占める割合</translation>
     </message>
     <message>
@@ -2739,7 +2801,7 @@ $B</source>
         <translation>AGI 年ファンチャート（パーセンタイル）</translation>
     </message>
     <message>
-        <source>Every chart&apos;s figures as a table, readable with the keyboard and a screen reader</source>
+        <source>Every chart's figures as a table, readable with the keyboard and a screen reader</source>
         <translation>各グラフの数値を表として表示し、キーボードとスクリーンリーダーで読めるようにします</translation>
     </message>
 </context>
@@ -2771,13 +2833,21 @@ $B</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>a series and the assumption&apos;s setting</comment>
+        <comment>a series and the assumption's setting</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1, total %2</source>
         <comment>a change and the total it leads to</comment>
         <translation>%1、合計 %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1（%2 から %3）</translation>
+    </message>
+    <message>
+        <source>Base %1. Largest swings: %2. The Table tab gives every assumption.</source>
+        <translation>基準 %1。最大の振れ幅: %2。すべての仮定は「表」タブにあります。</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +2935,7 @@ at high</source>
         <translation>データセット全体</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
+        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
         <translation>選択した条項またはイベントのエントリのみ、またはデータセットファイル全体を表示</translation>
     </message>
     <message>
@@ -2907,7 +2977,7 @@ at high</source>
         <translation>シナリオ（編集可能）</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>選択した条項またはイベントのエントリ、データセットファイル全体、または編集・適用できる JSON 形式の現在のシナリオを表示</translation>
     </message>
 </context>
@@ -3023,7 +3093,7 @@ at high</source>
     </message>
     <message>
         <source>still standing: confidence %1</source>
-        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause&apos;s</extracomment>
+        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause's</extracomment>
         <translation>現在も有効であることの信頼度 %1</translation>
     </message>
     <message>
@@ -3062,11 +3132,11 @@ at high</source>
         <translation>%1 に終了。</translation>
     </message>
     <message>
-        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
+        <source>Ends at the milestone "%1"; no date is known.</source>
         <translation>マイルストーン「%1」で終了。日付は不明です。</translation>
     </message>
     <message>
-        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
+        <source>Ends at the earlier of "%1" and %2.</source>
         <translation>「%1」と %2 のいずれか早いほうで終了。</translation>
     </message>
     <message>
@@ -3173,6 +3243,41 @@ at high</source>
     <message>
         <source>User guide</source>
         <translation>ユーザーガイド</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::VersionAnnouncer</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>新規 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amended</source>
+        <translation>
+            <numerusform>修正 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended</source>
+        <translation>
+            <numerusform>終了 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not restated</source>
+        <translation>
+            <numerusform>再記載なし %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now showing %1: no clause changed</source>
+        <translation>%1 を表示中: 変更された条項はありません</translation>
+    </message>
+    <message>
+        <source>Now showing %1: %2</source>
+        <translation>%1 を表示中: %2</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +3394,7 @@ at high</source>
         <translation>条項、そのタイムライン、選択した項目の詳細</translation>
     </message>
     <message>
-        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <source>An illustrative model of Azure revenue under the agreement's terms</source>
         <translation>契約条件に基づく Azure 収益の例示モデル</translation>
     </message>
     <message>
@@ -3303,6 +3408,10 @@ at high</source>
     <message>
         <source>Every point the sources disagree on or leave unknown, with each claim and its sources</source>
         <translation>情報源の見解が分かれる点や不明な点のすべてを、各主張とその情報源とともに示します</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -194,6 +193,22 @@
         <source>After the selected version (%1)</source>
         <translation>หลังฉบับที่เลือก (%1)</translation>
     </message>
+    <message>
+        <source>Level %1</source>
+        <translation>ระดับ %1</translation>
+    </message>
+    <message>
+        <source>Level %1, in %2</source>
+        <translation>ระดับ %1 ใน %2</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>วันที่: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>สถานะ: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementStatusLine</name>
@@ -288,6 +303,10 @@
             <numerusform>พบ %n รายการ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find in article</source>
+        <translation>ค้นหาในบทความ</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AutosaveStore</name>
@@ -334,6 +353,10 @@
     <message>
         <source>Clauses</source>
         <translation>ข้อสัญญา</translation>
+    </message>
+    <message>
+        <source>Filter clauses and events</source>
+        <translation>กรองข้อสัญญาและเหตุการณ์</translation>
     </message>
 </context>
 <context>
@@ -561,6 +584,13 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::DocumentAccessible</name>
+    <message>
+        <source>Link: %1</source>
+        <translation>ลิงก์: %1</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ExportText</name>
     <message>
         <source>%1: choose a .png, .svg or .pdf file</source>
@@ -663,12 +693,12 @@
         <translation>ตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message>
-        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
-        <translation>--as-of &quot;%1&quot;: ไม่มีฉบับนี้ (ต้องเป็นวันที่หรือค่าใดค่าหนึ่งใน %2)</translation>
+        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
+        <translation>--as-of "%1": ไม่มีฉบับนี้ (ต้องเป็นวันที่หรือค่าใดค่าหนึ่งใน %2)</translation>
     </message>
     <message>
-        <source>--preset &quot;%1&quot;: expected one of %2</source>
-        <translation>--preset &quot;%1&quot;: ต้องเป็นค่าใดค่าหนึ่งใน %2</translation>
+        <source>--preset "%1": expected one of %2</source>
+        <translation>--preset "%1": ต้องเป็นค่าใดค่าหนึ่งใน %2</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -707,7 +737,7 @@
         <translation>ไม่สามารถเขียนภาพวาดเป็น CSV ได้</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
         <translation>แบบจำลองเงื่อนไขของข้อตกลงเพื่อการอธิบาย ไม่ใช่การพยากรณ์และไม่ใช่คำแนะนำ</translation>
     </message>
     <message>
@@ -723,7 +753,7 @@
         <translation>%1: ข้อสัญญาและเหตุการณ์ ณ %2</translation>
     </message>
     <message>
-        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>แถบแสดงระยะเวลาตั้งแต่เริ่มต้นจนสิ้นสุดของเงื่อนไข ปลายแถบที่จางลงคือส่วนที่รอหมุดหมาย เช่น การยืนยัน AGI</translation>
     </message>
     <message>
@@ -879,8 +909,8 @@
         <translation>บริดจ์การแก้ไขสัญญา แยกตามเงื่อนไข</translation>
     </message>
     <message>
-        <source>--from &quot;%1&quot; --to &quot;%2&quot;: no such versions to compare (expected dates or two of %3)</source>
-        <translation>--from &quot;%1&quot; --to &quot;%2&quot;: ไม่มีฉบับดังกล่าวให้เปรียบเทียบ (ต้องเป็นวันที่หรือสองรายการจาก %3)</translation>
+        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from "%1" --to "%2": ไม่มีฉบับดังกล่าวให้เปรียบเทียบ (ต้องเป็นวันที่หรือสองรายการจาก %3)</translation>
     </message>
     <message>
         <source>the bridge cannot use these terms: %1</source>
@@ -903,7 +933,7 @@
         <translation>ส่วนแบ่งรายได้ (พันล้าน $)</translation>
     </message>
     <message>
-        <source>Each step is the term&apos;s average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
         <translation>แต่ละขั้นคือผลเฉลี่ยของเงื่อนไขนั้นในทุกลำดับของการสลับเงื่อนไข (ค่าแชปลีย์) ผลรวมของขั้นจึงเท่ากับผลต่างไม่ว่าลำดับใด</translation>
     </message>
     <message>
@@ -923,7 +953,7 @@
     </message>
     <message>
         <source>%1, p%2</source>
-        <extracomment>A column of the AGI-year fan&apos;s table: the series and a percentile, e.g. &quot;Azure stack, p50&quot;</extracomment>
+        <extracomment>A column of the AGI-year fan's table: the series and a percentile, e.g. "Azure stack, p50"</extracomment>
         <translation>%1, p%2</translation>
     </message>
 </context>
@@ -1069,7 +1099,7 @@
         <translation>ฉบับที่แสดงยืนยันข้อสัญญาตามเดิม</translation>
     </message>
     <message>
-        <source>The version shown changed the clause&apos;s wording or term.</source>
+        <source>The version shown changed the clause's wording or term.</source>
         <translation>ฉบับที่แสดงได้เปลี่ยนถ้อยคำหรือระยะเวลาของข้อสัญญา</translation>
     </message>
     <message>
@@ -1105,7 +1135,7 @@
         <translation>ป้ายในแผนผังข้อสัญญา</translation>
     </message>
     <message>
-        <source>The tree&apos;s columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
+        <source>The tree's columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
         <translation>คอลัมน์ในแผนผังบอกว่าฉบับที่แสดงทำอะไรกับแต่ละรายการ สถานะปัจจุบัน และแหล่งที่มาของข้อเท็จจริงหนักแน่นเพียงใด</translation>
     </message>
     <message>
@@ -1161,7 +1191,7 @@
         <translation>ระยะเวลาที่เปรียบเทียบ</translation>
     </message>
     <message>
-        <source>With the Compare toggle on, the dashed outline is the clause&apos;s term in the other version.</source>
+        <source>With the Compare toggle on, the dashed outline is the clause's term in the other version.</source>
         <translation>เมื่อเปิดเปรียบเทียบ เส้นขอบประคือระยะเวลาของข้อสัญญาในอีกฉบับหนึ่ง</translation>
     </message>
     <message>
@@ -1237,7 +1267,7 @@
         <translation>วันนี้</translation>
     </message>
     <message>
-        <source>Today&apos;s date. After it, ends that wait for a milestone fade out or are hatched.</source>
+        <source>Today's date. After it, ends that wait for a milestone fade out or are hatched.</source>
         <translation>วันที่วันนี้ หลังจากนั้นจุดสิ้นสุดที่รอหมุดหมายจะจางหายหรือแรเงา</translation>
     </message>
     <message>
@@ -1373,6 +1403,14 @@
     <message>
         <source>Open the folder of the file just exported</source>
         <translation>เปิดโฟลเดอร์ของไฟล์ที่เพิ่งส่งออก</translation>
+    </message>
+    <message>
+        <source>Details and source</source>
+        <translation>รายละเอียดและซอร์ส</translation>
+    </message>
+    <message>
+        <source>Find clauses and events</source>
+        <translation>ค้นหาข้อสัญญาและเหตุการณ์</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1682,7 @@
         <translation>ค่าใช้จ่ายด้านการประมวลผลของ OpenAI ต่อรายได้หนึ่งดอลลาร์</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>สมมติฐาน: facts.md §3b ระบุกำลังการประมวลผลของ OpenAI เป็น GW เท่านั้น (1.9 GW ในปี 2025, B) ไม่ได้ระบุเป็นดอลลาร์</translation>
     </message>
     <message>
@@ -1700,7 +1738,7 @@
         <translation>PaaS ที่มาจาก OpenAI ปี 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>สมมติฐาน: เมื่อรวมกับส่วน SaaS แล้วใกล้เคียงกับอัตรารายได้ต่อปี (run rate) ด้าน AI ของ Microsoft คือ &gt; $13 พันล้าน (ม.ค. 2025) ถึง &gt; $37 พันล้าน (เม.ย. 2026) (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1732,7 +1770,7 @@
         <translation>การเติบโตของการใช้งาน SaaS ปี 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>สมมติฐาน: ต่ำกว่า +123% ของอัตรารายได้ต่อปีด้าน AI ของ Microsoft จนถึง เม.ย. 2026 (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1748,7 +1786,7 @@
         <translation>SaaS ที่สูญเสียเมื่อสิทธิ์ใช้งานไม่ผูกขาด</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>สมมติฐาน: SaaS ที่อิงกับ OpenAI ซึ่งสูญเสียไปเมื่อสิทธิ์ใช้งาน IP ของ Microsoft ไม่เป็นแบบผูกขาดแล้ว (N3, facts.md §1b, A)</translation>
     </message>
     <message>
@@ -1792,7 +1830,7 @@
         <translation>facts.md §3c: มีรายงานว่าเพดานรวมอยู่ที่ $38 พันล้าน (B); ใช้ภายใต้เงื่อนไข เม.ย. 2026</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s share to OpenAI</source>
+        <source>Microsoft's share to OpenAI</source>
         <translation>ส่วนแบ่งที่ Microsoft จ่ายให้ OpenAI</translation>
     </message>
     <message>
@@ -1937,7 +1975,7 @@
 <context>
     <name>Dealscope::ScenarioBridgeChart</name>
     <message>
-        <source>Microsoft&apos;s OpenAI-driven revenue</source>
+        <source>Microsoft's OpenAI-driven revenue</source>
         <translation>รายได้ของ Microsoft ที่มาจาก OpenAI</translation>
     </message>
     <message>
@@ -1971,6 +2009,10 @@
     <message>
         <source>%1, cumulative %2–%3, term by term (illustrative)</source>
         <translation>%1 สะสม %2–%3 แยกตามเงื่อนไข (ตัวอย่างประกอบ)</translation>
+    </message>
+    <message>
+        <source>%1 %2; %3; %4 %5.</source>
+        <translation>%1 %2; %3; %4 %5.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2152,14 @@
         <source>Azure stack</source>
         <translation>สแต็ก Azure</translation>
     </message>
+    <message>
+        <source>%1: IaaS %2, PaaS %3, SaaS %4, revenue share %5</source>
+        <translation>ปี %1: IaaS %2, PaaS %3, SaaS %4, ส่วนแบ่งรายได้ %5</translation>
+    </message>
+    <message>
+        <source>%1. %2. The Table tab gives every year.</source>
+        <translation>%1 %2 ดูค่าของทุกปีได้ในแท็บตาราง</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioDocument</name>
@@ -2161,7 +2211,7 @@
         <translation>สถานการณ์จำลองในรูปแบบ JSON</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
         <translation>สถานการณ์จำลองในแผงเปลี่ยนไปแล้ว การแก้ไขของคุณยังไม่ได้นำไปใช้: นำไปใช้ทับสถานการณ์จำลองนั้น หรือโหลดสถานการณ์จำลองจากแผงใหม่ (เลิกทำในตัวแก้ไขจะนำข้อความของคุณกลับมา)</translation>
     </message>
     <message>
@@ -2185,7 +2235,7 @@
         <translation>โหลดใหม่จากแผง</translation>
     </message>
     <message>
-        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
         <translation>แทนที่ข้อความด้วยสถานการณ์จำลองของแผง เลิกทำในตัวแก้ไขจะนำข้อความกลับมา</translation>
     </message>
     <message>
@@ -2233,7 +2283,7 @@
         <translation>ถูกต้อง แต่ยังไม่ได้นำไปใช้: นำไปใช้ (%1) จะอัปเดตแถบเลื่อนและแผนภูมิ</translation>
     </message>
     <message>
-        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <source>The panel's scenario. Edit it here, then apply.</source>
         <translation>สถานการณ์จำลองของแผง แก้ไขที่นี่ แล้วนำไปใช้</translation>
     </message>
     <message numerus="yes">
@@ -2290,6 +2340,14 @@
         <comment>a range of amounts</comment>
         <translation>%1 ถึง %2</translation>
     </message>
+    <message>
+        <source>Azure stack in %1: p10 %2, median %3, p90 %4</source>
+        <translation>สแต็ก Azure ปี %1: p10 %2, ค่ามัธยฐาน %3, p90 %4</translation>
+    </message>
+    <message>
+        <source>%1. %2. The Table tab gives every year's percentiles.</source>
+        <translation>%1 %2 ดูเปอร์เซ็นไทล์ของทุกปีได้ในแท็บตาราง</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioLabels</name>
@@ -2329,7 +2387,7 @@
         <translation>เปิดไฟล์สถานการณ์จำลองของ Dealscope</translation>
     </message>
     <message>
-        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <source>Save the scenario's regime, horizon and changed assumptions</source>
         <translation>บันทึกชุดเงื่อนไข ช่วงเวลาคาดการณ์ และสมมติฐานที่เปลี่ยนไปของสถานการณ์จำลอง</translation>
     </message>
     <message>
@@ -2401,7 +2459,7 @@
         <translation>&lt;b&gt;แบบจำลองเพื่อการอธิบาย — ไม่ใช่การพยากรณ์&lt;/b&gt; และไม่ใช่คำแนะนำทางกฎหมายหรือการลงทุน Microsoft ไม่ได้เผยแพร่การแบ่งสัดส่วน IaaS/PaaS/SaaS: การแบ่งนี้เป็นสมมติฐาน เช่นเดียวกับทุกค่าที่มีป้าย “สมมติฐาน”</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>แบบจำลองสถานการณ์ต้องใช้ข้อตกลง Microsoft–OpenAI ฉบับวันที่ 28 ต.ค. 2025 และ 27 เม.ย. 2026 แต่ชุดข้อมูลที่เปิดอยู่ไม่มีฉบับดังกล่าว</translation>
     </message>
     <message>
@@ -2508,6 +2566,10 @@
         <source>Bridge</source>
         <translation>บริดจ์</translation>
     </message>
+    <message>
+        <source>Scenario views</source>
+        <translation>มุมมองสถานการณ์จำลอง</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioRegime</name>
@@ -2525,7 +2587,7 @@
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in &quot;Oct 2025 terms&quot;.</extracomment>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
         <translation>MMM yyyy</translation>
     </message>
     <message>
@@ -2607,7 +2669,7 @@
         <translation>OpenAI จ่ายให้ Microsoft; ไม่รวมอยู่ในสแต็ก Azure</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
         <translation>สัดส่วนของปีที่ API ของ OpenAI ผูกขาดบน Azure</translation>
     </message>
     <message>
@@ -2739,7 +2801,7 @@ $ พันล้าน</translation>
         <translation>แผนภูมิพัดปี AGI (เปอร์เซ็นไทล์)</translation>
     </message>
     <message>
-        <source>Every chart&apos;s figures as a table, readable with the keyboard and a screen reader</source>
+        <source>Every chart's figures as a table, readable with the keyboard and a screen reader</source>
         <translation>ตัวเลขของทุกแผนภูมิในรูปตาราง อ่านได้ด้วยแป้นพิมพ์และโปรแกรมอ่านหน้าจอ</translation>
     </message>
 </context>
@@ -2771,13 +2833,21 @@ $ พันล้าน</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>a series and the assumption&apos;s setting</comment>
+        <comment>a series and the assumption's setting</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, total %2</source>
         <comment>a change and the total it leads to</comment>
         <translation>%1 รวม %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 จาก %2 ถึง %3</translation>
+    </message>
+    <message>
+        <source>Base %1. Largest swings: %2. The Table tab gives every assumption.</source>
+        <translation>ฐาน %1 ความผันแปรมากที่สุด: %2 ดูสมมติฐานทั้งหมดได้ในแท็บตาราง</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +2935,7 @@ at high</source>
         <translation>ทั้งชุดข้อมูล</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
+        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
         <translation>แสดงเฉพาะรายการของข้อสัญญาหรือเหตุการณ์ที่เลือก หรือทั้งไฟล์ชุดข้อมูล</translation>
     </message>
     <message>
@@ -2907,7 +2977,7 @@ at high</source>
         <translation>สถานการณ์จำลอง (แก้ไขได้)</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>แสดงรายการของข้อสัญญาหรือเหตุการณ์ที่เลือก ทั้งไฟล์ชุดข้อมูล หรือสถานการณ์จำลองปัจจุบันในรูปแบบ JSON เพื่อแก้ไขและนำไปใช้</translation>
     </message>
 </context>
@@ -3023,7 +3093,7 @@ at high</source>
     </message>
     <message>
         <source>still standing: confidence %1</source>
-        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause&apos;s</extracomment>
+        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause's</extracomment>
         <translation>ยังมีผลอยู่: ความเชื่อมั่น %1</translation>
     </message>
     <message>
@@ -3062,12 +3132,12 @@ at high</source>
         <translation>สิ้นสุด %1</translation>
     </message>
     <message>
-        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
-        <translation>สิ้นสุดเมื่อถึงหมุดหมาย &quot;%1&quot; ยังไม่ทราบวันที่</translation>
+        <source>Ends at the milestone "%1"; no date is known.</source>
+        <translation>สิ้นสุดเมื่อถึงหมุดหมาย "%1" ยังไม่ทราบวันที่</translation>
     </message>
     <message>
-        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
-        <translation>สิ้นสุดเมื่อถึง &quot;%1&quot; หรือ %2 แล้วแต่อย่างใดถึงก่อน</translation>
+        <source>Ends at the earlier of "%1" and %2.</source>
+        <translation>สิ้นสุดเมื่อถึง "%1" หรือ %2 แล้วแต่อย่างใดถึงก่อน</translation>
     </message>
     <message>
         <source>Date: %1</source>
@@ -3173,6 +3243,41 @@ at high</source>
     <message>
         <source>User guide</source>
         <translation>คู่มือผู้ใช้</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::VersionAnnouncer</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>ใหม่ %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amended</source>
+        <translation>
+            <numerusform>แก้ไขเพิ่มเติม %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended</source>
+        <translation>
+            <numerusform>สิ้นสุดแล้ว %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not restated</source>
+        <translation>
+            <numerusform>ไม่ได้ระบุซ้ำ %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now showing %1: no clause changed</source>
+        <translation>กำลังแสดง %1: ไม่มีข้อสัญญาที่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Now showing %1: %2</source>
+        <translation>กำลังแสดง %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +3394,7 @@ at high</source>
         <translation>ข้อสัญญา ไทม์ไลน์ของข้อสัญญา และรายละเอียดของรายการที่เลือก</translation>
     </message>
     <message>
-        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <source>An illustrative model of Azure revenue under the agreement's terms</source>
         <translation>แบบจำลองเพื่อการอธิบายรายได้ของ Azure ภายใต้เงื่อนไขของข้อตกลง</translation>
     </message>
     <message>
@@ -3303,6 +3408,10 @@ at high</source>
     <message>
         <source>Every point the sources disagree on or leave unknown, with each claim and its sources</source>
         <translation>ทุกประเด็นที่แหล่งข้อมูลเห็นไม่ตรงกันหรือยังไม่เปิดเผย พร้อมข้ออ้างแต่ละข้อและแหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>หน้า</translation>
     </message>
 </context>
 <context>

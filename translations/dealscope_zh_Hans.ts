@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_Hans" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -194,6 +193,22 @@
         <source>After the selected version (%1)</source>
         <translation>在所选版本（%1）之后</translation>
     </message>
+    <message>
+        <source>Level %1</source>
+        <translation>第 %1 级</translation>
+    </message>
+    <message>
+        <source>Level %1, in %2</source>
+        <translation>第 %1 级，位于 %2 下</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementStatusLine</name>
@@ -288,6 +303,10 @@
             <numerusform>%n 个匹配项</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find in article</source>
+        <translation>在文章中查找</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AutosaveStore</name>
@@ -334,6 +353,10 @@
     <message>
         <source>Clauses</source>
         <translation>条款</translation>
+    </message>
+    <message>
+        <source>Filter clauses and events</source>
+        <translation>筛选条款和事件</translation>
     </message>
 </context>
 <context>
@@ -561,6 +584,13 @@
     </message>
 </context>
 <context>
+    <name>Dealscope::DocumentAccessible</name>
+    <message>
+        <source>Link: %1</source>
+        <translation>链接: %1</translation>
+    </message>
+</context>
+<context>
     <name>Dealscope::ExportText</name>
     <message>
         <source>%1: choose a .png, .svg or .pdf file</source>
@@ -663,12 +693,12 @@
         <translation>打印预览</translation>
     </message>
     <message>
-        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
-        <translation>--as-of &quot;%1&quot;: 没有此版本（应为日期或 %2 之一）</translation>
+        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
+        <translation>--as-of "%1": 没有此版本（应为日期或 %2 之一）</translation>
     </message>
     <message>
-        <source>--preset &quot;%1&quot;: expected one of %2</source>
-        <translation>--preset &quot;%1&quot;: 应为 %2 之一</translation>
+        <source>--preset "%1": expected one of %2</source>
+        <translation>--preset "%1": 应为 %2 之一</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -707,7 +737,7 @@
         <translation>绘图无法写入为 CSV</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
         <translation>协议条款的示意模型，并非预测，也不构成建议。</translation>
     </message>
     <message>
@@ -723,7 +753,7 @@
         <translation>%1: 截至 %2 的条款和事件</translation>
     </message>
     <message>
-        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>条形表示各条款从开始到终止的期间；淡出的末端表示有待某个里程碑（如 AGI 验证）。</translation>
     </message>
     <message>
@@ -879,8 +909,8 @@
         <translation>修订桥图（逐项条件）</translation>
     </message>
     <message>
-        <source>--from &quot;%1&quot; --to &quot;%2&quot;: no such versions to compare (expected dates or two of %3)</source>
-        <translation>--from &quot;%1&quot; --to &quot;%2&quot;：没有可比较的此类版本（应为日期或 %3 中的两个）</translation>
+        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from "%1" --to "%2"：没有可比较的此类版本（应为日期或 %3 中的两个）</translation>
     </message>
     <message>
         <source>the bridge cannot use these terms: %1</source>
@@ -903,7 +933,7 @@
         <translation>收入分成（十亿美元）</translation>
     </message>
     <message>
-        <source>Each step is the term&apos;s average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
         <translation>每一步是该条件在所有切换顺序下的平均影响（其 Shapley 值），因此无论顺序如何，各步之和都等于差额。</translation>
     </message>
     <message>
@@ -923,7 +953,7 @@
     </message>
     <message>
         <source>%1, p%2</source>
-        <extracomment>A column of the AGI-year fan&apos;s table: the series and a percentile, e.g. &quot;Azure stack, p50&quot;</extracomment>
+        <extracomment>A column of the AGI-year fan's table: the series and a percentile, e.g. "Azure stack, p50"</extracomment>
         <translation>%1，p%2</translation>
     </message>
 </context>
@@ -1069,7 +1099,7 @@
         <translation>当前显示的版本原样确认了此条款。</translation>
     </message>
     <message>
-        <source>The version shown changed the clause&apos;s wording or term.</source>
+        <source>The version shown changed the clause's wording or term.</source>
         <translation>当前显示的版本更改了条款的措辞或期限。</translation>
     </message>
     <message>
@@ -1105,7 +1135,7 @@
         <translation>条款树中的标记</translation>
     </message>
     <message>
-        <source>The tree&apos;s columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
+        <source>The tree's columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
         <translation>树的各列显示当前版本对每项做了什么、其所处状态以及事实来源的可靠程度。</translation>
     </message>
     <message>
@@ -1161,7 +1191,7 @@
         <translation>对比的期限</translation>
     </message>
     <message>
-        <source>With the Compare toggle on, the dashed outline is the clause&apos;s term in the other version.</source>
+        <source>With the Compare toggle on, the dashed outline is the clause's term in the other version.</source>
         <translation>打开“比较”后，虚线轮廓表示该条款在另一版本中的期限。</translation>
     </message>
     <message>
@@ -1237,7 +1267,7 @@
         <translation>今天</translation>
     </message>
     <message>
-        <source>Today&apos;s date. After it, ends that wait for a milestone fade out or are hatched.</source>
+        <source>Today's date. After it, ends that wait for a milestone fade out or are hatched.</source>
         <translation>今天的日期。此后，等待里程碑的终止会渐隐或以斜线显示。</translation>
     </message>
     <message>
@@ -1373,6 +1403,14 @@
     <message>
         <source>Open the folder of the file just exported</source>
         <translation>打开刚导出的文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Details and source</source>
+        <translation>详细信息和源码</translation>
+    </message>
+    <message>
+        <source>Find clauses and events</source>
+        <translation>查找条款和事件</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1682,7 @@
         <translation>OpenAI 每美元收入的算力支出</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>假设: facts.md §3b 仅以 GW 给出 OpenAI 的算力（2025 年 1.9 GW，B），未以美元计</translation>
     </message>
     <message>
@@ -1700,7 +1738,7 @@
         <translation>OpenAI 带动的 PaaS 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>假设: SaaS 部分接近 Microsoft 的 AI 年化收入，从超过 130 亿美元（2025 年 1 月）增至超过 370 亿美元（2026 年 4 月）（facts.md §3a，B）</translation>
     </message>
     <message>
@@ -1732,7 +1770,7 @@
         <translation>SaaS 采用增长率 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>假设: 低于 Microsoft AI 年化收入截至 2026 年 4 月的 +123%（facts.md §3a，B）</translation>
     </message>
     <message>
@@ -1748,7 +1786,7 @@
         <translation>因非独家许可而流失的 SaaS</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>假设: Microsoft 的 IP 许可变为非独家后流失的基于 OpenAI 的 SaaS（N3，facts.md §1b，A）</translation>
     </message>
     <message>
@@ -1792,7 +1830,7 @@
         <translation>facts.md §3c: 据报道总上限为 380 亿美元（B）；适用于 2026 年 4 月的合同条件</translation>
     </message>
     <message>
-        <source>Microsoft&apos;s share to OpenAI</source>
+        <source>Microsoft's share to OpenAI</source>
         <translation>Microsoft 给 OpenAI 的分成</translation>
     </message>
     <message>
@@ -1937,7 +1975,7 @@
 <context>
     <name>Dealscope::ScenarioBridgeChart</name>
     <message>
-        <source>Microsoft&apos;s OpenAI-driven revenue</source>
+        <source>Microsoft's OpenAI-driven revenue</source>
         <translation>Microsoft 由 OpenAI 带来的收入</translation>
     </message>
     <message>
@@ -1971,6 +2009,10 @@
     <message>
         <source>%1, cumulative %2–%3, term by term (illustrative)</source>
         <translation>%1，%2–%3 年累计，逐项条件（示意）</translation>
+    </message>
+    <message>
+        <source>%1 %2; %3; %4 %5.</source>
+        <translation>%1 %2; %3; %4 %5.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2152,14 @@
         <source>Azure stack</source>
         <translation>Azure 堆栈</translation>
     </message>
+    <message>
+        <source>%1: IaaS %2, PaaS %3, SaaS %4, revenue share %5</source>
+        <translation>%1 年：IaaS %2，PaaS %3，SaaS %4，收入分成 %5</translation>
+    </message>
+    <message>
+        <source>%1. %2. The Table tab gives every year.</source>
+        <translation>%1。%2。各年数据见“表格”选项卡。</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioDocument</name>
@@ -2161,7 +2211,7 @@
         <translation>JSON 格式的情景</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
         <translation>面板中的情景已更改。您的编辑尚未应用：可将其应用到面板情景之上，或重新加载面板的情景（在编辑器中撤销可恢复您的文本）。</translation>
     </message>
     <message>
@@ -2185,7 +2235,7 @@
         <translation>从面板重新加载</translation>
     </message>
     <message>
-        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
         <translation>用面板的情景替换文本；在编辑器中撤销可将其恢复</translation>
     </message>
     <message>
@@ -2233,7 +2283,7 @@
         <translation>有效，但尚未应用: 应用（%1）将更新滑块和图表。</translation>
     </message>
     <message>
-        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
+        <source>The panel's scenario. Edit it here, then apply.</source>
         <translation>面板的情景。请在此编辑，然后应用。</translation>
     </message>
     <message numerus="yes">
@@ -2290,6 +2340,14 @@
         <comment>a range of amounts</comment>
         <translation>%1 至 %2</translation>
     </message>
+    <message>
+        <source>Azure stack in %1: p10 %2, median %3, p90 %4</source>
+        <translation>%1 年 Azure 堆栈：p10 %2，中位数 %3，p90 %4</translation>
+    </message>
+    <message>
+        <source>%1. %2. The Table tab gives every year's percentiles.</source>
+        <translation>%1。%2。各年的百分位数见“表格”选项卡。</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioLabels</name>
@@ -2329,7 +2387,7 @@
         <translation>打开 Dealscope 情景文件</translation>
     </message>
     <message>
-        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <source>Save the scenario's regime, horizon and changed assumptions</source>
         <translation>保存情景的合同条件、预测期和已更改的假设</translation>
     </message>
     <message>
@@ -2401,7 +2459,7 @@
         <translation>&lt;b&gt;示意模型——并非预测&lt;/b&gt;，也不构成法律或投资建议。Microsoft 并未公布 IaaS/PaaS/SaaS 的划分：这是一项假设，所有标有“假设”的值也都是假设。</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>情景模型需要 Microsoft–OpenAI 协议 2025 年 10 月 28 日和 2026 年 4 月 27 日的版本；当前打开的数据集缺少这些版本。</translation>
     </message>
     <message>
@@ -2508,6 +2566,10 @@
         <source>Bridge</source>
         <translation>桥图</translation>
     </message>
+    <message>
+        <source>Scenario views</source>
+        <translation>情景视图</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::ScenarioRegime</name>
@@ -2525,7 +2587,7 @@
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in &quot;Oct 2025 terms&quot;.</extracomment>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
         <translation>yyyy 年 M 月</translation>
     </message>
     <message>
@@ -2607,7 +2669,7 @@
         <translation>由 OpenAI 支付给 Microsoft；不计入 Azure 堆栈</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
         <translation>当年 OpenAI API 由 Azure 独家提供的时间占比</translation>
     </message>
     <message>
@@ -2739,7 +2801,7 @@ $B</source>
         <translation>AGI 年份扇形图（百分位数）</translation>
     </message>
     <message>
-        <source>Every chart&apos;s figures as a table, readable with the keyboard and a screen reader</source>
+        <source>Every chart's figures as a table, readable with the keyboard and a screen reader</source>
         <translation>以表格列出每个图表的数字，可用键盘和屏幕阅读器读取</translation>
     </message>
 </context>
@@ -2771,13 +2833,21 @@ $B</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>a series and the assumption&apos;s setting</comment>
+        <comment>a series and the assumption's setting</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1, total %2</source>
         <comment>a change and the total it leads to</comment>
         <translation>%1，合计 %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Base %1. Largest swings: %2. The Table tab gives every assumption.</source>
+        <translation>基准 %1。波动最大：%2。所有假设见“表格”选项卡。</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +2935,7 @@ at high</source>
         <translation>整个数据集</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
+        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
         <translation>仅显示所选条款或事件的条目，或显示整个数据集文件</translation>
     </message>
     <message>
@@ -2907,7 +2977,7 @@ at high</source>
         <translation>情景（可编辑）</translation>
     </message>
     <message>
-        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>显示所选条款或事件的条目、整个数据集文件，或以 JSON 显示当前情景以便编辑和应用</translation>
     </message>
 </context>
@@ -3023,7 +3093,7 @@ at high</source>
     </message>
     <message>
         <source>still standing: confidence %1</source>
-        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause&apos;s</extracomment>
+        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause's</extracomment>
         <translation>仍然有效的可信度 %1</translation>
     </message>
     <message>
@@ -3062,11 +3132,11 @@ at high</source>
         <translation>于 %1 终止。</translation>
     </message>
     <message>
-        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
+        <source>Ends at the milestone "%1"; no date is known.</source>
         <translation>于里程碑“%1”时终止；日期未知。</translation>
     </message>
     <message>
-        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
+        <source>Ends at the earlier of "%1" and %2.</source>
         <translation>于“%1”和 %2 中较早者终止。</translation>
     </message>
     <message>
@@ -3173,6 +3243,41 @@ at high</source>
     <message>
         <source>User guide</source>
         <translation>用户指南</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::VersionAnnouncer</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>新增 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amended</source>
+        <translation>
+            <numerusform>已修订 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended</source>
+        <translation>
+            <numerusform>已终止 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not restated</source>
+        <translation>
+            <numerusform>未重申 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now showing %1: no clause changed</source>
+        <translation>现在显示 %1：没有条款更改</translation>
+    </message>
+    <message>
+        <source>Now showing %1: %2</source>
+        <translation>现在显示 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +3394,7 @@ at high</source>
         <translation>条款、其时间线以及所选项的详细信息</translation>
     </message>
     <message>
-        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <source>An illustrative model of Azure revenue under the agreement's terms</source>
         <translation>按协议条款估算 Azure 收入的示意模型</translation>
     </message>
     <message>
@@ -3303,6 +3408,10 @@ at high</source>
     <message>
         <source>Every point the sources disagree on or leave unknown, with each claim and its sources</source>
         <translation>来源存在分歧或未披露的每一点，附每种说法及其来源</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
     </message>
 </context>
 <context>

@@ -447,9 +447,9 @@ QVariant AgreementModel::accessibleData(const QModelIndex &index, int role) cons
     case ChangeColumn:
         return tr("In this version: %1").arg(shown);
     case StatusColumn:
-        return isEvent ? tr("Date: %1").arg(shown) : tr("Status: %1").arg(shown);
-    case EndColumn:
-        return isEvent ? shown : tr("Ends: %1").arg(shown);
+        return tr("Status: %1").arg(shown);
+    case EndColumn: // "Ends / date": a clause's end, an event's date
+        return isEvent ? tr("Date: %1").arg(shown) : tr("Ends: %1").arg(shown);
     case ConfidenceColumn:
         return tr("Confidence: %1").arg(shown);
     default:

@@ -128,6 +128,13 @@ public:
     QAccessibleInterface *childAt(int, int) const override { return nullptr; }
 };
 
+/// Drops @p widget's interface if one was made already, so that the next one comes from the factory above.
+void recreateInterface(QWidget *widget)
+{
+    if (QAccessibleInterface *made = QAccessible::queryAccessibleInterface(widget))
+        QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(made));
+}
+
 QAccessibleInterface *factory(const QString &, QObject *object)
 {
     if (!object || !object->isWidgetType())
@@ -159,6 +166,7 @@ void installAccessibleInterfaces()
 void reportValueOf(QSlider *slider, QAbstractSpinBox *spinBox)
 {
     slider->setProperty(ValueBuddyProperty, QVariant::fromValue(spinBox));
+    recreateInterface(slider);
 }
 
 void describeSpecialValue(QSpinBox *spinBox)
@@ -171,6 +179,7 @@ void describeSpecialValue(QSpinBox *spinBox)
 void markAsFoldingHeading(QToolButton *button)
 {
     button->setProperty(FoldingHeadingProperty, true);
+    recreateInterface(button);
 }
 
 } // namespace Dealscope

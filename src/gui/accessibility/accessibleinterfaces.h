@@ -10,7 +10,9 @@ class QToolButton;
 namespace Dealscope {
 
 /// Registers the accessibility factory for the widgets whose stock interface tells a screen reader the
-/// wrong thing (see docs/accessibility.md); safe to call more than once. Widgets opt in below.
+/// wrong thing (see docs/accessibility.md); safe to call more than once. Read-only text views and charts
+/// get theirs by class; sliders and folding titles opt in below, best right after they are made (an
+/// interface made earlier is replaced).
 void installAccessibleInterfaces();
 
 /// @p slider reports @p spinBox's value, range and step: a screen reader then says "50.0" in the

@@ -15,7 +15,7 @@ namespace Dealscope {
 /// heading reads as bold and large). While the keyboard is on a link, the description names it.
 class DocumentAccessible : public QAccessibleWidget, public QAccessibleTextInterface
 {
-    Q_DECLARE_TR_FUNCTIONS(DocumentAccessible)
+    Q_DECLARE_TR_FUNCTIONS(Dealscope::DocumentAccessible)
 
 public:
     explicit DocumentAccessible(QTextBrowser *browser);
