@@ -10,6 +10,7 @@ first start offers, then tries the keyboard paths: F6 and Tab from a first start
 timeline, changing the version, the sliders, Show Changes."""
 
 import re
+import subprocess
 import sys
 
 import pyatspi
@@ -138,6 +139,22 @@ def check_timeline_focus_events(app):
     check(4, any(e[2] == "list item" for e in log.events if e[5] == 1),
           "arrowing in the timeline sent no focus for its items")
     log.close()
+
+    # Return in the find bar selects the next match in the tree and on the timeline; the focus stays in
+    # the field, and so must the screen reader. The match is announced.
+    press("ctrl+f")
+    pump(0.3)
+    log = EventLog("dealscope", "object:state-changed:focused", "object:property-change:accessible-name")
+    subprocess.run(["xdotool", "type", "--delay", "20", "revenue"], check=True)
+    press("Return", "Return")
+    pump(0.5)
+    moved = [(e[2], e[3]) for e in log.events if e[0].endswith("focused") and e[5] == 1 and e[2] != "text"]
+    check(4, not moved, "Return in the find bar sent focus for %s" % moved[:3])
+    found = [e[3] for e in log.events if e[0].endswith("accessible-name") and e[2] == "status bar"]
+    check(11, bool(found), "finding a match was not announced")
+    print("find bar: status bar said %r" % found[-1:])
+    log.close()
+    press("Escape")
 
 
 def slider_value_text(node):

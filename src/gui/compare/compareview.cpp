@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compare/compareview.h"
 
+#include "accessibility/currentitemview.h"
 #include "compare/redlinedelegate.h"
 #include "compare/redlinehtml.h"
 
@@ -38,7 +39,7 @@ CompareView::CompareView(QWidget *parent)
     , m_filter(new QComboBox(this))
     , m_export(new QPushButton(this))
     , m_legend(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_table(new CurrentItemView<QTableView>(this))
 {
     setObjectName(QStringLiteral("compareView"));
     m_versionA->setObjectName(QStringLiteral("compareVersionA"));

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorer/clausetreepanel.h"
 
+#include "accessibility/currentitemview.h"
 #include "agreement/agreementfiltermodel.h"
 #include "agreement/agreementmodel.h"
 #include "explorer/badgedelegate.h"
-#include "explorer/clausetreeview.h"
 #include "explorer/columnshare.h"
 #include "legend/legendbutton.h"
 
@@ -36,7 +36,7 @@ int textMargins(const QWidget *view)
 ClauseTreePanel::ClauseTreePanel(QWidget *parent)
     : QWidget(parent)
     , m_filter(new QLineEdit(this))
-    , m_view(new ClauseTreeView(this))
+    , m_view(new CurrentItemView<QTreeView>(this))
     , m_delegate(new BadgeDelegate(this))
 {
     m_filter->setObjectName(QStringLiteral("clauseFilter"));
