@@ -167,22 +167,32 @@ class Dealscope:
             "LANGUAGE": language,
             "LC_ALL": "C.UTF-8",
         })
+        # Under the sanitizer lane: xkbcommon-x11, which the X11 platform loads, passes strndup() a
+        # name that is not NUL-terminated but exactly as long as the count it gives, which is correct and
+        # which strict string checks report as an overflow. Everything else stays checked.
+        if "ASAN_OPTIONS" in env:
+            env["ASAN_OPTIONS"] = env["ASAN_OPTIONS"].replace("strict_string_checks=1", "strict_string_checks=0")
         self.log_path = os.path.join(self.home, "dealscope.log")
         self.log = open(self.log_path, "w")
         self.process = subprocess.Popen([binary, "--lang", language], env=env, stdout=self.log,
                                         stderr=subprocess.STDOUT)
         self.app = find_application("dealscope")
         if self.app is None:
-            raise RuntimeError("Dealscope did not appear on the accessibility bus")
+            self._fail("Dealscope did not appear on the accessibility bus")
         self.window = wait_for(lambda: self._window())
         if self.window is None:
-            raise RuntimeError("Dealscope's window did not appear on the accessibility bus")
+            self._fail("Dealscope's window did not appear on the accessibility bus")
         # The views are built after the first frame; wait until the clause tree is there.
         wait_for(lambda: self.find(role="tree", name=None), 20)
         # Xvfb runs no window manager: give the window the keyboard focus by hand.
         subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(self.process.pid), "--name", "Dealscope",
                         "windowfocus", "--sync"], check=True, stdout=subprocess.DEVNULL)
         pump(0.5)
+
+    def _fail(self, message):
+        self.stop()
+        with open(self.log_path, encoding="utf-8", errors="replace") as log:
+            raise RuntimeError("%s (exit status %s); its output:\n%s" % (message, self.process.returncode, log.read()))
 
     def _window(self):
         for i in range(self.app.childCount):

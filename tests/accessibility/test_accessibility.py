@@ -337,7 +337,10 @@ def main():
         check_reading_views(app)
         pump(0.5)
         section("the log (11)")
-        check(11, "Accessible invalid" not in app.log_text(), "the log has 'Accessible invalid'")
+        log = app.log_text()
+        check(11, "Accessible invalid" not in log, "the log has 'Accessible invalid'")
+        check(0, "Sanitizer" not in log and "runtime error:" not in log, "a sanitizer report:\n%s" % log[-3000:])
+        check(0, app.process.poll() is None, "Dealscope ended during the suite:\n%s" % log[-3000:])
     finally:
         app.stop()
     if failures:
