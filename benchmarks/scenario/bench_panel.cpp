@@ -77,32 +77,45 @@ int main(int argc, char **argv)
         const char *name;
     } cases[] = {{AssumptionId::OpenaiRevenueGrowth, "drag OpenAI revenue growth"},
                  {AssumptionId::AgiMedianYear, "drag AGI year (moves markers and exclusivity)"}};
+    bool frameMet = true;
     for (const auto &c : cases) {
         QSlider *slider = panel.slider(c.id)->slider();
-        std::vector<double> update;
-        std::vector<double> withPaint;
-        slider->setSliderDown(true);
-        for (int i = 0; i < steps + 10; ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            slider->setValue(nextPosition(slider, i));
-            const double updated = double(timer.nsecsElapsed()) / 1e6;
-            panel.chart()->viewport()->repaint();
-            const double painted = double(timer.nsecsElapsed()) / 1e6;
-            if (i >= 10) { // warm-up
-                update.push_back(updated);
-                withPaint.push_back(painted);
+        // The drag as the panel draws it (no antialiasing while the slider is held), then the same steps
+        // with the antialiased paint the chart gets when the drag ends, for comparison.
+        for (const bool smooth : {false, true}) {
+            std::vector<double> update;
+            std::vector<double> withPaint;
+            slider->setSliderDown(true);
+            if (smooth)
+                panel.chart()->setRenderHint(QPainter::Antialiasing, true);
+            for (int i = 0; i < steps + 10; ++i) {
+                QElapsedTimer timer;
+                timer.start();
+                slider->setValue(nextPosition(slider, i));
+                const double updated = double(timer.nsecsElapsed()) / 1e6;
+                panel.chart()->viewport()->repaint();
+                const double painted = double(timer.nsecsElapsed()) / 1e6;
+                if (i >= 10) { // warm-up
+                    update.push_back(updated);
+                    withPaint.push_back(painted);
+                }
+            }
+            slider->setSliderDown(false);
+            app.processEvents();
+            const Stats u = summarize(update);
+            const Stats p = summarize(withPaint);
+            if (!smooth) {
+                std::printf("%-46s update         %8.3f %8.3f %8.3f\n", c.name, u.median, u.p90, u.fastest);
+                std::printf("%-46s update + repaint %7.3f %8.3f %8.3f\n", c.name, p.median, p.p90, p.fastest);
+                met = met && u.median < 4.0;
+                frameMet = frameMet && p.median < 8.0;
+            } else {
+                std::printf("%-46s antialiased     %8.3f %8.3f %8.3f\n", c.name, p.median, p.p90, p.fastest);
             }
         }
-        slider->setSliderDown(false);
-        app.processEvents();
-        const Stats u = summarize(update);
-        const Stats p = summarize(withPaint);
-        std::printf("%-46s update         %8.3f %8.3f %8.3f\n", c.name, u.median, u.p90, u.fastest);
-        std::printf("%-46s update + repaint %7.3f %8.3f %8.3f\n", c.name, p.median, p.p90, p.fastest);
-        met = met && u.median < 4.0;
     }
     std::printf("bar: one step (update) < 4 ms median: %s\n", machine.verdict(met));
+    std::printf("bar: one step and its repaint during a drag < 8 ms median: %s\n", machine.verdict(frameMet));
     machine.printAfter();
     return met ? 0 : 1;
 }

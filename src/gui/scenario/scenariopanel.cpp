@@ -333,12 +333,12 @@ QWidget *ScenarioPanel::buildAssumptions()
         connect(slider, &ScenarioSlider::valueEdited, m_document,
                 [this](AssumptionId id, double value) { m_document->setValue(id, value); });
         connect(slider, &ScenarioSlider::dragStarted, this, [this] {
-            m_chart->setRangesHeld(true); // the axes hold still under the moving data
+            m_chart->setDragging(true); // axes that hold still, a quicker paint
             m_document->beginDrag();
         });
         connect(slider, &ScenarioSlider::dragFinished, this, [this] {
             m_document->endDrag();
-            m_chart->setRangesHeld(false);
+            m_chart->setDragging(false);
             scheduleSettled();
         });
         connect(slider, &ScenarioSlider::resetRequested, m_document, &ScenarioDocument::resetValue);

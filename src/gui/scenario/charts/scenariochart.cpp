@@ -294,19 +294,20 @@ void ScenarioChart::setRevenueShareCap(std::optional<double> cap)
     }
 }
 
-void ScenarioChart::setRangesHeld(bool held)
+void ScenarioChart::setDragging(bool dragging)
 {
-    if (held == m_rangesHeld)
+    if (dragging == m_dragging)
         return;
-    m_rangesHeld = held;
-    if (!held && !m_projection.years.empty())
+    m_dragging = dragging;
+    setRenderHint(QPainter::Antialiasing, !dragging);
+    if (!dragging && !m_projection.years.empty())
         setProjection(m_projection, QString());
 }
 
 /// Ranges the value axes to the data; while held, only when the data outgrow them.
 void ScenarioChart::updateValueRanges()
 {
-    if (m_rangesHeld && m_stackMax <= m_axes.stack()->max() && m_shareMax <= m_axes.share()->max())
+    if (m_dragging && m_stackMax <= m_axes.stack()->max() && m_shareMax <= m_axes.share()->max())
         return;
     m_axes.setValueRanges(m_stackMax, m_shareMax);
 }

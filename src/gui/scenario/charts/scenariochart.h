@@ -50,9 +50,10 @@ public:
     /// The total revenue share cap of the terms (USD billions), or nullopt when they set none. The year the
     /// projection reaches it is marked on the revenue share line, since the share stops there.
     void setRevenueShareCap(std::optional<double> cap);
-    /// While held (a slider drag), the value axes only grow, so the picture does not jump with every
-    /// step; releasing settles them to the data.
-    void setRangesHeld(bool held);
+    /// During a slider drag the value axes only grow, so the picture does not jump with every step, and
+    /// the chart is drawn without antialiasing, a quicker paint (docs/performance.md); the end of the drag
+    /// settles the axes and draws it smooth again.
+    void setDragging(bool dragging);
     /// The year the revenue share reaches its cap, if it does within the projection.
     std::optional<int> capReachedYear() const { return m_capYear; }
 
@@ -99,7 +100,7 @@ private:
     std::array<QString, 3> m_markerBrief;
     std::optional<double> m_cap;
     std::optional<int> m_capYear;
-    bool m_rangesHeld = false;
+    bool m_dragging = false;
     double m_stackMax = 0.0; ///< the data's highest values, for the axis ranges
     double m_shareMax = 0.0;
     QLineSeries *m_compareStack;
