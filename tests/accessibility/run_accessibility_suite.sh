@@ -7,7 +7,7 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 binary=$1
-for tool in dbus-run-session xvfb-run xdotool /usr/libexec/at-spi-bus-launcher; do
+for tool in dbus-run-session xvfb-run xauth xdotool /usr/libexec/at-spi-bus-launcher; do
     command -v "$tool" >/dev/null 2>&1 || { echo "skipped: $tool is not installed" >&2; exit 77; }
 done
 # Debian's python3, where python3-pyatspi lives, whatever python3 comes first on PATH.
