@@ -298,8 +298,7 @@ def check_reading_views(app):
     tree = app.find(role="tree", name="Clauses", showing=True)
     row = row_of(tree, "C3 ") if tree else None
     if row:
-        row[0].querySelection if False else None
-        row[0].queryComponent().grabFocus()
+        click(row[0])  # C3's details: history, sources and clause links
         pump(0.5)
     details = [n for n in app.find_all(showing=True) if n.name == "Details" and n.getRoleName() != "page tab"
                and n.getRoleName() != "page tab list"]
