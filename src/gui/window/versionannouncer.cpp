@@ -3,6 +3,7 @@
 
 #include "agreement/agreementmodel.h"
 
+#include <QLocale>
 #include <QStatusBar>
 
 namespace Dealscope {
@@ -66,7 +67,9 @@ QString VersionAnnouncer::message(const AgreementModel *model)
         changes.append(tr("%n ended", nullptr, ended));
     if (notRestated > 0)
         changes.append(tr("%n not restated", nullptr, notRestated));
-    const QString label = version->label.text(model->language());
+    // The label with its date, as the status line gives it: several versions are "amendments".
+    const QString label = QStringLiteral("%1 (%2)").arg(version->label.text(model->language()),
+                                                        QLocale().toString(version->date, QLocale::ShortFormat));
     return changes.isEmpty() ? tr("Now showing %1: no clause changed").arg(label)
                              : tr("Now showing %1: %2").arg(label, changes.join(QStringLiteral(", ")));
 }

@@ -10,7 +10,8 @@ namespace Dealscope {
 class AgreementModel;
 
 /// Says what a change of version did, in the status bar and so to screen readers (announceStatusMessages):
-/// "Now showing Apr 2026: 3 new, 1 amended, 4 ended". The version shown at start is not announced.
+/// "Now showing Amended agreement (4/27/26): 3 new, 1 amended, 4 ended". The version shown at start is
+/// not announced.
 class VersionAnnouncer : public QObject
 {
     Q_OBJECT
