@@ -288,7 +288,7 @@ QWidget *ScenarioPanel::buildAssumptions()
 
             auto *headerRow = new QHBoxLayout;
             section.header = new QToolButton(section.frame);
-            markAsFoldingHeading(section.header); // before anything asks for its accessible interface
+            markAsFoldingHeading(section.header); // read as a heading that folds, not a check box
             section.header->setCheckable(true);
             section.header->setChecked(true);
             section.header->setArrowType(Qt::DownArrow);
