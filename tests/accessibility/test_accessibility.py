@@ -209,7 +209,9 @@ def check_charts(app):
     pages = [tabs.getChildAtIndex(i) for i in range(tabs.childCount)]
     for page in [p for p in pages if p is not None and p.getRoleName() == "page tab"]:
         click(page)
-        pump(1.0)
+        # A tab's chart is computed when the tab is first shown: wait for its figures (slow under ASan).
+        wait_for(lambda: any(re.search(r"\d", c.description or "") for c in app.find_all(role="chart", showing=True)),
+                 10)
         for chart in app.find_all(role="chart", showing=True):
             seen += 1
             check(3, (chart.name or "").strip() != "", "the chart on tab %r has no name" % page.name)
@@ -274,6 +276,8 @@ def check_version_change(app):
         log.clear()
         before = timeline.childCount
         press("alt+Left")
+        # The announcement comes at once; the timeline's new items once its queued rebuild has run.
+        wait_for(lambda: any("Now showing" in str(e[3]) for e in log.events), 5)
         pump(1.0)
         after = timeline.childCount
         changed = [e for e in log.events if e[0].startswith("object:children-changed") and e[3] == "Timeline"]
