@@ -116,14 +116,6 @@ def text_of(accessible):
         return None
 
 
-def focused_object(root):
-    for node in walk(root, only_showing=True):
-        state = states(node)
-        if state is not None and state.contains(pyatspi.STATE_FOCUSED):
-            return node
-    return None
-
-
 class EventLog:
     """Collects AT-SPI events of the given types from one application."""
 
