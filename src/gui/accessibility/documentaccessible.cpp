@@ -132,22 +132,27 @@ void DocumentAccessible::setCursorPosition(int position)
     browser()->setTextCursor(cursorAt(position));
 }
 
-QString DocumentAccessible::text(int startOffset, int endOffset) const
+QString DocumentAccessible::slice(const QString &all, int startOffset, int endOffset)
 {
-    const QString all = plainText();
     startOffset = std::clamp(startOffset, 0, int(all.size()));
     endOffset = endOffset < 0 ? int(all.size()) : std::clamp(endOffset, startOffset, int(all.size()));
     return all.mid(startOffset, endOffset - startOffset);
 }
 
-int DocumentAccessible::characterCount() const
+QString DocumentAccessible::text(int startOffset, int endOffset) const
 {
-    return int(plainText().size());
+    return slice(plainText(), startOffset, endOffset);
 }
 
-void DocumentAccessible::unitAt(int offset, QAccessible::TextBoundaryType boundary, int *start, int *end) const
+int DocumentAccessible::characterCount() const
 {
-    const QString all = plainText();
+    // The document counts the separator after its last paragraph, which the plain text leaves out.
+    return browser()->document()->characterCount() - 1;
+}
+
+void DocumentAccessible::unitAt(const QString &all, int offset, QAccessible::TextBoundaryType boundary, int *start,
+                                int *end)
+{
     const int size = int(all.size());
     offset = std::clamp(offset, 0, size);
     switch (boundary) {
@@ -186,36 +191,39 @@ void DocumentAccessible::unitAt(int offset, QAccessible::TextBoundaryType bounda
 QString DocumentAccessible::textAtOffset(int offset, QAccessible::TextBoundaryType boundaryType, int *startOffset,
                                          int *endOffset) const
 {
-    unitAt(offset, boundaryType, startOffset, endOffset);
-    return text(*startOffset, *endOffset);
+    const QString all = plainText();
+    unitAt(all, offset, boundaryType, startOffset, endOffset);
+    return slice(all, *startOffset, *endOffset);
 }
 
 QString DocumentAccessible::textBeforeOffset(int offset, QAccessible::TextBoundaryType boundaryType, int *startOffset,
                                              int *endOffset) const
 {
+    const QString all = plainText();
     int start = 0;
     int end = 0;
-    unitAt(offset, boundaryType, &start, &end);
+    unitAt(all, offset, boundaryType, &start, &end);
     if (start <= 0) {
         *startOffset = *endOffset = 0;
         return {};
     }
-    unitAt(start - 1, boundaryType, startOffset, endOffset);
-    return text(*startOffset, *endOffset);
+    unitAt(all, start - 1, boundaryType, startOffset, endOffset);
+    return slice(all, *startOffset, *endOffset);
 }
 
 QString DocumentAccessible::textAfterOffset(int offset, QAccessible::TextBoundaryType boundaryType, int *startOffset,
                                             int *endOffset) const
 {
+    const QString all = plainText();
     int start = 0;
     int end = 0;
-    unitAt(offset, boundaryType, &start, &end);
-    if (end >= characterCount()) {
-        *startOffset = *endOffset = characterCount();
+    unitAt(all, offset, boundaryType, &start, &end);
+    if (end >= int(all.size())) {
+        *startOffset = *endOffset = int(all.size());
         return {};
     }
-    unitAt(end, boundaryType, startOffset, endOffset);
-    return text(*startOffset, *endOffset);
+    unitAt(all, end, boundaryType, startOffset, endOffset);
+    return slice(all, *startOffset, *endOffset);
 }
 
 QRect DocumentAccessible::characterRect(int offset) const

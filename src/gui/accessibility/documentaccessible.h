@@ -52,8 +52,10 @@ private:
     QTextBrowser *browser() const;
     QString plainText() const;
     QTextCursor cursorAt(int offset) const;
-    /// The bounds of the unit of @p boundary that holds @p offset.
-    void unitAt(int offset, QAccessible::TextBoundaryType boundary, int *start, int *end) const;
+    /// The bounds of the unit of @p boundary that holds @p offset in @p all (the plain text).
+    static void unitAt(const QString &all, int offset, QAccessible::TextBoundaryType boundary, int *start, int *end);
+    /// @p all from @p startOffset to @p endOffset (-1: the end), clamped to it.
+    static QString slice(const QString &all, int startOffset, int endOffset);
 };
 
 } // namespace Dealscope
