@@ -241,7 +241,8 @@ void ScenarioChart::setProjection(const Projection &projection, const QString &r
         m_regimeLabel = regimeLabel;
         updateTitle();
     }
-    updateSummary();
+    if (!m_dragging) // the end of a drag sets the projection again
+        updateSummary();
 }
 
 /// The first and last year's layers and revenue share, for screen readers.
