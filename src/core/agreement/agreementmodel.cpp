@@ -430,8 +430,6 @@ QVariant AgreementModel::data(const QModelIndex &index, int role) const
 /// "Date: …", "Confidence: A/B"), and for a title its nesting level and parent row.
 QVariant AgreementModel::accessibleData(const QModelIndex &index, int role) const
 {
-    const QString shown = data(index, Qt::DisplayRole).toString();
-    const bool isEvent = NodeKind(data(index, NodeKindRole).toInt()) == NodeKind::Event;
     if (role == Qt::AccessibleDescriptionRole) {
         if (index.column() != TitleColumn)
             return {};
@@ -441,8 +439,10 @@ QVariant AgreementModel::accessibleData(const QModelIndex &index, int role) cons
         const QString parentTitle = index.parent().siblingAtColumn(TitleColumn).data(Qt::DisplayRole).toString();
         return parentTitle.isEmpty() ? tr("Level %1").arg(level) : tr("Level %1, in %2").arg(level).arg(parentTitle);
     }
+    const QString shown = data(index, Qt::DisplayRole).toString();
     if (shown.isEmpty())
         return {};
+    const bool isEvent = NodeKind(data(index, NodeKindRole).toInt()) == NodeKind::Event;
     switch (index.column()) {
     case ChangeColumn:
         return tr("In this version: %1").arg(shown);
