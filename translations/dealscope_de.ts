@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -695,12 +696,12 @@
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
-        <translation>--as-of "%1": keine solche Fassung (erwartet: ein Datum oder einer der Werte %2)</translation>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of &quot;%1&quot;: keine solche Fassung (erwartet: ein Datum oder einer der Werte %2)</translation>
     </message>
     <message>
-        <source>--preset "%1": expected one of %2</source>
-        <translation>--preset "%1": erwartet wird einer der Werte %2</translation>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset &quot;%1&quot;: erwartet wird einer der Werte %2</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -739,7 +740,7 @@
         <translation>eine Zeichnung kann nicht als CSV geschrieben werden</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
         <translation>Illustratives Modell der Vertragsbedingungen, keine Prognose und keine Beratung.</translation>
     </message>
     <message>
@@ -755,7 +756,7 @@
         <translation>%1: Klauseln und Ereignisse, Stand %2</translation>
     </message>
     <message>
-        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>Balken reichen vom Beginn einer Bedingung bis zu ihrem Ende; verblassende Enden warten auf einen Meilenstein wie die AGI-Verifizierung.</translation>
     </message>
     <message>
@@ -911,7 +912,7 @@
         <translation>Änderungsbrücke, nach Bedingung</translation>
     </message>
     <message>
-        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
+        <source>--from &quot;%1&quot; --to &quot;%2&quot;: no such versions to compare (expected dates or two of %3)</source>
         <translation>--from „%1“ --to „%2“: keine solchen Fassungen zum Vergleich (erwartet: Daten oder zwei von %3)</translation>
     </message>
     <message>
@@ -935,7 +936,7 @@
         <translation>Umsatzbeteiligung, Mrd. $</translation>
     </message>
     <message>
-        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <source>Each step is the term&apos;s average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
         <translation>Jeder Schritt ist die durchschnittliche Wirkung der Bedingung über alle Reihenfolgen des Wechsels (ihr Shapley-Wert), daher ergeben die Schritte in jeder Reihenfolge die Differenz.</translation>
     </message>
     <message>
@@ -955,7 +956,7 @@
     </message>
     <message>
         <source>%1, p%2</source>
-        <extracomment>A column of the AGI-year fan's table: the series and a percentile, e.g. "Azure stack, p50"</extracomment>
+        <extracomment>A column of the AGI-year fan&apos;s table: the series and a percentile, e.g. &quot;Azure stack, p50&quot;</extracomment>
         <translation>%1, p%2</translation>
     </message>
 </context>
@@ -1102,7 +1103,7 @@
         <translation>Die angezeigte Fassung hat die Klausel unverändert bestätigt.</translation>
     </message>
     <message>
-        <source>The version shown changed the clause's wording or term.</source>
+        <source>The version shown changed the clause&apos;s wording or term.</source>
         <translation>Die angezeigte Fassung hat Wortlaut oder Laufzeit der Klausel geändert.</translation>
     </message>
     <message>
@@ -1138,7 +1139,7 @@
         <translation>Abzeichen im Klauselbaum</translation>
     </message>
     <message>
-        <source>The tree's columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
+        <source>The tree&apos;s columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
         <translation>Die Spalten des Baums zeigen, was die angezeigte Fassung mit jedem Eintrag gemacht hat, wo er steht und wie gut seine Fakten belegt sind.</translation>
     </message>
     <message>
@@ -1194,7 +1195,7 @@
         <translation>Verglichene Laufzeit</translation>
     </message>
     <message>
-        <source>With the Compare toggle on, the dashed outline is the clause's term in the other version.</source>
+        <source>With the Compare toggle on, the dashed outline is the clause&apos;s term in the other version.</source>
         <translation>Bei eingeschaltetem Vergleichen zeigt der gestrichelte Rahmen die Laufzeit der Klausel in der anderen Fassung.</translation>
     </message>
     <message>
@@ -1270,7 +1271,7 @@
         <translation>Heute</translation>
     </message>
     <message>
-        <source>Today's date. After it, ends that wait for a milestone fade out or are hatched.</source>
+        <source>Today&apos;s date. After it, ends that wait for a milestone fade out or are hatched.</source>
         <translation>Das heutige Datum. Danach laufen Enden, die auf einen Meilenstein warten, aus oder sind schraffiert.</translation>
     </message>
     <message>
@@ -1685,7 +1686,7 @@
         <translation>OpenAI-Rechenausgaben pro Umsatzdollar</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>Annahme: facts.md §3b nennt die Rechenkapazität von OpenAI nur in GW (1,9 GW im Jahr 2025, B), nicht in Dollar</translation>
     </message>
     <message>
@@ -1741,7 +1742,7 @@
         <translation>OpenAI-getriebenes PaaS 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>Annahme: zusammen mit dem SaaS-Anteil nahe der KI-Jahresumsatzrate von Microsoft, &gt; 13 Mrd. $ (Jan. 2025) bis &gt; 37 Mrd. $ (Apr. 2026) (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1773,7 +1774,7 @@
         <translation>SaaS-Einführungswachstum 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>Annahme: unter den +123 % der KI-Jahresumsatzrate von Microsoft bis Apr. 2026 (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1789,7 +1790,7 @@
         <translation>SaaS-Verlust durch nicht exklusive Lizenz</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>Annahme: OpenAI-basiertes SaaS, das verloren geht, sobald die IP-Lizenz von Microsoft nicht mehr exklusiv ist (N3, facts.md §1b, A)</translation>
     </message>
     <message>
@@ -1833,7 +1834,7 @@
         <translation>facts.md §3c: Gesamtobergrenze laut Berichten 38 Mrd. $ (B); gilt unter den Bedingungen vom Apr. 2026</translation>
     </message>
     <message>
-        <source>Microsoft's share to OpenAI</source>
+        <source>Microsoft&apos;s share to OpenAI</source>
         <translation>Umsatzanteil von Microsoft an OpenAI</translation>
     </message>
     <message>
@@ -1978,7 +1979,7 @@
 <context>
     <name>Dealscope::ScenarioBridgeChart</name>
     <message>
-        <source>Microsoft's OpenAI-driven revenue</source>
+        <source>Microsoft&apos;s OpenAI-driven revenue</source>
         <translation>OpenAI-getriebene Umsätze von Microsoft</translation>
     </message>
     <message>
@@ -2214,7 +2215,7 @@
         <translation>Szenario als JSON</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
         <translation>Das Szenario wurde im Bedienfeld geändert. Ihre Änderungen sind nicht übernommen: Wenden Sie sie darauf an, oder laden Sie das Szenario des Bedienfelds neu (Rückgängig im Editor holt Ihren Text zurück).</translation>
     </message>
     <message>
@@ -2238,7 +2239,7 @@
         <translation>Aus Bedienfeld neu laden</translation>
     </message>
     <message>
-        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
         <translation>Den Text durch das Szenario des Bedienfelds ersetzen; Rückgängig im Editor holt ihn zurück</translation>
     </message>
     <message>
@@ -2288,7 +2289,7 @@
         <translation>Gültig, noch nicht angewendet: Anwenden (%1) aktualisiert Schieberegler und Diagramm.</translation>
     </message>
     <message>
-        <source>The panel's scenario. Edit it here, then apply.</source>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
         <translation>Das Szenario des Bedienfelds. Hier bearbeiten, dann anwenden.</translation>
     </message>
     <message numerus="yes">
@@ -2351,8 +2352,83 @@
         <translation>Azure-Stack im Jahr %1: p10 %2, Median %3, p90 %4</translation>
     </message>
     <message>
-        <source>%1. %2. The Table tab gives every year's percentiles.</source>
+        <source>%1. %2. The Table tab gives every year&apos;s percentiles.</source>
         <translation>%1. %2. Die Registerkarte „Tabelle“ enthält die Perzentile aller Jahre.</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioFiles</name>
+    <message>
+        <source>Open &amp;Scenario…</source>
+        <translation>&amp;Szenario öffnen…</translation>
+    </message>
+    <message>
+        <source>Save Scenario &amp;As…</source>
+        <translation>Szenario speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Open a Dealscope scenario file</source>
+        <translation>Eine Dealscope-Szenariodatei öffnen</translation>
+    </message>
+    <message>
+        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <translation>Vertragsregime, Zeithorizont und geänderte Annahmen des Szenarios speichern</translation>
+    </message>
+    <message>
+        <source>Further problems: %1 (see the details).</source>
+        <translation>Weitere Probleme: %1 (siehe Details).</translation>
+    </message>
+    <message>
+        <source>Cannot Open Scenario</source>
+        <translation>Szenario kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
+        <translation>%1 ist kein gültiges Dealscope-Szenario. Das aktuelle Szenario bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1</source>
+        <translation>Szenario %1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1 (warnings: %2)</source>
+        <translation>Szenario %1 geöffnet (Warnungen: %2)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Scenario</source>
+        <translation>Szenario kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved scenario %1</source>
+        <translation>Szenario %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)</source>
+        <translation>Dealscope-Szenarien (*.dealscope-scenario.json *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>szenario</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>Szenario speichern unter</translation>
+    </message>
+    <message>
+        <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
+        <translation>Dealscope-Szenarien (*.dealscope-scenario.json)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 gibt es bereits. Ersetzen?</translation>
     </message>
 </context>
 <context>
@@ -2380,22 +2456,6 @@
 </context>
 <context>
     <name>Dealscope::ScenarioPanel</name>
-    <message>
-        <source>Open &amp;Scenario…</source>
-        <translation>&amp;Szenario öffnen…</translation>
-    </message>
-    <message>
-        <source>Save Scenario &amp;As…</source>
-        <translation>Szenario speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <source>Open a Dealscope scenario file</source>
-        <translation>Eine Dealscope-Szenariodatei öffnen</translation>
-    </message>
-    <message>
-        <source>Save the scenario's regime, horizon and changed assumptions</source>
-        <translation>Vertragsregime, Zeithorizont und geänderte Annahmen des Szenarios speichern</translation>
-    </message>
     <message>
         <source>&amp;Terms:</source>
         <translation>Bedin&amp;gungen:</translation>
@@ -2465,7 +2525,7 @@
         <translation>&lt;b&gt;Illustratives Modell – keine Prognose&lt;/b&gt; und keine Rechts- oder Anlageberatung. Die Aufteilung in IaaS/PaaS/SaaS wird von Microsoft nicht veröffentlicht: Sie ist eine Annahme, wie jeder als „Annahme“ markierte Wert.</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>Das Szenariomodell benötigt die Fassungen der Microsoft–OpenAI-Vereinbarung vom 28. Okt. 2025 und 27. Apr. 2026; dem geöffneten Datensatz fehlen sie.</translation>
     </message>
     <message>
@@ -2499,62 +2559,6 @@
     <message>
         <source>Loaded the %1</source>
         <translation>%1 geladen</translation>
-    </message>
-    <message>
-        <source>Further problems: %1 (see the details).</source>
-        <translation>Weitere Probleme: %1 (siehe Details).</translation>
-    </message>
-    <message>
-        <source>Cannot Open Scenario</source>
-        <translation>Szenario kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
-        <translation>%1 ist kein gültiges Dealscope-Szenario. Das aktuelle Szenario bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>Opened scenario %1</source>
-        <translation>Szenario %1 geöffnet</translation>
-    </message>
-    <message>
-        <source>Opened scenario %1 (warnings: %2)</source>
-        <translation>Szenario %1 geöffnet (Warnungen: %2)</translation>
-    </message>
-    <message>
-        <source>Cannot Save Scenario</source>
-        <translation>Szenario kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Saved scenario %1</source>
-        <translation>Szenario %1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation>Szenario öffnen</translation>
-    </message>
-    <message>
-        <source>Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)</source>
-        <translation>Dealscope-Szenarien (*.dealscope-scenario.json *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>scenario</source>
-        <translation>szenario</translation>
-    </message>
-    <message>
-        <source>Save Scenario As</source>
-        <translation>Szenario speichern unter</translation>
-    </message>
-    <message>
-        <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
-        <translation>Dealscope-Szenarien (*.dealscope-scenario.json)</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it?</source>
-        <translation>%1 gibt es bereits. Ersetzen?</translation>
     </message>
     <message>
         <source>%1 (not usable)</source>
@@ -2593,7 +2597,7 @@
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in &quot;Oct 2025 terms&quot;.</extracomment>
         <translation>MMM yyyy</translation>
     </message>
     <message>
@@ -2675,7 +2679,7 @@
         <translation>Von OpenAI an Microsoft gezahlt; außerhalb des Azure-Stacks</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
         <translation>Anteil des Jahres, in dem die API von OpenAI exklusiv auf Azure lief</translation>
     </message>
     <message>
@@ -2807,7 +2811,7 @@ Mrd. $</translation>
         <translation>AGI-Jahr-Fächer (Perzentile)</translation>
     </message>
     <message>
-        <source>Every chart's figures as a table, readable with the keyboard and a screen reader</source>
+        <source>Every chart&apos;s figures as a table, readable with the keyboard and a screen reader</source>
         <translation>Die Zahlen jedes Diagramms als Tabelle, lesbar mit Tastatur und Bildschirmleser</translation>
     </message>
 </context>
@@ -2839,7 +2843,7 @@ Mrd. $</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>a series and the assumption's setting</comment>
+        <comment>a series and the assumption&apos;s setting</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2941,7 +2945,7 @@ bei hoch</translation>
         <translation>Gesamter Datensatz</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
         <translation>Nur den Eintrag der ausgewählten Klausel bzw. des ausgewählten Ereignisses oder die gesamte Datensatzdatei anzeigen</translation>
     </message>
     <message>
@@ -2984,7 +2988,7 @@ bei hoch</translation>
         <translation>Szenario (bearbeitbar)</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>Den Eintrag der ausgewählten Klausel oder des ausgewählten Ereignisses, die gesamte Datensatzdatei oder das aktuelle Szenario als JSON zum Bearbeiten und Anwenden anzeigen</translation>
     </message>
 </context>
@@ -3100,7 +3104,7 @@ bei hoch</translation>
     </message>
     <message>
         <source>still standing: confidence %1</source>
-        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause's</extracomment>
+        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause&apos;s</extracomment>
         <translation>weiter gültig: Verlässlichkeit %1</translation>
     </message>
     <message>
@@ -3139,11 +3143,11 @@ bei hoch</translation>
         <translation>Endet am %1.</translation>
     </message>
     <message>
-        <source>Ends at the milestone "%1"; no date is known.</source>
+        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
         <translation>Endet mit dem Meilenstein „%1“; kein Datum bekannt.</translation>
     </message>
     <message>
-        <source>Ends at the earlier of "%1" and %2.</source>
+        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
         <translation>Endet mit dem früheren Zeitpunkt von „%1“ und %2.</translation>
     </message>
     <message>
@@ -3407,7 +3411,7 @@ bei hoch</translation>
         <translation>Die Klauseln, ihre Zeitleiste und die Details des ausgewählten Elements</translation>
     </message>
     <message>
-        <source>An illustrative model of Azure revenue under the agreement's terms</source>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
         <translation>Ein illustratives Modell des Azure-Umsatzes unter den Vertragsbedingungen</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -695,12 +696,12 @@
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
-        <translation>--as-of "%1": no existe esa versión (se esperaba una fecha o uno de %2)</translation>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of &quot;%1&quot;: no existe esa versión (se esperaba una fecha o uno de %2)</translation>
     </message>
     <message>
-        <source>--preset "%1": expected one of %2</source>
-        <translation>--preset "%1": se esperaba uno de %2</translation>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset &quot;%1&quot;: se esperaba uno de %2</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -739,7 +740,7 @@
         <translation>un dibujo no se puede escribir como CSV</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
         <translation>Modelo ilustrativo de las condiciones del acuerdo; no es una previsión ni un asesoramiento.</translation>
     </message>
     <message>
@@ -755,7 +756,7 @@
         <translation>%1: cláusulas y eventos según %2</translation>
     </message>
     <message>
-        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>Las barras van del inicio de una condición a su fin; los extremos difuminados esperan un hito como la verificación de la AGI.</translation>
     </message>
     <message>
@@ -911,8 +912,8 @@
         <translation>Puente de la enmienda, condición por condición</translation>
     </message>
     <message>
-        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
-        <translation>--from "%1" --to "%2": no existen esas versiones para comparar (se esperaban fechas o dos de %3)</translation>
+        <source>--from &quot;%1&quot; --to &quot;%2&quot;: no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from &quot;%1&quot; --to &quot;%2&quot;: no existen esas versiones para comparar (se esperaban fechas o dos de %3)</translation>
     </message>
     <message>
         <source>the bridge cannot use these terms: %1</source>
@@ -935,7 +936,7 @@
         <translation>Participación en los ingresos, miles de millones de $</translation>
     </message>
     <message>
-        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <source>Each step is the term&apos;s average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
         <translation>Cada paso es el efecto medio de la condición en todos los órdenes de cambio (su valor de Shapley), por lo que los pasos suman la diferencia en cualquier orden.</translation>
     </message>
     <message>
@@ -955,7 +956,7 @@
     </message>
     <message>
         <source>%1, p%2</source>
-        <extracomment>A column of the AGI-year fan's table: the series and a percentile, e.g. "Azure stack, p50"</extracomment>
+        <extracomment>A column of the AGI-year fan&apos;s table: the series and a percentile, e.g. &quot;Azure stack, p50&quot;</extracomment>
         <translation>%1, p%2</translation>
     </message>
 </context>
@@ -1102,7 +1103,7 @@
         <translation>La versión mostrada confirmó la cláusula tal como estaba.</translation>
     </message>
     <message>
-        <source>The version shown changed the clause's wording or term.</source>
+        <source>The version shown changed the clause&apos;s wording or term.</source>
         <translation>La versión mostrada cambió la redacción o el plazo de la cláusula.</translation>
     </message>
     <message>
@@ -1138,7 +1139,7 @@
         <translation>Etiquetas del árbol de cláusulas</translation>
     </message>
     <message>
-        <source>The tree's columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
+        <source>The tree&apos;s columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
         <translation>Las columnas del árbol indican qué hizo la versión mostrada con cada elemento, en qué situación está y lo bien respaldados que están sus datos.</translation>
     </message>
     <message>
@@ -1194,7 +1195,7 @@
         <translation>Plazo comparado</translation>
     </message>
     <message>
-        <source>With the Compare toggle on, the dashed outline is the clause's term in the other version.</source>
+        <source>With the Compare toggle on, the dashed outline is the clause&apos;s term in the other version.</source>
         <translation>Con Comparar activado, el contorno discontinuo es el plazo de la cláusula en la otra versión.</translation>
     </message>
     <message>
@@ -1270,7 +1271,7 @@
         <translation>Hoy</translation>
     </message>
     <message>
-        <source>Today's date. After it, ends that wait for a milestone fade out or are hatched.</source>
+        <source>Today&apos;s date. After it, ends that wait for a milestone fade out or are hatched.</source>
         <translation>La fecha de hoy. Después, los finales que dependen de un hito se difuminan o aparecen rayados.</translation>
     </message>
     <message>
@@ -1685,7 +1686,7 @@
         <translation>Gasto en cómputo de OpenAI por dólar de ingresos</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>Supuesto: facts.md §3b solo da el cómputo de OpenAI en GW (1,9 GW en 2025, B), no en dólares</translation>
     </message>
     <message>
@@ -1741,7 +1742,7 @@
         <translation>PaaS impulsada por OpenAI 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>Supuesto: junto con la parte SaaS, cerca de la tasa anualizada de ingresos de IA de Microsoft, &gt; 13 mil M$ (ene. 2025) a &gt; 37 mil M$ (abr. 2026) (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1773,7 +1774,7 @@
         <translation>Crecimiento de la adopción de SaaS 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>Supuesto: por debajo del +123 % de la tasa anualizada de ingresos de IA de Microsoft hasta abr. 2026 (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1789,7 +1790,7 @@
         <translation>SaaS perdida con una licencia no exclusiva</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>Supuesto: SaaS basada en OpenAI que se pierde cuando la licencia de PI de Microsoft deja de ser exclusiva (N3, facts.md §1b, A)</translation>
     </message>
     <message>
@@ -1833,7 +1834,7 @@
         <translation>facts.md §3c: tope total de 38 mil M$ según los informes (B); se aplica con las condiciones de abr. 2026</translation>
     </message>
     <message>
-        <source>Microsoft's share to OpenAI</source>
+        <source>Microsoft&apos;s share to OpenAI</source>
         <translation>Parte que Microsoft paga a OpenAI</translation>
     </message>
     <message>
@@ -1978,7 +1979,7 @@
 <context>
     <name>Dealscope::ScenarioBridgeChart</name>
     <message>
-        <source>Microsoft's OpenAI-driven revenue</source>
+        <source>Microsoft&apos;s OpenAI-driven revenue</source>
         <translation>ingresos de Microsoft impulsados por OpenAI</translation>
     </message>
     <message>
@@ -2214,7 +2215,7 @@
         <translation>Escenario como JSON</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
         <translation>El escenario cambió en el panel. Sus cambios no se han aplicado: aplíquelos sobre él o recargue el escenario del panel (Deshacer en el editor recupera su texto).</translation>
     </message>
     <message>
@@ -2238,7 +2239,7 @@
         <translation>Recargar desde el panel</translation>
     </message>
     <message>
-        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
         <translation>Reemplazar el texto por el escenario del panel; Deshacer en el editor lo recupera</translation>
     </message>
     <message>
@@ -2288,7 +2289,7 @@
         <translation>Válido, aún sin aplicar: Aplicar (%1) actualiza los controles deslizantes y el gráfico.</translation>
     </message>
     <message>
-        <source>The panel's scenario. Edit it here, then apply.</source>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
         <translation>El escenario del panel. Edítelo aquí y luego aplíquelo.</translation>
     </message>
     <message numerus="yes">
@@ -2351,8 +2352,83 @@
         <translation>Pila de Azure en %1: p10 %2, mediana %3, p90 %4</translation>
     </message>
     <message>
-        <source>%1. %2. The Table tab gives every year's percentiles.</source>
+        <source>%1. %2. The Table tab gives every year&apos;s percentiles.</source>
         <translation>%1. %2. La pestaña «Tabla» muestra los percentiles de todos los años.</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioFiles</name>
+    <message>
+        <source>Open &amp;Scenario…</source>
+        <translation>Abrir &amp;escenario…</translation>
+    </message>
+    <message>
+        <source>Save Scenario &amp;As…</source>
+        <translation>Guardar escenario &amp;como…</translation>
+    </message>
+    <message>
+        <source>Open a Dealscope scenario file</source>
+        <translation>Abrir un archivo de escenario de Dealscope</translation>
+    </message>
+    <message>
+        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <translation>Guardar el régimen contractual, el horizonte y los supuestos modificados del escenario</translation>
+    </message>
+    <message>
+        <source>Further problems: %1 (see the details).</source>
+        <translation>Otros problemas: %1 (vea los detalles).</translation>
+    </message>
+    <message>
+        <source>Cannot Open Scenario</source>
+        <translation>No se puede abrir el escenario</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
+        <translation>%1 no es un escenario de Dealscope válido. Se mantiene el escenario actual.</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1</source>
+        <translation>Escenario %1 abierto</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1 (warnings: %2)</source>
+        <translation>Escenario %1 abierto (advertencias: %2)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Scenario</source>
+        <translation>No se puede guardar el escenario</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved scenario %1</source>
+        <translation>Escenario %1 guardado</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>Abrir escenario</translation>
+    </message>
+    <message>
+        <source>Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)</source>
+        <translation>Escenarios de Dealscope (*.dealscope-scenario.json *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>escenario</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>Guardar escenario como</translation>
+    </message>
+    <message>
+        <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
+        <translation>Escenarios de Dealscope (*.dealscope-scenario.json)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
 </context>
 <context>
@@ -2380,22 +2456,6 @@
 </context>
 <context>
     <name>Dealscope::ScenarioPanel</name>
-    <message>
-        <source>Open &amp;Scenario…</source>
-        <translation>Abrir &amp;escenario…</translation>
-    </message>
-    <message>
-        <source>Save Scenario &amp;As…</source>
-        <translation>Guardar escenario &amp;como…</translation>
-    </message>
-    <message>
-        <source>Open a Dealscope scenario file</source>
-        <translation>Abrir un archivo de escenario de Dealscope</translation>
-    </message>
-    <message>
-        <source>Save the scenario's regime, horizon and changed assumptions</source>
-        <translation>Guardar el régimen contractual, el horizonte y los supuestos modificados del escenario</translation>
-    </message>
     <message>
         <source>&amp;Terms:</source>
         <translation>&amp;Condiciones:</translation>
@@ -2465,7 +2525,7 @@
         <translation>&lt;b&gt;Modelo ilustrativo — no es una previsión&lt;/b&gt;, ni asesoramiento legal o de inversión. Microsoft no publica el desglose IaaS/PaaS/SaaS: es un supuesto, como todo valor marcado como «supuesto».</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>El modelo de escenario necesita las versiones del acuerdo entre Microsoft y OpenAI del 28 oct. 2025 y el 27 abr. 2026; el conjunto de datos abierto no las incluye.</translation>
     </message>
     <message>
@@ -2499,62 +2559,6 @@
     <message>
         <source>Loaded the %1</source>
         <translation>%1 cargado</translation>
-    </message>
-    <message>
-        <source>Further problems: %1 (see the details).</source>
-        <translation>Otros problemas: %1 (vea los detalles).</translation>
-    </message>
-    <message>
-        <source>Cannot Open Scenario</source>
-        <translation>No se puede abrir el escenario</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
-        <translation>%1 no es un escenario de Dealscope válido. Se mantiene el escenario actual.</translation>
-    </message>
-    <message>
-        <source>Opened scenario %1</source>
-        <translation>Escenario %1 abierto</translation>
-    </message>
-    <message>
-        <source>Opened scenario %1 (warnings: %2)</source>
-        <translation>Escenario %1 abierto (advertencias: %2)</translation>
-    </message>
-    <message>
-        <source>Cannot Save Scenario</source>
-        <translation>No se puede guardar el escenario</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved scenario %1</source>
-        <translation>Escenario %1 guardado</translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation>Abrir escenario</translation>
-    </message>
-    <message>
-        <source>Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)</source>
-        <translation>Escenarios de Dealscope (*.dealscope-scenario.json *.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>scenario</source>
-        <translation>escenario</translation>
-    </message>
-    <message>
-        <source>Save Scenario As</source>
-        <translation>Guardar escenario como</translation>
-    </message>
-    <message>
-        <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
-        <translation>Escenarios de Dealscope (*.dealscope-scenario.json)</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it?</source>
-        <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
         <source>%1 (not usable)</source>
@@ -2593,7 +2597,7 @@
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in &quot;Oct 2025 terms&quot;.</extracomment>
         <translation>MMM yyyy</translation>
     </message>
     <message>
@@ -2675,7 +2679,7 @@
         <translation>Pagado por OpenAI a Microsoft; fuera de la pila de Azure</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
         <translation>Parte del año en que la API de OpenAI fue exclusiva de Azure</translation>
     </message>
     <message>
@@ -2807,7 +2811,7 @@ mil M$</translation>
         <translation>Abanico del año de la AGI (percentiles)</translation>
     </message>
     <message>
-        <source>Every chart's figures as a table, readable with the keyboard and a screen reader</source>
+        <source>Every chart&apos;s figures as a table, readable with the keyboard and a screen reader</source>
         <translation>Las cifras de cada gráfico como tabla, legibles con el teclado y un lector de pantalla</translation>
     </message>
 </context>
@@ -2839,7 +2843,7 @@ mil M$</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>a series and the assumption's setting</comment>
+        <comment>a series and the assumption&apos;s setting</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2941,7 +2945,7 @@ con alto</translation>
         <translation>Conjunto de datos completo</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
         <translation>Mostrar solo la entrada de la cláusula o del evento seleccionado, o el archivo completo del conjunto de datos</translation>
     </message>
     <message>
@@ -2984,7 +2988,7 @@ con alto</translation>
         <translation>Escenario (editable)</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>Mostrar la entrada de la cláusula o del evento seleccionado, todo el archivo del conjunto de datos o el escenario actual como JSON para editarlo y aplicarlo</translation>
     </message>
 </context>
@@ -3100,7 +3104,7 @@ con alto</translation>
     </message>
     <message>
         <source>still standing: confidence %1</source>
-        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause's</extracomment>
+        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause&apos;s</extracomment>
         <translation>sigue vigente: confianza %1</translation>
     </message>
     <message>
@@ -3139,11 +3143,11 @@ con alto</translation>
         <translation>Termina el %1.</translation>
     </message>
     <message>
-        <source>Ends at the milestone "%1"; no date is known.</source>
+        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
         <translation>Termina con el hito «%1»; no se conoce la fecha.</translation>
     </message>
     <message>
-        <source>Ends at the earlier of "%1" and %2.</source>
+        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
         <translation>Termina con lo que ocurra primero: «%1» o el %2.</translation>
     </message>
     <message>
@@ -3407,7 +3411,7 @@ con alto</translation>
         <translation>Las cláusulas, su cronología y los detalles del elemento seleccionado</translation>
     </message>
     <message>
-        <source>An illustrative model of Azure revenue under the agreement's terms</source>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
         <translation>Un modelo ilustrativo de los ingresos de Azure según las condiciones del acuerdo</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -36,7 +37,7 @@
     </message>
     <message>
         <source>official text (company post, filing, earnings call)</source>
-        <translation>texte officiel (publication de l'entreprise, déclaration réglementaire, conférence sur les résultats)</translation>
+        <translation>texte officiel (publication de l&apos;entreprise, déclaration réglementaire, conférence sur les résultats)</translation>
     </message>
     <message>
         <source>several independent reports agree</source>
@@ -48,7 +49,7 @@
     </message>
     <message>
         <source>not verified: treat as unknown</source>
-        <translation>non vérifié : à traiter comme inconnu</translation>
+        <translation>non vérifié&#xa0;: à traiter comme inconnu</translation>
     </message>
     <message>
         <source>Investment</source>
@@ -123,15 +124,15 @@
     </message>
     <message>
         <source>Dated events around the agreement</source>
-        <translation>Événements datés autour de l'accord</translation>
+        <translation>Événements datés autour de l&apos;accord</translation>
     </message>
     <message>
         <source>Ended %1</source>
-        <translation>Terminée le %1</translation>
+        <translation>Terminée le&#xa0;%1</translation>
     </message>
     <message>
         <source>end of %1</source>
-        <translation>fin %1</translation>
+        <translation>fin&#xa0;%1</translation>
     </message>
     <message>
         <source>No end stated</source>
@@ -139,7 +140,7 @@
     </message>
     <message>
         <source>At %1 (no date)</source>
-        <translation>Lors de %1 (sans date)</translation>
+        <translation>Lors de&#xa0;%1 (sans date)</translation>
     </message>
     <message>
         <source> or </source>
@@ -147,31 +148,31 @@
     </message>
     <message>
         <source>%1, or %2 if earlier</source>
-        <translation>%1, ou %2 si antérieur</translation>
+        <translation>%1, ou&#xa0;%2 si antérieur</translation>
     </message>
     <message>
         <source>Ends: %1</source>
-        <translation>Fin : %1</translation>
+        <translation>Fin&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>Confidence: %1</source>
-        <translation>Fiabilité : %1</translation>
+        <translation>Fiabilité&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
+        <translation>Sources&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>English text; no %1 translation</source>
-        <translation>Texte en anglais ; pas de traduction en %1</translation>
+        <translation>Texte en anglais&#xa0;; pas de traduction en&#xa0;%1</translation>
     </message>
     <message>
         <source>When a clause ends; when an event happened</source>
-        <translation>Quand une clause prend fin ; quand un événement a eu lieu</translation>
+        <translation>Quand une clause prend fin&#xa0;; quand un événement a eu lieu</translation>
     </message>
     <message>
         <source>What the selected version did: new, amended, ended or not restated</source>
-        <translation>Ce qu'a fait la version sélectionnée : nouvelle, modifiée, terminée ou non reprise</translation>
+        <translation>Ce qu&apos;a fait la version sélectionnée&#xa0;: nouvelle, modifiée, terminée ou non reprise</translation>
     </message>
     <message>
         <source>Change</source>
@@ -183,7 +184,7 @@
     </message>
     <message>
         <source>In this version: %1</source>
-        <translation>Dans cette version : %1</translation>
+        <translation>Dans cette version&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>New in the selected version</source>
@@ -203,32 +204,32 @@
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date : %1</translation>
+        <translation>Date&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>
     <name>Dealscope::AgreementStatusLine</name>
     <message>
         <source>AGI verification assumed in %1</source>
-        <translation>Vérification de l'AGI supposée en %1</translation>
+        <translation>Vérification de l&apos;AGI supposée en&#xa0;%1</translation>
     </message>
     <message>
         <source>AGI verification unresolved</source>
-        <translation>Vérification de l'AGI non résolue</translation>
+        <translation>Vérification de l&apos;AGI non résolue</translation>
     </message>
     <message>
         <source>facts checked %1</source>
-        <translation>faits vérifiés le %1</translation>
+        <translation>faits vérifiés le&#xa0;%1</translation>
     </message>
     <message numerus="yes">
         <source>As of %1 (%2): %n clause(s) in force or not restated</source>
         <translation>
-            <numerusform>Selon %1 (%2) : %n clause en vigueur ou non reprise</numerusform>
-            <numerusform>Selon %1 (%2) : %n clauses en vigueur ou non reprises</numerusform>
+            <numerusform>Selon&#xa0;%1 (%2)&#xa0;:&#xa0;%n clause en vigueur ou non reprise</numerusform>
+            <numerusform>Selon&#xa0;%1 (%2)&#xa0;:&#xa0;%n clauses en vigueur ou non reprises</numerusform>
         </translation>
     </message>
 </context>
@@ -256,11 +257,11 @@
     </message>
     <message>
         <source>Article text</source>
-        <translation>Texte de l'article</translation>
+        <translation>Texte de l&apos;article</translation>
     </message>
     <message>
         <source>Find in article…</source>
-        <translation>Rechercher dans l'article…</translation>
+        <translation>Rechercher dans l&apos;article…</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -280,11 +281,11 @@
     </message>
     <message>
         <source>No articles are available.</source>
-        <translation>Aucun article n'est disponible.</translation>
+        <translation>Aucun article n&apos;est disponible.</translation>
     </message>
     <message>
         <source>The %1 version cannot be shown: %2</source>
-        <translation>La version « %1 » ne peut pas être affichée : %2</translation>
+        <translation>La version «&#xa0;%1&#xa0;» ne peut pas être affichée&#xa0;:&#xa0;%2</translation>
     </message>
     <message>
         <source>This article cannot be shown.</source>
@@ -292,7 +293,7 @@
     </message>
     <message>
         <source>English: not translated</source>
-        <translation>Anglais : non traduit</translation>
+        <translation>Anglais&#xa0;: non traduit</translation>
     </message>
     <message>
         <source>No match</source>
@@ -307,22 +308,22 @@
     </message>
     <message>
         <source>Find in article</source>
-        <translation>Rechercher dans l'article</translation>
+        <translation>Rechercher dans l&apos;article</translation>
     </message>
 </context>
 <context>
     <name>Dealscope::AutosaveStore</name>
     <message>
         <source>cannot create %1</source>
-        <translation>impossible de créer %1</translation>
+        <translation>impossible de créer&#xa0;%1</translation>
     </message>
     <message>
         <source>cannot lock %1</source>
-        <translation>impossible de verrouiller %1</translation>
+        <translation>impossible de verrouiller&#xa0;%1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire&#xa0;%1&#xa0;:&#xa0;%2</translation>
     </message>
 </context>
 <context>
@@ -334,12 +335,12 @@
     <message>
         <source>%1 %2</source>
         <comment>a number and its unit</comment>
-        <translation>%1 %2</translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a series and its value</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -377,7 +378,7 @@
     </message>
     <message>
         <source>Compare two versions of the agreement, wording beside wording</source>
-        <translation>Comparer deux versions de l'accord, libellé contre libellé</translation>
+        <translation>Comparer deux versions de l&apos;accord, libellé contre libellé</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -416,15 +417,15 @@
     </message>
     <message>
         <source>Version &amp;A:</source>
-        <translation>Version &amp;A :</translation>
+        <translation>Version &amp;A&#xa0;:</translation>
     </message>
     <message>
         <source>Version &amp;B:</source>
-        <translation>Version &amp;B :</translation>
+        <translation>Version &amp;B&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -448,7 +449,7 @@
     </message>
     <message>
         <source>The earlier version: its wording is struck through where B differs</source>
-        <translation>La version antérieure : son libellé est barré là où B diffère</translation>
+        <translation>La version antérieure&#xa0;: son libellé est barré là où B diffère</translation>
     </message>
     <message>
         <source>Version B</source>
@@ -456,7 +457,7 @@
     </message>
     <message>
         <source>The later version: its wording is underlined where it differs from A</source>
-        <translation>La version postérieure : son libellé est souligné là où il diffère de A</translation>
+        <translation>La version postérieure&#xa0;: son libellé est souligné là où il diffère de A</translation>
     </message>
     <message>
         <source>Kind of change</source>
@@ -471,23 +472,23 @@
     <name>Dealscope::DetailsFormatter</name>
     <message>
         <source>%1 — parts range from %2 to %3</source>
-        <translation>%1 — les parties vont de %2 à %3</translation>
+        <translation>%1 — les parties vont de&#xa0;%2 à&#xa0;%3</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation>environ %1</translation>
+        <translation>environ&#xa0;%1</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation>jusqu'à %1</translation>
+        <translation>jusqu&apos;à&#xa0;%1</translation>
     </message>
     <message>
         <source>more than %1</source>
-        <translation>plus de %1</translation>
+        <translation>plus de&#xa0;%1</translation>
     </message>
     <message>
         <source>See:</source>
-        <translation>Voir :</translation>
+        <translation>Voir&#xa0;:</translation>
     </message>
     <message>
         <source>Conflicting reports</source>
@@ -499,11 +500,11 @@
     </message>
     <message>
         <source>as of %1</source>
-        <translation>selon %1</translation>
+        <translation>selon&#xa0;%1</translation>
     </message>
     <message>
         <source>As first agreed:</source>
-        <translation>Telle que convenue initialement :</translation>
+        <translation>Telle que convenue initialement&#xa0;:</translation>
     </message>
     <message>
         <source>Term</source>
@@ -515,7 +516,7 @@
     </message>
     <message>
         <source>This end depends on a milestone with no known date: %1. Assume a date under View › Assume AGI Verification to see the term end there.</source>
-        <translation>Cette fin dépend d'un jalon sans date connue : %1. Supposez une date via Affichage › Supposer la vérification de l'AGI pour voir la durée s'y terminer.</translation>
+        <translation>Cette fin dépend d&apos;un jalon sans date connue&#xa0;:&#xa0;%1. Supposez une date via Affichage › Supposer la vérification de l&apos;AGI pour voir la durée s&apos;y terminer.</translation>
     </message>
     <message>
         <source> or </source>
@@ -551,23 +552,23 @@
     </message>
     <message>
         <source>Facts last checked on %1.</source>
-        <translation>Faits vérifiés pour la dernière fois le %1.</translation>
+        <translation>Faits vérifiés pour la dernière fois le&#xa0;%1.</translation>
     </message>
     <message>
         <source>Select a clause or an event in the tree or on the timeline to see its terms, history, confidence and sources.</source>
-        <translation>Sélectionnez une clause ou un événement dans l'arborescence ou sur la chronologie pour voir ses conditions, son historique, sa fiabilité et ses sources.</translation>
+        <translation>Sélectionnez une clause ou un événement dans l&apos;arborescence ou sur la chronologie pour voir ses conditions, son historique, sa fiabilité et ses sources.</translation>
     </message>
     <message>
         <source>Ended on %1</source>
-        <translation>Terminée le %1</translation>
+        <translation>Terminée le&#xa0;%1</translation>
     </message>
     <message>
         <source>Expired on %1</source>
-        <translation>Expirée le %1</translation>
+        <translation>Expirée le&#xa0;%1</translation>
     </message>
     <message>
         <source>The last wording was:</source>
-        <translation>Dernier libellé :</translation>
+        <translation>Dernier libellé&#xa0;:</translation>
     </message>
     <message>
         <source>Later than the selected version (%1).</source>
@@ -575,7 +576,7 @@
     </message>
     <message>
         <source>Versions: %1 · Clauses: %2 · Dated events: %3 · Open questions: %4 · Sources: %5</source>
-        <translation>Versions : %1 · Clauses : %2 · Événements datés : %3 · Questions ouvertes : %4 · Sources : %5</translation>
+        <translation>Versions&#xa0;:&#xa0;%1 · Clauses&#xa0;:&#xa0;%2 · Événements datés&#xa0;:&#xa0;%3 · Questions ouvertes&#xa0;:&#xa0;%4 · Sources&#xa0;:&#xa0;%5</translation>
     </message>
 </context>
 <context>
@@ -589,22 +590,22 @@
     <name>Dealscope::DocumentAccessible</name>
     <message>
         <source>Link: %1</source>
-        <translation>Lien : %1</translation>
+        <translation>Lien&#xa0;:&#xa0;%1</translation>
     </message>
 </context>
 <context>
     <name>Dealscope::ExportText</name>
     <message>
         <source>%1: choose a .png, .svg or .pdf file</source>
-        <translation>%1 : choisissez un fichier .png, .svg ou .pdf</translation>
+        <translation>%1&#xa0;: choisissez un fichier .png, .svg ou .pdf</translation>
     </message>
     <message>
         <source>this dataset has no scenario model</source>
-        <translation>ce jeu de données n'a pas de modèle de scénario</translation>
+        <translation>ce jeu de données n&apos;a pas de modèle de scénario</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation>Exporter %1</translation>
+        <translation>Exporter&#xa0;%1</translation>
     </message>
     <message>
         <source> px</source>
@@ -616,23 +617,23 @@
     </message>
     <message>
         <source>Width:</source>
-        <translation>Largeur :</translation>
+        <translation>Largeur&#xa0;:</translation>
     </message>
     <message>
         <source>Height:</source>
-        <translation>Hauteur :</translation>
+        <translation>Hauteur&#xa0;:</translation>
     </message>
     <message>
         <source>Resolution (dpi):</source>
-        <translation>Résolution (dpi) :</translation>
+        <translation>Résolution (dpi)&#xa0;:</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l'exportation</translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>This dataset has no scenario model, so there is no chart to export.</source>
-        <translation>Ce jeu de données n'a pas de modèle de scénario ; il n'y a donc aucun graphique à exporter.</translation>
+        <translation>Ce jeu de données n&apos;a pas de modèle de scénario&#xa0;; il n&apos;y a donc aucun graphique à exporter.</translation>
     </message>
     <message>
         <source>chart</source>
@@ -664,7 +665,7 @@
     </message>
     <message>
         <source>AGI-year fan percentiles</source>
-        <translation>Centiles de l'éventail de l'année AGI</translation>
+        <translation>Centiles de l&apos;éventail de l&apos;année AGI</translation>
     </message>
     <message>
         <source>Clauses as of the shown version</source>
@@ -680,7 +681,7 @@
     </message>
     <message>
         <source>Table:</source>
-        <translation>Tableau :</translation>
+        <translation>Tableau&#xa0;:</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
@@ -695,12 +696,12 @@
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
-        <translation>--as-of "%1" : version inexistante (attendu : une date ou l'une des valeurs %2)</translation>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of &quot;%1&quot;&#xa0;: version inexistante (attendu&#xa0;: une date ou l&apos;une des valeurs&#xa0;%2)</translation>
     </message>
     <message>
-        <source>--preset "%1": expected one of %2</source>
-        <translation>--preset "%1" : valeur attendue parmi %2</translation>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset &quot;%1&quot;&#xa0;: valeur attendue parmi&#xa0;%2</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -708,7 +709,7 @@
     </message>
     <message>
         <source>--set %1=%2: out of range (%3 to %4%5)</source>
-        <translation>--set %1=%2 : hors plage (de %3 à %4%5)</translation>
+        <translation>--set %1=%2&#xa0;: hors plage (de&#xa0;%3 à&#xa0;%4%5)</translation>
     </message>
     <message>
         <source>, whole numbers</source>
@@ -716,47 +717,47 @@
     </message>
     <message>
         <source>the dataset lacks the terms the scenario model needs: %1</source>
-        <translation>il manque au jeu de données les conditions dont le modèle de scénario a besoin : %1</translation>
+        <translation>il manque au jeu de données les conditions dont le modèle de scénario a besoin&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>the dataset lacks the other terms to compare with: %1</source>
-        <translation>il manque au jeu de données les autres conditions à comparer : %1</translation>
+        <translation>il manque au jeu de données les autres conditions à comparer&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>Illustrative; made with Dealscope.</source>
-        <translation>Illustratif ; réalisé avec Dealscope.</translation>
+        <translation>Illustratif&#xa0;; réalisé avec Dealscope.</translation>
     </message>
     <message>
         <source>%1 chart, %2, %3</source>
-        <translation>Graphique %1, %2, %3</translation>
+        <translation>Graphique&#xa0;%1, %2, %3</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire&#xa0;%1&#xa0;:&#xa0;%2</translation>
     </message>
     <message>
         <source>a drawing cannot be written as CSV</source>
         <translation>un dessin ne peut pas être enregistré en CSV</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
-        <translation>Modèle illustratif des conditions de l'accord, ni prévision ni conseil.</translation>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
+        <translation>Modèle illustratif des conditions de l&apos;accord, ni prévision ni conseil.</translation>
     </message>
     <message>
         <source>Dealscope %1 · %2, facts checked on %3.</source>
-        <translation>Dealscope %1 · %2, faits vérifiés le %3.</translation>
+        <translation>Dealscope&#xa0;%1 · %2, faits vérifiés le&#xa0;%3.</translation>
     </message>
     <message>
         <source>Dashed: %1.</source>
-        <translation>En tirets : %1.</translation>
+        <translation>En tirets&#xa0;:&#xa0;%1.</translation>
     </message>
     <message>
         <source>%1: clauses and events as of %2</source>
-        <translation>%1 : clauses et événements selon %2</translation>
+        <translation>%1&#xa0;: clauses et événements selon&#xa0;%2</translation>
     </message>
     <message>
-        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
-        <translation>Les barres vont du début d'une condition à sa fin ; les fins estompées attendent un jalon tel que la vérification de l'AGI.</translation>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <translation>Les barres vont du début d&apos;une condition à sa fin&#xa0;; les fins estompées attendent un jalon tel que la vérification de l&apos;AGI.</translation>
     </message>
     <message>
         <source>Not yet agreed</source>
@@ -784,11 +785,11 @@
     </message>
     <message>
         <source>At %1</source>
-        <translation>Lors de %1</translation>
+        <translation>Lors de&#xa0;%1</translation>
     </message>
     <message>
         <source>%1, or earlier at %2</source>
-        <translation>%1, ou plus tôt lors de %2</translation>
+        <translation>%1, ou plus tôt lors de&#xa0;%2</translation>
     </message>
     <message>
         <source>%1 years</source>
@@ -828,23 +829,23 @@
     </message>
     <message>
         <source>Version:</source>
-        <translation>Version :</translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <source>Facts checked on:</source>
-        <translation>Faits vérifiés le :</translation>
+        <translation>Faits vérifiés le&#xa0;:</translation>
     </message>
     <message>
         <source>Scenario:</source>
-        <translation>Scénario :</translation>
+        <translation>Scénario&#xa0;:</translation>
     </message>
     <message>
         <source>Report made on:</source>
-        <translation>Rapport établi le :</translation>
+        <translation>Rapport établi le&#xa0;:</translation>
     </message>
     <message>
         <source>Made with Dealscope %1. The scenario figures are illustrative: neither a forecast nor legal or investment advice. Confidence codes: A official text, B several independent reports, C a single or weak source, X not verified.</source>
-        <translation>Réalisé avec Dealscope %1. Les chiffres du scénario sont illustratifs : ni une prévision, ni un conseil juridique ou en investissement. Codes de fiabilité : A texte officiel, B plusieurs rapports indépendants, C source unique ou fragile, X non vérifié.</translation>
+        <translation>Réalisé avec Dealscope&#xa0;%1. Les chiffres du scénario sont illustratifs&#xa0;: ni une prévision, ni un conseil juridique ou en investissement. Codes de fiabilité&#xa0;: A texte officiel, B plusieurs rapports indépendants, C source unique ou fragile, X non vérifié.</translation>
     </message>
     <message>
         <source>Clauses in force</source>
@@ -884,7 +885,7 @@
     </message>
     <message>
         <source>Solid: %1. Dashed: %2. Assumptions as in the table above.</source>
-        <translation>En trait plein : %1. En tirets : %2. Hypothèses comme dans le tableau ci-dessus.</translation>
+        <translation>En trait plein&#xa0;:&#xa0;%1. En tirets&#xa0;:&#xa0;%2. Hypothèses comme dans le tableau ci-dessus.</translation>
     </message>
     <message>
         <source>Sensitivity</source>
@@ -892,11 +893,11 @@
     </message>
     <message>
         <source>AGI-year uncertainty</source>
-        <translation>Incertitude sur l'année AGI</translation>
+        <translation>Incertitude sur l&apos;année AGI</translation>
     </message>
     <message>
         <source>cannot write %1: the PDF could not be started</source>
-        <translation>impossible d'écrire %1 : le PDF n'a pas pu être commencé</translation>
+        <translation>impossible d&apos;écrire&#xa0;%1&#xa0;: le PDF n&apos;a pas pu être commencé</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -904,19 +905,19 @@
     </message>
     <message>
         <source>Scenario: %1.</source>
-        <translation>Scénario : %1.</translation>
+        <translation>Scénario&#xa0;:&#xa0;%1.</translation>
     </message>
     <message>
         <source>Amendment bridge, term by term</source>
         <translation>Pont de l’avenant, condition par condition</translation>
     </message>
     <message>
-        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
-        <translation>--from « %1 » --to « %2 » : aucune version de ce type à comparer (dates attendues ou deux parmi %3)</translation>
+        <source>--from &quot;%1&quot; --to &quot;%2&quot;: no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from «&#xa0;%1&#xa0;» --to «&#xa0;%2&#xa0;»&#xa0;: aucune version de ce type à comparer (dates attendues ou deux parmi %3)</translation>
     </message>
     <message>
         <source>the bridge cannot use these terms: %1</source>
-        <translation>le pont ne peut pas utiliser ces conditions : %1</translation>
+        <translation>le pont ne peut pas utiliser ces conditions&#xa0;: %1</translation>
     </message>
     <message>
         <source>Term</source>
@@ -935,8 +936,8 @@
         <translation>Partage des revenus, Md$</translation>
     </message>
     <message>
-        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
-        <translation>Chaque étape est l’effet moyen de la condition sur tous les ordres de changement (sa valeur de Shapley) ; les étapes totalisent donc la différence, quel que soit l’ordre.</translation>
+        <source>Each step is the term&apos;s average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <translation>Chaque étape est l’effet moyen de la condition sur tous les ordres de changement (sa valeur de Shapley)&#xa0;; les étapes totalisent donc la différence, quel que soit l’ordre.</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -955,7 +956,7 @@
     </message>
     <message>
         <source>%1, p%2</source>
-        <extracomment>A column of the AGI-year fan's table: the series and a percentile, e.g. "Azure stack, p50"</extracomment>
+        <extracomment>A column of the AGI-year fan&apos;s table: the series and a percentile, e.g. &quot;Azure stack, p50&quot;</extracomment>
         <translation>%1, p%2</translation>
     </message>
 </context>
@@ -963,7 +964,7 @@
     <name>Dealscope::FileSetAside</name>
     <message>
         <source>too many set-aside copies of %1</source>
-        <translation>trop de copies de %1 mises de côté</translation>
+        <translation>trop de copies de&#xa0;%1 mises de côté</translation>
     </message>
 </context>
 <context>
@@ -982,11 +983,11 @@
     </message>
     <message>
         <source>Also: %1</source>
-        <translation>Aussi : %1</translation>
+        <translation>Aussi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation>Sources :</translation>
+        <translation>Sources&#xa0;:</translation>
     </message>
     <message>
         <source>No term matches.</source>
@@ -1044,18 +1045,18 @@
     </message>
     <message>
         <source>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;An explorer for business agreements: their clauses, versions and timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset describes the Microsoft–OpenAI partnership from public sources; it is not legal or investment advice.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dealscope %1&lt;/h3&gt;&lt;p&gt;Un explorateur d'accords commerciaux : leurs clauses, leurs versions et leur chronologie.&lt;/p&gt;&lt;p&gt;Le jeu de données fourni décrit le partenariat Microsoft–OpenAI à partir de sources publiques ; il ne constitue ni un conseil juridique ni un conseil en investissement.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Dealscope&#xa0;%1&lt;/h3&gt;&lt;p&gt;Un explorateur d&apos;accords commerciaux&#xa0;: leurs clauses, leurs versions et leur chronologie.&lt;/p&gt;&lt;p&gt;Le jeu de données fourni décrit le partenariat Microsoft–OpenAI à partir de sources publiques&#xa0;; il ne constitue ni un conseil juridique ni un conseil en investissement.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Dealscope::ItemFinder</name>
     <message>
         <source>Found: %1</source>
-        <translation>Trouvé : %1</translation>
+        <translation>Trouvé&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>Nothing matches “%1”</source>
-        <translation>Aucun résultat pour « %1 »</translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1067,7 @@
     </message>
     <message>
         <source>The language of the interface, the dataset texts and the articles</source>
-        <translation>La langue de l'interface, des textes du jeu de données et des articles</translation>
+        <translation>La langue de l&apos;interface, des textes du jeu de données et des articles</translation>
     </message>
     <message>
         <source>System Default (%1)</source>
@@ -1077,7 +1078,7 @@
     <name>Dealscope::LegendButton</name>
     <message>
         <source>Legend: what the badges, icons, shapes and lines mean</source>
-        <translation>Légende : ce que signifient les badges, icônes, formes et lignes</translation>
+        <translation>Légende&#xa0;: ce que signifient les badges, icônes, formes et lignes</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -1102,7 +1103,7 @@
         <translation>La version affichée a confirmé la clause telle quelle.</translation>
     </message>
     <message>
-        <source>The version shown changed the clause's wording or term.</source>
+        <source>The version shown changed the clause&apos;s wording or term.</source>
         <translation>La version affichée a modifié le libellé ou la durée de la clause.</translation>
     </message>
     <message>
@@ -1111,19 +1112,19 @@
     </message>
     <message>
         <source>The version shown did not mention the clause: it may still apply, but nobody has confirmed it.</source>
-        <translation>La version affichée ne mentionne pas la clause : elle peut encore s'appliquer, mais personne ne l'a confirmé.</translation>
+        <translation>La version affichée ne mentionne pas la clause&#xa0;: elle peut encore s&apos;appliquer, mais personne ne l&apos;a confirmé.</translation>
     </message>
     <message>
         <source>Agreed, but its term starts later; or not yet agreed as of the version shown.</source>
-        <translation>Convenue, mais sa durée commence plus tard ; ou pas encore convenue dans la version affichée.</translation>
+        <translation>Convenue, mais sa durée commence plus tard&#xa0;; ou pas encore convenue dans la version affichée.</translation>
     </message>
     <message>
         <source>Applies as of the version shown.</source>
-        <translation>S'applique dans la version affichée.</translation>
+        <translation>S&apos;applique dans la version affichée.</translation>
     </message>
     <message>
         <source>A later version did not mention the clause, so its status is unknown. It is shown as it last stood, with a dashed outline.</source>
-        <translation>Une version ultérieure ne mentionne pas la clause : son statut est inconnu. Elle est affichée dans son dernier état connu, avec un contour en pointillés.</translation>
+        <translation>Une version ultérieure ne mentionne pas la clause&#xa0;: son statut est inconnu. Elle est affichée dans son dernier état connu, avec un contour en pointillés.</translation>
     </message>
     <message>
         <source>A version ended the clause.</source>
@@ -1135,15 +1136,15 @@
     </message>
     <message>
         <source>Badges in the clause tree</source>
-        <translation>Badges de l'arbre des clauses</translation>
+        <translation>Badges de l&apos;arbre des clauses</translation>
     </message>
     <message>
-        <source>The tree's columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
-        <translation>Les colonnes de l'arbre indiquent ce que la version affichée a fait de chaque élément, où il en est et la solidité de ses sources.</translation>
+        <source>The tree&apos;s columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
+        <translation>Les colonnes de l&apos;arbre indiquent ce que la version affichée a fait de chaque élément, où il en est et la solidité de ses sources.</translation>
     </message>
     <message>
         <source>An event dated after the version shown: it was not yet known then. Its row is greyed.</source>
-        <translation>Un événement postérieur à la version affichée : il n'était pas encore connu. Sa ligne est grisée.</translation>
+        <translation>Un événement postérieur à la version affichée&#xa0;: il n&apos;était pas encore connu. Sa ligne est grisée.</translation>
     </message>
     <message>
         <source>A range is coloured by its weaker end.</source>
@@ -1163,7 +1164,7 @@
     </message>
     <message>
         <source>The clause states no end: the arrow says it runs on.</source>
-        <translation>La clause n'indique aucune fin : la flèche montre qu'elle continue.</translation>
+        <translation>La clause n&apos;indique aucune fin&#xa0;: la flèche montre qu&apos;elle continue.</translation>
     </message>
     <message>
         <source>Known end</source>
@@ -1171,7 +1172,7 @@
     </message>
     <message>
         <source>Ends on a known date, or on the date assumed for a milestone.</source>
-        <translation>Prend fin à une date connue, ou à la date supposée d'un jalon.</translation>
+        <translation>Prend fin à une date connue, ou à la date supposée d&apos;un jalon.</translation>
     </message>
     <message>
         <source>Fading end</source>
@@ -1179,7 +1180,7 @@
     </message>
     <message>
         <source>Ends at a milestone, such as AGI verification, that nobody can date: solid up to today, then fading out.</source>
-        <translation>Prend fin à un jalon que personne ne peut dater, comme la vérification de l'AGI : plein jusqu'à aujourd'hui, puis estompé.</translation>
+        <translation>Prend fin à un jalon que personne ne peut dater, comme la vérification de l&apos;AGI&#xa0;: plein jusqu&apos;à aujourd&apos;hui, puis estompé.</translation>
     </message>
     <message>
         <source>Hatched end</source>
@@ -1187,15 +1188,15 @@
     </message>
     <message>
         <source>Ends on a date at the latest, sooner if a milestone comes first: the part after today is hatched, and the dashed edge is the latest end.</source>
-        <translation>Prend fin au plus tard à une date, plus tôt si un jalon survient avant : la partie après aujourd'hui est hachurée et le bord en pointillés marque la fin au plus tard.</translation>
+        <translation>Prend fin au plus tard à une date, plus tôt si un jalon survient avant&#xa0;: la partie après aujourd&apos;hui est hachurée et le bord en pointillés marque la fin au plus tard.</translation>
     </message>
     <message>
         <source>Compared term</source>
         <translation>Durée comparée</translation>
     </message>
     <message>
-        <source>With the Compare toggle on, the dashed outline is the clause's term in the other version.</source>
-        <translation>Avec Comparer activé, le contour en pointillés est la durée de la clause dans l'autre version.</translation>
+        <source>With the Compare toggle on, the dashed outline is the clause&apos;s term in the other version.</source>
+        <translation>Avec Comparer activé, le contour en pointillés est la durée de la clause dans l&apos;autre version.</translation>
     </message>
     <message>
         <source>Change icons on the timeline</source>
@@ -1211,7 +1212,7 @@
     </message>
     <message>
         <source>Events are told apart by shape first, and by colour.</source>
-        <translation>Les événements se distinguent d'abord par la forme, puis par la couleur.</translation>
+        <translation>Les événements se distinguent d&apos;abord par la forme, puis par la couleur.</translation>
     </message>
     <message>
         <source>Hollow marker on a line</source>
@@ -1219,7 +1220,7 @@
     </message>
     <message>
         <source>The date is known only to the month or the year: the line spans that period.</source>
-        <translation>La date n'est connue qu'au mois ou à l'année près : la ligne couvre cette période.</translation>
+        <translation>La date n&apos;est connue qu&apos;au mois ou à l&apos;année près&#xa0;: la ligne couvre cette période.</translation>
     </message>
     <message>
         <source>Diamond</source>
@@ -1247,7 +1248,7 @@
     </message>
     <message>
         <source>Money: an investment, funding or earnings.</source>
-        <translation>Argent : un investissement, un financement ou des résultats.</translation>
+        <translation>Argent&#xa0;: un investissement, un financement ou des résultats.</translation>
     </message>
     <message>
         <source>A dispute or a legal step.</source>
@@ -1267,11 +1268,11 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <source>Today's date. After it, ends that wait for a milestone fade out or are hatched.</source>
-        <translation>La date du jour. Au-delà, les fins qui attendent un jalon s'estompent ou sont hachurées.</translation>
+        <source>Today&apos;s date. After it, ends that wait for a milestone fade out or are hatched.</source>
+        <translation>La date du jour. Au-delà, les fins qui attendent un jalon s&apos;estompent ou sont hachurées.</translation>
     </message>
     <message>
         <source>Version shown</source>
@@ -1279,7 +1280,7 @@
     </message>
     <message>
         <source>The version the tree, the timeline and the details show the agreement as of; its month is in bold on the axis.</source>
-        <translation>La version selon laquelle l'arbre, la frise et les détails montrent l'accord ; son mois est en gras sur l'axe.</translation>
+        <translation>La version selon laquelle l&apos;arbre, la frise et les détails montrent l&apos;accord&#xa0;; son mois est en gras sur l&apos;axe.</translation>
     </message>
     <message>
         <source>Other versions</source>
@@ -1287,7 +1288,7 @@
     </message>
     <message>
         <source>Every other version of the agreement, with its month on the axis.</source>
-        <translation>Chacune des autres versions de l'accord, avec son mois sur l'axe.</translation>
+        <translation>Chacune des autres versions de l&apos;accord, avec son mois sur l&apos;axe.</translation>
     </message>
 </context>
 <context>
@@ -1309,19 +1310,19 @@
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>As of:</source>
-        <translation>Selon la version :</translation>
+        <translation>Selon la version&#xa0;:</translation>
     </message>
     <message>
         <source>Show the agreement as this version left it</source>
-        <translation>Afficher l'accord tel que cette version l'a laissé</translation>
+        <translation>Afficher l&apos;accord tel que cette version l&apos;a laissé</translation>
     </message>
     <message>
         <source>Assume AGI verified in:</source>
-        <translation>Supposer l'AGI vérifiée en :</translation>
+        <translation>Supposer l&apos;AGI vérifiée en&#xa0;:</translation>
     </message>
     <message>
         <source>not assumed</source>
@@ -1329,7 +1330,7 @@
     </message>
     <message>
         <source>Terms that end at AGI verification end at the start of this year, as in the scenario model. Nobody knows when, or whether, the expert panel will verify AGI.</source>
-        <translation>Les conditions qui prennent fin à la vérification de l'AGI prennent fin au début de cette année, comme dans le modèle de scénario. Personne ne sait quand, ni si, le comité d'experts vérifiera l'AGI.</translation>
+        <translation>Les conditions qui prennent fin à la vérification de l&apos;AGI prennent fin au début de cette année, comme dans le modèle de scénario. Personne ne sait quand, ni si, le comité d&apos;experts vérifiera l&apos;AGI.</translation>
     </message>
     <message>
         <source>Find</source>
@@ -1353,7 +1354,7 @@
     </message>
     <message>
         <source>Opened %1 (warnings: %2)</source>
-        <translation>%1 ouvert (avertissements : %2)</translation>
+        <translation>%1 ouvert (avertissements&#xa0;:&#xa0;%2)</translation>
     </message>
     <message>
         <source>Open Dataset</source>
@@ -1365,19 +1366,19 @@
     </message>
     <message>
         <source>Further problems: %1 (see the details).</source>
-        <translation>Autres problèmes : %1 (voir les détails).</translation>
+        <translation>Autres problèmes&#xa0;:&#xa0;%1 (voir les détails).</translation>
     </message>
     <message>
         <source>Cannot Open Dataset</source>
-        <translation>Impossible d'ouvrir le jeu de données</translation>
+        <translation>Impossible d&apos;ouvrir le jeu de données</translation>
     </message>
     <message>
         <source>%1 is not a valid Dealscope dataset. The current dataset stays open.</source>
-        <translation>%1 n'est pas un jeu de données Dealscope valide. Le jeu de données actuel reste ouvert.</translation>
+        <translation>%1 n&apos;est pas un jeu de données Dealscope valide. Le jeu de données actuel reste ouvert.</translation>
     </message>
     <message>
         <source>Could not autosave the scenario (%1); retrying every 30 seconds.</source>
-        <translation>Impossible d'enregistrer automatiquement le scénario (%1) ; nouvel essai toutes les 30 secondes.</translation>
+        <translation>Impossible d&apos;enregistrer automatiquement le scénario (%1)&#xa0;; nouvel essai toutes les 30 secondes.</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -1389,7 +1390,7 @@
     </message>
     <message>
         <source>Move the focus to the next pane: toolbar, views, tree, timeline, details</source>
-        <translation>Déplacer le focus vers le panneau suivant : barre d'outils, vues, arborescence, chronologie, détails</translation>
+        <translation>Déplacer le focus vers le panneau suivant&#xa0;: barre d&apos;outils, vues, arborescence, chronologie, détails</translation>
     </message>
     <message>
         <source>Previous Pane</source>
@@ -1405,7 +1406,7 @@
     </message>
     <message>
         <source>Open the folder of the file just exported</source>
-        <translation>Ouvrir le dossier du fichier qui vient d'être exporté</translation>
+        <translation>Ouvrir le dossier du fichier qui vient d&apos;être exporté</translation>
     </message>
     <message>
         <source>Details and source</source>
@@ -1443,15 +1444,15 @@
     </message>
     <message>
         <source>confidence %1; sources:</source>
-        <translation>fiabilité %1 ; sources :</translation>
+        <translation>fiabilité %1&#xa0;; sources&#xa0;:</translation>
     </message>
     <message>
         <source>Clauses:</source>
-        <translation>Clauses :</translation>
+        <translation>Clauses&#xa0;:</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation>Sources :</translation>
+        <translation>Sources&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1497,11 +1498,11 @@
     </message>
     <message>
         <source>A: %1</source>
-        <translation>A : %1</translation>
+        <translation>A&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>B: %1</source>
-        <translation>B : %1</translation>
+        <translation>B&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>Not in version B</source>
@@ -1513,15 +1514,15 @@
     </message>
     <message>
         <source>Ends: %1</source>
-        <translation>Fin : %1</translation>
+        <translation>Fin&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
+        <translation>Sources&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>Replaced by %1</source>
@@ -1533,23 +1534,23 @@
     </message>
     <message>
         <source>%1 only in version A; %2 only in version B.</source>
-        <translation>%1 seulement dans la version A ; %2 seulement dans la version B.</translation>
+        <translation>%1 seulement dans la version A&#xa0;; %2 seulement dans la version B.</translation>
     </message>
     <message>
         <source>Struck through:</source>
-        <translation>Barré :</translation>
+        <translation>Barré&#xa0;:</translation>
     </message>
     <message>
         <source>underlined:</source>
-        <translation>souligné :</translation>
+        <translation>souligné&#xa0;:</translation>
     </message>
     <message>
         <source>Version A:</source>
-        <translation>Version A :</translation>
+        <translation>Version A&#xa0;:</translation>
     </message>
     <message>
         <source>Version B:</source>
-        <translation>Version B :</translation>
+        <translation>Version B&#xa0;:</translation>
     </message>
     <message>
         <source>No clause or event differs between these versions.</source>
@@ -1557,7 +1558,7 @@
     </message>
     <message>
         <source>Redline:</source>
-        <translation>Modifications :</translation>
+        <translation>Modifications&#xa0;:</translation>
     </message>
     <message>
         <source>Version A</source>
@@ -1572,11 +1573,11 @@
     <name>Dealscope::RedlinePdf</name>
     <message>
         <source>%1: changes from %2 to %3</source>
-        <translation>%1 : modifications de %2 à %3</translation>
+        <translation>%1&#xa0;: modifications de %2 à %3</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1598,15 +1599,15 @@
     </message>
     <message>
         <source>facts.md §3a: Azure FY25 more than $75B, +34% (A)</source>
-        <translation>facts.md §3a : Azure, exercice 2025, plus de 75 Md $, +34 % (A)</translation>
+        <translation>facts.md §3a&#xa0;: Azure, exercice 2025, plus de 75 Md $, +34&#xa0;% (A)</translation>
     </message>
     <message>
         <source>Azure growth, recent quarters</source>
-        <translation>Croissance d'Azure, derniers trimestres</translation>
+        <translation>Croissance d&apos;Azure, derniers trimestres</translation>
     </message>
     <message>
         <source>facts.md §3a: Azure growth 39–40% from FY25 Q4 to FY26 Q3 (A/B); shifts FY25 to calendar 2025 as × (1 + g)^0.5 (assumption)</source>
-        <translation>facts.md §3a : croissance d'Azure de 39–40 % du T4 de l'exercice 2025 au T3 de l'exercice 2026 (A/B) ; ramène l'exercice 2025 à l'année civile 2025 par × (1 + g)^0.5 (hypothèse)</translation>
+        <translation>facts.md §3a&#xa0;: croissance d&apos;Azure de 39–40&#xa0;% du T4 de l&apos;exercice 2025 au T3 de l&apos;exercice 2026 (A/B)&#xa0;; ramène l&apos;exercice 2025 à l&apos;année civile 2025 par × (1 + g)^0.5 (hypothèse)</translation>
     </message>
     <message>
         <source>Baseline growth 2026</source>
@@ -1614,7 +1615,7 @@
     </message>
     <message>
         <source>Assumption: 2026 growth of the Azure revenue OpenAI does not drive, below the 39–40% total of facts.md §3a, which includes AI</source>
-        <translation>Hypothèse : croissance en 2026 des revenus Azure non portés par OpenAI, inférieure aux 39–40 % au total de facts.md §3a, qui incluent l'IA</translation>
+        <translation>Hypothèse&#xa0;: croissance en 2026 des revenus Azure non portés par OpenAI, inférieure aux 39–40&#xa0;% au total de facts.md §3a, qui incluent l&apos;IA</translation>
     </message>
     <message>
         <source>Baseline long-run growth</source>
@@ -1622,7 +1623,7 @@
     </message>
     <message>
         <source>Assumption: the growth rate the baseline fades towards</source>
-        <translation>Hypothèse : le taux de croissance vers lequel la référence converge</translation>
+        <translation>Hypothèse&#xa0;: le taux de croissance vers lequel la référence converge</translation>
     </message>
     <message>
         <source>Baseline and SaaS growth fade</source>
@@ -1630,15 +1631,15 @@
     </message>
     <message>
         <source>Assumption: each year keeps this fraction of the excess of baseline and SaaS adoption growth over their long-run rates</source>
-        <translation>Hypothèse : chaque année conserve cette fraction de l'excédent de la croissance de référence et de la croissance de l'adoption SaaS sur leurs taux à long terme</translation>
+        <translation>Hypothèse&#xa0;: chaque année conserve cette fraction de l&apos;excédent de la croissance de référence et de la croissance de l&apos;adoption SaaS sur leurs taux à long terme</translation>
     </message>
     <message>
         <source>IaaS share of Azure 2025</source>
-        <translation>Part d'IaaS dans Azure en 2025</translation>
+        <translation>Part d&apos;IaaS dans Azure en 2025</translation>
     </message>
     <message>
         <source>Assumption: Microsoft never published the IaaS/PaaS/SaaS split (facts.md §3a, X)</source>
-        <translation>Hypothèse : Microsoft n'a jamais publié la répartition IaaS/PaaS/SaaS (facts.md §3a, X)</translation>
+        <translation>Hypothèse&#xa0;: Microsoft n&apos;a jamais publié la répartition IaaS/PaaS/SaaS (facts.md §3a, X)</translation>
     </message>
     <message>
         <source>PaaS share of Azure 2025</source>
@@ -1646,63 +1647,63 @@
     </message>
     <message>
         <source>Assumption: Microsoft never published the IaaS/PaaS/SaaS split (facts.md §3a, X); SaaS gets the rest</source>
-        <translation>Hypothèse : Microsoft n'a jamais publié la répartition IaaS/PaaS/SaaS (facts.md §3a, X) ; le SaaS reçoit le reste</translation>
+        <translation>Hypothèse&#xa0;: Microsoft n&apos;a jamais publié la répartition IaaS/PaaS/SaaS (facts.md §3a, X)&#xa0;; le SaaS reçoit le reste</translation>
     </message>
     <message>
         <source>OpenAI revenue 2025</source>
-        <translation>Revenus d'OpenAI 2025</translation>
+        <translation>Revenus d&apos;OpenAI 2025</translation>
     </message>
     <message>
         <source>facts.md §3b: OpenAI 2025 revenue ~$13B (B)</source>
-        <translation>facts.md §3b : revenus d'OpenAI en 2025 ~13 Md $ (B)</translation>
+        <translation>facts.md §3b&#xa0;: revenus d&apos;OpenAI en 2025 ~13 Md $ (B)</translation>
     </message>
     <message>
         <source>OpenAI revenue growth 2026</source>
-        <translation>Croissance des revenus d'OpenAI 2026</translation>
+        <translation>Croissance des revenus d&apos;OpenAI 2026</translation>
     </message>
     <message>
         <source>facts.md §3b: projection ~$30B for 2026 (C), about +130%; default +120%</source>
-        <translation>facts.md §3b : projection ~30 Md $ pour 2026 (C), environ +130 % ; par défaut +120 %</translation>
+        <translation>facts.md §3b&#xa0;: projection ~30 Md $ pour 2026 (C), environ +130&#xa0;%&#xa0;; par défaut +120&#xa0;%</translation>
     </message>
     <message>
         <source>OpenAI long-run growth</source>
-        <translation>Croissance d'OpenAI à long terme</translation>
+        <translation>Croissance d&apos;OpenAI à long terme</translation>
     </message>
     <message>
         <source>Assumption: the rate OpenAI growth fades towards; the default path stays below the $200B projected for 2030 (facts.md §3b, C)</source>
-        <translation>Hypothèse : le taux vers lequel la croissance d'OpenAI converge ; la trajectoire par défaut reste sous les 200 Md $ projetés pour 2030 (facts.md §3b, C)</translation>
+        <translation>Hypothèse&#xa0;: le taux vers lequel la croissance d&apos;OpenAI converge&#xa0;; la trajectoire par défaut reste sous les 200 Md $ projetés pour 2030 (facts.md §3b, C)</translation>
     </message>
     <message>
         <source>OpenAI growth fade</source>
-        <translation>Atténuation de la croissance d'OpenAI</translation>
+        <translation>Atténuation de la croissance d&apos;OpenAI</translation>
     </message>
     <message>
         <source>Assumption: each year keeps this fraction of the excess of OpenAI growth over its long-run rate</source>
-        <translation>Hypothèse : chaque année conserve cette fraction de l'excédent de la croissance d'OpenAI sur son taux à long terme</translation>
+        <translation>Hypothèse&#xa0;: chaque année conserve cette fraction de l&apos;excédent de la croissance d&apos;OpenAI sur son taux à long terme</translation>
     </message>
     <message>
         <source>OpenAI compute spend per revenue dollar</source>
-        <translation>Dépenses de calcul d'OpenAI par dollar de revenus</translation>
+        <translation>Dépenses de calcul d&apos;OpenAI par dollar de revenus</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
-        <translation>Hypothèse : facts.md §3b ne donne la capacité de calcul d'OpenAI qu'en GW (1,9 GW en 2025, B), pas en dollars</translation>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <translation>Hypothèse&#xa0;: facts.md §3b ne donne la capacité de calcul d&apos;OpenAI qu&apos;en GW (1,9 GW en 2025, B), pas en dollars</translation>
     </message>
     <message>
         <source>Azure share of OpenAI compute 2025</source>
-        <translation>Part d'Azure dans le calcul d'OpenAI en 2025</translation>
+        <translation>Part d&apos;Azure dans le calcul d&apos;OpenAI en 2025</translation>
     </message>
     <message>
         <source>Assumption: Oracle, AWS, CoreWeave and Google also supply OpenAI (facts.md §3d, B)</source>
-        <translation>Hypothèse : Oracle, AWS, CoreWeave et Google approvisionnent aussi OpenAI (facts.md §3d, B)</translation>
+        <translation>Hypothèse&#xa0;: Oracle, AWS, CoreWeave et Google approvisionnent aussi OpenAI (facts.md §3d, B)</translation>
     </message>
     <message>
         <source>Azure share of OpenAI compute 2030</source>
-        <translation>Part d'Azure dans le calcul d'OpenAI en 2030</translation>
+        <translation>Part d&apos;Azure dans le calcul d&apos;OpenAI en 2030</translation>
     </message>
     <message>
         <source>Assumption: linear path from 2025, flat after 2030, as the Oracle and AWS contracts ramp up (facts.md §3d, B)</source>
-        <translation>Hypothèse : trajectoire linéaire à partir de 2025, stable après 2030, à mesure que les contrats avec Oracle et AWS montent en charge (facts.md §3d, B)</translation>
+        <translation>Hypothèse&#xa0;: trajectoire linéaire à partir de 2025, stable après 2030, à mesure que les contrats avec Oracle et AWS montent en charge (facts.md §3d, B)</translation>
     </message>
     <message>
         <source>Azure commitment</source>
@@ -1710,47 +1711,47 @@
     </message>
     <message>
         <source>facts.md §3c: $250B incremental Azure commitment (A)</source>
-        <translation>facts.md §3c : engagement Azure supplémentaire de 250 Md $ (A)</translation>
+        <translation>facts.md §3c&#xa0;: engagement Azure supplémentaire de 250 Md $ (A)</translation>
     </message>
     <message>
         <source>Commitment first year</source>
-        <translation>Première année de l'engagement</translation>
+        <translation>Première année de l&apos;engagement</translation>
     </message>
     <message>
         <source>Assumption: the payment schedule is undisclosed (facts.md §3c, X)</source>
-        <translation>Hypothèse : le calendrier de paiement n'est pas divulgué (facts.md §3c, X)</translation>
+        <translation>Hypothèse&#xa0;: le calendrier de paiement n&apos;est pas divulgué (facts.md §3c, X)</translation>
     </message>
     <message>
         <source>Commitment duration</source>
-        <translation>Durée de l'engagement</translation>
+        <translation>Durée de l&apos;engagement</translation>
     </message>
     <message>
         <source>Assumption: schedule undisclosed (X); one analyst guesses it runs to about 2032 (facts.md §1a, C10)</source>
-        <translation>Hypothèse : calendrier non divulgué (X) ; un analyste estime qu'il court jusqu'en 2032 environ (facts.md §1a, C10)</translation>
+        <translation>Hypothèse&#xa0;: calendrier non divulgué (X)&#xa0;; un analyste estime qu&apos;il court jusqu&apos;en 2032 environ (facts.md §1a, C10)</translation>
     </message>
     <message>
         <source>Commitment ramp</source>
-        <translation>Montée en charge de l'engagement</translation>
+        <translation>Montée en charge de l&apos;engagement</translation>
     </message>
     <message>
         <source>Assumption: 0 spreads the commitment evenly over its years, 1 ramps it up linearly</source>
-        <translation>Hypothèse : 0 répartit l'engagement uniformément sur ses années, 1 le fait croître linéairement</translation>
+        <translation>Hypothèse&#xa0;: 0 répartit l&apos;engagement uniformément sur ses années, 1 le fait croître linéairement</translation>
     </message>
     <message>
         <source>OpenAI-driven PaaS 2025</source>
         <translation>PaaS portée par OpenAI 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
-        <translation>Hypothèse : avec la part SaaS, proche du rythme annualisé des revenus IA de Microsoft, &gt; 13 Md $ (janv. 2025) à &gt; 37 Md $ (avr. 2026) (facts.md §3a, B)</translation>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <translation>Hypothèse&#xa0;: avec la part SaaS, proche du rythme annualisé des revenus IA de Microsoft, &gt; 13 Md $ (janv. 2025) à &gt; 37 Md $ (avr. 2026) (facts.md §3a, B)</translation>
     </message>
     <message>
         <source>PaaS kept after exclusivity</source>
-        <translation>PaaS conservée après l'exclusivité</translation>
+        <translation>PaaS conservée après l&apos;exclusivité</translation>
     </message>
     <message>
         <source>Assumption: share of OpenAI-driven PaaS that stays on Azure once API exclusivity ends, with no Azure-first clause</source>
-        <translation>Hypothèse : part de la PaaS portée par OpenAI qui reste sur Azure une fois l'exclusivité de l'API terminée, sans clause de priorité à Azure</translation>
+        <translation>Hypothèse&#xa0;: part de la PaaS portée par OpenAI qui reste sur Azure une fois l&apos;exclusivité de l&apos;API terminée, sans clause de priorité à Azure</translation>
     </message>
     <message>
         <source>PaaS kept with Azure first</source>
@@ -1758,7 +1759,7 @@
     </message>
     <message>
         <source>Assumption: the same share while OpenAI products ship first on Azure (N1, facts.md §1b, A)</source>
-        <translation>Hypothèse : la même part tant que les produits OpenAI sortent d'abord sur Azure (N1, facts.md §1b, A)</translation>
+        <translation>Hypothèse&#xa0;: la même part tant que les produits OpenAI sortent d&apos;abord sur Azure (N1, facts.md §1b, A)</translation>
     </message>
     <message>
         <source>OpenAI-based SaaS 2025</source>
@@ -1766,15 +1767,15 @@
     </message>
     <message>
         <source>Assumption: Copilot, GitHub and Dynamics revenue built on OpenAI IP; see the AI run rate in facts.md §3a (B)</source>
-        <translation>Hypothèse : revenus de Copilot, GitHub et Dynamics fondés sur la PI d'OpenAI ; voir le rythme annualisé des revenus IA dans facts.md §3a (B)</translation>
+        <translation>Hypothèse&#xa0;: revenus de Copilot, GitHub et Dynamics fondés sur la PI d&apos;OpenAI&#xa0;; voir le rythme annualisé des revenus IA dans facts.md §3a (B)</translation>
     </message>
     <message>
         <source>SaaS adoption growth 2026</source>
-        <translation>Croissance de l'adoption SaaS 2026</translation>
+        <translation>Croissance de l&apos;adoption SaaS 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
-        <translation>Hypothèse : inférieure aux +123 % du rythme annualisé des revenus IA de Microsoft jusqu'en avr. 2026 (facts.md §3a, B)</translation>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <translation>Hypothèse&#xa0;: inférieure aux +123&#xa0;% du rythme annualisé des revenus IA de Microsoft jusqu&apos;en avr. 2026 (facts.md §3a, B)</translation>
     </message>
     <message>
         <source>SaaS long-run growth</source>
@@ -1782,15 +1783,15 @@
     </message>
     <message>
         <source>Assumption: the rate SaaS adoption growth fades towards</source>
-        <translation>Hypothèse : le taux vers lequel la croissance de l'adoption SaaS converge</translation>
+        <translation>Hypothèse&#xa0;: le taux vers lequel la croissance de l&apos;adoption SaaS converge</translation>
     </message>
     <message>
         <source>SaaS lost to a non-exclusive licence</source>
         <translation>SaaS perdue avec une licence non exclusive</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
-        <translation>Hypothèse : SaaS basée sur OpenAI perdue dès que la licence de PI de Microsoft n'est plus exclusive (N3, facts.md §1b, A)</translation>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <translation>Hypothèse&#xa0;: SaaS basée sur OpenAI perdue dès que la licence de PI de Microsoft n&apos;est plus exclusive (N3, facts.md §1b, A)</translation>
     </message>
     <message>
         <source>SaaS lost when the IP term ends</source>
@@ -1798,7 +1799,7 @@
     </message>
     <message>
         <source>Assumption: OpenAI-based SaaS lost once the IP term ends (end of 2032, C3/N3, facts.md §1a, A)</source>
-        <translation>Hypothèse : SaaS basée sur OpenAI perdue à la fin de la durée de la PI (fin 2032, C3/N3, facts.md §1a, A)</translation>
+        <translation>Hypothèse&#xa0;: SaaS basée sur OpenAI perdue à la fin de la durée de la PI (fin 2032, C3/N3, facts.md §1a, A)</translation>
     </message>
     <message>
         <source>SaaS lost when research IP ends</source>
@@ -1806,7 +1807,7 @@
     </message>
     <message>
         <source>Assumption: OpenAI-based SaaS lost once research IP ends (earlier of AGI and 2030, C4, facts.md §1a, A)</source>
-        <translation>Hypothèse : SaaS basée sur OpenAI perdue à la fin de la PI de recherche (AGI ou 2030, selon ce qui survient en premier, C4, facts.md §1a, A)</translation>
+        <translation>Hypothèse&#xa0;: SaaS basée sur OpenAI perdue à la fin de la PI de recherche (AGI ou 2030, selon ce qui survient en premier, C4, facts.md §1a, A)</translation>
     </message>
     <message>
         <source>Revenue share rate 2025</source>
@@ -1814,7 +1815,7 @@
     </message>
     <message>
         <source>facts.md §3c: 20% reported (B); the Apr 2026 terms keep the same percentage (A)</source>
-        <translation>facts.md §3c : 20 % selon les rapports (B) ; les conditions d'avr. 2026 conservent le même pourcentage (A)</translation>
+        <translation>facts.md §3c&#xa0;: 20&#xa0;% selon les rapports (B)&#xa0;; les conditions d&apos;avr. 2026 conservent le même pourcentage (A)</translation>
     </message>
     <message>
         <source>Revenue share rate 2030</source>
@@ -1822,7 +1823,7 @@
     </message>
     <message>
         <source>facts.md §3c: planned decline to ~10% by 2030 (B), ~8% in a later report (C); linear from 2025</source>
-        <translation>facts.md §3c : baisse prévue à ~10 % d'ici 2030 (B), ~8 % selon un rapport ultérieur (C) ; linéaire à partir de 2025</translation>
+        <translation>facts.md §3c&#xa0;: baisse prévue à ~10&#xa0;% d&apos;ici 2030 (B), ~8&#xa0;% selon un rapport ultérieur (C)&#xa0;; linéaire à partir de 2025</translation>
     </message>
     <message>
         <source>Revenue share cap</source>
@@ -1830,43 +1831,43 @@
     </message>
     <message>
         <source>facts.md §3c: total cap reported at $38B (B); applies under the Apr 2026 terms</source>
-        <translation>facts.md §3c : plafond total rapporté de 38 Md $ (B) ; s'applique avec les conditions d'avr. 2026</translation>
+        <translation>facts.md §3c&#xa0;: plafond total rapporté de 38 Md $ (B)&#xa0;; s&apos;applique avec les conditions d&apos;avr. 2026</translation>
     </message>
     <message>
-        <source>Microsoft's share to OpenAI</source>
+        <source>Microsoft&apos;s share to OpenAI</source>
         <translation>Part versée par Microsoft à OpenAI</translation>
     </message>
     <message>
         <source>facts.md §3c: ~20% of Azure OpenAI Service and Bing revenue (B); ended 27 Apr 2026 (A)</source>
-        <translation>facts.md §3c : ~20 % des revenus d'Azure OpenAI Service et de Bing (B) ; terminée le 27 avr. 2026 (A)</translation>
+        <translation>facts.md §3c&#xa0;: ~20&#xa0;% des revenus d&apos;Azure OpenAI Service et de Bing (B)&#xa0;; terminée le 27 avr. 2026 (A)</translation>
     </message>
     <message>
         <source>AGI verification year (median)</source>
-        <translation>Année de vérification de l'AGI (médiane)</translation>
+        <translation>Année de vérification de l&apos;AGI (médiane)</translation>
     </message>
     <message>
         <source>Assumption: the panel, its criteria and any date are undisclosed (facts.md §1a, C2, X); nothing was verified up to Nov 2026</source>
-        <translation>Hypothèse : le comité, ses critères et toute date ne sont pas divulgués (facts.md §1a, C2, X) ; rien n'a été vérifié jusqu'en nov. 2026</translation>
+        <translation>Hypothèse&#xa0;: le comité, ses critères et toute date ne sont pas divulgués (facts.md §1a, C2, X)&#xa0;; rien n&apos;a été vérifié jusqu&apos;en nov. 2026</translation>
     </message>
     <message>
         <source>AGI year spread</source>
-        <translation>Dispersion de l'année AGI</translation>
+        <translation>Dispersion de l&apos;année AGI</translation>
     </message>
     <message>
         <source>Assumption: standard deviation of the verification year in the Monte Carlo</source>
-        <translation>Hypothèse : écart type de l'année de vérification dans la simulation de Monte-Carlo</translation>
+        <translation>Hypothèse&#xa0;: écart type de l&apos;année de vérification dans la simulation de Monte-Carlo</translation>
     </message>
     <message>
         <source>AGI not within the horizon</source>
-        <translation>AGI hors de l'horizon</translation>
+        <translation>AGI hors de l&apos;horizon</translation>
     </message>
     <message>
         <source>Assumption: probability that no AGI verification happens within the horizon</source>
-        <translation>Hypothèse : probabilité qu'aucune vérification de l'AGI n'ait lieu dans l'horizon</translation>
+        <translation>Hypothèse&#xa0;: probabilité qu&apos;aucune vérification de l&apos;AGI n&apos;ait lieu dans l&apos;horizon</translation>
     </message>
     <message>
         <source>Azure and baseline growth</source>
-        <translation>Croissance d'Azure et de base</translation>
+        <translation>Croissance d&apos;Azure et de base</translation>
     </message>
     <message>
         <source>IaaS / PaaS / SaaS split (assumed)</source>
@@ -1874,23 +1875,23 @@
     </message>
     <message>
         <source>OpenAI revenue</source>
-        <translation>Revenus d'OpenAI</translation>
+        <translation>Revenus d&apos;OpenAI</translation>
     </message>
     <message>
         <source>IaaS: OpenAI compute on Azure</source>
-        <translation>IaaS : calcul d'OpenAI sur Azure</translation>
+        <translation>IaaS&#xa0;: calcul d&apos;OpenAI sur Azure</translation>
     </message>
     <message>
         <source>$250B Azure commitment</source>
-        <translation>Engagement Azure de 250 Md $</translation>
+        <translation>Engagement Azure de 250&#xa0;Md&#xa0;$</translation>
     </message>
     <message>
         <source>PaaS: OpenAI models on Azure</source>
-        <translation>PaaS : modèles d'OpenAI sur Azure</translation>
+        <translation>PaaS&#xa0;: modèles d&apos;OpenAI sur Azure</translation>
     </message>
     <message>
         <source>SaaS: products on OpenAI IP</source>
-        <translation>SaaS : produits fondés sur la PI d'OpenAI</translation>
+        <translation>SaaS&#xa0;: produits fondés sur la PI d&apos;OpenAI</translation>
     </message>
     <message>
         <source>Revenue share</source>
@@ -1898,7 +1899,7 @@
     </message>
     <message>
         <source>AGI verification</source>
-        <translation>Vérification de l'AGI</translation>
+        <translation>Vérification de l&apos;AGI</translation>
     </message>
     <message>
         <source>years</source>
@@ -1909,11 +1910,11 @@
     <name>Dealscope::ScenarioAutosave</name>
     <message>
         <source>An autosaved scenario could not be read (%1). It was set aside as %2.</source>
-        <translation>Un scénario enregistré automatiquement n'a pas pu être lu (%1). Il a été mis de côté sous %2.</translation>
+        <translation>Un scénario enregistré automatiquement n&apos;a pas pu être lu (%1). Il a été mis de côté sous&#xa0;%2.</translation>
     </message>
     <message>
         <source>An autosaved scenario could not be read (%1) nor set aside (%2).</source>
-        <translation>Un scénario enregistré automatiquement n'a pu être ni lu (%1) ni mis de côté (%2).</translation>
+        <translation>Un scénario enregistré automatiquement n&apos;a pu être ni lu (%1) ni mis de côté (%2).</translation>
     </message>
     <message>
         <source>Restore Autosaved Scenario</source>
@@ -1925,7 +1926,7 @@
     </message>
     <message>
         <source>Dealscope did not close properly. Restore the unsaved changes to the scenario “%1” (autosaved %2)?</source>
-        <translation>Dealscope ne s'est pas fermé correctement. Restaurer les modifications non enregistrées du scénario « %1 » (enregistrées automatiquement le %2) ?</translation>
+        <translation>Dealscope ne s&apos;est pas fermé correctement. Restaurer les modifications non enregistrées du scénario «&#xa0;%1&#xa0;» (enregistrées automatiquement le&#xa0;%2)&#xa0;?</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1978,7 +1979,7 @@
 <context>
     <name>Dealscope::ScenarioBridgeChart</name>
     <message>
-        <source>Microsoft's OpenAI-driven revenue</source>
+        <source>Microsoft&apos;s OpenAI-driven revenue</source>
         <translation>revenus de Microsoft tirés par OpenAI</translation>
     </message>
     <message>
@@ -1987,7 +1988,7 @@
     </message>
     <message>
         <source>%1: select clause %2</source>
-        <translation>%1 : sélectionner la clause %2</translation>
+        <translation>%1&#xa0;: sélectionner la clause %2</translation>
     </message>
     <message>
         <source> or </source>
@@ -2022,15 +2023,15 @@
     <name>Dealscope::ScenarioBridgePage</name>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
+        <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>&amp;À :</translation>
+        <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation>&amp;Mesure :</translation>
+        <translation>&amp;Mesure&#xa0;:</translation>
     </message>
     <message>
         <source>Microsoft total</source>
@@ -2042,7 +2043,7 @@
     </message>
     <message>
         <source>Microsoft total: OpenAI-driven Azure revenue plus the revenue share, net of the share Microsoft paid OpenAI. Revenue share: that net share alone.</source>
-        <translation>Total Microsoft : revenus Azure tirés par OpenAI plus le partage des revenus, net de la part versée par Microsoft à OpenAI. Partage des revenus : cette part nette seule.</translation>
+        <translation>Total Microsoft&#xa0;: revenus Azure tirés par OpenAI plus le partage des revenus, net de la part versée par Microsoft à OpenAI. Partage des revenus&#xa0;: cette part nette seule.</translation>
     </message>
 </context>
 <context>
@@ -2097,27 +2098,27 @@
     </message>
     <message>
         <source>Compared: revenue share</source>
-        <translation>Comparaison : partage des revenus</translation>
+        <translation>Comparaison&#xa0;: partage des revenus</translation>
     </message>
     <message>
         <source>Azure stack by layer and revenue share, %1 (illustrative)</source>
-        <translation>Pile Azure par couche et partage des revenus, %1 (illustratif)</translation>
+        <translation>Pile Azure par couche et partage des revenus,&#xa0;%1 (illustratif)</translation>
     </message>
     <message>
         <source>AGI %1 (assumed)</source>
-        <translation>AGI %1 (supposée)</translation>
+        <translation>AGI&#xa0;%1 (supposée)</translation>
     </message>
     <message>
         <source>2030: research IP, revenue share end</source>
-        <translation>2030 : fin de la PI de recherche et du partage des revenus</translation>
+        <translation>2030&#xa0;: fin de la PI de recherche et du partage des revenus</translation>
     </message>
     <message>
         <source>2030: research IP ends</source>
-        <translation>2030 : fin de la PI de recherche</translation>
+        <translation>2030&#xa0;: fin de la PI de recherche</translation>
     </message>
     <message>
         <source>2032: IP licence ends</source>
-        <translation>2032 : fin de la licence de PI</translation>
+        <translation>2032&#xa0;: fin de la licence de PI</translation>
     </message>
     <message>
         <source>AGI %1 (model only)</source>
@@ -2129,15 +2130,15 @@
     </message>
     <message>
         <source>Cap of %1 B reached: no revenue share after %2</source>
-        <translation>Plafond de %1 Md $ atteint : plus de partage des revenus après %2</translation>
+        <translation>Plafond de&#xa0;%1 Md $ atteint&#xa0;: plus de partage des revenus après&#xa0;%2</translation>
     </message>
     <message>
         <source>AGI %1</source>
-        <translation>AGI %1</translation>
+        <translation>AGI&#xa0;%1</translation>
     </message>
     <message>
         <source>Cap reached %1</source>
-        <translation>Plafond atteint en %1</translation>
+        <translation>Plafond atteint en&#xa0;%1</translation>
     </message>
     <message>
         <source>Compared (%1)</source>
@@ -2157,11 +2158,11 @@
     </message>
     <message>
         <source>%1: IaaS %2, PaaS %3, SaaS %4, revenue share %5</source>
-        <translation>%1 : IaaS %2, PaaS %3, SaaS %4, partage des revenus %5</translation>
+        <translation>%1&#xa0;: IaaS %2, PaaS %3, SaaS %4, partage des revenus %5</translation>
     </message>
     <message>
         <source>%1. %2. The Table tab gives every year.</source>
-        <translation>%1. %2. L'onglet « Tableau » présente toutes les années.</translation>
+        <translation>%1. %2. L&apos;onglet «&#xa0;Tableau&#xa0;» présente toutes les années.</translation>
     </message>
 </context>
 <context>
@@ -2180,31 +2181,31 @@
     </message>
     <message>
         <source>Change %1</source>
-        <translation>modification de %1</translation>
+        <translation>modification de&#xa0;%1</translation>
     </message>
     <message>
         <source>Reset %1</source>
-        <translation>réinitialisation de %1</translation>
+        <translation>réinitialisation de&#xa0;%1</translation>
     </message>
     <message>
         <source>Switch to %1</source>
-        <translation>passage à %1</translation>
+        <translation>passage à&#xa0;%1</translation>
     </message>
     <message>
         <source>Load %1</source>
-        <translation>chargement de %1</translation>
+        <translation>chargement de&#xa0;%1</translation>
     </message>
     <message>
         <source>Assume AGI verified in %1</source>
-        <translation>hypothèse d'une vérification de l'AGI en %1</translation>
+        <translation>hypothèse d&apos;une vérification de l&apos;AGI en&#xa0;%1</translation>
     </message>
     <message>
         <source>Do not assume AGI verification</source>
-        <translation>sans hypothèse de vérification de l'AGI</translation>
+        <translation>sans hypothèse de vérification de l&apos;AGI</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation>ouverture de %1</translation>
+        <translation>ouverture de&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -2214,8 +2215,8 @@
         <translation>Scénario en JSON</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
-        <translation>Le scénario a changé dans le panneau. Vos modifications ne sont pas appliquées : appliquez-les par-dessus, ou rechargez le scénario du panneau (Annuler dans l'éditeur rétablit votre texte).</translation>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
+        <translation>Le scénario a changé dans le panneau. Vos modifications ne sont pas appliquées&#xa0;: appliquez-les par-dessus, ou rechargez le scénario du panneau (Annuler dans l&apos;éditeur rétablit votre texte).</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -2231,15 +2232,15 @@
     </message>
     <message>
         <source>Update the sliders and the chart from this text (%1); Undo takes it back</source>
-        <translation>Mettre à jour les curseurs et le graphique à partir de ce texte (%1) ; Annuler revient en arrière</translation>
+        <translation>Mettre à jour les curseurs et le graphique à partir de ce texte (%1)&#xa0;; Annuler revient en arrière</translation>
     </message>
     <message>
         <source>Reload from Panel</source>
         <translation>Recharger depuis le panneau</translation>
     </message>
     <message>
-        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
-        <translation>Remplacer le texte par le scénario du panneau ; Annuler dans l'éditeur le rétablit</translation>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
+        <translation>Remplacer le texte par le scénario du panneau&#xa0;; Annuler dans l&apos;éditeur le rétablit</translation>
     </message>
     <message>
         <source>Apply Scenario</source>
@@ -2255,15 +2256,15 @@
     </message>
     <message>
         <source>Scenario “%1” as JSON · edited, not applied</source>
-        <translation>Scénario « %1 » en JSON · modifié, non appliqué</translation>
+        <translation>Scénario «&#xa0;%1&#xa0;» en JSON · modifié, non appliqué</translation>
     </message>
     <message>
         <source>Scenario “%1” as JSON</source>
-        <translation>Scénario « %1 » en JSON</translation>
+        <translation>Scénario «&#xa0;%1&#xa0;» en JSON</translation>
     </message>
     <message>
         <source>The scenario model needs the Microsoft–OpenAI dataset; nothing can be applied.</source>
-        <translation>Le modèle de scénario nécessite le jeu de données Microsoft–OpenAI ; rien ne peut être appliqué.</translation>
+        <translation>Le modèle de scénario nécessite le jeu de données Microsoft–OpenAI&#xa0;; rien ne peut être appliqué.</translation>
     </message>
     <message>
         <source>Edited, not applied.</source>
@@ -2272,30 +2273,30 @@
     <message numerus="yes">
         <source>%n error(s): the text cannot be applied.</source>
         <translation>
-            <numerusform>%n erreur : le texte ne peut pas être appliqué.</numerusform>
-            <numerusform>%n erreurs : le texte ne peut pas être appliqué.</numerusform>
+            <numerusform>%n erreur&#xa0;: le texte ne peut pas être appliqué.</numerusform>
+            <numerusform>%n erreurs&#xa0;: le texte ne peut pas être appliqué.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): fix them to apply, or the text they name would be ignored.</source>
         <translation>
-            <numerusform>%n avertissement : corrigez-le pour appliquer, sinon le texte qu'il signale serait ignoré.</numerusform>
-            <numerusform>%n avertissements : corrigez-les pour appliquer, sinon le texte qu'ils signalent serait ignoré.</numerusform>
+            <numerusform>%n avertissement&#xa0;: corrigez-le pour appliquer, sinon le texte qu&apos;il signale serait ignoré.</numerusform>
+            <numerusform>%n avertissements&#xa0;: corrigez-les pour appliquer, sinon le texte qu&apos;ils signalent serait ignoré.</numerusform>
         </translation>
     </message>
     <message>
         <source>Valid, not applied yet: Apply (%1) updates the sliders and the chart.</source>
-        <translation>Valide, pas encore appliqué : Appliquer (%1) met à jour les curseurs et le graphique.</translation>
+        <translation>Valide, pas encore appliqué&#xa0;: Appliquer (%1) met à jour les curseurs et le graphique.</translation>
     </message>
     <message>
-        <source>The panel's scenario. Edit it here, then apply.</source>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
         <translation>Le scénario du panneau. Modifiez-le ici, puis appliquez-le.</translation>
     </message>
     <message numerus="yes">
         <source>Not applied: %n problem(s) in the text (listed below).</source>
         <translation>
-            <numerusform>Non appliqué : %n problème dans le texte (liste ci-dessous).</numerusform>
-            <numerusform>Non appliqué : %n problèmes dans le texte (liste ci-dessous).</numerusform>
+            <numerusform>Non appliqué&#xa0;:&#xa0;%n problème dans le texte (liste ci-dessous).</numerusform>
+            <numerusform>Non appliqué&#xa0;:&#xa0;%n problèmes dans le texte (liste ci-dessous).</numerusform>
         </translation>
     </message>
     <message>
@@ -2335,11 +2336,11 @@
     </message>
     <message>
         <source>AGI-year uncertainty, p10–p90 of %1 samples (illustrative): a narrow band, under these terms the AGI year barely matters</source>
-        <translation>Incertitude sur l'année de l'AGI, p10–p90 sur %1 tirages (illustratif) : bande étroite, avec ces conditions l'année de l'AGI ne compte presque pas</translation>
+        <translation>Incertitude sur l&apos;année de l&apos;AGI, p10–p90 sur&#xa0;%1 tirages (illustratif)&#xa0;: bande étroite, avec ces conditions l&apos;année de l&apos;AGI ne compte presque pas</translation>
     </message>
     <message>
         <source>AGI-year uncertainty, p10–p90 of %1 samples, every other assumption as set (illustrative)</source>
-        <translation>Incertitude sur l'année de l'AGI, p10–p90 sur %1 tirages, toutes les autres hypothèses telles que réglées (illustratif)</translation>
+        <translation>Incertitude sur l&apos;année de l&apos;AGI, p10–p90 sur&#xa0;%1 tirages, toutes les autres hypothèses telles que réglées (illustratif)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -2348,11 +2349,86 @@
     </message>
     <message>
         <source>Azure stack in %1: p10 %2, median %3, p90 %4</source>
-        <translation>Pile Azure en %1 : p10 %2, médiane %3, p90 %4</translation>
+        <translation>Pile Azure en %1&#xa0;: p10 %2, médiane %3, p90 %4</translation>
     </message>
     <message>
-        <source>%1. %2. The Table tab gives every year's percentiles.</source>
-        <translation>%1. %2. L'onglet « Tableau » présente les centiles de chaque année.</translation>
+        <source>%1. %2. The Table tab gives every year&apos;s percentiles.</source>
+        <translation>%1. %2. L&apos;onglet «&#xa0;Tableau&#xa0;» présente les centiles de chaque année.</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioFiles</name>
+    <message>
+        <source>Open &amp;Scenario…</source>
+        <translation>Ouvrir un &amp;scénario…</translation>
+    </message>
+    <message>
+        <source>Save Scenario &amp;As…</source>
+        <translation>Enregistrer le scénario so&amp;us…</translation>
+    </message>
+    <message>
+        <source>Open a Dealscope scenario file</source>
+        <translation>Ouvrir un fichier de scénario Dealscope</translation>
+    </message>
+    <message>
+        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <translation>Enregistrer le régime contractuel, l&apos;horizon et les hypothèses modifiées du scénario</translation>
+    </message>
+    <message>
+        <source>Further problems: %1 (see the details).</source>
+        <translation>Autres problèmes&#xa0;:&#xa0;%1 (voir les détails).</translation>
+    </message>
+    <message>
+        <source>Cannot Open Scenario</source>
+        <translation>Impossible d&apos;ouvrir le scénario</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
+        <translation>%1 n&apos;est pas un scénario Dealscope valide. Le scénario actuel est conservé.</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1</source>
+        <translation>Scénario&#xa0;%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1 (warnings: %2)</source>
+        <translation>Scénario&#xa0;%1 ouvert (avertissements&#xa0;:&#xa0;%2)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Scenario</source>
+        <translation>Impossible d&apos;enregistrer le scénario</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire&#xa0;%1&#xa0;:&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Saved scenario %1</source>
+        <translation>Scénario&#xa0;%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>Ouvrir un scénario</translation>
+    </message>
+    <message>
+        <source>Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)</source>
+        <translation>Scénarios Dealscope (*.dealscope-scenario.json *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scénario</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>Enregistrer le scénario sous</translation>
+    </message>
+    <message>
+        <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
+        <translation>Scénarios Dealscope (*.dealscope-scenario.json)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2381,24 +2457,8 @@
 <context>
     <name>Dealscope::ScenarioPanel</name>
     <message>
-        <source>Open &amp;Scenario…</source>
-        <translation>Ouvrir un &amp;scénario…</translation>
-    </message>
-    <message>
-        <source>Save Scenario &amp;As…</source>
-        <translation>Enregistrer le scénario so&amp;us…</translation>
-    </message>
-    <message>
-        <source>Open a Dealscope scenario file</source>
-        <translation>Ouvrir un fichier de scénario Dealscope</translation>
-    </message>
-    <message>
-        <source>Save the scenario's regime, horizon and changed assumptions</source>
-        <translation>Enregistrer le régime contractuel, l'horizon et les hypothèses modifiées du scénario</translation>
-    </message>
-    <message>
         <source>&amp;Terms:</source>
-        <translation>&amp;Conditions :</translation>
+        <translation>&amp;Conditions&#xa0;:</translation>
     </message>
     <message>
         <source>Presets</source>
@@ -2458,15 +2518,15 @@
     </message>
     <message>
         <source>AGI-year fan</source>
-        <translation>Éventail de l'année AGI</translation>
+        <translation>Éventail de l&apos;année AGI</translation>
     </message>
     <message>
         <source>&lt;b&gt;Illustrative model — not a forecast&lt;/b&gt;, nor legal or investment advice. The IaaS/PaaS/SaaS split is not published by Microsoft: it is an assumption, as is every value marked “assumption”.</source>
-        <translation>&lt;b&gt;Modèle illustratif — pas une prévision&lt;/b&gt;, ni un conseil juridique ou en investissement. La répartition IaaS/PaaS/SaaS n'est pas publiée par Microsoft : c'est une hypothèse, comme toute valeur marquée « hypothèse ».</translation>
+        <translation>&lt;b&gt;Modèle illustratif — pas une prévision&lt;/b&gt;, ni un conseil juridique ou en investissement. La répartition IaaS/PaaS/SaaS n&apos;est pas publiée par Microsoft&#xa0;: c&apos;est une hypothèse, comme toute valeur marquée «&#xa0;hypothèse&#xa0;».</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
-        <translation>Le modèle de scénario nécessite les versions de l'accord Microsoft–OpenAI du 28 oct. 2025 et du 27 avr. 2026 ; le jeu de données ouvert ne les contient pas.</translation>
+        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <translation>Le modèle de scénario nécessite les versions de l&apos;accord Microsoft–OpenAI du 28 oct. 2025 et du 27 avr. 2026&#xa0;; le jeu de données ouvert ne les contient pas.</translation>
     </message>
     <message>
         <source>⚠ not published by Microsoft</source>
@@ -2474,7 +2534,7 @@
     </message>
     <message>
         <source>Microsoft reports “Azure and other cloud services” without an IaaS / PaaS / SaaS split (fact sheet §3a, X). The split here is an assumption.</source>
-        <translation>Microsoft publie « Azure et autres services cloud » sans répartition IaaS / PaaS / SaaS (fiche d'information §3a, X). La répartition présentée ici est une hypothèse.</translation>
+        <translation>Microsoft publie «&#xa0;Azure et autres services cloud&#xa0;» sans répartition IaaS / PaaS / SaaS (fiche d&apos;information §3a, X). La répartition présentée ici est une hypothèse.</translation>
     </message>
     <message>
         <source>◆ driven by the selected clause</source>
@@ -2482,79 +2542,23 @@
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation>Scénario : %1</translation>
+        <translation>Scénario&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>Cumulative %1–%2, USD billions:</source>
-        <translation>Cumul %1–%2, milliards USD :</translation>
+        <translation>Cumul&#xa0;%1–%2, milliards USD&#xa0;:</translation>
     </message>
     <message>
         <source>OpenAI-driven share of the stack &lt;b&gt;%1 %&lt;/b&gt;</source>
-        <translation>Part de la pile portée par OpenAI &lt;b&gt;%1 %&lt;/b&gt;</translation>
+        <translation>Part de la pile portée par OpenAI &lt;b&gt;%1&#xa0;%&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Dashed: %1</source>
-        <translation>En tirets : %1</translation>
+        <translation>En tirets&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>Loaded the %1</source>
         <translation>%1 chargé</translation>
-    </message>
-    <message>
-        <source>Further problems: %1 (see the details).</source>
-        <translation>Autres problèmes : %1 (voir les détails).</translation>
-    </message>
-    <message>
-        <source>Cannot Open Scenario</source>
-        <translation>Impossible d'ouvrir le scénario</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
-        <translation>%1 n'est pas un scénario Dealscope valide. Le scénario actuel est conservé.</translation>
-    </message>
-    <message>
-        <source>Opened scenario %1</source>
-        <translation>Scénario %1 ouvert</translation>
-    </message>
-    <message>
-        <source>Opened scenario %1 (warnings: %2)</source>
-        <translation>Scénario %1 ouvert (avertissements : %2)</translation>
-    </message>
-    <message>
-        <source>Cannot Save Scenario</source>
-        <translation>Impossible d'enregistrer le scénario</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Saved scenario %1</source>
-        <translation>Scénario %1 enregistré</translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation>Ouvrir un scénario</translation>
-    </message>
-    <message>
-        <source>Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)</source>
-        <translation>Scénarios Dealscope (*.dealscope-scenario.json *.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>scenario</source>
-        <translation>scénario</translation>
-    </message>
-    <message>
-        <source>Save Scenario As</source>
-        <translation>Enregistrer le scénario sous</translation>
-    </message>
-    <message>
-        <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
-        <translation>Scénarios Dealscope (*.dealscope-scenario.json)</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it?</source>
-        <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
         <source>%1 (not usable)</source>
@@ -2562,11 +2566,11 @@
     </message>
     <message>
         <source>The model cannot run under this version: %1</source>
-        <translation>Le modèle ne peut pas fonctionner sous cette version : %1</translation>
+        <translation>Le modèle ne peut pas fonctionner sous cette version&#xa0;: %1</translation>
     </message>
     <message>
         <source>The contract terms the projection runs under: each version of the agreement whose terms the model can read, with the dates the dataset gives</source>
-        <translation>Les conditions contractuelles de la projection : chaque version de l’accord dont le modèle peut lire les conditions, avec les dates du jeu de données</translation>
+        <translation>Les conditions contractuelles de la projection&#xa0;: chaque version de l’accord dont le modèle peut lire les conditions, avec les dates du jeu de données</translation>
     </message>
     <message>
         <source>Bridge</source>
@@ -2581,11 +2585,11 @@
     <name>Dealscope::ScenarioRegime</name>
     <message>
         <source>Oct 2025 terms</source>
-        <translation>Conditions d'oct. 2025</translation>
+        <translation>Conditions d&apos;oct. 2025</translation>
     </message>
     <message>
         <source>Apr 2026 terms</source>
-        <translation>Conditions d'avr. 2026</translation>
+        <translation>Conditions d&apos;avr. 2026</translation>
     </message>
     <message>
         <source>Terms of version %1</source>
@@ -2593,7 +2597,7 @@
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in &quot;Oct 2025 terms&quot;.</extracomment>
         <translation>MMM yyyy</translation>
     </message>
     <message>
@@ -2609,7 +2613,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 ×</source>
@@ -2621,7 +2625,7 @@
     </message>
     <message>
         <source>Range %1 to %2; default %3.</source>
-        <translation>Plage de %1 à %2 ; par défaut %3.</translation>
+        <translation>Plage de&#xa0;%1 à&#xa0;%2&#xa0;; par défaut&#xa0;%3.</translation>
     </message>
     <message>
         <source>assumption</source>
@@ -2629,15 +2633,15 @@
     </message>
     <message>
         <source>No published figure: the default is an assumption of the model.</source>
-        <translation>Aucun chiffre publié : la valeur par défaut est une hypothèse du modèle.</translation>
+        <translation>Aucun chiffre publié&#xa0;: la valeur par défaut est une hypothèse du modèle.</translation>
     </message>
     <message>
         <source>source %1</source>
-        <translation>source %1</translation>
+        <translation>source&#xa0;%1</translation>
     </message>
     <message>
         <source>The default rests on a reported figure (confidence %1 in the fact sheet).</source>
-        <translation>La valeur par défaut repose sur un chiffre rapporté (fiabilité %1 dans la fiche d'information).</translation>
+        <translation>La valeur par défaut repose sur un chiffre rapporté (fiabilité&#xa0;%1 dans la fiche d&apos;information).</translation>
     </message>
     <message>
         <source> B</source>
@@ -2645,7 +2649,7 @@
     </message>
     <message>
         <source> %</source>
-        <translation> %</translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source> ×</source>
@@ -2661,34 +2665,34 @@
     </message>
     <message>
         <source>Reset %1</source>
-        <translation>Réinitialiser %1</translation>
+        <translation>Réinitialiser&#xa0;%1</translation>
     </message>
 </context>
 <context>
     <name>Dealscope::ScenarioTableModel</name>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Paid by OpenAI to Microsoft; outside the Azure stack</source>
-        <translation>Versé par OpenAI à Microsoft ; hors pile Azure</translation>
+        <translation>Versé par OpenAI à Microsoft&#xa0;; hors pile Azure</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
-        <translation>Part de l'année pendant laquelle l'API d'OpenAI était exclusive à Azure</translation>
+        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
+        <translation>Part de l&apos;année pendant laquelle l&apos;API d&apos;OpenAI était exclusive à Azure</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation>Total %1</translation>
+        <translation>Total&#xa0;%1</translation>
     </message>
     <message>
         <source>CAGR %1</source>
-        <translation>TCAC %1</translation>
+        <translation>TCAC&#xa0;%1</translation>
     </message>
     <message>
         <source>The OpenAI-driven parts of IaaS, PaaS and SaaS together (USD billions)</source>
-        <translation>Les parts d'IaaS, de PaaS et de SaaS portées par OpenAI, cumulées (milliards USD)</translation>
+        <translation>Les parts d&apos;IaaS, de PaaS et de SaaS portées par OpenAI, cumulées (milliards USD)</translation>
     </message>
     <message>
         <source>IaaS
@@ -2735,8 +2739,8 @@ Md $</translation>
     <message>
         <source>API exclusivity
 share of year</source>
-        <translation>Exclusivité de l'API
-part de l'année</translation>
+        <translation>Exclusivité de l&apos;API
+part de l&apos;année</translation>
     </message>
     <message>
         <source>Baseline %1, OpenAI-driven %2 (USD billions)</source>
@@ -2748,7 +2752,7 @@ part de l'année</translation>
     </message>
     <message>
         <source>Compared: %1</source>
-        <translation>Comparaison : %1</translation>
+        <translation>Comparaison&#xa0;: %1</translation>
     </message>
     <message>
         <source>The scenario minus the compared one</source>
@@ -2792,7 +2796,7 @@ Md $</translation>
     <name>Dealscope::ScenarioTablePage</name>
     <message>
         <source>S&amp;how:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Projection by year</source>
@@ -2807,7 +2811,7 @@ Md $</translation>
         <translation>Éventail de l’année de l’AGI (centiles)</translation>
     </message>
     <message>
-        <source>Every chart's figures as a table, readable with the keyboard and a screen reader</source>
+        <source>Every chart&apos;s figures as a table, readable with the keyboard and a screen reader</source>
         <translation>Les chiffres de chaque graphique sous forme de tableau, lisibles au clavier et avec un lecteur d’écran</translation>
     </message>
 </context>
@@ -2827,19 +2831,19 @@ Md $</translation>
     </message>
     <message>
         <source>Sensitivity of cumulative Microsoft revenue 2025–%2 (base $%1 B): each assumption at its minimum and maximum, all else as set — illustrative</source>
-        <translation>Sensibilité du chiffre d'affaires cumulé de Microsoft 2025–%2 (base %1 Md $) : chaque hypothèse à son minimum et à son maximum, tout le reste tel que réglé — illustratif</translation>
+        <translation>Sensibilité du chiffre d&apos;affaires cumulé de Microsoft 2025–%2 (base&#xa0;%1 Md $)&#xa0;: chaque hypothèse à son minimum et à son maximum, tout le reste tel que réglé — illustratif</translation>
     </message>
     <message>
         <source>Change from the base of %1, USD billions</source>
-        <translation>Variation par rapport à la base de %1, milliards USD</translation>
+        <translation>Variation par rapport à la base de&#xa0;%1, milliards USD</translation>
     </message>
     <message>
         <source>Base: %1, cumulative %2–%3</source>
-        <translation>Base : %1, cumul %2–%3</translation>
+        <translation>Base&#xa0;: %1, cumul %2–%3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>a series and the assumption's setting</comment>
+        <comment>a series and the assumption&apos;s setting</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2853,7 +2857,7 @@ Md $</translation>
     </message>
     <message>
         <source>Base %1. Largest swings: %2. The Table tab gives every assumption.</source>
-        <translation>Base %1. Plus fortes variations : %2. L'onglet « Tableau » présente toutes les hypothèses.</translation>
+        <translation>Base %1. Plus fortes variations&#xa0;: %2. L&apos;onglet «&#xa0;Tableau&#xa0;» présente toutes les hypothèses.</translation>
     </message>
 </context>
 <context>
@@ -2895,15 +2899,15 @@ en haut</translation>
     <name>Dealscope::SettingsRecovery</name>
     <message>
         <source>it is not a regular file</source>
-        <translation>ce n'est pas un fichier ordinaire</translation>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>it is larger than %1 MiB</source>
-        <translation>il dépasse %1 Mio</translation>
+        <translation>il dépasse&#xa0;%1 Mio</translation>
     </message>
     <message>
         <source>it cannot be read: %1</source>
-        <translation>il ne peut pas être lu : %1</translation>
+        <translation>il ne peut pas être lu&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>it contains binary data</source>
@@ -2911,23 +2915,23 @@ en haut</translation>
     </message>
     <message>
         <source>it is not UTF-8 text</source>
-        <translation>ce n'est pas du texte UTF-8</translation>
+        <translation>ce n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>line %1 opens a section without closing it</source>
-        <translation>la ligne %1 ouvre une section sans la fermer</translation>
+        <translation>la ligne&#xa0;%1 ouvre une section sans la fermer</translation>
     </message>
     <message>
         <source>it is not in the settings format</source>
-        <translation>il n'est pas au format des paramètres</translation>
+        <translation>il n&apos;est pas au format des paramètres</translation>
     </message>
     <message>
         <source>The settings file %1 could not be used (%2) nor set aside (%3); Dealscope started with default settings.</source>
-        <translation>Le fichier de paramètres %1 n'a pu être ni utilisé (%2) ni mis de côté (%3) ; Dealscope a démarré avec les paramètres par défaut.</translation>
+        <translation>Le fichier de paramètres&#xa0;%1 n&apos;a pu être ni utilisé (%2) ni mis de côté (%3)&#xa0;; Dealscope a démarré avec les paramètres par défaut.</translation>
     </message>
     <message>
         <source>The settings file %1 could not be used (%2). It was set aside as %3 and Dealscope started with default settings.</source>
-        <translation>Le fichier de paramètres %1 n'a pas pu être utilisé (%2). Il a été mis de côté sous %3 et Dealscope a démarré avec les paramètres par défaut.</translation>
+        <translation>Le fichier de paramètres&#xa0;%1 n&apos;a pas pu être utilisé (%2). Il a été mis de côté sous&#xa0;%3 et Dealscope a démarré avec les paramètres par défaut.</translation>
     </message>
 </context>
 <context>
@@ -2941,8 +2945,8 @@ en haut</translation>
         <translation>Jeu de données entier</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
-        <translation>Afficher uniquement l'entrée de la clause ou de l'événement sélectionné, ou tout le fichier du jeu de données</translation>
+        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
+        <translation>Afficher uniquement l&apos;entrée de la clause ou de l&apos;événement sélectionné, ou tout le fichier du jeu de données</translation>
     </message>
     <message>
         <source>Source shown</source>
@@ -2954,7 +2958,7 @@ en haut</translation>
     </message>
     <message>
         <source>No dataset is open.</source>
-        <translation>Aucun jeu de données n'est ouvert.</translation>
+        <translation>Aucun jeu de données n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>Select a clause or an event to see its entry in the dataset file.</source>
@@ -2962,21 +2966,21 @@ en haut</translation>
     </message>
     <message>
         <source>“%1” groups entries and has none of its own in the dataset file. Select one of its clauses or events, or show the whole dataset.</source>
-        <translation>« %1 » regroupe des entrées et n'en a aucune en propre dans le fichier du jeu de données. Sélectionnez l'une de ses clauses ou l'un de ses événements, ou affichez tout le jeu de données.</translation>
+        <translation>«&#xa0;%1&#xa0;» regroupe des entrées et n&apos;en a aucune en propre dans le fichier du jeu de données. Sélectionnez l&apos;une de ses clauses ou l&apos;un de ses événements, ou affichez tout le jeu de données.</translation>
     </message>
     <message>
         <source>%1 · lines %2–%3</source>
-        <translation>%1 · lignes %2–%3</translation>
+        <translation>%1 · lignes&#xa0;%2–%3</translation>
     </message>
     <message>
         <source>%1 · %2, lines %3–%4</source>
-        <translation>%1 · %2, lignes %3–%4</translation>
+        <translation>%1 ·&#xa0;%2, lignes&#xa0;%3–%4</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n lines</source>
         <translation>
-            <numerusform>%1 · %n ligne</numerusform>
-            <numerusform>%1 · %n lignes</numerusform>
+            <numerusform>%1 ·&#xa0;%n ligne</numerusform>
+            <numerusform>%1 ·&#xa0;%n lignes</numerusform>
         </translation>
     </message>
     <message>
@@ -2984,15 +2988,15 @@ en haut</translation>
         <translation>Scénario (modifiable)</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
-        <translation>Afficher l'entrée de la clause ou de l'événement sélectionné, tout le fichier du jeu de données, ou le scénario actuel en JSON pour le modifier et l'appliquer</translation>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <translation>Afficher l&apos;entrée de la clause ou de l&apos;événement sélectionné, tout le fichier du jeu de données, ou le scénario actuel en JSON pour le modifier et l&apos;appliquer</translation>
     </message>
 </context>
 <context>
     <name>Dealscope::StartPage</name>
     <message>
         <source>The deal at a glance</source>
-        <translation>L'accord en un coup d'œil</translation>
+        <translation>L&apos;accord en un coup d&apos;œil</translation>
     </message>
     <message>
         <source>the end of %1</source>
@@ -3000,15 +3004,15 @@ en haut</translation>
     </message>
     <message>
         <source>The dataset has no version of the agreement yet.</source>
-        <translation>Le jeu de données ne contient encore aucune version de l'accord.</translation>
+        <translation>Le jeu de données ne contient encore aucune version de l&apos;accord.</translation>
     </message>
     <message>
         <source>Version shown: %1, %2.</source>
-        <translation>Version affichée : %1, %2.</translation>
+        <translation>Version affichée&#xa0;: %1, %2.</translation>
     </message>
     <message>
         <source>Every line links to its clause; select it to see the details and sources.</source>
-        <translation>Chaque ligne renvoie à sa clause ; sélectionnez-la pour voir les détails et les sources.</translation>
+        <translation>Chaque ligne renvoie à sa clause&#xa0;; sélectionnez-la pour voir les détails et les sources.</translation>
     </message>
     <message>
         <source>Facts checked on %1.</source>
@@ -3020,7 +3024,7 @@ en haut</translation>
     </message>
     <message>
         <source>No clause is in force as of this version.</source>
-        <translation>Aucune clause n'est en vigueur dans cette version.</translation>
+        <translation>Aucune clause n&apos;est en vigueur dans cette version.</translation>
     </message>
     <message>
         <source>confidence %1</source>
@@ -3032,11 +3036,11 @@ en haut</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu'à %1</translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>until the earlier of %1</source>
-        <translation>jusqu'au premier des termes suivants : %1</translation>
+        <translation>jusqu&apos;au premier des termes suivants&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (assumed for %2)</source>
@@ -3056,11 +3060,11 @@ en haut</translation>
     </message>
     <message>
         <source>Figures: %1</source>
-        <translation>Chiffres : %1</translation>
+        <translation>Chiffres&#xa0;: %1</translation>
     </message>
     <message>
         <source>these terms run out:</source>
-        <translation>ces clauses expirent :</translation>
+        <translation>ces clauses expirent&#xa0;:</translation>
     </message>
     <message>
         <source>assumed for %1</source>
@@ -3072,7 +3076,7 @@ en haut</translation>
     </message>
     <message>
         <source>these terms end then:</source>
-        <translation>ces clauses prennent fin alors :</translation>
+        <translation>ces clauses prennent fin alors&#xa0;:</translation>
     </message>
     <message>
         <source>What changed on %1</source>
@@ -3084,7 +3088,7 @@ en haut</translation>
     </message>
     <message>
         <source>This version changed no clause.</source>
-        <translation>Cette version n'a modifié aucune clause.</translation>
+        <translation>Cette version n&apos;a modifié aucune clause.</translation>
     </message>
     <message>
         <source>Still unknown</source>
@@ -3096,12 +3100,12 @@ en haut</translation>
     </message>
     <message>
         <source>Clauses:</source>
-        <translation>Clauses :</translation>
+        <translation>Clauses&#xa0;:</translation>
     </message>
     <message>
         <source>still standing: confidence %1</source>
-        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause's</extracomment>
-        <translation>toujours en vigueur : confiance %1</translation>
+        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause&apos;s</extracomment>
+        <translation>toujours en vigueur&#xa0;: confiance %1</translation>
     </message>
     <message>
         <source>Conflicting reports</source>
@@ -3120,7 +3124,7 @@ en haut</translation>
     </message>
     <message>
         <source>Clauses of the agreement as bars from start to end, and events as markers, in one lane per category</source>
-        <translation>Les clauses de l'accord sous forme de barres du début à la fin, et les événements sous forme de repères, sur une ligne par catégorie</translation>
+        <translation>Les clauses de l&apos;accord sous forme de barres du début à la fin, et les événements sous forme de repères, sur une ligne par catégorie</translation>
     </message>
     <message>
         <source>an unresolved milestone</source>
@@ -3132,31 +3136,31 @@ en haut</translation>
     </message>
     <message>
         <source>No end stated: runs on indefinitely.</source>
-        <translation>Aucune fin indiquée : se poursuit indéfiniment.</translation>
+        <translation>Aucune fin indiquée&#xa0;: se poursuit indéfiniment.</translation>
     </message>
     <message>
         <source>Ends %1.</source>
-        <translation>Prend fin le %1.</translation>
+        <translation>Prend fin le&#xa0;%1.</translation>
     </message>
     <message>
-        <source>Ends at the milestone "%1"; no date is known.</source>
-        <translation>Prend fin au jalon « %1 » ; aucune date n'est connue.</translation>
+        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
+        <translation>Prend fin au jalon «&#xa0;%1&#xa0;»&#xa0;; aucune date n&apos;est connue.</translation>
     </message>
     <message>
-        <source>Ends at the earlier of "%1" and %2.</source>
-        <translation>Prend fin à la première des deux échéances : « %1 » ou le %2.</translation>
+        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
+        <translation>Prend fin à la première des deux échéances&#xa0;: «&#xa0;%1&#xa0;» ou le&#xa0;%2.</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date : %1</translation>
+        <translation>Date&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation>À partir du %1</translation>
+        <translation>À partir du&#xa0;%1</translation>
     </message>
     <message>
         <source>Confidence: %1</source>
-        <translation>Fiabilité : %1</translation>
+        <translation>Fiabilité&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>a milestone</source>
@@ -3164,23 +3168,23 @@ en haut</translation>
     </message>
     <message>
         <source>until %1 · date unknown</source>
-        <translation>jusqu'à %1 · date inconnue</translation>
+        <translation>jusqu&apos;à&#xa0;%1 · date inconnue</translation>
     </message>
     <message>
         <source>or sooner, at %1</source>
-        <translation>ou plus tôt, lors de %1</translation>
+        <translation>ou plus tôt, lors de&#xa0;%1</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Assume AGI Verified in %1</source>
-        <translation>Supposer l'AGI vérifiée en %1</translation>
+        <translation>Supposer l&apos;AGI vérifiée en %1</translation>
     </message>
     <message>
         <source>Do Not Assume AGI Verification</source>
-        <translation>Ne pas supposer de vérification de l'AGI</translation>
+        <translation>Ne pas supposer de vérification de l&apos;AGI</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -3205,7 +3209,7 @@ en haut</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler %1</translation>
+        <translation>&amp;Annuler&#xa0;%1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -3213,7 +3217,7 @@ en haut</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir %1</translation>
+        <translation>&amp;Rétablir&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -3228,7 +3232,7 @@ en haut</translation>
     </message>
     <message>
         <source>Save them before closing? Discarded changes cannot be recovered.</source>
-        <translation>Les enregistrer avant de fermer ? Les modifications abandonnées ne pourront pas être récupérées.</translation>
+        <translation>Les enregistrer avant de fermer&#xa0;? Les modifications abandonnées ne pourront pas être récupérées.</translation>
     </message>
 </context>
 <context>
@@ -3286,11 +3290,11 @@ en haut</translation>
     </message>
     <message>
         <source>Now showing %1: no clause changed</source>
-        <translation>Version affichée désormais : %1 — aucune clause modifiée</translation>
+        <translation>Version affichée désormais&#xa0;: %1 — aucune clause modifiée</translation>
     </message>
     <message>
         <source>Now showing %1: %2</source>
-        <translation>Version affichée désormais : %1 — %2</translation>
+        <translation>Version affichée désormais&#xa0;: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3301,15 +3305,15 @@ en haut</translation>
     </message>
     <message>
         <source>through %1</source>
-        <translation>jusqu'en %1</translation>
+        <translation>jusqu&apos;en %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu'à %1</translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>%1, whichever comes first</source>
-        <translation>%1, selon l'échéance la plus proche</translation>
+        <translation>%1, selon l&apos;échéance la plus proche</translation>
     </message>
     <message>
         <source> or </source>
@@ -3404,19 +3408,19 @@ en haut</translation>
     </message>
     <message>
         <source>The clauses, their timeline and the details of the selected one</source>
-        <translation>Les clauses, leur chronologie et les détails de l'élément sélectionné</translation>
+        <translation>Les clauses, leur chronologie et les détails de l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <source>An illustrative model of Azure revenue under the agreement's terms</source>
-        <translation>Un modèle illustratif des revenus Azure selon les conditions de l'accord</translation>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
+        <translation>Un modèle illustratif des revenus Azure selon les conditions de l&apos;accord</translation>
     </message>
     <message>
         <source>Explainer articles on the agreement and its amendment</source>
-        <translation>Articles explicatifs sur l'accord et son avenant</translation>
+        <translation>Articles explicatifs sur l&apos;accord et son avenant</translation>
     </message>
     <message>
         <source>Two versions of the agreement compared, wording beside wording</source>
-        <translation>Deux versions de l'accord comparées, libellé contre libellé</translation>
+        <translation>Deux versions de l&apos;accord comparées, libellé contre libellé</translation>
     </message>
     <message>
         <source>Every point the sources disagree on or leave unknown, with each claim and its sources</source>
@@ -3451,7 +3455,7 @@ en haut</translation>
     </message>
     <message>
         <source>Back to the whole timeline, as it opens</source>
-        <translation>Revenir à la chronologie entière, telle qu'à l'ouverture</translation>
+        <translation>Revenir à la chronologie entière, telle qu&apos;à l&apos;ouverture</translation>
     </message>
 </context>
 <context>
@@ -3530,7 +3534,7 @@ en haut</translation>
     </message>
     <message>
         <source>Show the agreement as the previous version left it</source>
-        <translation>Afficher l'accord tel que la version précédente l'a laissé</translation>
+        <translation>Afficher l&apos;accord tel que la version précédente l&apos;a laissé</translation>
     </message>
     <message>
         <source>&amp;Next Version</source>
@@ -3538,15 +3542,15 @@ en haut</translation>
     </message>
     <message>
         <source>Show the agreement as the next version left it</source>
-        <translation>Afficher l'accord tel que la version suivante l'a laissé</translation>
+        <translation>Afficher l&apos;accord tel que la version suivante l&apos;a laissé</translation>
     </message>
     <message>
         <source>Assume &amp;AGI Verification…</source>
-        <translation>Supposer la vérification de l'&amp;AGI…</translation>
+        <translation>Supposer la vérification de l&apos;&amp;AGI…</translation>
     </message>
     <message>
         <source>Assume a year for the verification of AGI, so that terms ending then get a date</source>
-        <translation>Supposer une année pour la vérification de l'AGI, afin que les conditions qui prennent fin à ce moment-là reçoivent une date</translation>
+        <translation>Supposer une année pour la vérification de l&apos;AGI, afin que les conditions qui prennent fin à ce moment-là reçoivent une date</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>
@@ -3554,7 +3558,7 @@ en haut</translation>
     </message>
     <message>
         <source>Put the docks and toolbars back where they were at first start</source>
-        <translation>Remettre les panneaux et les barres d'outils à leur place du premier démarrage</translation>
+        <translation>Remettre les panneaux et les barres d&apos;outils à leur place du premier démarrage</translation>
     </message>
     <message>
         <source>&amp;About Dealscope</source>
@@ -3606,7 +3610,7 @@ en haut</translation>
     </message>
     <message>
         <source>Save a PDF report: clauses in force, timeline, scenario charts and sources</source>
-        <translation>Enregistrer un rapport PDF : clauses en vigueur, chronologie, graphiques du scénario et sources</translation>
+        <translation>Enregistrer un rapport PDF&#xa0;: clauses en vigueur, chronologie, graphiques du scénario et sources</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>

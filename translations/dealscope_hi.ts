@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="hi" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -695,12 +696,12 @@
         <translation>प्रिंट पूर्वावलोकन</translation>
     </message>
     <message>
-        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
-        <translation>--as-of "%1": ऐसा कोई संस्करण नहीं (कोई तिथि या %2 में से एक अपेक्षित)</translation>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of &quot;%1&quot;: ऐसा कोई संस्करण नहीं (कोई तिथि या %2 में से एक अपेक्षित)</translation>
     </message>
     <message>
-        <source>--preset "%1": expected one of %2</source>
-        <translation>--preset "%1": %2 में से एक अपेक्षित</translation>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset &quot;%1&quot;: %2 में से एक अपेक्षित</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -739,7 +740,7 @@
         <translation>ड्रॉइंग को CSV के रूप में नहीं लिखा जा सकता</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
         <translation>समझौते की शर्तों का उदाहरणार्थ मॉडल; न पूर्वानुमान, न ही सलाह।</translation>
     </message>
     <message>
@@ -755,7 +756,7 @@
         <translation>%1: %2 के अनुसार खंड और घटनाएँ</translation>
     </message>
     <message>
-        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>पट्टियाँ किसी शर्त के आरंभ से उसकी समाप्ति तक चलती हैं; फीके सिरे AGI सत्यापन जैसे किसी पड़ाव की प्रतीक्षा में हैं।</translation>
     </message>
     <message>
@@ -911,8 +912,8 @@
         <translation>संशोधन ब्रिज, शर्त-दर-शर्त</translation>
     </message>
     <message>
-        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
-        <translation>--from "%1" --to "%2": तुलना के लिए ऐसे संस्करण नहीं हैं (तिथियाँ या %3 में से दो अपेक्षित)</translation>
+        <source>--from &quot;%1&quot; --to &quot;%2&quot;: no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from &quot;%1&quot; --to &quot;%2&quot;: तुलना के लिए ऐसे संस्करण नहीं हैं (तिथियाँ या %3 में से दो अपेक्षित)</translation>
     </message>
     <message>
         <source>the bridge cannot use these terms: %1</source>
@@ -935,7 +936,7 @@
         <translation>राजस्व हिस्सेदारी, अरब $</translation>
     </message>
     <message>
-        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <source>Each step is the term&apos;s average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
         <translation>हर चरण शर्तों को बदलने के हर क्रम पर उस शर्त का औसत प्रभाव (उसका शैप्ली मान) है, इसलिए क्रम चाहे जो हो, चरणों का योग अंतर के बराबर होता है।</translation>
     </message>
     <message>
@@ -955,7 +956,7 @@
     </message>
     <message>
         <source>%1, p%2</source>
-        <extracomment>A column of the AGI-year fan's table: the series and a percentile, e.g. "Azure stack, p50"</extracomment>
+        <extracomment>A column of the AGI-year fan&apos;s table: the series and a percentile, e.g. &quot;Azure stack, p50&quot;</extracomment>
         <translation>%1, p%2</translation>
     </message>
 </context>
@@ -1102,7 +1103,7 @@
         <translation>दिखाए गए संस्करण ने खंड को यथावत पुष्ट किया।</translation>
     </message>
     <message>
-        <source>The version shown changed the clause's wording or term.</source>
+        <source>The version shown changed the clause&apos;s wording or term.</source>
         <translation>दिखाए गए संस्करण ने खंड का शब्दांकन या अवधि बदली।</translation>
     </message>
     <message>
@@ -1138,7 +1139,7 @@
         <translation>खंड वृक्ष के बैज</translation>
     </message>
     <message>
-        <source>The tree's columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
+        <source>The tree&apos;s columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
         <translation>वृक्ष के स्तंभ बताते हैं कि दिखाए गए संस्करण ने हर मद के साथ क्या किया, उसकी स्थिति क्या है और उसके तथ्यों के स्रोत कितने पुख्ता हैं।</translation>
     </message>
     <message>
@@ -1194,7 +1195,7 @@
         <translation>तुलना की गई अवधि</translation>
     </message>
     <message>
-        <source>With the Compare toggle on, the dashed outline is the clause's term in the other version.</source>
+        <source>With the Compare toggle on, the dashed outline is the clause&apos;s term in the other version.</source>
         <translation>तुलना चालू होने पर धराशायी रूपरेखा दूसरे संस्करण में खंड की अवधि है।</translation>
     </message>
     <message>
@@ -1270,7 +1271,7 @@
         <translation>आज</translation>
     </message>
     <message>
-        <source>Today's date. After it, ends that wait for a milestone fade out or are hatched.</source>
+        <source>Today&apos;s date. After it, ends that wait for a milestone fade out or are hatched.</source>
         <translation>आज की तिथि। इसके बाद, पड़ाव की प्रतीक्षा करने वाले अंत धुंधले या धारीदार दिखते हैं।</translation>
     </message>
     <message>
@@ -1685,7 +1686,7 @@
         <translation>प्रति राजस्व डॉलर OpenAI का कंप्यूट व्यय</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>धारणा: facts.md §3b OpenAI की कंप्यूट क्षमता केवल GW में देता है (2025 में 1.9 GW, B), डॉलर में नहीं</translation>
     </message>
     <message>
@@ -1741,7 +1742,7 @@
         <translation>OpenAI-प्रेरित PaaS 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>धारणा: SaaS भाग के साथ Microsoft की AI रन रेट के निकट, &gt; $13 अरब (जनवरी 2025) से &gt; $37 अरब (अप्रैल 2026) (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1773,7 +1774,7 @@
         <translation>SaaS अपनाने की वृद्धि 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>धारणा: अप्रैल 2026 तक Microsoft की AI रन रेट के +123% से कम (facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1789,7 +1790,7 @@
         <translation>गैर-अनन्य लाइसेंस से खोया SaaS</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>धारणा: Microsoft का IP लाइसेंस गैर-अनन्य होने पर खोया गया OpenAI-आधारित SaaS (N3, facts.md §1b, A)</translation>
     </message>
     <message>
@@ -1833,7 +1834,7 @@
         <translation>facts.md §3c: कुल सीमा $38 अरब रिपोर्ट की गई (B); अप्रैल 2026 की शर्तों के तहत लागू</translation>
     </message>
     <message>
-        <source>Microsoft's share to OpenAI</source>
+        <source>Microsoft&apos;s share to OpenAI</source>
         <translation>OpenAI को Microsoft की हिस्सेदारी</translation>
     </message>
     <message>
@@ -1978,7 +1979,7 @@
 <context>
     <name>Dealscope::ScenarioBridgeChart</name>
     <message>
-        <source>Microsoft's OpenAI-driven revenue</source>
+        <source>Microsoft&apos;s OpenAI-driven revenue</source>
         <translation>Microsoft का OpenAI-प्रेरित राजस्व</translation>
     </message>
     <message>
@@ -2214,7 +2215,7 @@
         <translation>JSON के रूप में परिदृश्य</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
         <translation>पैनल में परिदृश्य बदल गया है। आपके संपादन लागू नहीं हुए हैं: उन्हें इसके ऊपर लागू करें, या पैनल का परिदृश्य फिर से लोड करें (संपादक में पूर्ववत करने से आपका पाठ वापस आ जाता है)।</translation>
     </message>
     <message>
@@ -2238,7 +2239,7 @@
         <translation>पैनल से फिर से लोड करें</translation>
     </message>
     <message>
-        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
         <translation>पाठ को पैनल के परिदृश्य से बदलें; संपादक में पूर्ववत करने से यह वापस आ जाता है</translation>
     </message>
     <message>
@@ -2288,7 +2289,7 @@
         <translation>मान्य, अभी लागू नहीं: लागू करें (%1) स्लाइडर और चार्ट अपडेट करता है।</translation>
     </message>
     <message>
-        <source>The panel's scenario. Edit it here, then apply.</source>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
         <translation>पैनल का परिदृश्य। इसे यहाँ संपादित करें, फिर लागू करें।</translation>
     </message>
     <message numerus="yes">
@@ -2351,8 +2352,83 @@
         <translation>%1 में Azure स्टैक: p10 %2, माध्यिका %3, p90 %4</translation>
     </message>
     <message>
-        <source>%1. %2. The Table tab gives every year's percentiles.</source>
+        <source>%1. %2. The Table tab gives every year&apos;s percentiles.</source>
         <translation>%1। %2। हर वर्ष के पर्सेंटाइल “तालिका” टैब में हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioFiles</name>
+    <message>
+        <source>Open &amp;Scenario…</source>
+        <translation>&amp;परिदृश्य खोलें…</translation>
+    </message>
+    <message>
+        <source>Save Scenario &amp;As…</source>
+        <translation>परिदृश्य इस रूप में &amp;सहेजें…</translation>
+    </message>
+    <message>
+        <source>Open a Dealscope scenario file</source>
+        <translation>Dealscope परिदृश्य फ़ाइल खोलें</translation>
+    </message>
+    <message>
+        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <translation>परिदृश्य की शर्त-व्यवस्था, प्रक्षेपण अवधि और बदली गई धारणाएँ सहेजें</translation>
+    </message>
+    <message>
+        <source>Further problems: %1 (see the details).</source>
+        <translation>अन्य समस्याएँ: %1 (विवरण देखें)।</translation>
+    </message>
+    <message>
+        <source>Cannot Open Scenario</source>
+        <translation>परिदृश्य नहीं खोला जा सकता</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
+        <translation>%1 एक मान्य Dealscope परिदृश्य नहीं है। वर्तमान परिदृश्य बना रहेगा।</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1</source>
+        <translation>परिदृश्य %1 खोला गया</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1 (warnings: %2)</source>
+        <translation>परिदृश्य %1 खोला गया (चेतावनियाँ: %2)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Scenario</source>
+        <translation>परिदृश्य सहेजा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 लिखा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Saved scenario %1</source>
+        <translation>परिदृश्य %1 सहेजा गया</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>परिदृश्य खोलें</translation>
+    </message>
+    <message>
+        <source>Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)</source>
+        <translation>Dealscope परिदृश्य (*.dealscope-scenario.json *.json);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>परिदृश्य</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>परिदृश्य इस रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
+        <translation>Dealscope परिदृश्य (*.dealscope-scenario.json)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 पहले से मौजूद है। क्या इसे बदलें?</translation>
     </message>
 </context>
 <context>
@@ -2380,22 +2456,6 @@
 </context>
 <context>
     <name>Dealscope::ScenarioPanel</name>
-    <message>
-        <source>Open &amp;Scenario…</source>
-        <translation>&amp;परिदृश्य खोलें…</translation>
-    </message>
-    <message>
-        <source>Save Scenario &amp;As…</source>
-        <translation>परिदृश्य इस रूप में &amp;सहेजें…</translation>
-    </message>
-    <message>
-        <source>Open a Dealscope scenario file</source>
-        <translation>Dealscope परिदृश्य फ़ाइल खोलें</translation>
-    </message>
-    <message>
-        <source>Save the scenario's regime, horizon and changed assumptions</source>
-        <translation>परिदृश्य की शर्त-व्यवस्था, प्रक्षेपण अवधि और बदली गई धारणाएँ सहेजें</translation>
-    </message>
     <message>
         <source>&amp;Terms:</source>
         <translation>&amp;शर्तें:</translation>
@@ -2465,7 +2525,7 @@
         <translation>&lt;b&gt;उदाहरणार्थ मॉडल — पूर्वानुमान नहीं&lt;/b&gt;, न ही कानूनी या निवेश सलाह। IaaS/PaaS/SaaS विभाजन Microsoft प्रकाशित नहीं करता: यह एक धारणा है, ठीक वैसे ही जैसे “धारणा” चिह्नित हर मान।</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>परिदृश्य मॉडल को Microsoft–OpenAI समझौते के 28 अक्टूबर 2025 और 27 अप्रैल 2026 के संस्करणों की आवश्यकता है; खुले डेटासेट में ये नहीं हैं।</translation>
     </message>
     <message>
@@ -2499,62 +2559,6 @@
     <message>
         <source>Loaded the %1</source>
         <translation>%1 लोड किया गया</translation>
-    </message>
-    <message>
-        <source>Further problems: %1 (see the details).</source>
-        <translation>अन्य समस्याएँ: %1 (विवरण देखें)।</translation>
-    </message>
-    <message>
-        <source>Cannot Open Scenario</source>
-        <translation>परिदृश्य नहीं खोला जा सकता</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
-        <translation>%1 एक मान्य Dealscope परिदृश्य नहीं है। वर्तमान परिदृश्य बना रहेगा।</translation>
-    </message>
-    <message>
-        <source>Opened scenario %1</source>
-        <translation>परिदृश्य %1 खोला गया</translation>
-    </message>
-    <message>
-        <source>Opened scenario %1 (warnings: %2)</source>
-        <translation>परिदृश्य %1 खोला गया (चेतावनियाँ: %2)</translation>
-    </message>
-    <message>
-        <source>Cannot Save Scenario</source>
-        <translation>परिदृश्य सहेजा नहीं जा सकता</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 लिखा नहीं जा सका: %2</translation>
-    </message>
-    <message>
-        <source>Saved scenario %1</source>
-        <translation>परिदृश्य %1 सहेजा गया</translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation>परिदृश्य खोलें</translation>
-    </message>
-    <message>
-        <source>Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)</source>
-        <translation>Dealscope परिदृश्य (*.dealscope-scenario.json *.json);;सभी फ़ाइलें (*)</translation>
-    </message>
-    <message>
-        <source>scenario</source>
-        <translation>परिदृश्य</translation>
-    </message>
-    <message>
-        <source>Save Scenario As</source>
-        <translation>परिदृश्य इस रूप में सहेजें</translation>
-    </message>
-    <message>
-        <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
-        <translation>Dealscope परिदृश्य (*.dealscope-scenario.json)</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it?</source>
-        <translation>%1 पहले से मौजूद है। क्या इसे बदलें?</translation>
     </message>
     <message>
         <source>%1 (not usable)</source>
@@ -2593,7 +2597,7 @@
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in &quot;Oct 2025 terms&quot;.</extracomment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
@@ -2675,7 +2679,7 @@
         <translation>OpenAI द्वारा Microsoft को भुगतान; Azure स्टैक से बाहर</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
         <translation>वर्ष का वह हिस्सा जिसमें OpenAI का API केवल Azure पर उपलब्ध था</translation>
     </message>
     <message>
@@ -2807,7 +2811,7 @@ $ अरब</translation>
         <translation>AGI-वर्ष फ़ैन (पर्सेंटाइल)</translation>
     </message>
     <message>
-        <source>Every chart's figures as a table, readable with the keyboard and a screen reader</source>
+        <source>Every chart&apos;s figures as a table, readable with the keyboard and a screen reader</source>
         <translation>हर चार्ट के आँकड़े तालिका के रूप में, कीबोर्ड और स्क्रीन रीडर से पढ़ने योग्य</translation>
     </message>
 </context>
@@ -2839,7 +2843,7 @@ $ अरब</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>a series and the assumption's setting</comment>
+        <comment>a series and the assumption&apos;s setting</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2941,7 +2945,7 @@ at high</source>
         <translation>पूरा डेटासेट</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
         <translation>केवल चयनित खंड या घटना की प्रविष्टि, या पूरी डेटासेट फ़ाइल दिखाएँ</translation>
     </message>
     <message>
@@ -2984,7 +2988,7 @@ at high</source>
         <translation>परिदृश्य (संपादन योग्य)</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>चयनित खंड या घटना की प्रविष्टि, पूरी डेटासेट फ़ाइल, या वर्तमान परिदृश्य को संपादित और लागू करने के लिए JSON के रूप में दिखाएँ</translation>
     </message>
 </context>
@@ -3100,7 +3104,7 @@ at high</source>
     </message>
     <message>
         <source>still standing: confidence %1</source>
-        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause's</extracomment>
+        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause&apos;s</extracomment>
         <translation>अब भी लागू: विश्वसनीयता %1</translation>
     </message>
     <message>
@@ -3139,12 +3143,12 @@ at high</source>
         <translation>%1 को समाप्त होता है।</translation>
     </message>
     <message>
-        <source>Ends at the milestone "%1"; no date is known.</source>
-        <translation>पड़ाव "%1" पर समाप्त होता है; कोई तिथि ज्ञात नहीं है।</translation>
+        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
+        <translation>पड़ाव &quot;%1&quot; पर समाप्त होता है; कोई तिथि ज्ञात नहीं है।</translation>
     </message>
     <message>
-        <source>Ends at the earlier of "%1" and %2.</source>
-        <translation>"%1" और %2 में से जो पहले हो, उस पर समाप्त होता है।</translation>
+        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
+        <translation>&quot;%1&quot; और %2 में से जो पहले हो, उस पर समाप्त होता है।</translation>
     </message>
     <message>
         <source>Date: %1</source>
@@ -3407,7 +3411,7 @@ at high</source>
         <translation>खंड, उनकी समयरेखा और चयनित आइटम का विवरण</translation>
     </message>
     <message>
-        <source>An illustrative model of Azure revenue under the agreement's terms</source>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
         <translation>समझौते की शर्तों के तहत Azure राजस्व का एक उदाहरणार्थ मॉडल</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -693,12 +694,12 @@
         <translation>印刷プレビュー</translation>
     </message>
     <message>
-        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
-        <translation>--as-of "%1": そのようなバージョンはありません（日付または %2 のいずれかを指定してください）</translation>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of &quot;%1&quot;: そのようなバージョンはありません（日付または %2 のいずれかを指定してください）</translation>
     </message>
     <message>
-        <source>--preset "%1": expected one of %2</source>
-        <translation>--preset "%1": %2 のいずれかを指定してください</translation>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset &quot;%1&quot;: %2 のいずれかを指定してください</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -737,7 +738,7 @@
         <translation>図形は CSV として書き出せません</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
         <translation>契約条件の例示用モデルであり、予測でも助言でもありません。</translation>
     </message>
     <message>
@@ -753,7 +754,7 @@
         <translation>%1: %2 時点の条項とイベント</translation>
     </message>
     <message>
-        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>バーは各条件の開始から終了までを示します。薄く表示された終端は、AGI 検証などのマイルストーンを待っていることを示します。</translation>
     </message>
     <message>
@@ -909,8 +910,8 @@
         <translation>改定ブリッジ（条件ごと）</translation>
     </message>
     <message>
-        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
-        <translation>--from "%1" --to "%2": 比較できるバージョンがありません (日付または %3 のうち2つを指定)</translation>
+        <source>--from &quot;%1&quot; --to &quot;%2&quot;: no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from &quot;%1&quot; --to &quot;%2&quot;: 比較できるバージョンがありません (日付または %3 のうち2つを指定)</translation>
     </message>
     <message>
         <source>the bridge cannot use these terms: %1</source>
@@ -933,7 +934,7 @@
         <translation>収益分配（十億ドル）</translation>
     </message>
     <message>
-        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <source>Each step is the term&apos;s average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
         <translation>各ステップは、条件を切り替えるすべての順序にわたるその条件の平均的な効果（シャープレイ値）です。そのため順序によらず、ステップの合計は差に一致します。</translation>
     </message>
     <message>
@@ -953,7 +954,7 @@
     </message>
     <message>
         <source>%1, p%2</source>
-        <extracomment>A column of the AGI-year fan's table: the series and a percentile, e.g. "Azure stack, p50"</extracomment>
+        <extracomment>A column of the AGI-year fan&apos;s table: the series and a percentile, e.g. &quot;Azure stack, p50&quot;</extracomment>
         <translation>%1、p%2</translation>
     </message>
 </context>
@@ -1099,7 +1100,7 @@
         <translation>表示中のバージョンで条項がそのまま確認された。</translation>
     </message>
     <message>
-        <source>The version shown changed the clause's wording or term.</source>
+        <source>The version shown changed the clause&apos;s wording or term.</source>
         <translation>表示中のバージョンで条項の文言または期間が変更された。</translation>
     </message>
     <message>
@@ -1135,7 +1136,7 @@
         <translation>条項ツリーのバッジ</translation>
     </message>
     <message>
-        <source>The tree's columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
+        <source>The tree&apos;s columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
         <translation>ツリーの列は、表示中のバージョンが各項目に何をしたか、現在の状況、事実の裏付けの確かさを示す。</translation>
     </message>
     <message>
@@ -1191,7 +1192,7 @@
         <translation>比較対象の期間</translation>
     </message>
     <message>
-        <source>With the Compare toggle on, the dashed outline is the clause's term in the other version.</source>
+        <source>With the Compare toggle on, the dashed outline is the clause&apos;s term in the other version.</source>
         <translation>比較をオンにすると、破線の枠がもう一方のバージョンでの条項の期間を示す。</translation>
     </message>
     <message>
@@ -1267,7 +1268,7 @@
         <translation>今日</translation>
     </message>
     <message>
-        <source>Today's date. After it, ends that wait for a milestone fade out or are hatched.</source>
+        <source>Today&apos;s date. After it, ends that wait for a milestone fade out or are hatched.</source>
         <translation>今日の日付。これ以降、マイルストーン待ちの終了は薄れるか斜線になる。</translation>
     </message>
     <message>
@@ -1682,7 +1683,7 @@
         <translation>OpenAI の収益 1 ドルあたりのコンピューティング支出</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>仮定: facts.md §3b は OpenAI のコンピューティングを GW 単位でのみ示しており（2025 年に 1.9 GW、B）、ドル建てではありません</translation>
     </message>
     <message>
@@ -1738,7 +1739,7 @@
         <translation>OpenAI 由来の PaaS 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>仮定: SaaS 部分を Microsoft の AI 年間収益ランレート付近とした場合。ランレートは 130 億ドル超（2025 年 1 月）から 370 億ドル超（2026 年 4 月）（facts.md §3a、B）</translation>
     </message>
     <message>
@@ -1770,7 +1771,7 @@
         <translation>SaaS 普及の成長率 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>仮定: 2026 年 4 月までの Microsoft の AI 年間収益ランレートの +123% を下回る（facts.md §3a、B）</translation>
     </message>
     <message>
@@ -1786,7 +1787,7 @@
         <translation>非独占ライセンスにより失われる SaaS</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>仮定: Microsoft の IP ライセンスが非独占になった時点で失われる OpenAI ベースの SaaS（N3、facts.md §1b、A）</translation>
     </message>
     <message>
@@ -1830,7 +1831,7 @@
         <translation>facts.md §3c: 総額の上限は 380 億ドルと報道（B）。2026 年 4 月の契約条件で適用</translation>
     </message>
     <message>
-        <source>Microsoft's share to OpenAI</source>
+        <source>Microsoft&apos;s share to OpenAI</source>
         <translation>Microsoft から OpenAI への分配</translation>
     </message>
     <message>
@@ -1975,7 +1976,7 @@
 <context>
     <name>Dealscope::ScenarioBridgeChart</name>
     <message>
-        <source>Microsoft's OpenAI-driven revenue</source>
+        <source>Microsoft&apos;s OpenAI-driven revenue</source>
         <translation>OpenAI 由来の Microsoft の収益</translation>
     </message>
     <message>
@@ -2211,7 +2212,7 @@
         <translation>JSON 形式のシナリオ</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
         <translation>パネルでシナリオが変更されました。編集内容は適用されていません。パネルのシナリオに上書きして適用するか、パネルのシナリオを再読み込みしてください（エディターで元に戻すとテキストが戻ります）。</translation>
     </message>
     <message>
@@ -2235,7 +2236,7 @@
         <translation>パネルから再読み込み</translation>
     </message>
     <message>
-        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
         <translation>テキストをパネルのシナリオで置き換えます。エディターで元に戻すとテキストが戻ります</translation>
     </message>
     <message>
@@ -2283,7 +2284,7 @@
         <translation>有効ですが、まだ適用されていません: 適用（%1）でスライダーとグラフが更新されます。</translation>
     </message>
     <message>
-        <source>The panel's scenario. Edit it here, then apply.</source>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
         <translation>パネルのシナリオです。ここで編集してから適用してください。</translation>
     </message>
     <message numerus="yes">
@@ -2345,8 +2346,83 @@
         <translation>%1 年の Azure スタック: p10 %2、中央値 %3、p90 %4</translation>
     </message>
     <message>
-        <source>%1. %2. The Table tab gives every year's percentiles.</source>
+        <source>%1. %2. The Table tab gives every year&apos;s percentiles.</source>
         <translation>%1。%2。各年のパーセンタイルは「表」タブにあります。</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioFiles</name>
+    <message>
+        <source>Open &amp;Scenario…</source>
+        <translation>シナリオを開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save Scenario &amp;As…</source>
+        <translation>名前を付けてシナリオを保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open a Dealscope scenario file</source>
+        <translation>Dealscope シナリオファイルを開く</translation>
+    </message>
+    <message>
+        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <translation>シナリオの契約条件、予測期間、変更した仮定を保存</translation>
+    </message>
+    <message>
+        <source>Further problems: %1 (see the details).</source>
+        <translation>その他の問題: %1 件（詳細を参照）。</translation>
+    </message>
+    <message>
+        <source>Cannot Open Scenario</source>
+        <translation>シナリオを開けません</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
+        <translation>%1 は有効な Dealscope シナリオではありません。現在のシナリオはそのまま保持されます。</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1</source>
+        <translation>シナリオ %1 を開きました</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1 (warnings: %2)</source>
+        <translation>シナリオ %1 を開きました（警告: %2）</translation>
+    </message>
+    <message>
+        <source>Cannot Save Scenario</source>
+        <translation>シナリオを保存できません</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Saved scenario %1</source>
+        <translation>シナリオ %1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>シナリオを開く</translation>
+    </message>
+    <message>
+        <source>Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)</source>
+        <translation>Dealscope シナリオ (*.dealscope-scenario.json *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>名前を付けてシナリオを保存</translation>
+    </message>
+    <message>
+        <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
+        <translation>Dealscope シナリオ (*.dealscope-scenario.json)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 は既にあります。置き換えますか?</translation>
     </message>
 </context>
 <context>
@@ -2374,22 +2450,6 @@
 </context>
 <context>
     <name>Dealscope::ScenarioPanel</name>
-    <message>
-        <source>Open &amp;Scenario…</source>
-        <translation>シナリオを開く(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save Scenario &amp;As…</source>
-        <translation>名前を付けてシナリオを保存(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Open a Dealscope scenario file</source>
-        <translation>Dealscope シナリオファイルを開く</translation>
-    </message>
-    <message>
-        <source>Save the scenario's regime, horizon and changed assumptions</source>
-        <translation>シナリオの契約条件、予測期間、変更した仮定を保存</translation>
-    </message>
     <message>
         <source>&amp;Terms:</source>
         <translation>契約条件(&amp;T):</translation>
@@ -2459,7 +2519,7 @@
         <translation>&lt;b&gt;例示用のモデルであり、予測ではありません&lt;/b&gt;。法律上または投資上の助言でもありません。IaaS/PaaS/SaaS の内訳は Microsoft が公表しておらず仮定です。「仮定」と表示された値もすべて同様です。</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>シナリオモデルには Microsoft–OpenAI 契約の 2025 年 10 月 28 日版と 2026 年 4 月 27 日版が必要ですが、開いているデータセットにはそれらがありません。</translation>
     </message>
     <message>
@@ -2493,62 +2553,6 @@
     <message>
         <source>Loaded the %1</source>
         <translation>%1 を読み込みました</translation>
-    </message>
-    <message>
-        <source>Further problems: %1 (see the details).</source>
-        <translation>その他の問題: %1 件（詳細を参照）。</translation>
-    </message>
-    <message>
-        <source>Cannot Open Scenario</source>
-        <translation>シナリオを開けません</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
-        <translation>%1 は有効な Dealscope シナリオではありません。現在のシナリオはそのまま保持されます。</translation>
-    </message>
-    <message>
-        <source>Opened scenario %1</source>
-        <translation>シナリオ %1 を開きました</translation>
-    </message>
-    <message>
-        <source>Opened scenario %1 (warnings: %2)</source>
-        <translation>シナリオ %1 を開きました（警告: %2）</translation>
-    </message>
-    <message>
-        <source>Cannot Save Scenario</source>
-        <translation>シナリオを保存できません</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 に書き込めませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Saved scenario %1</source>
-        <translation>シナリオ %1 を保存しました</translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation>シナリオを開く</translation>
-    </message>
-    <message>
-        <source>Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)</source>
-        <translation>Dealscope シナリオ (*.dealscope-scenario.json *.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>scenario</source>
-        <translation>シナリオ</translation>
-    </message>
-    <message>
-        <source>Save Scenario As</source>
-        <translation>名前を付けてシナリオを保存</translation>
-    </message>
-    <message>
-        <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
-        <translation>Dealscope シナリオ (*.dealscope-scenario.json)</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it?</source>
-        <translation>%1 は既にあります。置き換えますか?</translation>
     </message>
     <message>
         <source>%1 (not usable)</source>
@@ -2587,7 +2591,7 @@
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in &quot;Oct 2025 terms&quot;.</extracomment>
         <translation>yyyy 年 M 月</translation>
     </message>
     <message>
@@ -2669,7 +2673,7 @@
         <translation>OpenAI から Microsoft への支払い。Azure スタックには含まれません</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
         <translation>OpenAI の API が Azure 独占だった期間がその年に占める割合</translation>
     </message>
     <message>
@@ -2801,7 +2805,7 @@ $B</source>
         <translation>AGI 年ファンチャート（パーセンタイル）</translation>
     </message>
     <message>
-        <source>Every chart's figures as a table, readable with the keyboard and a screen reader</source>
+        <source>Every chart&apos;s figures as a table, readable with the keyboard and a screen reader</source>
         <translation>各グラフの数値を表として表示し、キーボードとスクリーンリーダーで読めるようにします</translation>
     </message>
 </context>
@@ -2833,7 +2837,7 @@ $B</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>a series and the assumption's setting</comment>
+        <comment>a series and the assumption&apos;s setting</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -2935,7 +2939,7 @@ at high</source>
         <translation>データセット全体</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
         <translation>選択した条項またはイベントのエントリのみ、またはデータセットファイル全体を表示</translation>
     </message>
     <message>
@@ -2977,7 +2981,7 @@ at high</source>
         <translation>シナリオ（編集可能）</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>選択した条項またはイベントのエントリ、データセットファイル全体、または編集・適用できる JSON 形式の現在のシナリオを表示</translation>
     </message>
 </context>
@@ -3093,7 +3097,7 @@ at high</source>
     </message>
     <message>
         <source>still standing: confidence %1</source>
-        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause's</extracomment>
+        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause&apos;s</extracomment>
         <translation>現在も有効であることの信頼度 %1</translation>
     </message>
     <message>
@@ -3132,11 +3136,11 @@ at high</source>
         <translation>%1 に終了。</translation>
     </message>
     <message>
-        <source>Ends at the milestone "%1"; no date is known.</source>
+        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
         <translation>マイルストーン「%1」で終了。日付は不明です。</translation>
     </message>
     <message>
-        <source>Ends at the earlier of "%1" and %2.</source>
+        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
         <translation>「%1」と %2 のいずれか早いほうで終了。</translation>
     </message>
     <message>
@@ -3394,7 +3398,7 @@ at high</source>
         <translation>条項、そのタイムライン、選択した項目の詳細</translation>
     </message>
     <message>
-        <source>An illustrative model of Azure revenue under the agreement's terms</source>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
         <translation>契約条件に基づく Azure 収益の例示モデル</translation>
     </message>
     <message>

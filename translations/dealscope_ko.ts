@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -693,12 +694,12 @@
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
-        <translation>--as-of "%1": 해당 버전이 없음(날짜 또는 %2 중 하나가 필요함)</translation>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of &quot;%1&quot;: 해당 버전이 없음(날짜 또는 %2 중 하나가 필요함)</translation>
     </message>
     <message>
-        <source>--preset "%1": expected one of %2</source>
-        <translation>--preset "%1": %2 중 하나가 필요함</translation>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset &quot;%1&quot;: %2 중 하나가 필요함</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -737,7 +738,7 @@
         <translation>드로잉은 CSV로 쓸 수 없음</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
         <translation>계약 조건의 예시용 모델이며 예측이나 자문이 아닙니다.</translation>
     </message>
     <message>
@@ -753,7 +754,7 @@
         <translation>%1: %2 기준 조항 및 이벤트</translation>
     </message>
     <message>
-        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>막대는 각 조건의 시작부터 끝까지를 나타냅니다. 흐리게 표시된 끝은 AGI 검증 같은 마일스톤을 기다리는 것입니다.</translation>
     </message>
     <message>
@@ -909,8 +910,8 @@
         <translation>개정 브리지(조건별)</translation>
     </message>
     <message>
-        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
-        <translation>--from "%1" --to "%2": 비교할 해당 버전이 없습니다 (날짜 또는 %3 중 두 개 필요)</translation>
+        <source>--from &quot;%1&quot; --to &quot;%2&quot;: no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from &quot;%1&quot; --to &quot;%2&quot;: 비교할 해당 버전이 없습니다 (날짜 또는 %3 중 두 개 필요)</translation>
     </message>
     <message>
         <source>the bridge cannot use these terms: %1</source>
@@ -933,7 +934,7 @@
         <translation>수익 배분(십억 달러)</translation>
     </message>
     <message>
-        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <source>Each step is the term&apos;s average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
         <translation>각 단계는 모든 전환 순서에 걸친 해당 조건의 평균 효과(섀플리 값)이므로, 순서와 관계없이 단계의 합은 차이와 같습니다.</translation>
     </message>
     <message>
@@ -953,7 +954,7 @@
     </message>
     <message>
         <source>%1, p%2</source>
-        <extracomment>A column of the AGI-year fan's table: the series and a percentile, e.g. "Azure stack, p50"</extracomment>
+        <extracomment>A column of the AGI-year fan&apos;s table: the series and a percentile, e.g. &quot;Azure stack, p50&quot;</extracomment>
         <translation>%1, p%2</translation>
     </message>
 </context>
@@ -1099,7 +1100,7 @@
         <translation>표시된 버전에서 조항이 그대로 재확인되었습니다.</translation>
     </message>
     <message>
-        <source>The version shown changed the clause's wording or term.</source>
+        <source>The version shown changed the clause&apos;s wording or term.</source>
         <translation>표시된 버전에서 조항의 문구나 기간이 변경되었습니다.</translation>
     </message>
     <message>
@@ -1135,7 +1136,7 @@
         <translation>조항 트리의 배지</translation>
     </message>
     <message>
-        <source>The tree's columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
+        <source>The tree&apos;s columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
         <translation>트리의 열은 표시된 버전이 각 항목에 무엇을 했는지, 현재 상태, 사실의 출처가 얼마나 확실한지를 보여 줍니다.</translation>
     </message>
     <message>
@@ -1191,7 +1192,7 @@
         <translation>비교 대상 기간</translation>
     </message>
     <message>
-        <source>With the Compare toggle on, the dashed outline is the clause's term in the other version.</source>
+        <source>With the Compare toggle on, the dashed outline is the clause&apos;s term in the other version.</source>
         <translation>비교를 켜면 점선 테두리가 다른 버전에서의 조항 기간을 나타냅니다.</translation>
     </message>
     <message>
@@ -1267,7 +1268,7 @@
         <translation>오늘</translation>
     </message>
     <message>
-        <source>Today's date. After it, ends that wait for a milestone fade out or are hatched.</source>
+        <source>Today&apos;s date. After it, ends that wait for a milestone fade out or are hatched.</source>
         <translation>오늘 날짜. 이후로는 마일스톤을 기다리는 종료가 흐려지거나 빗금으로 표시됩니다.</translation>
     </message>
     <message>
@@ -1682,7 +1683,7 @@
         <translation>OpenAI 매출 1달러당 컴퓨팅 지출</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>가정: facts.md §3b는 OpenAI의 컴퓨팅을 GW 단위로만 제시하며(2025년 1.9 GW, B) 달러 기준은 없음</translation>
     </message>
     <message>
@@ -1738,7 +1739,7 @@
         <translation>OpenAI 견인 PaaS 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>가정: SaaS 부분을 Microsoft의 AI 연환산 매출 수준으로 볼 때, 130억 달러 초과(2025년 1월)에서 370억 달러 초과(2026년 4월)(facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1770,7 +1771,7 @@
         <translation>SaaS 도입 성장률 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>가정: 2026년 4월까지 Microsoft AI 연환산 매출의 +123%보다 낮음(facts.md §3a, B)</translation>
     </message>
     <message>
@@ -1786,7 +1787,7 @@
         <translation>비독점 라이선스로 잃는 SaaS</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>가정: Microsoft의 IP 라이선스가 비독점이 되면 잃는 OpenAI 기반 SaaS(N3, facts.md §1b, A)</translation>
     </message>
     <message>
@@ -1830,7 +1831,7 @@
         <translation>facts.md §3c: 총 상한 380억 달러로 보도됨(B). 2026년 4월 계약 조건에서 적용</translation>
     </message>
     <message>
-        <source>Microsoft's share to OpenAI</source>
+        <source>Microsoft&apos;s share to OpenAI</source>
         <translation>Microsoft가 OpenAI에 주는 배분</translation>
     </message>
     <message>
@@ -1975,7 +1976,7 @@
 <context>
     <name>Dealscope::ScenarioBridgeChart</name>
     <message>
-        <source>Microsoft's OpenAI-driven revenue</source>
+        <source>Microsoft&apos;s OpenAI-driven revenue</source>
         <translation>OpenAI 기인 Microsoft 매출</translation>
     </message>
     <message>
@@ -2211,7 +2212,7 @@
         <translation>JSON 형식 시나리오</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
         <translation>패널에서 시나리오가 변경되었습니다. 편집 내용은 적용되지 않았습니다. 패널 시나리오 위에 적용하거나 패널의 시나리오를 다시 불러오십시오(편집기에서 실행 취소하면 텍스트가 돌아옵니다).</translation>
     </message>
     <message>
@@ -2235,7 +2236,7 @@
         <translation>패널에서 다시 불러오기</translation>
     </message>
     <message>
-        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
         <translation>텍스트를 패널의 시나리오로 바꿉니다. 편집기에서 실행 취소하면 되돌아옵니다</translation>
     </message>
     <message>
@@ -2283,7 +2284,7 @@
         <translation>유효하지만 아직 적용되지 않음: 적용(%1)하면 슬라이더와 차트가 업데이트됩니다.</translation>
     </message>
     <message>
-        <source>The panel's scenario. Edit it here, then apply.</source>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
         <translation>패널의 시나리오입니다. 여기서 편집한 다음 적용하십시오.</translation>
     </message>
     <message numerus="yes">
@@ -2345,8 +2346,83 @@
         <translation>%1년 Azure 스택: p10 %2, 중앙값 %3, p90 %4</translation>
     </message>
     <message>
-        <source>%1. %2. The Table tab gives every year's percentiles.</source>
+        <source>%1. %2. The Table tab gives every year&apos;s percentiles.</source>
         <translation>%1. %2. 모든 연도의 백분위수는 표 탭에서 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioFiles</name>
+    <message>
+        <source>Open &amp;Scenario…</source>
+        <translation>시나리오 열기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save Scenario &amp;As…</source>
+        <translation>다른 이름으로 시나리오 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open a Dealscope scenario file</source>
+        <translation>Dealscope 시나리오 파일 열기</translation>
+    </message>
+    <message>
+        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <translation>시나리오의 계약 조건, 예측 기간, 변경한 가정을 저장</translation>
+    </message>
+    <message>
+        <source>Further problems: %1 (see the details).</source>
+        <translation>추가 문제: %1개(자세한 내용 참조).</translation>
+    </message>
+    <message>
+        <source>Cannot Open Scenario</source>
+        <translation>시나리오를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
+        <translation>%1은(는) 유효한 Dealscope 시나리오가 아닙니다. 현재 시나리오가 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1</source>
+        <translation>시나리오 %1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1 (warnings: %2)</source>
+        <translation>시나리오 %1을(를) 열었습니다(경고: %2)</translation>
+    </message>
+    <message>
+        <source>Cannot Save Scenario</source>
+        <translation>시나리오를 저장할 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Saved scenario %1</source>
+        <translation>시나리오 %1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>시나리오 열기</translation>
+    </message>
+    <message>
+        <source>Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)</source>
+        <translation>Dealscope 시나리오 (*.dealscope-scenario.json *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>다른 이름으로 시나리오 저장</translation>
+    </message>
+    <message>
+        <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
+        <translation>Dealscope 시나리오 (*.dealscope-scenario.json)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 파일이 이미 있습니다. 바꾸시겠습니까?</translation>
     </message>
 </context>
 <context>
@@ -2374,22 +2450,6 @@
 </context>
 <context>
     <name>Dealscope::ScenarioPanel</name>
-    <message>
-        <source>Open &amp;Scenario…</source>
-        <translation>시나리오 열기(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save Scenario &amp;As…</source>
-        <translation>다른 이름으로 시나리오 저장(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Open a Dealscope scenario file</source>
-        <translation>Dealscope 시나리오 파일 열기</translation>
-    </message>
-    <message>
-        <source>Save the scenario's regime, horizon and changed assumptions</source>
-        <translation>시나리오의 계약 조건, 예측 기간, 변경한 가정을 저장</translation>
-    </message>
     <message>
         <source>&amp;Terms:</source>
         <translation>계약 조건(&amp;T):</translation>
@@ -2459,7 +2519,7 @@
         <translation>&lt;b&gt;예시용 모델이며 예측이 아닙니다&lt;/b&gt;. 법률 또는 투자 자문도 아닙니다. IaaS/PaaS/SaaS 구분은 Microsoft가 공개하지 않은 가정이며, “가정”으로 표시된 모든 값도 마찬가지입니다.</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>시나리오 모델에는 Microsoft–OpenAI 계약의 2025년 10월 28일 버전과 2026년 4월 27일 버전이 필요하지만, 열려 있는 데이터 세트에는 이 버전이 없습니다.</translation>
     </message>
     <message>
@@ -2493,62 +2553,6 @@
     <message>
         <source>Loaded the %1</source>
         <translation>%1 불러옴</translation>
-    </message>
-    <message>
-        <source>Further problems: %1 (see the details).</source>
-        <translation>추가 문제: %1개(자세한 내용 참조).</translation>
-    </message>
-    <message>
-        <source>Cannot Open Scenario</source>
-        <translation>시나리오를 열 수 없음</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
-        <translation>%1은(는) 유효한 Dealscope 시나리오가 아닙니다. 현재 시나리오가 유지됩니다.</translation>
-    </message>
-    <message>
-        <source>Opened scenario %1</source>
-        <translation>시나리오 %1을(를) 열었습니다</translation>
-    </message>
-    <message>
-        <source>Opened scenario %1 (warnings: %2)</source>
-        <translation>시나리오 %1을(를) 열었습니다(경고: %2)</translation>
-    </message>
-    <message>
-        <source>Cannot Save Scenario</source>
-        <translation>시나리오를 저장할 수 없음</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Saved scenario %1</source>
-        <translation>시나리오 %1을(를) 저장했습니다</translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation>시나리오 열기</translation>
-    </message>
-    <message>
-        <source>Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)</source>
-        <translation>Dealscope 시나리오 (*.dealscope-scenario.json *.json);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <source>scenario</source>
-        <translation>시나리오</translation>
-    </message>
-    <message>
-        <source>Save Scenario As</source>
-        <translation>다른 이름으로 시나리오 저장</translation>
-    </message>
-    <message>
-        <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
-        <translation>Dealscope 시나리오 (*.dealscope-scenario.json)</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it?</source>
-        <translation>%1 파일이 이미 있습니다. 바꾸시겠습니까?</translation>
     </message>
     <message>
         <source>%1 (not usable)</source>
@@ -2587,7 +2591,7 @@
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in &quot;Oct 2025 terms&quot;.</extracomment>
         <translation>yyyy년 M월</translation>
     </message>
     <message>
@@ -2669,7 +2673,7 @@
         <translation>OpenAI가 Microsoft에 지급. Azure 스택에 포함되지 않음</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
         <translation>해당 연도 중 OpenAI API가 Azure 독점이었던 기간의 비율</translation>
     </message>
     <message>
@@ -2801,7 +2805,7 @@ $B</source>
         <translation>AGI 연도 팬 차트(백분위수)</translation>
     </message>
     <message>
-        <source>Every chart's figures as a table, readable with the keyboard and a screen reader</source>
+        <source>Every chart&apos;s figures as a table, readable with the keyboard and a screen reader</source>
         <translation>각 차트의 수치를 표로 보여 주어 키보드와 화면 낭독기로 읽을 수 있습니다</translation>
     </message>
 </context>
@@ -2833,7 +2837,7 @@ $B</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>a series and the assumption's setting</comment>
+        <comment>a series and the assumption&apos;s setting</comment>
         <translation>%1(%2)</translation>
     </message>
     <message>
@@ -2935,7 +2939,7 @@ at high</source>
         <translation>전체 데이터 세트</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
         <translation>선택한 조항 또는 이벤트의 항목만 표시하거나 전체 데이터 세트 파일을 표시</translation>
     </message>
     <message>
@@ -2977,7 +2981,7 @@ at high</source>
         <translation>시나리오(편집 가능)</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>선택한 조항이나 이벤트의 항목, 전체 데이터 세트 파일 또는 편집하고 적용할 수 있는 JSON 형식의 현재 시나리오 표시</translation>
     </message>
 </context>
@@ -3093,7 +3097,7 @@ at high</source>
     </message>
     <message>
         <source>still standing: confidence %1</source>
-        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause's</extracomment>
+        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause&apos;s</extracomment>
         <translation>여전히 유효: 신뢰도 %1</translation>
     </message>
     <message>
@@ -3132,11 +3136,11 @@ at high</source>
         <translation>%1에 종료.</translation>
     </message>
     <message>
-        <source>Ends at the milestone "%1"; no date is known.</source>
+        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
         <translation>마일스톤 “%1”에서 종료. 날짜는 알 수 없습니다.</translation>
     </message>
     <message>
-        <source>Ends at the earlier of "%1" and %2.</source>
+        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
         <translation>“%1”과(와) %2 중 이른 시점에 종료.</translation>
     </message>
     <message>
@@ -3394,7 +3398,7 @@ at high</source>
         <translation>조항, 타임라인, 선택한 항목의 세부 정보</translation>
     </message>
     <message>
-        <source>An illustrative model of Azure revenue under the agreement's terms</source>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
         <translation>계약 조건에 따른 Azure 매출의 예시 모델</translation>
     </message>
     <message>

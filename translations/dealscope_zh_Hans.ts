@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_Hans" sourcelanguage="en">
 <context>
     <name>Dealscope</name>
@@ -693,12 +694,12 @@
         <translation>打印预览</translation>
     </message>
     <message>
-        <source>--as-of "%1": no such version (expected a date or one of %2)</source>
-        <translation>--as-of "%1": 没有此版本（应为日期或 %2 之一）</translation>
+        <source>--as-of &quot;%1&quot;: no such version (expected a date or one of %2)</source>
+        <translation>--as-of &quot;%1&quot;: 没有此版本（应为日期或 %2 之一）</translation>
     </message>
     <message>
-        <source>--preset "%1": expected one of %2</source>
-        <translation>--preset "%1": 应为 %2 之一</translation>
+        <source>--preset &quot;%1&quot;: expected one of %2</source>
+        <translation>--preset &quot;%1&quot;: 应为 %2 之一</translation>
     </message>
     <message>
         <source>Default assumptions</source>
@@ -737,7 +738,7 @@
         <translation>绘图无法写入为 CSV</translation>
     </message>
     <message>
-        <source>Illustrative model of the agreement's terms, not a forecast and not advice.</source>
+        <source>Illustrative model of the agreement&apos;s terms, not a forecast and not advice.</source>
         <translation>协议条款的示意模型，并非预测，也不构成建议。</translation>
     </message>
     <message>
@@ -753,7 +754,7 @@
         <translation>%1: 截至 %2 的条款和事件</translation>
     </message>
     <message>
-        <source>Bars run from a term's start to its end; faded ends wait for a milestone such as AGI verification.</source>
+        <source>Bars run from a term&apos;s start to its end; faded ends wait for a milestone such as AGI verification.</source>
         <translation>条形表示各条款从开始到终止的期间；淡出的末端表示有待某个里程碑（如 AGI 验证）。</translation>
     </message>
     <message>
@@ -909,8 +910,8 @@
         <translation>修订桥图（逐项条件）</translation>
     </message>
     <message>
-        <source>--from "%1" --to "%2": no such versions to compare (expected dates or two of %3)</source>
-        <translation>--from "%1" --to "%2"：没有可比较的此类版本（应为日期或 %3 中的两个）</translation>
+        <source>--from &quot;%1&quot; --to &quot;%2&quot;: no such versions to compare (expected dates or two of %3)</source>
+        <translation>--from &quot;%1&quot; --to &quot;%2&quot;：没有可比较的此类版本（应为日期或 %3 中的两个）</translation>
     </message>
     <message>
         <source>the bridge cannot use these terms: %1</source>
@@ -933,7 +934,7 @@
         <translation>收入分成（十亿美元）</translation>
     </message>
     <message>
-        <source>Each step is the term's average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
+        <source>Each step is the term&apos;s average effect over every order of switching the terms (its Shapley value), so the steps add up to the difference whatever their order.</source>
         <translation>每一步是该条件在所有切换顺序下的平均影响（其 Shapley 值），因此无论顺序如何，各步之和都等于差额。</translation>
     </message>
     <message>
@@ -953,7 +954,7 @@
     </message>
     <message>
         <source>%1, p%2</source>
-        <extracomment>A column of the AGI-year fan's table: the series and a percentile, e.g. "Azure stack, p50"</extracomment>
+        <extracomment>A column of the AGI-year fan&apos;s table: the series and a percentile, e.g. &quot;Azure stack, p50&quot;</extracomment>
         <translation>%1，p%2</translation>
     </message>
 </context>
@@ -1099,7 +1100,7 @@
         <translation>当前显示的版本原样确认了此条款。</translation>
     </message>
     <message>
-        <source>The version shown changed the clause's wording or term.</source>
+        <source>The version shown changed the clause&apos;s wording or term.</source>
         <translation>当前显示的版本更改了条款的措辞或期限。</translation>
     </message>
     <message>
@@ -1135,7 +1136,7 @@
         <translation>条款树中的标记</translation>
     </message>
     <message>
-        <source>The tree's columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
+        <source>The tree&apos;s columns say what the version shown did to each item, where it stands and how well its facts are sourced.</source>
         <translation>树的各列显示当前版本对每项做了什么、其所处状态以及事实来源的可靠程度。</translation>
     </message>
     <message>
@@ -1191,7 +1192,7 @@
         <translation>对比的期限</translation>
     </message>
     <message>
-        <source>With the Compare toggle on, the dashed outline is the clause's term in the other version.</source>
+        <source>With the Compare toggle on, the dashed outline is the clause&apos;s term in the other version.</source>
         <translation>打开“比较”后，虚线轮廓表示该条款在另一版本中的期限。</translation>
     </message>
     <message>
@@ -1267,7 +1268,7 @@
         <translation>今天</translation>
     </message>
     <message>
-        <source>Today's date. After it, ends that wait for a milestone fade out or are hatched.</source>
+        <source>Today&apos;s date. After it, ends that wait for a milestone fade out or are hatched.</source>
         <translation>今天的日期。此后，等待里程碑的终止会渐隐或以斜线显示。</translation>
     </message>
     <message>
@@ -1682,7 +1683,7 @@
         <translation>OpenAI 每美元收入的算力支出</translation>
     </message>
     <message>
-        <source>Assumption: facts.md §3b gives OpenAI's compute in GW only (1.9 GW in 2025, B), not in dollars</source>
+        <source>Assumption: facts.md §3b gives OpenAI&apos;s compute in GW only (1.9 GW in 2025, B), not in dollars</source>
         <translation>假设: facts.md §3b 仅以 GW 给出 OpenAI 的算力（2025 年 1.9 GW，B），未以美元计</translation>
     </message>
     <message>
@@ -1738,7 +1739,7 @@
         <translation>OpenAI 带动的 PaaS 2025</translation>
     </message>
     <message>
-        <source>Assumption: with the SaaS part near Microsoft's AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
+        <source>Assumption: with the SaaS part near Microsoft&apos;s AI run rate, &gt; $13B (Jan 2025) to &gt; $37B (Apr 2026) (facts.md §3a, B)</source>
         <translation>假设: SaaS 部分接近 Microsoft 的 AI 年化收入，从超过 130 亿美元（2025 年 1 月）增至超过 370 亿美元（2026 年 4 月）（facts.md §3a，B）</translation>
     </message>
     <message>
@@ -1770,7 +1771,7 @@
         <translation>SaaS 采用增长率 2026</translation>
     </message>
     <message>
-        <source>Assumption: below the +123% of Microsoft's AI run rate to Apr 2026 (facts.md §3a, B)</source>
+        <source>Assumption: below the +123% of Microsoft&apos;s AI run rate to Apr 2026 (facts.md §3a, B)</source>
         <translation>假设: 低于 Microsoft AI 年化收入截至 2026 年 4 月的 +123%（facts.md §3a，B）</translation>
     </message>
     <message>
@@ -1786,7 +1787,7 @@
         <translation>因非独家许可而流失的 SaaS</translation>
     </message>
     <message>
-        <source>Assumption: OpenAI-based SaaS lost once Microsoft's IP licence is non-exclusive (N3, facts.md §1b, A)</source>
+        <source>Assumption: OpenAI-based SaaS lost once Microsoft&apos;s IP licence is non-exclusive (N3, facts.md §1b, A)</source>
         <translation>假设: Microsoft 的 IP 许可变为非独家后流失的基于 OpenAI 的 SaaS（N3，facts.md §1b，A）</translation>
     </message>
     <message>
@@ -1830,7 +1831,7 @@
         <translation>facts.md §3c: 据报道总上限为 380 亿美元（B）；适用于 2026 年 4 月的合同条件</translation>
     </message>
     <message>
-        <source>Microsoft's share to OpenAI</source>
+        <source>Microsoft&apos;s share to OpenAI</source>
         <translation>Microsoft 给 OpenAI 的分成</translation>
     </message>
     <message>
@@ -1975,7 +1976,7 @@
 <context>
     <name>Dealscope::ScenarioBridgeChart</name>
     <message>
-        <source>Microsoft's OpenAI-driven revenue</source>
+        <source>Microsoft&apos;s OpenAI-driven revenue</source>
         <translation>Microsoft 由 OpenAI 带来的收入</translation>
     </message>
     <message>
@@ -2211,7 +2212,7 @@
         <translation>JSON 格式的情景</translation>
     </message>
     <message>
-        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel's scenario (Undo in the editor brings your text back).</source>
+        <source>The scenario changed in the panel. Your edits are not applied: apply them over it, or reload the panel&apos;s scenario (Undo in the editor brings your text back).</source>
         <translation>面板中的情景已更改。您的编辑尚未应用：可将其应用到面板情景之上，或重新加载面板的情景（在编辑器中撤销可恢复您的文本）。</translation>
     </message>
     <message>
@@ -2235,7 +2236,7 @@
         <translation>从面板重新加载</translation>
     </message>
     <message>
-        <source>Replace the text with the panel's scenario; Undo in the editor brings it back</source>
+        <source>Replace the text with the panel&apos;s scenario; Undo in the editor brings it back</source>
         <translation>用面板的情景替换文本；在编辑器中撤销可将其恢复</translation>
     </message>
     <message>
@@ -2283,7 +2284,7 @@
         <translation>有效，但尚未应用: 应用（%1）将更新滑块和图表。</translation>
     </message>
     <message>
-        <source>The panel's scenario. Edit it here, then apply.</source>
+        <source>The panel&apos;s scenario. Edit it here, then apply.</source>
         <translation>面板的情景。请在此编辑，然后应用。</translation>
     </message>
     <message numerus="yes">
@@ -2345,8 +2346,83 @@
         <translation>%1 年 Azure 堆栈：p10 %2，中位数 %3，p90 %4</translation>
     </message>
     <message>
-        <source>%1. %2. The Table tab gives every year's percentiles.</source>
+        <source>%1. %2. The Table tab gives every year&apos;s percentiles.</source>
         <translation>%1。%2。各年的百分位数见“表格”选项卡。</translation>
+    </message>
+</context>
+<context>
+    <name>Dealscope::ScenarioFiles</name>
+    <message>
+        <source>Open &amp;Scenario…</source>
+        <translation>打开情景(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save Scenario &amp;As…</source>
+        <translation>情景另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open a Dealscope scenario file</source>
+        <translation>打开 Dealscope 情景文件</translation>
+    </message>
+    <message>
+        <source>Save the scenario&apos;s regime, horizon and changed assumptions</source>
+        <translation>保存情景的合同条件、预测期和已更改的假设</translation>
+    </message>
+    <message>
+        <source>Further problems: %1 (see the details).</source>
+        <translation>其他问题: %1 个（请参阅详细信息）。</translation>
+    </message>
+    <message>
+        <source>Cannot Open Scenario</source>
+        <translation>无法打开情景</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
+        <translation>%1 不是有效的 Dealscope 情景。将保留当前情景。</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1</source>
+        <translation>已打开情景 %1</translation>
+    </message>
+    <message>
+        <source>Opened scenario %1 (warnings: %2)</source>
+        <translation>已打开情景 %1（警告: %2）</translation>
+    </message>
+    <message>
+        <source>Cannot Save Scenario</source>
+        <translation>无法保存情景</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved scenario %1</source>
+        <translation>已保存情景 %1</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>打开情景</translation>
+    </message>
+    <message>
+        <source>Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)</source>
+        <translation>Dealscope 情景 (*.dealscope-scenario.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>情景另存为</translation>
+    </message>
+    <message>
+        <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
+        <translation>Dealscope 情景 (*.dealscope-scenario.json)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
     </message>
 </context>
 <context>
@@ -2374,22 +2450,6 @@
 </context>
 <context>
     <name>Dealscope::ScenarioPanel</name>
-    <message>
-        <source>Open &amp;Scenario…</source>
-        <translation>打开情景(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save Scenario &amp;As…</source>
-        <translation>情景另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Open a Dealscope scenario file</source>
-        <translation>打开 Dealscope 情景文件</translation>
-    </message>
-    <message>
-        <source>Save the scenario's regime, horizon and changed assumptions</source>
-        <translation>保存情景的合同条件、预测期和已更改的假设</translation>
-    </message>
     <message>
         <source>&amp;Terms:</source>
         <translation>合同条件(&amp;T):</translation>
@@ -2459,7 +2519,7 @@
         <translation>&lt;b&gt;示意模型——并非预测&lt;/b&gt;，也不构成法律或投资建议。Microsoft 并未公布 IaaS/PaaS/SaaS 的划分：这是一项假设，所有标有“假设”的值也都是假设。</translation>
     </message>
     <message>
-        <source>The scenario model needs the Microsoft–OpenAI agreement's versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
+        <source>The scenario model needs the Microsoft–OpenAI agreement&apos;s versions of 28 Oct 2025 and 27 Apr 2026; the open dataset lacks them.</source>
         <translation>情景模型需要 Microsoft–OpenAI 协议 2025 年 10 月 28 日和 2026 年 4 月 27 日的版本；当前打开的数据集缺少这些版本。</translation>
     </message>
     <message>
@@ -2493,62 +2553,6 @@
     <message>
         <source>Loaded the %1</source>
         <translation>已加载 %1</translation>
-    </message>
-    <message>
-        <source>Further problems: %1 (see the details).</source>
-        <translation>其他问题: %1 个（请参阅详细信息）。</translation>
-    </message>
-    <message>
-        <source>Cannot Open Scenario</source>
-        <translation>无法打开情景</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid Dealscope scenario. The current scenario is kept.</source>
-        <translation>%1 不是有效的 Dealscope 情景。将保留当前情景。</translation>
-    </message>
-    <message>
-        <source>Opened scenario %1</source>
-        <translation>已打开情景 %1</translation>
-    </message>
-    <message>
-        <source>Opened scenario %1 (warnings: %2)</source>
-        <translation>已打开情景 %1（警告: %2）</translation>
-    </message>
-    <message>
-        <source>Cannot Save Scenario</source>
-        <translation>无法保存情景</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>无法写入 %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved scenario %1</source>
-        <translation>已保存情景 %1</translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation>打开情景</translation>
-    </message>
-    <message>
-        <source>Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)</source>
-        <translation>Dealscope 情景 (*.dealscope-scenario.json *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>scenario</source>
-        <translation>情景</translation>
-    </message>
-    <message>
-        <source>Save Scenario As</source>
-        <translation>情景另存为</translation>
-    </message>
-    <message>
-        <source>Dealscope scenarios (*.dealscope-scenario.json)</source>
-        <translation>Dealscope 情景 (*.dealscope-scenario.json)</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it?</source>
-        <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
         <source>%1 (not usable)</source>
@@ -2587,7 +2591,7 @@
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in "Oct 2025 terms".</extracomment>
+        <extracomment>A QDate format for the month and year of a version whose terms are a regime, as in &quot;Oct 2025 terms&quot;.</extracomment>
         <translation>yyyy 年 M 月</translation>
     </message>
     <message>
@@ -2669,7 +2673,7 @@
         <translation>由 OpenAI 支付给 Microsoft；不计入 Azure 堆栈</translation>
     </message>
     <message>
-        <source>Share of the year in which OpenAI's API was exclusive to Azure</source>
+        <source>Share of the year in which OpenAI&apos;s API was exclusive to Azure</source>
         <translation>当年 OpenAI API 由 Azure 独家提供的时间占比</translation>
     </message>
     <message>
@@ -2801,7 +2805,7 @@ $B</source>
         <translation>AGI 年份扇形图（百分位数）</translation>
     </message>
     <message>
-        <source>Every chart's figures as a table, readable with the keyboard and a screen reader</source>
+        <source>Every chart&apos;s figures as a table, readable with the keyboard and a screen reader</source>
         <translation>以表格列出每个图表的数字，可用键盘和屏幕阅读器读取</translation>
     </message>
 </context>
@@ -2833,7 +2837,7 @@ $B</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <comment>a series and the assumption's setting</comment>
+        <comment>a series and the assumption&apos;s setting</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -2935,7 +2939,7 @@ at high</source>
         <translation>整个数据集</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry only, or the whole dataset file</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry only, or the whole dataset file</source>
         <translation>仅显示所选条款或事件的条目，或显示整个数据集文件</translation>
     </message>
     <message>
@@ -2977,7 +2981,7 @@ at high</source>
         <translation>情景（可编辑）</translation>
     </message>
     <message>
-        <source>Show the selected clause's or event's entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
+        <source>Show the selected clause&apos;s or event&apos;s entry, the whole dataset file, or the current scenario as JSON to edit and apply</source>
         <translation>显示所选条款或事件的条目、整个数据集文件，或以 JSON 显示当前情景以便编辑和应用</translation>
     </message>
 </context>
@@ -3093,7 +3097,7 @@ at high</source>
     </message>
     <message>
         <source>still standing: confidence %1</source>
-        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause's</extracomment>
+        <extracomment>How sure it is that a clause still stands as of the version shown, when that differs from the clause&apos;s</extracomment>
         <translation>仍然有效的可信度 %1</translation>
     </message>
     <message>
@@ -3132,11 +3136,11 @@ at high</source>
         <translation>于 %1 终止。</translation>
     </message>
     <message>
-        <source>Ends at the milestone "%1"; no date is known.</source>
+        <source>Ends at the milestone &quot;%1&quot;; no date is known.</source>
         <translation>于里程碑“%1”时终止；日期未知。</translation>
     </message>
     <message>
-        <source>Ends at the earlier of "%1" and %2.</source>
+        <source>Ends at the earlier of &quot;%1&quot; and %2.</source>
         <translation>于“%1”和 %2 中较早者终止。</translation>
     </message>
     <message>
@@ -3394,7 +3398,7 @@ at high</source>
         <translation>条款、其时间线以及所选项的详细信息</translation>
     </message>
     <message>
-        <source>An illustrative model of Azure revenue under the agreement's terms</source>
+        <source>An illustrative model of Azure revenue under the agreement&apos;s terms</source>
         <translation>按协议条款估算 Azure 收入的示意模型</translation>
     </message>
     <message>

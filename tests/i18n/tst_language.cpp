@@ -67,7 +67,7 @@ QString menuTitle(const MainWindow &window, const char *name)
     return menu ? menu->title() : QString();
 }
 
-QChart *scenarioChart(const MainWindow &window)
+QChart *scenarioChart(MainWindow &window)
 {
     auto *view = window.scenarioPanel()->findChild<ScenarioChart *>();
     return view ? view->chart() : nullptr;

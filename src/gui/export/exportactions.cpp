@@ -57,7 +57,7 @@ ExportInputs ExportActions::currentInputs() const
         inputs.contract = scenario->contractRegime(inputs.scenario.regime);
         inputs.otherContract = scenario->contractRegime(otherRegime(inputs.scenario.regime));
         // The bridge as its tab shows it.
-        const ScenarioBridgePage *bridge = m_shown.scenarioPanel->bridgePage();
+        const ScenarioBridgePage *bridge = m_shown.scenarioPanel()->bridgePage();
         inputs.bridgeFrom = scenario->contractRegime(RegimeId(bridge->fromCombo()->currentData().toString()));
         inputs.bridgeTo = scenario->contractRegime(RegimeId(bridge->toCombo()->currentData().toString()));
     }
@@ -68,7 +68,7 @@ ExportInputs ExportActions::currentInputs() const
 
 ExportChart ExportActions::currentChart() const
 {
-    const ScenarioPanel *panel = m_shown.scenarioPanel;
+    const ScenarioPanel *panel = m_shown.scenarioPanel();
     const QWidget *tab = panel->tabs()->currentWidget();
     if (tab == panel->tornadoChart())
         return ExportChart::Tornado;
@@ -82,7 +82,7 @@ ExportChart ExportActions::currentChart() const
 
 bool ExportActions::printsChart() const
 {
-    return m_shown.scenario->isAvailable() && m_shown.scenarioPanel->isVisibleTo(m_shown.window);
+    return m_shown.scenario->isAvailable() && m_shown.scenarioPanel()->isVisibleTo(m_shown.window);
 }
 
 std::unique_ptr<ExportFrame> ExportActions::createFrame(std::optional<ExportChart> chart) const

@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 #include <memory>
 
 class QAction;
@@ -42,7 +44,8 @@ public:
         QWidget *window = nullptr; ///< the dialogs' parent
         const AgreementModel *agreement = nullptr;
         const ScenarioDocument *scenario = nullptr;
-        const ScenarioPanel *scenarioPanel = nullptr; ///< for its current tab and focus
+        /// The scenario panel, for its current tab and its bridge; built when first asked for.
+        std::function<const ScenarioPanel *()> scenarioPanel;
     };
 
     ExportActions(const Shown &shown, const Actions &actions, QObject *parent = nullptr);

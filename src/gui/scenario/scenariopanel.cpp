@@ -10,6 +10,7 @@
 #include "scenario/scenariobridgepage.h"
 #include "scenario/scenariocommands.h"
 #include "scenario/scenariofile.h"
+#include "scenario/scenariofiles.h"
 #include "scenario/scenariolabels.h"
 #include "scenario/scenariomontecarlo.h"
 #include "scenario/scenarioslider.h"
@@ -22,23 +23,18 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSplitter>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocument>
@@ -54,7 +50,6 @@ namespace Dealscope {
 namespace {
 
 constexpr int KpiToYear = 2032;
-constexpr int MaxErrorsInSummary = 6;
 
 enum Kpi { KpiIaas, KpiPaas, KpiSaas, KpiStack, KpiShare, KpiOpenaiShare, KpiCount };
 
@@ -96,20 +91,15 @@ QList<AssumptionGroup> groupsForLayer(const QString &layer)
 
 } // namespace
 
-ScenarioPanel::ScenarioPanel(ScenarioDocument *document, QWidget *parent)
+ScenarioPanel::ScenarioPanel(ScenarioDocument *document, ScenarioFiles *files, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_openAction(new QAction(this))
-    , m_saveAsAction(new QAction(this))
+    , m_files(files ? files : new ScenarioFiles(document, this))
     , m_settleTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("scenarioPanel"));
-    m_openAction->setObjectName(QStringLiteral("openScenarioAction"));
-    m_openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
-    m_saveAsAction->setObjectName(QStringLiteral("saveScenarioAsAction"));
-    m_saveAsAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
-    connect(m_openAction, &QAction::triggered, this, &ScenarioPanel::chooseFileToOpen);
-    connect(m_saveAsAction, &QAction::triggered, this, &ScenarioPanel::chooseFileToSave);
+    if (!files) // its own: what it opens and saves is reported as the panel's
+        connect(m_files, &ScenarioFiles::statusMessage, this, &ScenarioPanel::statusMessage);
 
     m_settleTimer->setSingleShot(true);
     m_settleTimer->setInterval(0);
@@ -181,8 +171,8 @@ void ScenarioPanel::buildControls()
     top->addWidget(m_presetButton);
     top->addWidget(m_compareButton);
     top->addSpacing(8);
-    top->addWidget(toolButton(m_openAction));
-    top->addWidget(toolButton(m_saveAsAction));
+    top->addWidget(toolButton(m_files->openAction()));
+    top->addWidget(toolButton(m_files->saveAsAction()));
     top->addWidget(toolButton(undo));
     top->addWidget(toolButton(redo));
     top->addStretch(1);
@@ -526,101 +516,6 @@ bool ScenarioPanel::loadPreset(const QString &id)
     return true;
 }
 
-bool ScenarioPanel::openScenarioFile(const QString &path)
-{
-    const QString fileName = QFileInfo(path).fileName();
-    const ScenarioLoadResult result = m_document->open(path);
-    QStringList errors;
-    QStringList warnings;
-    for (const Diagnostic &diagnostic : result.diagnostics)
-        (diagnostic.isError() ? errors : warnings).append(diagnostic.toString());
-    if (!result.ok()) {
-        m_lastError = errors.join(u'\n');
-        QStringList summary = errors.mid(0, MaxErrorsInSummary);
-        if (errors.size() > MaxErrorsInSummary)
-            summary.append(tr("Further problems: %1 (see the details).").arg(errors.size() - MaxErrorsInSummary));
-        auto *box
-            = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Scenario"),
-                              tr("%1 is not a valid Dealscope scenario. The current scenario is kept.").arg(fileName),
-                              QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("scenarioLoadErrorDialog"));
-        box->setTextFormat(Qt::PlainText); // messages quote the file's text
-        box->setInformativeText(summary.join(u'\n'));
-        box->setDetailedText(m_lastError);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setWindowModality(Qt::WindowModal);
-        box->open();
-        return false;
-    }
-    m_lastError.clear();
-    Q_EMIT statusMessage(
-        warnings.isEmpty()
-            ? tr("Opened scenario %1").arg(fileName)
-            : tr("Opened scenario %1 (warnings: %2)").arg(fileName).arg(warnings.join(QStringLiteral("; "))));
-    return true;
-}
-
-bool ScenarioPanel::saveScenarioFile(const QString &path)
-{
-    QString error;
-    if (!m_document->save(path, &error)) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Save Scenario"),
-                                    tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), error),
-                                    QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("scenarioSaveErrorDialog"));
-        box->setTextFormat(Qt::PlainText);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        return false;
-    }
-    Q_EMIT statusMessage(tr("Saved scenario %1").arg(QFileInfo(path).fileName()));
-    return true;
-}
-
-QString ScenarioPanel::startDirectory() const
-{
-    if (!m_lastDirectory.isEmpty())
-        return m_lastDirectory;
-    if (!m_document->filePath().isEmpty())
-        return QFileInfo(m_document->filePath()).absolutePath();
-    // Without a Documents folder a file dialog would open where the program was started.
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(documents).exists() ? documents : QDir::homePath();
-}
-
-void ScenarioPanel::chooseFileToOpen()
-{
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open Scenario"), startDirectory(),
-                                       tr("Dealscope scenarios (*.dealscope-scenario.json *.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    m_lastDirectory = QFileInfo(path).absolutePath();
-    openScenarioFile(path);
-}
-
-bool ScenarioPanel::chooseFileToSave()
-{
-    const QString name = m_document->scenario().name;
-    const QString suggested
-        = QStringLiteral("%1/%2.dealscope-scenario.json").arg(startDirectory(), name.isEmpty() ? tr("scenario") : name);
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario As"), suggested,
-                                                tr("Dealscope scenarios (*.dealscope-scenario.json)"));
-    if (path.isEmpty())
-        return false;
-    // A name typed without the suffix gets it, so that Open Scenario… lists the file again.
-    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-        path += QStringLiteral(".dealscope-scenario.json");
-        if (QFileInfo::exists(path)
-            && QMessageBox::question(this, tr("Save Scenario As"),
-                                     tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName()))
-                != QMessageBox::Yes)
-            return false;
-    }
-    m_lastDirectory = QFileInfo(path).absolutePath();
-    return saveScenarioFile(path);
-}
-
 void ScenarioPanel::scheduleSettled()
 {
     if (!m_document->isDragging())
@@ -760,10 +655,6 @@ void ScenarioPanel::changeEvent(QEvent *event)
 /// retranslate themselves.
 void ScenarioPanel::retranslate()
 {
-    m_openAction->setText(tr("Open &Scenario…"));
-    m_openAction->setToolTip(tr("Open a Dealscope scenario file"));
-    m_saveAsAction->setText(tr("Save Scenario &As…"));
-    m_saveAsAction->setToolTip(tr("Save the scenario's regime, horizon and changed assumptions"));
     fillRegimeCombo();
     m_regimeCombo->setToolTip(tr("The contract terms the projection runs under: each version of the agreement "
                                  "whose terms the model can read, with the dates the dataset gives"));

@@ -25,6 +25,7 @@ namespace Dealscope {
 class ScenarioBridgePage;
 class ScenarioChart;
 class ScenarioFanChart;
+class ScenarioFiles;
 class ScenarioSlider;
 class ScenarioTableModel;
 class ScenarioTornadoChart;
@@ -39,25 +40,17 @@ class ScenarioPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit ScenarioPanel(ScenarioDocument *document, QWidget *parent = nullptr);
+    /// Shows and edits @p document; its Open Scenario… and Save Scenario As… buttons use @p files, or files
+    /// of its own when null.
+    explicit ScenarioPanel(ScenarioDocument *document, ScenarioFiles *files = nullptr, QWidget *parent = nullptr);
     ~ScenarioPanel() override;
 
     ScenarioDocument *document() const { return m_document; }
 
     /// Loads the bundled preset @p id and says so in the status line; false if there is none.
     bool loadPreset(const QString &id);
-    /// Opens a scenario file. On errors shows them (file:line:column) in a dialog, keeps the current
-    /// scenario and returns false.
-    bool openScenarioFile(const QString &path);
-    /// Saves the scenario to @p path; on failure says why in a dialog and returns false.
-    bool saveScenarioFile(const QString &path);
-    /// Asks where to save the scenario and saves it there; false if the user cancelled or the save failed.
-    bool chooseFileToSave();
-    /// The errors of the last failed open, one per line.
-    QString lastError() const { return m_lastError; }
-
-    QAction *openScenarioAction() const { return m_openAction; }
-    QAction *saveScenarioAsAction() const { return m_saveAsAction; }
+    /// Opening and saving scenario files.
+    ScenarioFiles *files() const { return m_files; }
 
     ScenarioSlider *slider(AssumptionId id) const;
     ScenarioChart *chart() const { return m_chart; }
@@ -117,20 +110,15 @@ private:
     void scheduleSettled();
     void updateAnalysisTab();
     void fillRegimeCombo();
-    QString startDirectory() const;
-    void chooseFileToOpen();
     void fillMenus();
     void setSectionDriven(Section &section, bool driven);
 
     ScenarioDocument *m_document;
-    QString m_lastError;
-    QString m_lastDirectory;
+    ScenarioFiles *m_files;
     bool m_tornadoDirty = true;
     bool m_fanDirty = true;
     bool m_bridgeDirty = true;
 
-    QAction *m_openAction;
-    QAction *m_saveAsAction;
     QComboBox *m_regimeCombo = nullptr;
     QToolButton *m_presetButton = nullptr;
     QToolButton *m_compareButton = nullptr;

@@ -23,9 +23,8 @@
 
 namespace Dealscope {
 
-CompareController::CompareController(MainWindow *window, CompareView *view, QMenu *viewMenu, QToolBar *toolBar,
-                                     QAction *besideAction)
-    : QObject(window), m_window(window), m_view(view), m_showAction(new QAction(this)), m_toggle(new QAction(this))
+CompareController::CompareController(MainWindow *window, QMenu *viewMenu, QToolBar *toolBar, QAction *besideAction)
+    : QObject(window), m_window(window), m_showAction(new QAction(this)), m_toggle(new QAction(this))
 {
     m_showAction->setObjectName(QStringLiteral("compareVersionsAction"));
     m_showAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
@@ -39,12 +38,17 @@ CompareController::CompareController(MainWindow *window, CompareView *view, QMen
     retranslate();
     window->installEventFilter(this); // language changes
 
-    AgreementModel *model = window->agreementModel();
     connect(m_showAction, &QAction::triggered, this, [this] {
         m_window->showPage(MainWindow::Page::Compare);
         m_view->setFocus(Qt::ShortcutFocusReason);
     });
     connect(m_toggle, &QAction::toggled, this, &CompareController::updateTimeline);
+}
+
+void CompareController::setView(CompareView *view)
+{
+    m_view = view;
+    AgreementModel *model = m_window->agreementModel();
     connect(model, &QAbstractItemModel::modelReset, this, &CompareController::followDataset);
     connect(model, &AgreementModel::versionChanged, this, &CompareController::followModelVersion);
     connect(model, &AgreementModel::milestoneDatesChanged, this, [this] {
@@ -55,10 +59,12 @@ CompareController::CompareController(MainWindow *window, CompareView *view, QMen
     connect(m_view, &CompareView::versionsChanged, this, &CompareController::versionsChosen);
     connect(m_view, &CompareView::itemSelected, m_window, &MainWindow::selectItem);
     connect(m_view, &CompareView::exportRequested, this, &CompareController::exportComparison);
-    connect(window->selectionModel(), &QItemSelectionModel::currentChanged, this, &CompareController::followSelection);
+    connect(m_window->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &CompareController::followSelection);
     m_view->setLanguage(LanguageManager::instance()->language());
     m_view->setMilestoneDates(model->milestoneDates());
     followDataset();
+    followSelection();
 }
 
 /// A new dataset (or a rebuilt model): the view shows it, compared as the window shows its version.
@@ -90,8 +96,10 @@ void CompareController::versionsChosen(const QString &, const QString &versionB)
 /// In compare mode, each clause version A had is outlined with A's term under its bar.
 void CompareController::updateTimeline()
 {
+    if (m_toggle->isChecked() && !m_view)
+        m_window->compareView(); // builds the view, which knows version A; setView() comes back here
     TimelineView *timeline = m_window->timeline();
-    const DatasetPtr dataset = m_view->dataset();
+    const DatasetPtr dataset = m_view ? m_view->dataset() : DatasetPtr();
     QHash<QString, TimelineComparedTerm> terms;
     if (m_toggle->isChecked() && dataset) {
         if (const Version *version = dataset->version(m_view->versionA())) {

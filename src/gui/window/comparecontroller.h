@@ -15,14 +15,18 @@ class MainWindow;
 /// Joins the Compare view to the window: View › Compare Versions… shows it; the Compare toggle beside the
 /// version combo outlines version A's terms under the timeline's bars; version B follows the version the
 /// window shows, and A starts as the one before it; a row chosen in the view is selected everywhere, and a
-/// selection elsewhere shows in the view; the view's Export saves the redline PDF or CSV.
+/// selection elsewhere shows in the view; the view's Export saves the redline PDF or CSV. The view is built
+/// when the Compare page is first shown, or when the toggle needs its version A.
 class CompareController : public QObject
 {
     Q_OBJECT
 
 public:
     /// Puts its actions in @p viewMenu and, after @p besideAction, in @p toolBar.
-    CompareController(MainWindow *window, CompareView *view, QMenu *viewMenu, QToolBar *toolBar, QAction *besideAction);
+    CompareController(MainWindow *window, QMenu *viewMenu, QToolBar *toolBar, QAction *besideAction);
+
+    /// Joins @p view, just built, to the window: it shows the window's dataset, version and selection.
+    void setView(CompareView *view);
 
     QAction *compareVersionsAction() const { return m_showAction; }
     QAction *compareToggle() const { return m_toggle; }
@@ -42,7 +46,7 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     MainWindow *m_window;
-    CompareView *m_view;
+    CompareView *m_view = nullptr;
     QAction *m_showAction;
     QAction *m_toggle;
 };

@@ -38,10 +38,17 @@ public:
 
     /// Shows @p current (an index of the filter) in every view.
     void show(const QModelIndex &current);
+    /// A view built after this: kept in step from now on, starting with the current item.
+    void attach(ArticleView *articles);
+    void attach(ScenarioPanel *scenario);
 
 private:
+    void showArticles(const QString &clauseId);
+    void showScenario(const QModelIndex &current, const QString &clauseId);
+
     const AgreementModel *m_model;
     const QSortFilterProxyModel *m_filter;
+    QItemSelectionModel *m_selection;
     Views m_views;
 };
 

@@ -8,18 +8,16 @@
 #include "agreement/agreementfiltermodel.h"
 #include "agreement/agreementmodel.h"
 #include "articles/articleview.h"
-#include "compare/compareview.h"
 #include "dataset/datasetdocument.h"
 #include "explorer/clausetreepanel.h"
 #include "explorer/detailspane.h"
 #include "export/exportactions.h"
-#include "glance/startpage.h"
 #include "help/helptopic.h"
 #include "questions/openquestionsview.h"
 #include "scenario/scenarioassumptions.h"
 #include "scenario/scenarioautosave.h"
 #include "scenario/scenariodocument.h"
-#include "scenario/scenariopanel.h"
+#include "scenario/scenariofiles.h"
 #include "session/documentkind.h"
 #include "session/languagemanager.h"
 #include "source/sourceview.h"
@@ -152,15 +150,14 @@ void MainWindow::completeSetup()
     m_ui->viewMenu->addMenu(new LanguageMenu(LanguageManager::instance(), this));
     connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);
     m_model->setLanguage(LanguageManager::instance()->language());
-    m_articleView->setLanguage(LanguageManager::instance()->language());
 
     connect(m_document, &DatasetDocument::datasetChanged, this, &MainWindow::datasetChanged);
     connect(m_model, &AgreementModel::versionChanged, this, &MainWindow::versionChanged);
     new VersionAnnouncer(m_model, statusBar());
     announceStatusMessages(statusBar());
-    new CurrentItemSync(m_model, m_filter, m_selection, {m_details, m_sourceView, m_articleView, m_scenarioPanel},
-                        this);
+    m_itemSync = new CurrentItemSync(m_model, m_filter, m_selection, {m_details, m_sourceView}, this);
     connect(m_finder, &ItemFinder::found, m_timeline, &TimelineView::scrollTo);
+    setPageBuilders();
 
     datasetChanged(); // and, once there is a dataset, what the views remember
 
@@ -221,26 +218,12 @@ void MainWindow::createViews()
     m_detailsTabs->addTab(m_sourceView, tr("Source"));
     m_explorerPage->setPanes(m_tree, m_timeline, m_detailsTabs);
 
-    // Explainer articles: a clause link selects the clause and shows it in the Explorer.
-    m_articleView = new ArticleView;
-    m_pages->setView(Page::Articles, m_articleView);
-    m_pages->setView(Page::Compare, m_compareView = new CompareView);
-    connect(m_articleView, &ArticleView::clauseActivated, this, &MainWindow::showInExplorer);
-    m_startPage = new StartPage;
-    m_startPage->setModel(m_model);
-    m_pages->setView(Page::Glance, m_startPage);
-    connect(m_startPage, &StartPage::clauseActivated, this, &MainWindow::showInExplorer);
-    connect(m_startPage, &StartPage::eventActivated, this, &MainWindow::showInExplorer);
-    m_questionsView = new OpenQuestionsView;
-    m_pages->setView(Page::Questions, m_questionsView);
-    connect(m_questionsView, &OpenQuestionsView::clauseActivated, this, &MainWindow::showInExplorer);
-
-    // --- Scenario panel: file, undo and AGI links below and in connectActions().
-    m_scenarioPanel = new ScenarioPanel(m_scenario);
-    m_pages->setView(Page::Scenario, m_scenarioPanel);
+    // Scenario files and undo: in the menus from the start, whether or not the Scenario page was shown.
+    m_scenarioFiles = new ScenarioFiles(m_scenario, this);
+    connect(m_scenarioFiles, &ScenarioFiles::statusMessage, this, &MainWindow::showStatusMessage);
     m_sourceView->setScenarioDocument(m_scenario); // the source view's editable scenario mode
-    m_ui->fileMenu->insertAction(m_ui->quitAction, m_scenarioPanel->openScenarioAction());
-    m_ui->fileMenu->insertAction(m_ui->quitAction, m_scenarioPanel->saveScenarioAsAction());
+    m_ui->fileMenu->insertAction(m_ui->quitAction, m_scenarioFiles->openAction());
+    m_ui->fileMenu->insertAction(m_ui->quitAction, m_scenarioFiles->saveAsAction());
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
     QAction *scenarioUndo = new UndoAction(m_scenario->undoStack(), UndoAction::Kind::Undo, this);
     QAction *scenarioRedo = new UndoAction(m_scenario->undoStack(), UndoAction::Kind::Redo, this);
@@ -252,15 +235,6 @@ void MainWindow::createViews()
     m_ui->editMenu->insertAction(m_ui->findAction, scenarioRedo);
     m_ui->editMenu->insertSeparator(m_ui->findAction);
     assignHelpTopics();
-    connect(m_scenarioPanel, &ScenarioPanel::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, MessageTimeout); });
-    // A bridge bar selects its clause in the tree and on the timeline: the first of its clauses shown.
-    connect(m_scenarioPanel, &ScenarioPanel::clausesRequested, this, [this](const QStringList &ids) {
-        for (const QString &id : ids) {
-            if (selectItem(id))
-                break;
-        }
-    });
 }
 
 void MainWindow::createToolBars()
@@ -325,7 +299,7 @@ void MainWindow::connectActions()
     m_ui->nextVersionAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_ui->showChangesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_ui->printAction->setShortcut(QKeySequence::Print);
-    auto *exportActions = new ExportActions({this, m_model, m_scenario, m_scenarioPanel},
+    auto *exportActions = new ExportActions({this, m_model, m_scenario, [this] { return scenarioPanel(); }},
                                             {m_ui->exportChartAction, m_ui->exportTimelineAction,
                                              m_ui->exportTableAction, m_ui->exportReportAction, m_ui->printAction},
                                             this);
@@ -356,8 +330,8 @@ void MainWindow::connectActions()
     });
     m_zoomActions = new ZoomActions(m_timeline, m_ui->viewMenu, m_ui->assumeAgiAction, m_pages->tabs(),
                                     int(Page::Explorer), this);
-    auto *compare = new CompareController(this, m_compareView, m_ui->viewMenu, m_mainToolBar, m_ui->showChangesAction);
-    connect(compare, &CompareController::exported, this, &MainWindow::showExported);
+    m_compareController = new CompareController(this, m_ui->viewMenu, m_mainToolBar, m_ui->showChangesAction);
+    connect(m_compareController, &CompareController::exported, this, &MainWindow::showExported);
     m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_paneCycler->nextAction());
     m_ui->windowMenu->insertAction(m_ui->resetLayoutAction, m_paneCycler->previousAction());
     m_ui->windowMenu->insertSeparator(m_ui->resetLayoutAction);
@@ -506,6 +480,12 @@ void MainWindow::showFindBar()
     m_findField->selectAll();
 }
 
+/// What the user just did, done: in the status bar for a while.
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, MessageTimeout);
+}
+
 /// Confirms an export where the user looks after a save dialog: the status bar, with a button that opens the
 /// file's folder for as long as the message shows.
 void MainWindow::showExported(const QString &path)
@@ -519,7 +499,7 @@ bool MainWindow::openFile(const QString &path)
 {
     if (documentKindOf(path) == DocumentKind::Scenario) {
         showPage(Page::Scenario);
-        return m_scenarioPanel->openScenarioFile(path);
+        return m_scenarioFiles->open(path);
     }
     return openDataset(path);
 }
@@ -578,17 +558,12 @@ void MainWindow::showLoadErrors(const QString &fileName, const Diagnostics &diag
     box->open();
 }
 
-/// Which part of the user guide F1 opens in each pane.
+/// Which part of the user guide F1 opens in each pane; the pages built later set their own.
 void MainWindow::assignHelpTopics()
 {
     setHelpTopic(m_tree, UserGuide::Topic::Tree);
     setHelpTopic(m_timeline, UserGuide::Topic::Timeline);
     setHelpTopic(m_detailsTabs, UserGuide::Topic::Details);
-    setHelpTopic(m_scenarioPanel, UserGuide::Topic::Scenario);
-    setHelpTopic(m_articleView, UserGuide::Topic::Articles);
-    setHelpTopic(m_compareView, UserGuide::Topic::Compare);
-    setHelpTopic(m_questionsView, UserGuide::Topic::Questions);
-    setHelpTopic(m_startPage, UserGuide::Topic::Glance);
     setHelpTopic(m_mainToolBar, UserGuide::Topic::Versions);
     setHelpTopic(m_findBar, UserGuide::Topic::Find);
 }
@@ -648,7 +623,7 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (isSetupComplete() && !UnsavedScenarioPrompt::mayClose(this, m_scenarioPanel)) {
+    if (isSetupComplete() && !UnsavedScenarioPrompt::mayClose(this, m_scenario, m_scenarioFiles)) {
         event->ignore();
         return;
     }
@@ -676,19 +651,23 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::applyLanguage(const QString &language)
 {
     m_model->setLanguage(language);
-    m_articleView->setLanguage(language);
+    if (auto *articles = builtView<ArticleView>(Page::Articles))
+        articles->setLanguage(language);
     updateDatasetViews();
     retranslate();
 }
 
-/// The views that read the dataset in the interface language, without the item model.
+/// The views that read the dataset in the interface language, without the item model, where they are built.
 void MainWindow::updateDatasetViews()
 {
     const DatasetPtr dataset = m_document->dataset();
     const QString language = m_model->language();
-    m_articleView->setGlossary(dataset, language);
-    m_questionsView->setDataset(dataset);
-    m_questionsView->setLanguage(language);
+    if (auto *articles = builtView<ArticleView>(Page::Articles))
+        articles->setGlossary(dataset, language);
+    if (auto *questions = builtView<OpenQuestionsView>(Page::Questions)) {
+        questions->setDataset(dataset);
+        questions->setLanguage(language);
+    }
 }
 
 /// A link to a clause from a page other than the Explorer: the clause, selected in the Explorer.

@@ -28,13 +28,16 @@ class AgreementStatusLine;
 class AgreementModel;
 class ArticleView;
 class ClauseTreePanel;
+class CompareController;
 class CompareView;
+class CurrentItemSync;
 class DatasetDocument;
 class DetailsPane;
 class ExplorerPage;
 class ItemFinder;
 class SourceView;
 class ScenarioDocument;
+class ScenarioFiles;
 class ScenarioPanel;
 class MessageBar;
 class OpenQuestionsView;
@@ -90,12 +93,19 @@ public:
     AgreementModel *agreementModel() const { return m_model; }
     AgreementFilterModel *filterModel() const { return m_filter; }
     QItemSelectionModel *selectionModel() const { return m_selection; }
-    // The views: null until completeSetup() in a window constructed as a shell.
+    // The views: null until completeSetup() in a window constructed as a shell. The Explorer's are built
+    // with the window; every other page's view when the page is first shown or asked for here.
     ClauseTreePanel *clauseTree() const { return m_tree; }
     TimelineView *timeline() const { return m_timeline; }
     DetailsPane *details() const { return m_details; }
     /// The explainer articles (the Articles view).
-    ArticleView *articleView() const { return m_articleView; }
+    ArticleView *articleView();
+    /// The two versions compared (the Compare view).
+    CompareView *compareView();
+    /// The deal at a glance (the start page).
+    StartPage *startPage();
+    /// The conflicts and unknowns (the Open Questions view).
+    OpenQuestionsView *questionsView();
     /// The source view, tabbed with the details.
     SourceView *sourceView() const { return m_sourceView; }
     /// The tabs of the details and the source, under or beside the timeline.
@@ -109,7 +119,9 @@ public:
     /// The scenario the window works on, with the assumed AGI year and the scenario's undo history.
     ScenarioDocument *scenarioDocument() const { return m_scenario; }
     /// The scenario panel (the Scenario view), which shows and edits the scenario document.
-    ScenarioPanel *scenarioPanel() const { return m_scenarioPanel; }
+    ScenarioPanel *scenarioPanel();
+    /// Open Scenario… and Save Scenario As…, in the File menu and on the scenario panel.
+    ScenarioFiles *scenarioFiles() const { return m_scenarioFiles; }
     /// The non-modal bar above the timeline: crash recovery and set-aside files.
     MessageBar *messageBar() const { return m_messageBar; }
     /// Autosaves the scenario panel's unsaved edits and offers to restore them after a crash.
@@ -136,6 +148,14 @@ protected:
 private:
     void createPages();
     void createViews();
+    // The pages built when first shown (mainwindowpages.cpp).
+    void setPageBuilders();
+    QWidget *buildStartPage();
+    QWidget *buildScenarioPage();
+    QWidget *buildArticlesPage();
+    QWidget *buildComparePage();
+    QWidget *buildQuestionsPage();
+    template<class View> View *builtView(Page page) const { return static_cast<View *>(m_pages->builtView(page)); }
     void createToolBars();
     void connectActions();
     void applyLanguage(const QString &language);
@@ -152,6 +172,7 @@ private:
     void showAgiYear(int year);
     void stepVersion(int delta);
     void showFindBar();
+    void showStatusMessage(const QString &message);
     void showExported(const QString &path);
     void fitToScreen();
     void restoreLayout();
@@ -169,18 +190,16 @@ private:
     TimelineView *m_timeline = nullptr;
     WindowPages *m_pages = nullptr;
     ExplorerPage *m_explorerPage = nullptr;
-    CompareView *m_compareView = nullptr;
+    CompareController *m_compareController = nullptr;
+    CurrentItemSync *m_itemSync = nullptr;
     ZoomActions *m_zoomActions = nullptr;
     QTabWidget *m_detailsTabs = nullptr;
     SourceView *m_sourceView = nullptr;
-    ArticleView *m_articleView = nullptr;
-    ScenarioPanel *m_scenarioPanel = nullptr;
+    ScenarioFiles *m_scenarioFiles = nullptr;
     QToolButton *m_openExportFolder = nullptr;
     QString m_lastExportPath;
     QToolBar *m_mainToolBar = nullptr;
     QToolBar *m_findBar = nullptr;
-    OpenQuestionsView *m_questionsView = nullptr;
-    StartPage *m_startPage = nullptr;
     QComboBox *m_versionCombo = nullptr;
     QSpinBox *m_agiYear = nullptr;
     QLineEdit *m_findField = nullptr;

@@ -2,15 +2,15 @@
 #include "window/unsavedscenarioprompt.h"
 
 #include "scenario/scenariodocument.h"
-#include "scenario/scenariopanel.h"
+#include "scenario/scenariofiles.h"
 
 #include <QMessageBox>
 
 namespace Dealscope {
 
-bool UnsavedScenarioPrompt::mayClose(QWidget *parent, ScenarioPanel *panel)
+bool UnsavedScenarioPrompt::mayClose(QWidget *parent, const ScenarioDocument *document, ScenarioFiles *files)
 {
-    if (!panel->document()->isModified())
+    if (!document->isModified())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Scenario"),
                     tr("The scenario has changes that are not saved to a file."),
@@ -21,7 +21,7 @@ bool UnsavedScenarioPrompt::mayClose(QWidget *parent, ScenarioPanel *panel)
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {
     case QMessageBox::Save:
-        return panel->chooseFileToSave();
+        return files->chooseFileToSave();
     case QMessageBox::Discard:
         return true;
     default:

@@ -15,7 +15,7 @@ namespace Dealscope {
 
 namespace {
 
-constexpr int PageCount = int(WindowPages::Page::Questions) + 1;
+constexpr int PageCount = WindowPages::PageCount;
 
 // The explorer keeps Ctrl+1 to Ctrl+4 as before the start page came first; the start page is the home page.
 const QKeySequence Shortcuts[PageCount] = {
@@ -35,6 +35,17 @@ QWidget *createPlaceholderPage(const QString &objectName)
     return page;
 }
 
+/// Gives the focus to the first widget in @p view that takes it by Tab; its descendants follow it in the chain.
+void focusFirstField(QWidget *view)
+{
+    for (QWidget *widget = view->nextInFocusChain(); view->isAncestorOf(widget); widget = widget->nextInFocusChain()) {
+        if ((widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(view) && widget->isEnabled()) {
+            widget->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}
+
 } // namespace
 
 WindowPages::WindowPages(QWidget *explorer, QMenu *viewMenu, QObject *parent)
@@ -47,7 +58,10 @@ WindowPages::WindowPages(QWidget *explorer, QMenu *viewMenu, QObject *parent)
     m_tabs->setAccessibleName(tr("Pages"));
     for (int page = 0; page < PageCount; ++page) {
         const QString name = QLatin1String(Keys[page]) + QStringLiteral("Page");
-        m_tabs->addTab(Page(page) == Page::Explorer ? explorer : createPlaceholderPage(name), QString());
+        QWidget *tab = Page(page) == Page::Explorer ? explorer : createPlaceholderPage(name);
+        if (Page(page) == Page::Explorer)
+            m_views[page] = explorer;
+        m_tabs->addTab(tab, QString());
         QAction *action = m_actions->addAction(QString());
         action->setObjectName(QLatin1String(Keys[page]) + QStringLiteral("PageAction"));
         action->setCheckable(true);
@@ -60,18 +74,38 @@ WindowPages::WindowPages(QWidget *explorer, QMenu *viewMenu, QObject *parent)
     connect(m_actions, &QActionGroup::triggered, this,
             [this](QAction *action) { m_tabs->setCurrentIndex(action->data().toInt()); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int page) {
+        view(Page(page)); // built before it paints
         m_actions->actions().at(page)->setChecked(true);
         Q_EMIT currentChanged(Page(page));
     });
 }
 
-void WindowPages::setView(Page page, QWidget *view)
+void WindowPages::setBuilder(Page page, Builder builder)
 {
-    QLayout *layout = m_tabs->widget(int(page))->layout();
+    m_builders[int(page)] = std::move(builder);
+    if (page == current())
+        view(page);
+}
+
+QWidget *WindowPages::view(Page page)
+{
+    QWidget *&built = m_views[int(page)];
+    if (built || !m_builders[int(page)])
+        return built;
+    QWidget *container = m_tabs->widget(int(page));
+    const bool hadFocus = container->hasFocus();
+    built = m_builders[int(page)]();
+    QLayout *layout = container->layout();
     QLayoutItem *placeholder = layout->takeAt(0);
     delete placeholder->widget();
     delete placeholder;
-    layout->addWidget(view);
+    layout->addWidget(built);
+    built->show(); // now, not on the next turn of the event loop: the page may be on screen already
+    // The tab widget gave the focus to the page, which held nothing to take it: as for a page it has, the
+    // focus goes to the view's first field.
+    if (hadFocus)
+        focusFirstField(built);
+    return built;
 }
 
 WindowPages::Page WindowPages::current() const

@@ -3,6 +3,9 @@
 
 #include <QObject>
 
+#include <array>
+#include <functional>
+
 class QActionGroup;
 class QKeySequence;
 class QMenu;
@@ -13,8 +16,9 @@ class QWidget;
 namespace Dealscope {
 
 /// The window's views, one at a time and each with the whole of the window: a tab each, and a checked
-/// action each in the View menu. Until the window puts a view in (setView()), a page shows a "Loading…"
-/// placeholder, so that the remembered page can be restored before the first frame.
+/// action each in the View menu. A page's view is built when the page is first shown or asked for
+/// (view()), by the builder the window gives it: a start builds only the page it shows. Until then the page
+/// holds a "Loading…" placeholder, so that the remembered page can be restored before the first frame.
 class WindowPages : public QObject
 {
     Q_OBJECT
@@ -29,14 +33,22 @@ public:
         Compare,
         Questions,
     };
+    static constexpr int PageCount = int(Page::Questions) + 1;
 
     /// Makes the tabs, with @p explorer as the Explorer's page, and adds one action per page at the top of
     /// @p viewMenu.
     WindowPages(QWidget *explorer, QMenu *viewMenu, QObject *parent);
 
+    using Builder = std::function<QWidget *()>;
+
     QTabWidget *tabs() const { return m_tabs; }
-    /// Puts @p view into @p page in place of its placeholder.
-    void setView(Page page, QWidget *view);
+    /// Builds @p page's view with @p builder when the page is first shown or asked for; at once if it is
+    /// the current page.
+    void setBuilder(Page page, Builder builder);
+    /// The view of @p page, built now if it was not yet; null while the page has no builder.
+    QWidget *view(Page page);
+    /// The view of @p page if it is built, else null.
+    QWidget *builtView(Page page) const { return m_views[int(page)]; }
 
     Page current() const;
     void show(Page page);
@@ -56,6 +68,8 @@ Q_SIGNALS:
 private:
     QTabWidget *m_tabs;
     QActionGroup *m_actions;
+    std::array<Builder, PageCount> m_builders;
+    std::array<QWidget *, PageCount> m_views {};
 };
 
 } // namespace Dealscope

@@ -58,7 +58,7 @@ private Q_SLOTS:
         compare->trigger();
         QCOMPARE(window.currentPage(), MainWindow::Page::Compare);
         // B is the version the window shows, A the one before it.
-        auto *view = window.findChild<CompareView *>();
+        auto *view = window.compareView();
         QCOMPARE(view->versionB(), window.agreementModel()->version());
         QCOMPARE(view->versionA(), window.agreementModel()->previousVersion());
     }
@@ -68,7 +68,7 @@ private Q_SLOTS:
         DatasetDocument document;
         document.openBundled();
         MainWindow window(&document);
-        auto *view = window.findChild<CompareView *>();
+        auto *view = window.compareView();
         window.setVersion(October2025);
         QCOMPARE(view->versionB(), October2025);
         view->setVersions(October2025, April2026);
@@ -83,7 +83,7 @@ private Q_SLOTS:
         MainWindow window(&document);
         window.resize(1600, 900);
         window.show();
-        auto *view = window.findChild<CompareView *>();
+        auto *view = window.compareView();
         view->setVersions(October2025, April2026);
         const int row = view->model()->rowOf(QStringLiteral("C9"));
         QVERIFY(row >= 0);
@@ -106,7 +106,7 @@ private Q_SLOTS:
         QAction *toggle = action(window, "compareToggleAction");
         QVERIFY(toggle);
         QVERIFY(window.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->actions().contains(toggle));
-        window.findChild<CompareView *>()->setVersions(October2025, April2026);
+        window.compareView()->setVersions(October2025, April2026);
         QVERIFY(window.timeline()->comparedTerms().isEmpty());
         const QImage before = window.timeline()->grab().toImage();
         toggle->setChecked(true);
@@ -142,7 +142,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPage(MainWindow::Page::Compare);
-        auto *view = window.findChild<CompareView *>();
+        auto *view = window.compareView();
         view->setVersions(October2025, April2026);
         QTest::qWait(50);
         QCOMPARE(window.size(), size); // the page does not widen the window

@@ -9,6 +9,7 @@
 #include "dataset/datasetdocument.h"
 #include "scenario/scenarioautosave.h"
 #include "scenario/scenariofile.h"
+#include "scenario/scenariofiles.h"
 #include "scenario/scenariopanel.h"
 #include "scenario/scenarioslider.h"
 #include "session/autosavestore.h"
@@ -189,7 +190,7 @@ private Q_SLOTS:
 
         // Saving removes it; the next edit brings it back.
         QTemporaryDir dir;
-        QVERIFY(panel->saveScenarioFile(dir.filePath(QStringLiteral("mine.dealscope-scenario.json"))));
+        QVERIFY(panel->files()->save(dir.filePath(QStringLiteral("mine.dealscope-scenario.json"))));
         QTRY_VERIFY(!autosave->hasAutosave());
         makeEdits(panel);
         QTRY_VERIFY(autosave->hasAutosave());

@@ -7,6 +7,7 @@
 #include "scenario/charts/scenariofanchart.h"
 #include "scenario/charts/scenariotornadochart.h"
 #include "scenario/scenariofile.h"
+#include "scenario/scenariofiles.h"
 #include "scenario/scenariopanel.h"
 #include "scenario/scenarioslider.h"
 #include "scenario/scenariotablemodel.h"
@@ -290,11 +291,12 @@ private Q_SLOTS:
                    "  \"assumptions\": { \"openaiRevenueGrowth\": 3.5 }\n}\n");
         file.close();
 
-        QVERIFY(!panel->openScenarioFile(path));
+        QVERIFY(!panel->files()->open(path));
         QCOMPARE(panel->document()->scenario(), before);
         QCOMPARE(panel->document()->undoStack()->count(), steps);
-        QVERIFY2(panel->lastError().contains(QStringLiteral("bad.json:5:")), qPrintable(panel->lastError()));
-        QVERIFY2(panel->lastError().contains(QStringLiteral("0–2")), qPrintable(panel->lastError()));
+        QVERIFY2(panel->files()->lastError().contains(QStringLiteral("bad.json:5:")),
+                 qPrintable(panel->files()->lastError()));
+        QVERIFY2(panel->files()->lastError().contains(QStringLiteral("0–2")), qPrintable(panel->files()->lastError()));
         auto *dialog = panel->findChild<QMessageBox *>(QStringLiteral("scenarioLoadErrorDialog"));
         QVERIFY(dialog);
         QVERIFY(dialog->informativeText().contains(QStringLiteral("outside the range 0–2")));
@@ -305,9 +307,9 @@ private Q_SLOTS:
         const QString saved = dir.filePath(QStringLiteral("mine.dealscope-scenario.json"));
         moveSlider(*panel, AssumptionId::CommitmentYears, 2);
         const Scenario mine = panel->document()->scenario();
-        QVERIFY(panel->saveScenarioFile(saved));
+        QVERIFY(panel->files()->save(saved));
         QVERIFY(panel->loadPreset(QStringLiteral("base")));
-        QVERIFY(panel->openScenarioFile(saved));
+        QVERIFY(panel->files()->open(saved));
         QCOMPARE(panel->document()->scenario().values(), mine.values());
         QCOMPARE(panel->document()->scenario().regime, mine.regime);
     }
@@ -389,7 +391,7 @@ private Q_SLOTS:
         QCOMPARE(name->text(), QStringLiteral("Scenario: Bull (modified)"));
         const QString path = QDir(qEnvironmentVariable("DEALSCOPE_TEST_OUTPUT_DIR", QDir::tempPath()))
                                  .filePath(QStringLiteral("named.dealscope-scenario.json"));
-        QVERIFY(panel->saveScenarioFile(path));
+        QVERIFY(panel->files()->save(path));
         QCOMPARE(name->text(), QStringLiteral("Scenario: Bull")); // a name of its own stays
         QCOMPARE(panel->document()->filePath(), path);
 
@@ -404,7 +406,7 @@ private Q_SLOTS:
             }(),
             [] { return QStringLiteral("Edit"); });
         const QString mine = QFileInfo(path).dir().filePath(QStringLiteral("my growth case.dealscope-scenario.json"));
-        QVERIFY(panel->saveScenarioFile(mine));
+        QVERIFY(panel->files()->save(mine));
         QCOMPARE(name->text(), QStringLiteral("Scenario: my growth case"));
         QCOMPARE(ScenarioFile::loadFile(mine).scenario->name, QStringLiteral("my growth case"));
     }

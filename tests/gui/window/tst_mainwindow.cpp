@@ -3,9 +3,12 @@
 #include "agreement/agreementfiltermodel.h"
 #include "agreement/agreementmodel.h"
 #include "articles/articleview.h"
+#include "compare/compareview.h"
 #include "dataset/datasetdocument.h"
 #include "explorer/clausetreepanel.h"
 #include "explorer/detailspane.h"
+#include "glance/startpage.h"
+#include "questions/openquestionsview.h"
 #include "scenario/charts/scenariochart.h"
 #include "scenario/scenariodocument.h"
 #include "scenario/scenariopanel.h"
@@ -508,6 +511,32 @@ private Q_SLOTS:
         QVERIFY(focusIn(window.findChild<QToolBar *>(QStringLiteral("mainToolBar"))));
     }
 
+    // A page built when it is first shown takes the keyboard focus as a page built before would: the first
+    // field of its view, from where Tab goes on through the view.
+    void aPageBuiltWhenShownTakesTheFocus()
+    {
+        DatasetDocument document;
+        document.openBundled();
+        MainWindow window(&document);
+        window.resize(1600, 900);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        window.timeline()->setFocus();
+        QVERIFY(window.timeline()->hasFocus());
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), window.scenarioPanel()->regimeCombo());
+        int presses = 0;
+        while (!qobject_cast<QSlider *>(QApplication::focusWidget()) && presses < 10) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QVERIFY(window.scenarioPanel()->isAncestorOf(QApplication::focusWidget()));
+            ++presses;
+        }
+        QVERIFY2(qobject_cast<QSlider *>(QApplication::focusWidget()), "Tab reaches the first slider");
+    }
+
     // View › Explorer, Scenario and Articles (Ctrl+1 to Ctrl+3) and the tabs are one choice; a clause link in
     // an article shows the clause in the Explorer.
     void viewsSwitchByMenuTabAndLink()
@@ -595,14 +624,23 @@ private Q_SLOTS:
         window.completeSetup();
         QVERIFY(window.isSetupComplete());
         QVERIFY(document.openBundled().isEmpty());
-        QVERIFY(window.findChildren<LoadingPlaceholder *>().isEmpty());
         QVERIFY(window.explorerPage()->isAncestorOf(window.clauseTree()));
         QVERIFY(window.explorerPage()->isAncestorOf(window.details()));
+        // The page on show, the start page of a first start, is built with the views and shows at once; the
+        // four others keep their placeholders until they are first shown or asked for.
+        QCOMPARE(window.currentPage(), MainWindow::Page::Glance);
+        QVERIFY(window.startPage()->isVisible());
+        QCOMPARE(window.findChildren<LoadingPlaceholder *>().size(), 4);
         QCOMPARE(window.scenarioPanel()->parentWidget()->objectName(), QStringLiteral("scenarioPage"));
         QCOMPARE(window.articleView()->parentWidget()->objectName(), QStringLiteral("articlesPage"));
-        // A widget added to a shown window shows on the next turn: the start page, which a first start opens.
-        QCOMPARE(window.currentPage(), MainWindow::Page::Glance);
-        QTRY_VERIFY(window.findChild<QWidget *>(QStringLiteral("glancePage"))->isVisible());
+        QCOMPARE(window.findChildren<LoadingPlaceholder *>().size(), 2);
+        window.showPage(MainWindow::Page::Compare);
+        QVERIFY(window.compareView()->isVisible());
+        window.showPage(MainWindow::Page::Questions);
+        QVERIFY(window.questionsView()->isVisible());
+        QVERIFY(window.findChildren<LoadingPlaceholder *>().isEmpty());
+        window.showPage(MainWindow::Page::Glance);
+        QVERIFY(window.startPage()->isVisible());
         QVERIFY(window.windowTitle().contains(document.dataset()->title.text(QStringLiteral("en"))));
         QVERIFY(window.filterModel()->rowCount() > 0);
         QVERIFY(window.scenarioPanel()->document()->undoStack()->isClean());
