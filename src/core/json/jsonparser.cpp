@@ -7,11 +7,17 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Dealscope {
 
@@ -63,50 +69,26 @@ struct PathStep
     qsizetype index;
 };
 
-/// Whether a byte ends a run of plain string characters: the closing quote, an escape or a control character.
-constexpr bool endsPlainRun(unsigned char c)
+/// Whether the byte-order mark EF BB BF stands at @p p, with @p available bytes from there.
+bool isByteOrderMark(const unsigned char *p, qsizetype available)
 {
-    return c == '"' || c == '\\' || c < 0x20;
+    return available >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF;
 }
 
-/// Appends the UTF-16 form of @p begin .. @p end, which must be well-formed UTF-8, at @p out; returns the end.
-char16_t *decodeUtf8(const unsigned char *begin, const unsigned char *end, char16_t *out)
+/// Appends the UTF-16 form of the well-formed sequence of @p length bytes at @p p to @p out; returns the end.
+char16_t *appendCodePoint(const unsigned char *p, int length, char16_t *out)
 {
-    for (const unsigned char *p = begin; p < end;) {
-        const unsigned char c = *p;
-        if (c < 0x80) {
-            *out++ = c;
-            ++p;
-        } else if (c < 0xE0) {
-            *out++ = char16_t(((c & 0x1F) << 6) | (p[1] & 0x3F));
-            p += 2;
-        } else if (c < 0xF0) {
-            *out++ = char16_t(((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
-            p += 3;
-        } else {
-            const char32_t code = ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-            *out++ = QChar::highSurrogate(code);
-            *out++ = QChar::lowSurrogate(code);
-            p += 4;
-        }
+    const unsigned char c = p[0];
+    if (length == 2) {
+        *out++ = char16_t(((c & 0x1F) << 6) | (p[1] & 0x3F));
+    } else if (length == 3) {
+        *out++ = char16_t(((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+    } else {
+        const char32_t code = ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+        *out++ = QChar::highSurrogate(code);
+        *out++ = QChar::lowSurrogate(code);
     }
     return out;
-}
-
-/// Where the text of a run of plain string characters starts: past a leading byte-order mark. The loaders
-/// have always dropped it there (QString::fromUtf8() does), and every string must read as it always has.
-const unsigned char *skipByteOrderMark(const unsigned char *begin, const unsigned char *end)
-{
-    return end - begin >= 3 && begin[0] == 0xEF && begin[1] == 0xBB && begin[2] == 0xBF ? begin + 3 : begin;
-}
-
-/// The number of UTF-16 code units that well-formed UTF-8 @p begin .. @p end decodes to.
-qsizetype utf16Length(const unsigned char *begin, const unsigned char *end)
-{
-    qsizetype units = 0;
-    for (const unsigned char *p = begin; p < end; ++p)
-        units += qsizetype(!Utf8::isContinuation(*p)) + qsizetype(*p >= 0xF0);
-    return units;
 }
 
 class Parser
@@ -122,20 +104,25 @@ public:
     JsonParser::Result run(const QByteArray &text)
     {
         JsonParser::Result result;
-        if (const qsizetype bad = Utf8::firstInvalid(text); bad >= 0) {
-            const Utf8::Position at = Utf8::positionOf(text, bad);
-            failAt(at.line, at.column, QStringLiteral("invalid UTF-8 byte sequence"));
-        } else {
-            if (m_size >= 3 && text.startsWith("\xEF\xBB\xBF"))
-                startLine(3); // a byte-order mark is harmless; skip it without counting a column
-            JsonNode root;
+        if (isByteOrderMark(m_bytes, m_size))
+            startLine(3); // a byte-order mark is harmless; skip it without counting a column
+        JsonNode root;
+        skipWhitespace();
+        if (parseValue(root)) {
             skipWhitespace();
-            if (parseValue(root)) {
-                skipWhitespace();
-                if (!atEnd())
-                    fail(QStringLiteral("unexpected %1 after the top-level value").arg(describeCurrent()));
-                else
-                    result.root = std::move(root);
+            if (!atEnd())
+                fail(QStringLiteral("unexpected %1 after the top-level value").arg(describeCurrent()));
+            else
+                result.root = std::move(root);
+        }
+        // Strings are checked as they are decoded, and any other byte of 0x80 or more stops the parse. So
+        // well-formed UTF-8 need only be confirmed when something was reported: then invalid UTF-8 anywhere
+        // is the one problem to report, as if the whole text had been checked first.
+        if (!m_problems.isEmpty()) {
+            if (const qsizetype bad = Utf8::firstInvalid(text); bad >= 0) {
+                const Utf8::Position at = Utf8::positionOf(text, bad);
+                result.root.reset();
+                m_problems = {{at.line, at.column, QStringLiteral("$"), QStringLiteral("invalid UTF-8 byte sequence")}};
             }
         }
         result.problems = std::move(m_problems);
@@ -147,13 +134,14 @@ private:
     char current() const { return m_data[m_pos]; }
 
     // ---- positions: a newline can only stand in white space (in a string it is a control character and
-    // refused), so lines are counted there; columns are counted on demand, forward from the last one asked.
+    // refused), so lines are counted there. A column counts characters: the bytes since the line's start
+    // less the continuation bytes among them, which can only stand in strings and are counted there.
 
     void startLine(qsizetype offset)
     {
         m_pos = offset;
-        m_lineStart = m_columnOffset = offset;
-        m_column = 1;
+        m_lineStart = offset;
+        m_lineContinuations = m_continuations;
     }
 
     void skipWhitespace()
@@ -171,18 +159,7 @@ private:
         }
     }
 
-    /// The column of byte @p offset of the current line: every byte that does not continue a character is one.
-    int columnAt(qsizetype offset)
-    {
-        if (offset < m_columnOffset) {
-            m_columnOffset = m_lineStart;
-            m_column = 1;
-        }
-        for (; m_columnOffset < offset; ++m_columnOffset)
-            m_column += int(!Utf8::isContinuation(m_bytes[m_columnOffset]));
-        return m_column;
-    }
-    int column() { return columnAt(m_pos); }
+    int column() const { return int(m_pos - m_lineStart - (m_continuations - m_lineContinuations)) + 1; }
 
     QString describeCurrent() const
     {
@@ -473,130 +450,193 @@ private:
     {
         ++m_pos; // opening quote
         const qsizetype start = m_pos;
-        qsizetype end = start;
-        while (end < m_size && !endsPlainRun(m_bytes[end]))
-            ++end;
-        if (end == m_size || m_bytes[end] != '"')
-            return parseEscapedString(out); // escapes, or a problem to report at its place
-        m_pos = end + 1;
+        bool escaped = false;
+        const qsizetype length = decodeString(escaped);
+        if (length < 0)
+            return false;
+        const qsizetype end = m_pos - 1; // the closing quote
         if (end == start)
             return true;
-        if (end - start <= (isKey ? MaxSharedKey : MaxSharedValue)) {
+        const auto *text = reinterpret_cast<const QChar *>(m_text.get());
+        if (!escaped && end - start <= (isKey ? MaxSharedKey : MaxSharedValue)) {
             const QByteArrayView bytes(m_data + start, end - start);
             if (const auto it = m_shared.constFind(bytes); it != m_shared.constEnd()) {
                 out = *it;
                 return true;
             }
-            out = decode(start, end);
+            out = QString(text, length);
             if (m_shared.size() < MaxShared)
                 m_shared.insert(bytes, out);
             return true;
         }
-        out = decode(start, end);
+        out = QString(text, length);
         return true;
     }
 
-    /// The text of bytes @p start .. @p end, which hold no escape: exactly as long as it needs to be.
-    QString decode(qsizetype start, qsizetype end) const
+    /// Makes room for @p units more code units after @p out in the text buffer; returns where @p out is now.
+    char16_t *makeRoom(char16_t *out, qsizetype units)
     {
-        const unsigned char *first = skipByteOrderMark(m_bytes + start, m_bytes + end);
-        QString text(utf16Length(first, m_bytes + end), Qt::Uninitialized);
-        decodeUtf8(first, m_bytes + end, reinterpret_cast<char16_t *>(text.data()));
-        return text;
+        const qsizetype used = out - m_text.get();
+        if (m_textCapacity - used >= units)
+            return out;
+        const qsizetype capacity = std::max(2 * m_textCapacity, used + units + 256);
+        auto larger = std::make_unique_for_overwrite<char16_t[]>(std::size_t(capacity));
+        std::copy_n(m_text.get(), used, larger.get());
+        m_text = std::move(larger);
+        m_textCapacity = capacity;
+        return m_text.get() + used;
     }
 
-    void appendDecoded(qsizetype start, qsizetype end)
+    /// Past a byte-order mark at @p p, which a run of string characters drops as QString::fromUtf8() does:
+    /// every string must read as it always has.
+    qsizetype skipByteOrderMark(qsizetype p)
     {
-        const unsigned char *first = skipByteOrderMark(m_bytes + start, m_bytes + end);
-        const std::size_t at = m_text.size();
-        m_text.resize(at + std::size_t(m_bytes + end - first)); // room enough: no byte gives more than one unit
-        m_text.resize(std::size_t(decodeUtf8(first, m_bytes + end, m_text.data() + at) - m_text.data()));
+        if (!isByteOrderMark(m_bytes + p, m_size - p))
+            return p;
+        m_continuations += 2;
+        return p + 3;
     }
 
-    /// The general case of parseString(), from just after the opening quote: escapes are decoded into a
-    /// buffer reused from string to string, and every problem is reported where it stands.
-    bool parseEscapedString(QString &out)
+    /// Decodes the string from just after its opening quote into the text buffer, in one pass that also
+    /// checks its UTF-8, and leaves m_pos past the closing quote. Returns the number of code units, or -1
+    /// when a problem was reported where it stands. Sets @p escaped when the string holds an escape.
+    qsizetype decodeString(bool &escaped)
     {
-        m_text.clear();
-        qsizetype segmentStart = m_pos;
+        qsizetype p = skipByteOrderMark(m_pos);
+        char16_t *out = makeRoom(m_text.get(), 16);
         while (true) {
-            while (!atEnd() && !endsPlainRun(m_bytes[m_pos]))
-                ++m_pos;
-            if (atEnd())
-                return fail(QStringLiteral("unterminated string"));
-            const auto c = m_bytes[m_pos];
+#if defined(__SSE2__)
+            // Text is mostly runs of plain ASCII: widen it sixteen bytes at a time up to a byte that needs a
+            // look. As signed bytes, those of 0x80 and more are negative: one comparison finds them and the
+            // control characters.
+            while (m_size - p >= 16) {
+                out = makeRoom(out, 16);
+                const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_bytes + p));
+                const __m128i special = _mm_or_si128(_mm_cmplt_epi8(bytes, _mm_set1_epi8(0x20)),
+                                                     _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')),
+                                                                  _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\'))));
+                const unsigned mask = unsigned(_mm_movemask_epi8(special));
+                const __m128i zero = _mm_setzero_si128();
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(out), _mm_unpacklo_epi8(bytes, zero));
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(out + 8), _mm_unpackhi_epi8(bytes, zero));
+                const int plain = mask == 0 ? 16 : std::countr_zero(mask);
+                p += plain;
+                out += plain;
+                if (mask != 0)
+                    break;
+            }
+#endif
+            out = makeRoom(out, 2);
+            if (p >= m_size) {
+                m_pos = p;
+                fail(QStringLiteral("unterminated string"));
+                return -1;
+            }
+            const unsigned char c = m_bytes[p];
             if (c == '"') {
-                appendDecoded(segmentStart, m_pos);
-                ++m_pos;
-                out = QString(reinterpret_cast<const QChar *>(m_text.data()), qsizetype(m_text.size()));
-                return true;
+                m_pos = p + 1;
+                return out - m_text.get();
             }
-            if (c < 0x20)
-                return fail(QStringLiteral("control character U+%1 in string; escape it")
-                                .arg(QString::number(uint(c), 16).toUpper().rightJustified(4, u'0')));
-            appendDecoded(segmentStart, m_pos);
-            const int escapeLine = m_line, escapeColumn = column();
-            ++m_pos; // backslash
-            if (atEnd())
-                return fail(QStringLiteral("unterminated string"));
-            const char e = current();
-            switch (e) {
-            case '"':
-            case '\\':
-            case '/':
-                m_text.push_back(char16_t(e));
-                ++m_pos;
-                break;
-            case 'b':
-                m_text.push_back(u'\b');
-                ++m_pos;
-                break;
-            case 'f':
-                m_text.push_back(u'\f');
-                ++m_pos;
-                break;
-            case 'n':
-                m_text.push_back(u'\n');
-                ++m_pos;
-                break;
-            case 'r':
-                m_text.push_back(u'\r');
-                ++m_pos;
-                break;
-            case 't':
-                m_text.push_back(u'\t');
-                ++m_pos;
-                break;
-            case 'u': {
-                ++m_pos;
-                char16_t unit = 0;
-                if (!parseHex4(unit))
-                    return false;
-                if (QChar::isHighSurrogate(unit)) {
-                    char16_t low = 0;
-                    if (m_size - m_pos < 2 || m_data[m_pos] != '\\' || m_data[m_pos + 1] != 'u')
-                        return failAt(escapeLine, escapeColumn,
-                                      QStringLiteral("invalid \\u escape: unpaired surrogate"));
-                    m_pos += 2;
-                    if (!parseHex4(low))
-                        return false;
-                    if (!QChar::isLowSurrogate(low))
-                        return failAt(escapeLine, escapeColumn,
-                                      QStringLiteral("invalid \\u escape: unpaired surrogate"));
-                    m_text.push_back(unit);
-                    m_text.push_back(low);
-                } else if (QChar::isLowSurrogate(unit)) {
-                    return failAt(escapeLine, escapeColumn, QStringLiteral("invalid \\u escape: unpaired surrogate"));
-                } else {
-                    m_text.push_back(unit);
+            if (c >= 0x80) {
+                // Characters outside ASCII tend to come in runs (whole words in Hindi, Thai, Japanese …).
+                while (p < m_size && m_bytes[p] >= 0x80) {
+                    const int length = Utf8::multiByteLength(m_bytes + p, m_size - p);
+                    if (length == 0) {
+                        m_pos = p; // the whole text's check reports it, see run()
+                        fail(QStringLiteral("invalid UTF-8 byte sequence"));
+                        return -1;
+                    }
+                    out = appendCodePoint(m_bytes + p, length, makeRoom(out, 2));
+                    m_continuations += length - 1;
+                    p += length;
                 }
-                break;
+                continue;
             }
-            default:
-                return failAt(escapeLine, escapeColumn,
-                              QStringLiteral("invalid escape sequence '\\%1'").arg(describeEscape(e)));
+            if (c != '\\' && c >= 0x20) {
+                *out++ = c;
+                ++p;
+                continue;
             }
-            segmentStart = m_pos;
+            m_pos = p;
+            if (c < 0x20) {
+                fail(QStringLiteral("control character U+%1 in string; escape it")
+                         .arg(QString::number(uint(c), 16).toUpper().rightJustified(4, u'0')));
+                return -1;
+            }
+            escaped = true;
+            const qsizetype used = out - m_text.get();
+            if (!parseEscape())
+                return -1;
+            out = m_text.get() + used;
+            out = appendEscaped(out);
+            p = skipByteOrderMark(m_pos);
+        }
+    }
+
+    /// The code units of the escape read last by parseEscape().
+    char16_t *appendEscaped(char16_t *out)
+    {
+        *out++ = m_escape[0];
+        if (m_escape[1])
+            *out++ = m_escape[1];
+        return out;
+    }
+
+    /// Reads the escape at the backslash at m_pos into m_escape (one code unit, or a surrogate pair);
+    /// reports a problem where it stands.
+    bool parseEscape()
+    {
+        const int escapeLine = m_line, escapeColumn = column();
+        m_escape[1] = 0;
+        ++m_pos; // backslash
+        if (atEnd())
+            return fail(QStringLiteral("unterminated string"));
+        const char e = current();
+        ++m_pos;
+        switch (e) {
+        case '"':
+        case '\\':
+        case '/':
+            m_escape[0] = char16_t(e);
+            return true;
+        case 'b':
+            m_escape[0] = u'\b';
+            return true;
+        case 'f':
+            m_escape[0] = u'\f';
+            return true;
+        case 'n':
+            m_escape[0] = u'\n';
+            return true;
+        case 'r':
+            m_escape[0] = u'\r';
+            return true;
+        case 't':
+            m_escape[0] = u'\t';
+            return true;
+        case 'u': {
+            char16_t unit = 0;
+            if (!parseHex4(unit))
+                return false;
+            m_escape[0] = unit;
+            if (QChar::isLowSurrogate(unit))
+                return failAt(escapeLine, escapeColumn, QStringLiteral("invalid \\u escape: unpaired surrogate"));
+            if (!QChar::isHighSurrogate(unit))
+                return true;
+            if (m_size - m_pos < 2 || m_data[m_pos] != '\\' || m_data[m_pos + 1] != 'u')
+                return failAt(escapeLine, escapeColumn, QStringLiteral("invalid \\u escape: unpaired surrogate"));
+            m_pos += 2;
+            char16_t low = 0;
+            if (!parseHex4(low))
+                return false;
+            if (!QChar::isLowSurrogate(low))
+                return failAt(escapeLine, escapeColumn, QStringLiteral("invalid \\u escape: unpaired surrogate"));
+            m_escape[1] = low;
+            return true;
+        }
+        default:
+            return failAt(escapeLine, escapeColumn,
+                          QStringLiteral("invalid escape sequence '\\%1'").arg(describeEscape(e)));
         }
     }
 
@@ -618,14 +658,16 @@ private:
     qsizetype m_pos = 0;
     int m_line = 1;
     qsizetype m_lineStart = 0; ///< offset of the current line's first byte
-    qsizetype m_columnOffset = 0; ///< the offset whose column was asked last …
-    int m_column = 1; ///< … and that column
+    qsizetype m_continuations = 0; ///< continuation bytes before m_pos (all in strings)
+    qsizetype m_lineContinuations = 0; ///< … and before the current line
     int m_depth = 0;
     int m_maxDepth;
     std::vector<PathStep> m_path;
     std::vector<JsonNode> m_items; ///< items of the arrays being read, innermost last
     std::vector<JsonMember> m_members; ///< members of the objects being read, innermost last
-    std::u16string m_text; ///< a string with escapes, as it is decoded
+    std::unique_ptr<char16_t[]> m_text; ///< the string being decoded
+    qsizetype m_textCapacity = 0;
+    char16_t m_escape[2] = {}; ///< the escape read last
     QHash<QByteArrayView, QString> m_shared; ///< strings shared so far, by their bytes in the text
     QList<JsonProblem> m_problems;
 };

@@ -23,31 +23,9 @@ qsizetype firstInvalid(QByteArrayView text)
             ++i;
             continue;
         }
-        int length = 0;
-        unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
-        if (c >= 0xC2 && c <= 0xDF) {
-            length = 2; // 0xC0 and 0xC1 could only start overlong forms
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            if (c == 0xE0)
-                lo = 0xA0; // no overlong forms
-            else if (c == 0xED)
-                hi = 0x9F; // no surrogates
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            if (c == 0xF0)
-                lo = 0x90; // no overlong forms
-            else if (c == 0xF4)
-                hi = 0x8F; // nothing above U+10FFFF
-        } else {
+        const int length = multiByteLength(p + i, n - i);
+        if (length == 0)
             return i;
-        }
-        if (i + length > n || p[i + 1] < lo || p[i + 1] > hi)
-            return i;
-        for (int k = 2; k < length; ++k) {
-            if (!isContinuation(p[i + k]))
-                return i;
-        }
         i += length;
     }
     return -1;

@@ -11,6 +11,40 @@ constexpr bool isContinuation(unsigned char byte)
     return (byte & 0xC0) == 0x80;
 }
 
+/// The length of the well-formed multi-byte sequence at @p p, whose first byte is 0x80 or more, or 0 when
+/// it is not one (see firstInvalid()); @p available bytes can be read from @p p. The JSON parser validates
+/// its strings with it as it decodes them, so both read UTF-8 by the same rules.
+inline int multiByteLength(const unsigned char *p, qsizetype available)
+{
+    const unsigned char c = p[0];
+    int length = 0;
+    unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) {
+        length = 2; // 0xC0 and 0xC1 could only start overlong forms
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        length = 3;
+        if (c == 0xE0)
+            lo = 0xA0; // no overlong forms
+        else if (c == 0xED)
+            hi = 0x9F; // no surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        length = 4;
+        if (c == 0xF0)
+            lo = 0x90; // no overlong forms
+        else if (c == 0xF4)
+            hi = 0x8F; // nothing above U+10FFFF
+    } else {
+        return 0;
+    }
+    if (length > available || p[1] < lo || p[1] > hi)
+        return 0;
+    for (int k = 2; k < length; ++k) {
+        if (!isContinuation(p[k]))
+            return 0;
+    }
+    return length;
+}
+
 /// The offset of the first byte that does not start a well-formed UTF-8 sequence, or -1 when all of @p text
 /// is well-formed. Strict (RFC 3629): no overlong forms, no surrogates (U+D800–U+DFFF), nothing above
 /// U+10FFFF, no sequence cut short by the end of the text or by a byte that does not continue it.
