@@ -181,6 +181,105 @@ private Q_SLOTS:
         QCOMPARE(parsed.problems.first().message, QStringLiteral("invalid UTF-8 byte sequence"));
     }
 
+    // ---- strings and positions ---------------------------------------------------------------------
+
+    void parsesText_data()
+    {
+        // A string root reads as its text; anything else as its problems, "line:column: path: message".
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        const QByteArray sixteen = "abcdefghijklmnop"; // one block of the ASCII fast path
+        QTest::newRow("empty") << QByteArray("\"\"") << QString();
+        QTest::newRow("quote right after a block") << "\"" + sixteen + "\"" << QString::fromLatin1(sixteen);
+        QTest::newRow("quote inside a block") << "\"" + sixteen + "xyz\"" << QString::fromLatin1(sixteen + "xyz");
+        QTest::newRow("two bytes") << QByteArray("\"caf\xC3\xA9\"") << QStringLiteral("caf\u00E9");
+        QTest::newRow("three bytes in a run")
+            << QByteArray("\"\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\"") << QStringLiteral("\u65E5\u672C\u8A9E");
+        QTest::newRow("four bytes, a surrogate pair")
+            << QByteArray("\"a\xF0\x9F\x98\x80z\"") << QStringLiteral("a\U0001F600z");
+        QTest::newRow("ASCII between multi-byte characters") << "\"\xC3\xA9" + sixteen + "\xC3\xA9" + sixteen + "\""
+                                                             << QStringLiteral("\u00E9") + QString::fromLatin1(sixteen)
+                + QStringLiteral("\u00E9") + QString::fromLatin1(sixteen);
+        QTest::newRow("simple escapes") << QByteArray("\"\\\"\\\\\\/\\b\\f\\n\\r\\t\"")
+                                        << QStringLiteral("\"\\/\b\f\n\r\t");
+        QTest::newRow("escapes between blocks")
+            << "\"" + sixteen + "\\n" + sixteen + "\"" << QString::fromLatin1(sixteen + "\n" + sixteen);
+        QTest::newRow("\\u escape") << QByteArray("\"\\u00e9\\u00C9\"") << QStringLiteral("\u00E9\u00C9");
+        QTest::newRow("escaped surrogate pair") << QByteArray("\"\\ud83d\\ude00\"") << QStringLiteral("\U0001F600");
+        QTest::newRow("byte-order mark at the start of a string, dropped")
+            << QByteArray("\"\xEF\xBB\xBFx\"") << QStringLiteral("x");
+        QTest::newRow("byte-order mark after an escape, dropped")
+            << QByteArray("\"a\\n\xEF\xBB\xBFx\"") << QStringLiteral("a\nx");
+        QTest::newRow("byte-order mark inside a run, kept")
+            << QByteArray("\"a\xEF\xBB\xBFx\"") << QStringLiteral("a\uFEFFx");
+        QTest::newRow("lone high surrogate")
+            << QByteArray("[\"\\ud83d\"]") << QStringLiteral("1:3: [0]: invalid \\u escape: unpaired surrogate");
+        QTest::newRow("high surrogate before another escape")
+            << QByteArray("[\"\\ud83d\\n\"]") << QStringLiteral("1:3: [0]: invalid \\u escape: unpaired surrogate");
+        QTest::newRow("lone low surrogate")
+            << QByteArray("[\"ab\\ude00\"]") << QStringLiteral("1:5: [0]: invalid \\u escape: unpaired surrogate");
+        QTest::newRow("short \\u escape")
+            << QByteArray("[\"\\u12x4\"]")
+            << QStringLiteral("1:7: [0]: invalid \\u escape: expected four hexadecimal digits");
+        QTest::newRow("unknown escape") << QByteArray("[\"abc\\q\"]")
+                                        << QStringLiteral("1:6: [0]: invalid escape sequence '\\q'");
+        QTest::newRow("control character after a block")
+            << "[\"" + sixteen + "\t\"]" << QStringLiteral("1:19: [0]: control character U+0009 in string; escape it");
+        QTest::newRow("unterminated after a block")
+            << "[\"" + sixteen + sixteen << QStringLiteral("1:35: [0]: unterminated string");
+        QTest::newRow("columns count characters, not bytes")
+            << QByteArray("{\"\xC3\xA9\xE6\x97\xA5\xF0\x9F\x98\x80\": x}")
+            << QStringLiteral("1:9: \u00E9\u65E5\U0001F600: unexpected character 'x', expected a value");
+        QTest::newRow("columns after a multi-byte string on an earlier line")
+            << QByteArray("[\"\xE6\x97\xA5\xE6\x9C\xAC\",\n  \"\xC3\xA9\", x]")
+            << QStringLiteral("2:8: [2]: unexpected character 'x', expected a value");
+        QTest::newRow("character outside a string")
+            << QByteArray("[\xC3\xA9]") << QStringLiteral("1:2: [0]: unexpected character U+00E9, expected a value");
+        QTest::newRow("invalid UTF-8 in a string after a block")
+            << "[\"" + sixteen + "\xC3(\"]" << QStringLiteral("1:19: $: invalid UTF-8 byte sequence");
+        QTest::newRow("surrogate written in UTF-8")
+            << QByteArray("[\"\xED\xA0\x80\"]") << QStringLiteral("1:3: $: invalid UTF-8 byte sequence");
+        QTest::newRow("overlong form") << QByteArray("[\"\xC0\xAF\"]")
+                                       << QStringLiteral("1:3: $: invalid UTF-8 byte sequence");
+        QTest::newRow("sequence cut short by the end")
+            << QByteArray("\"\xE6\x97") << QStringLiteral("1:2: $: invalid UTF-8 byte sequence");
+        QTest::newRow("invalid UTF-8 after a syntax error is the one problem")
+            << QByteArray("[1 2, \"\xFF\"]") << QStringLiteral("1:8: $: invalid UTF-8 byte sequence");
+        QTest::newRow("invalid UTF-8 after a duplicate key is the one problem")
+            << QByteArray("{\"a\": 1, \"a\": 2, \"b\": \"\xFF\"}")
+            << QStringLiteral("1:24: $: invalid UTF-8 byte sequence");
+        QTest::newRow("invalid UTF-8 outside a string")
+            << QByteArray("[1, \xFF]") << QStringLiteral("1:5: $: invalid UTF-8 byte sequence");
+    }
+
+    void parsesText()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        const JsonParser::Result parsed = JsonParser::parse(text);
+        if (parsed.problems.isEmpty()) {
+            QVERIFY(parsed.root && parsed.root->isString());
+            QCOMPARE(parsed.root->string, expected);
+            return;
+        }
+        QStringList problems;
+        for (const JsonProblem &p : parsed.problems)
+            problems.append(QStringLiteral("%1:%2: %3: %4").arg(p.line).arg(p.column).arg(p.path, p.message));
+        QCOMPARE(problems.join(u'\n'), expected);
+    }
+
+    void stringsKeepTheirValueWhenShared()
+    {
+        // Short strings share their characters; each node still holds its own text.
+        const JsonParser::Result parsed = JsonParser::parse("[\"id\", \"id\", \"i\\u0064\", \"other\"]");
+        QVERIFY(parsed.root);
+        QCOMPARE(parsed.root->items.size(), std::size_t(4));
+        QCOMPARE(parsed.root->items[0].string, QStringLiteral("id"));
+        QCOMPARE(parsed.root->items[1].string, QStringLiteral("id"));
+        QCOMPARE(parsed.root->items[2].string, QStringLiteral("id"));
+        QCOMPARE(parsed.root->items[3].string, QStringLiteral("other"));
+    }
+
     // ---- paths ---------------------------------------------------------------------------------------
 
     void pathOf_data()
