@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <algorithm>
+#include <cstddef>
 #include <iterator>
 #include <memory>
 #include <utility>
@@ -11,48 +13,54 @@ namespace Dealscope {
 
 struct JsonMember;
 
-/// The children of a JsonNode: an array allocated once at its exact size. A std::vector would add a
-/// capacity field and spare room to every node of a tree that is mostly small objects.
+/// The children of a JsonNode: an array allocated once at its exact size, its size stored in front of the
+/// items. A std::vector would add a capacity field and spare room, and even a pointer and a size would add
+/// eight bytes, to every node of a tree that is mostly small objects and strings.
 template<typename T> class JsonList
 {
 public:
     JsonList() = default;
     /// The items from @p first to @p last, moved if the iterators move (std::make_move_iterator).
-    template<typename Iterator>
-    JsonList(Iterator first, Iterator last) : m_size(std::size_t(std::distance(first, last)))
+    template<typename Iterator> JsonList(Iterator first, Iterator last)
     {
-        if (m_size == 0)
+        const auto size = std::size_t(std::distance(first, last));
+        if (size == 0)
             return;
-        m_data = std::allocator<T>().allocate(m_size);
+        void *block = ::operator new(Header + size * sizeof(T));
+        *static_cast<std::size_t *>(block) = size;
+        m_data = reinterpret_cast<T *>(static_cast<std::byte *>(block) + Header);
         std::uninitialized_copy(first, last, m_data);
     }
     JsonList(const JsonList &other) : JsonList(other.begin(), other.end()) { }
-    JsonList(JsonList &&other) noexcept
-        : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
-    { }
+    JsonList(JsonList &&other) noexcept : m_data(std::exchange(other.m_data, nullptr)) { }
     JsonList &operator=(JsonList other) noexcept
     {
         std::swap(m_data, other.m_data);
-        std::swap(m_size, other.m_size);
         return *this;
     }
     ~JsonList()
     {
         if (m_data) {
-            std::destroy_n(m_data, m_size);
-            std::allocator<T>().deallocate(m_data, m_size);
+            std::destroy_n(m_data, size());
+            ::operator delete(reinterpret_cast<std::byte *>(m_data) - Header);
         }
     }
 
-    std::size_t size() const { return m_size; }
-    bool empty() const { return m_size == 0; }
+    std::size_t size() const
+    {
+        return m_data ? *reinterpret_cast<const std::size_t *>(reinterpret_cast<const std::byte *>(m_data) - Header)
+                      : 0;
+    }
+    bool empty() const { return m_data == nullptr; }
     const T *begin() const { return m_data; }
-    const T *end() const { return m_data + m_size; }
+    const T *end() const { return m_data + size(); }
     const T &operator[](std::size_t index) const { return m_data[index]; }
 
 private:
+    /// Room for the size, keeping the items aligned.
+    static constexpr std::size_t Header = std::max(sizeof(std::size_t), alignof(T));
+
     T *m_data = nullptr;
-    std::size_t m_size = 0;
 };
 
 /// A parsed JSON value that remembers where it stood in the source text, so that every message about it
