@@ -167,6 +167,7 @@ LocalizedText DatasetReader::readText(const JsonNode &object, QStringView key, N
 LocalizedText DatasetReader::readTextValue(const JsonNode &node)
 {
     LocalizedText text;
+    text.reserve(qsizetype(node.members.size()));
     for (const JsonMember &member : node.members) {
         if (!isSupportedLanguage(member.key)) {
             error(member.value, unknownLanguage(member.key));

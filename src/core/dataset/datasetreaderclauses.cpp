@@ -112,6 +112,7 @@ void DatasetReader::readHistory(const JsonNode &clauseNode, Clause &clause)
         error(*list, QStringLiteral("must not be empty"));
         return;
     }
+    clause.history.reserve(qsizetype(list->items.size())); // most clauses keep it for good: no spare room
     const Version *previousVersion = nullptr;
     std::optional<ChangeKind> previousChange;
     forEachItem(*list, JsonNode::Type::Object, [&](const JsonNode &node) {

@@ -19,6 +19,8 @@ public:
     LocalizedText() = default;
 
     void set(const QString &language, const QString &text);
+    /// Makes room for @p languages texts, so that a text read once holds no spare room.
+    void reserve(qsizetype languages) { m_texts.reserve(languages); }
     bool has(const QString &language) const { return find(language) != nullptr; }
     bool isEmpty() const { return m_texts.isEmpty(); }
     QStringList languages() const;
