@@ -88,7 +88,7 @@ template<typename T> void DatasetReader::reserveFor(QStringView key, QList<T> &l
     if (!array || !array->isArray())
         return;
     qsizetype entries = 0;
-    for (const JsonNode &item : array->items)
+    for (const JsonNode &item : array->items())
         entries += qsizetype(item.isObject() && item.member(u"id"));
     list.reserve(entries);
     ids.reserve(entries);
@@ -101,10 +101,10 @@ void DatasetReader::readLanguages()
         return;
     QStringList languages;
     forEachItem(*list, JsonNode::Type::String, [&](const JsonNode &item) {
-        if (!isSupportedLanguage(item.string))
-            error(item, unknownLanguage(item.string));
-        else if (!languages.contains(item.string))
-            languages.append(item.string);
+        if (!isSupportedLanguage(item.string()))
+            error(item, unknownLanguage(item.string()));
+        else if (!languages.contains(item.string()))
+            languages.append(item.string());
     });
     if (!languages.contains(QStringLiteral("en")))
         error(*list, QStringLiteral("must include \"en\""));
@@ -119,7 +119,7 @@ QString DatasetReader::readPlainText(const JsonNode &object, QStringView key, Ne
     const JsonNode *node = field(object, key, JsonNode::Type::String, need);
     if (!node || !checkNotBlank(*node) || !checkTextLength(*node))
         return {};
-    return node->string;
+    return node->string();
 }
 
 bool DatasetReader::checkTextLength(const JsonNode &node)
@@ -133,14 +133,14 @@ QString DatasetReader::readId(const JsonNode &object, QStringView key)
     const JsonNode *node = field(object, key, JsonNode::Type::String, Need::Required);
     if (!node)
         return {};
-    if (!pattern.match(node->string).hasMatch()) {
+    if (!pattern.match(node->string()).hasMatch()) {
         error(*node,
               QStringLiteral("invalid id \"%1\" (use 1 to 64 letters, digits, '.', '_' or '-', starting with a "
                              "letter or digit)")
-                  .arg(node->string.left(80)));
+                  .arg(node->string().left(80)));
         return {};
     }
-    return node->string;
+    return node->string();
 }
 
 QString DatasetReader::readUniqueId(const JsonNode &object, IdPositions &seen, const QString &what)
@@ -167,15 +167,15 @@ LocalizedText DatasetReader::readText(const JsonNode &object, QStringView key, N
 LocalizedText DatasetReader::readTextValue(const JsonNode &node)
 {
     LocalizedText text;
-    text.reserve(qsizetype(node.members.size()));
-    for (const JsonMember &member : node.members) {
+    text.reserve(qsizetype(node.members().size()));
+    for (const JsonMember &member : node.members()) {
         if (!isSupportedLanguage(member.key)) {
             error(member.value, unknownLanguage(member.key));
             continue;
         }
         if (expectType(member.value, JsonNode::Type::String) && checkNotBlank(member.value)
             && checkTextLength(member.value))
-            text.set(member.key, member.value.string);
+            text.set(member.key, member.value.string());
     }
     if (!node.member(u"en")) {
         error(node, QStringLiteral("text has no English (\"en\") version"));
@@ -211,12 +211,12 @@ QStringList DatasetReader::readRefs(const JsonNode &object, QStringView key, Ref
     const JsonNode *node = field(object, key, JsonNode::Type::Array, need);
     if (!node)
         return {};
-    if (need == Need::Required && node->items.empty())
+    if (need == Need::Required && node->items().empty())
         error(*node, QStringLiteral("must not be empty"));
     QStringList ids;
     forEachItem(*node, JsonNode::Type::String, [&](const JsonNode &item) {
         m_refs.append({kind, &item}); // checked once every collection has been read
-        ids.append(item.string);
+        ids.append(item.string());
     });
     return ids;
 }
@@ -227,7 +227,7 @@ QString DatasetReader::readRef(const JsonNode &object, QStringView key, RefKind 
     if (!node)
         return {};
     m_refs.append({kind, node});
-    return node->string;
+    return node->string();
 }
 
 /// A statement with confidence A, B or C must name what supports it; without a source it can only be X.
@@ -264,8 +264,9 @@ bool DatasetReader::exists(RefKind kind, const QString &id) const
 void DatasetReader::resolveReferences()
 {
     for (const PendingRef &ref : std::as_const(m_refs)) {
-        if (!exists(ref.kind, ref.node->string))
-            error(*ref.node, QStringLiteral("unknown %1 \"%2\"").arg(refKindName(ref.kind), ref.node->string.left(80)));
+        if (!exists(ref.kind, ref.node->string()))
+            error(*ref.node,
+                  QStringLiteral("unknown %1 \"%2\"").arg(refKindName(ref.kind), ref.node->string().left(80)));
     }
 }
 

@@ -45,7 +45,7 @@ void DatasetReader::readClause(const JsonNode &node)
         clause.term = std::move(*term);
     readHistory(node, clause);
     clause.notes = readText(node, u"notes", Need::Optional);
-    clause.span = {node.begin, node.end, node.line};
+    clause.span = {node.begin, node.end(), node.line};
     if (!clause.id.isEmpty()) {
         m_clauseNodes.insert(clause.id, &node);
         m_dataset->clauses.append(std::move(clause));
@@ -89,16 +89,16 @@ std::optional<TermEnd> DatasetReader::readEnd(const JsonNode &node)
     const JsonNode *list = field(node, u"earliestOf", JsonNode::Type::Array, Need::Required);
     if (!list)
         return std::nullopt;
-    if (list->items.size() < 2) {
-        error(*list, QStringLiteral("needs at least two ends, found %1").arg(list->items.size()));
+    if (list->items().size() < 2) {
+        error(*list, QStringLiteral("needs at least two ends, found %1").arg(list->items().size()));
         return std::nullopt;
     }
     std::vector<TermEnd> ends;
-    for (const JsonNode &item : list->items) {
+    for (const JsonNode &item : list->items()) {
         if (auto end = readEnd(item))
             ends.push_back(std::move(*end));
     }
-    if (ends.size() != list->items.size())
+    if (ends.size() != list->items().size())
         return std::nullopt;
     return TermEnd::earliestOf(std::move(ends));
 }
@@ -108,11 +108,11 @@ void DatasetReader::readHistory(const JsonNode &clauseNode, Clause &clause)
     const JsonNode *list = field(clauseNode, u"history", JsonNode::Type::Array, Need::Required);
     if (!list)
         return;
-    if (list->items.empty()) {
+    if (list->items().empty()) {
         error(*list, QStringLiteral("must not be empty"));
         return;
     }
-    clause.history.reserve(qsizetype(list->items.size())); // most clauses keep it for good: no spare room
+    clause.history.reserve(qsizetype(list->items().size())); // most clauses keep it for good: no spare room
     const Version *previousVersion = nullptr;
     std::optional<ChangeKind> previousChange;
     forEachItem(*list, JsonNode::Type::Object, [&](const JsonNode &node) {
@@ -121,7 +121,7 @@ void DatasetReader::readHistory(const JsonNode &clauseNode, Clause &clause)
         HistoryEntry entry;
         const Version *version = nullptr;
         if (const JsonNode *versionNode = field(node, u"version", JsonNode::Type::String, Need::Required)) {
-            entry.version = versionNode->string;
+            entry.version = versionNode->string();
             version = m_dataset->version(entry.version);
             if (!version) {
                 error(*versionNode, QStringLiteral("unknown version \"%1\"").arg(entry.version.left(80)));
@@ -142,10 +142,10 @@ void DatasetReader::readHistory(const JsonNode &clauseNode, Clause &clause)
             const JsonNode &changeNode = *node.member(u"change");
             if (!previousChange && *change != ChangeKind::Introduced)
                 error(changeNode,
-                      QStringLiteral("the first entry must be \"introduced\", not \"%1\"").arg(changeNode.string));
+                      QStringLiteral("the first entry must be \"introduced\", not \"%1\"").arg(changeNode.string()));
             else if (previousChange == ChangeKind::Ended && *change != ChangeKind::Introduced)
                 error(changeNode,
-                      QStringLiteral("only \"introduced\" may follow \"ended\", not \"%1\"").arg(changeNode.string));
+                      QStringLiteral("only \"introduced\" may follow \"ended\", not \"%1\"").arg(changeNode.string()));
             previousChange = *change;
         }
         if (change == ChangeKind::Amended && !node.member(u"text"))

@@ -34,9 +34,9 @@ void DatasetReader::readSource(const JsonNode &node)
     source.title = readPlainText(node, u"title", Need::Optional);
     if (const JsonNode *url = field(node, u"url", JsonNode::Type::String, Need::Required);
         url && checkTextLength(*url)) {
-        const QUrl parsed(url->string, QUrl::StrictMode);
+        const QUrl parsed(url->string(), QUrl::StrictMode);
         if (!parsed.isValid() || parsed.scheme() != QLatin1String("https") || parsed.host().isEmpty())
-            error(*url, QStringLiteral("\"%1\" is not an absolute https:// URL").arg(url->string.left(200)));
+            error(*url, QStringLiteral("\"%1\" is not an absolute https:// URL").arg(url->string().left(200)));
         else
             source.url = parsed;
     }

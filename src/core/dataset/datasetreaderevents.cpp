@@ -57,12 +57,12 @@ void DatasetReader::readEvent(const JsonNode &node)
     event.confidence = readConfidence(node, Need::Required).value_or(Confidence());
     event.sources = readRefs(node, u"sources", RefKind::Source, Need::Required);
     if (const JsonNode *version = field(node, u"version", JsonNode::Type::String, Need::Optional)) {
-        event.version = version->string;
+        event.version = version->string();
         if (!m_dataset->version(event.version))
             error(*version, QStringLiteral("unknown version \"%1\"").arg(event.version.left(80)));
     }
     event.clauses = readRefs(node, u"clauses", RefKind::Clause, Need::Optional);
-    event.span = {node.begin, node.end, node.line};
+    event.span = {node.begin, node.end(), node.line};
     if (!event.id.isEmpty() && event.date.isValid())
         m_dataset->events.append(std::move(event));
 }
@@ -112,7 +112,7 @@ void DatasetReader::readOpenQuestion(const JsonNode &node)
     }
     if (kind == OpenQuestion::Kind::Conflict && question.claims.size() < 2) {
         const QString message = QStringLiteral("a conflict needs at least two claims, found %1")
-                                    .arg(claims ? qsizetype(claims->items.size()) : 0);
+                                    .arg(claims ? qsizetype(claims->items().size()) : 0);
         if (claims)
             error(*claims, message);
         else

@@ -30,10 +30,10 @@ void DatasetReader::checkTermIsNew(const JsonNode &text, const QString &entryId)
 {
     if (entryId.isEmpty())
         return; // an entry without a valid id is reported already and not kept
-    for (const JsonMember &member : text.members) {
+    for (const JsonMember &member : text.members()) {
         if (!member.value.isString() || !isSupportedLanguage(member.key))
             continue; // reported by readTextValue()
-        const QString name = member.value.string.simplified();
+        const QString name = member.value.string().simplified();
         if (name.isEmpty())
             continue;
         const QString key = member.key + u'\n' + name.toCaseFolded();

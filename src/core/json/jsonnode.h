@@ -65,21 +65,69 @@ private:
 
 /// A parsed JSON value that remembers where it stood in the source text, so that every message about it
 /// can name a line and column. QJsonDocument forgets positions, hence this small tree of our own.
-struct JsonNode
+///
+/// A value holds a number, a string or children, never two of them: they share their room, which keeps
+/// the node at 48 bytes. The parser sets them; readers read them.
+class JsonNode
 {
+    /// Which of the number, string and children the node holds.
+    enum class Held : quint8 { Nothing, Number, String, Items, Members };
+
+public:
     enum class Type : quint8 { Null, Bool, Number, String, Array, Object };
 
     Type type = Type::Null;
+    bool boolean = false; // here, beside the small fields, it costs no padding
+
+private:
+    Held m_held = Held::Nothing; // declared here, where the padding has room for it
+
+public:
     int line = 0; ///< 1-based line of the value's first character
     int column = 0; ///< 1-based column, counted in characters
-    bool boolean = false; // here, beside the small fields, it costs no padding
     qsizetype begin = 0; ///< byte offset of the first character
-    qsizetype end = 0; ///< byte offset just past the last character
 
-    double number = 0.0;
-    QString string;
-    JsonList<JsonNode> items; ///< array elements
-    JsonList<JsonMember> members; ///< object members, in file order
+    JsonNode() { }
+    JsonNode(const JsonNode &other) { copyValue(other); }
+    JsonNode(JsonNode &&other) noexcept { moveValue(std::move(other)); }
+    JsonNode &operator=(const JsonNode &other)
+    {
+        if (this != &other) {
+            JsonNode copy(other);
+            *this = std::move(copy);
+        }
+        return *this;
+    }
+    JsonNode &operator=(JsonNode &&other) noexcept
+    {
+        if (this != &other) {
+            destroyValue();
+            moveValue(std::move(other));
+        }
+        return *this;
+    }
+    ~JsonNode() { destroyValue(); }
+
+    double number() const { return m_held == Held::Number ? m_value.number : 0.0; }
+    /// The string's text; empty for other values.
+    const QString &string() const { return m_held == Held::String ? m_value.string : emptyString(); }
+    /// The array's elements; none for other values.
+    const JsonList<JsonNode> &items() const { return m_held == Held::Items ? m_value.items.list : emptyItems(); }
+    /// The object's members, in file order; none for other values.
+    const JsonList<JsonMember> &members() const
+    {
+        return m_held == Held::Members ? m_value.members.list : emptyMembers();
+    }
+    /// Byte offset just past an array's or object's closing bracket; begin for other values.
+    qsizetype end() const
+    {
+        return m_held == Held::Items ? m_value.items.end : m_held == Held::Members ? m_value.members.end : begin;
+    }
+
+    void setNumber(double number);
+    void setString(QString string);
+    void setItems(JsonList<JsonNode> items, qsizetype end);
+    void setMembers(JsonList<JsonMember> members, qsizetype end);
 
     bool isObject() const { return type == Type::Object; }
     bool isArray() const { return type == Type::Array; }
@@ -93,6 +141,30 @@ struct JsonNode
 
     /// "an object", "a string", … for messages such as "expected a string, found a number".
     static QString typeName(Type type);
+
+private:
+    template<typename List> struct Children
+    {
+        List list;
+        qsizetype end;
+    };
+    union Value {
+        Value() { }
+        ~Value() { }
+        double number;
+        QString string;
+        Children<JsonList<JsonNode>> items;
+        Children<JsonList<JsonMember>> members;
+    };
+
+    void destroyValue();
+    void copyValue(const JsonNode &other);
+    void moveValue(JsonNode &&other);
+    static const QString &emptyString();
+    static const JsonList<JsonNode> &emptyItems();
+    static const JsonList<JsonMember> &emptyMembers();
+
+    Value m_value;
 };
 
 struct JsonMember

@@ -21,9 +21,127 @@
 
 namespace Dealscope {
 
+void JsonNode::destroyValue()
+{
+    switch (m_held) {
+    case Held::Nothing:
+    case Held::Number:
+        break;
+    case Held::String:
+        m_value.string.~QString();
+        break;
+    case Held::Items:
+        m_value.items.~Children();
+        break;
+    case Held::Members:
+        m_value.members.~Children();
+        break;
+    }
+    m_held = Held::Nothing;
+}
+
+void JsonNode::copyValue(const JsonNode &other)
+{
+    type = other.type;
+    boolean = other.boolean;
+    line = other.line;
+    column = other.column;
+    begin = other.begin;
+    switch (other.m_held) {
+    case Held::Nothing:
+        break;
+    case Held::Number:
+        m_value.number = other.m_value.number;
+        break;
+    case Held::String:
+        new (&m_value.string) QString(other.m_value.string);
+        break;
+    case Held::Items:
+        new (&m_value.items) Children<JsonList<JsonNode>>(other.m_value.items);
+        break;
+    case Held::Members:
+        new (&m_value.members) Children<JsonList<JsonMember>>(other.m_value.members);
+        break;
+    }
+    m_held = other.m_held;
+}
+
+void JsonNode::moveValue(JsonNode &&other)
+{
+    type = other.type;
+    boolean = other.boolean;
+    line = other.line;
+    column = other.column;
+    begin = other.begin;
+    switch (other.m_held) {
+    case Held::Nothing:
+        break;
+    case Held::Number:
+        m_value.number = other.m_value.number;
+        break;
+    case Held::String:
+        new (&m_value.string) QString(std::move(other.m_value.string));
+        break;
+    case Held::Items:
+        new (&m_value.items) Children<JsonList<JsonNode>>(std::move(other.m_value.items));
+        break;
+    case Held::Members:
+        new (&m_value.members) Children<JsonList<JsonMember>>(std::move(other.m_value.members));
+        break;
+    }
+    m_held = other.m_held;
+    other.destroyValue();
+}
+
+void JsonNode::setNumber(double number)
+{
+    destroyValue();
+    m_value.number = number;
+    m_held = Held::Number;
+}
+
+void JsonNode::setString(QString string)
+{
+    destroyValue();
+    new (&m_value.string) QString(std::move(string));
+    m_held = Held::String;
+}
+
+void JsonNode::setItems(JsonList<JsonNode> items, qsizetype end)
+{
+    destroyValue();
+    new (&m_value.items) Children<JsonList<JsonNode>> {std::move(items), end};
+    m_held = Held::Items;
+}
+
+void JsonNode::setMembers(JsonList<JsonMember> members, qsizetype end)
+{
+    destroyValue();
+    new (&m_value.members) Children<JsonList<JsonMember>> {std::move(members), end};
+    m_held = Held::Members;
+}
+
+const QString &JsonNode::emptyString()
+{
+    static const QString empty;
+    return empty;
+}
+
+const JsonList<JsonNode> &JsonNode::emptyItems()
+{
+    static const JsonList<JsonNode> empty;
+    return empty;
+}
+
+const JsonList<JsonMember> &JsonNode::emptyMembers()
+{
+    static const JsonList<JsonMember> empty;
+    return empty;
+}
+
 const JsonNode *JsonNode::member(QStringView key) const
 {
-    for (const JsonMember &m : members) {
+    for (const JsonMember &m : members()) {
         if (m.key == key)
             return &m.value;
     }
@@ -208,12 +326,14 @@ private:
             return parseObject(node);
         case '[':
             return parseArray(node);
-        case '"':
+        case '"': {
             startNode(node, JsonNode::Type::String);
-            if (!parseString(node.string))
+            QString text;
+            if (!parseString(text))
                 return false;
-            node.end = m_pos;
+            node.setString(std::move(text));
             return true;
+        }
         case 't':
             return parseLiteral(node, "true", JsonNode::Type::Bool, true);
         case 'f':
@@ -302,10 +422,10 @@ private:
             }
         }
         --m_depth;
-        node.members = JsonList<JsonMember>(std::make_move_iterator(m_members.begin() + first),
-                                            std::make_move_iterator(m_members.end()));
+        node.setMembers(JsonList<JsonMember>(std::make_move_iterator(m_members.begin() + first),
+                                             std::make_move_iterator(m_members.end())),
+                        m_pos);
         m_members.erase(m_members.begin() + first, m_members.end());
-        node.end = m_pos;
         return true;
     }
 
@@ -343,10 +463,10 @@ private:
             }
         }
         --m_depth;
-        node.items = JsonList<JsonNode>(std::make_move_iterator(m_items.begin() + first),
-                                        std::make_move_iterator(m_items.end()));
+        node.setItems(JsonList<JsonNode>(std::make_move_iterator(m_items.begin() + first),
+                                         std::make_move_iterator(m_items.end())),
+                      m_pos);
         m_items.erase(m_items.begin() + first, m_items.end());
-        node.end = m_pos;
         return true;
     }
 
@@ -358,7 +478,6 @@ private:
             return fail(QStringLiteral("unexpected %1, expected a value").arg(describeCurrent()));
         m_pos += length;
         node.boolean = value;
-        node.end = m_pos;
         return true;
     }
 
@@ -414,8 +533,7 @@ private:
         } else if (ec != std::errc() || ptr != m_data + m_pos || !std::isfinite(value)) {
             return failAt(node.line, node.column, QStringLiteral("invalid number"));
         }
-        node.number = value;
-        node.end = m_pos;
+        node.setNumber(value);
         return true;
     }
 

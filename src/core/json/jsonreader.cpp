@@ -48,24 +48,26 @@ QString JsonReader::pathOf(const JsonNode &node) const
 QString JsonReader::memberPath(const JsonNode &node) const
 {
     // Children stand in file order without overlapping, so the one holding the node is the last that
-    // begins at or before it: a binary search on each level down.
+    // begins at or before it: a binary search on each level down. A value other than an array or object
+    // holds only itself (its end is its beginning).
+    const auto holds = [&node](const JsonNode &child) { return child.begin == node.begin || node.begin < child.end(); };
     QString path;
     const JsonNode *at = &m_root;
     while (at != &node) {
         if (at->isObject()) {
-            const auto &members = at->members;
+            const auto &members = at->members();
             auto it = std::upper_bound(members.begin(), members.end(), node.begin,
                                        [](qsizetype offset, const JsonMember &m) { return offset < m.value.begin; });
-            if (it == members.begin() || node.begin >= (it - 1)->value.end)
+            if (it == members.begin() || !holds((it - 1)->value))
                 break;
             --it;
             path = jsonPathMember(path, it->key);
             at = &it->value;
         } else if (at->isArray()) {
-            const auto &items = at->items;
+            const auto &items = at->items();
             auto it = std::upper_bound(items.begin(), items.end(), node.begin,
                                        [](qsizetype offset, const JsonNode &item) { return offset < item.begin; });
-            if (it == items.begin() || node.begin >= (it - 1)->end)
+            if (it == items.begin() || !holds(*(it - 1)))
                 break;
             --it;
             path = jsonPathIndex(path, it - items.begin());
@@ -101,7 +103,7 @@ const JsonNode *JsonReader::field(const JsonNode &object, QStringView key, JsonN
 
 void JsonReader::warnUnknownFields(const JsonNode &object, std::initializer_list<QStringView> known)
 {
-    for (const JsonMember &member : object.members) {
+    for (const JsonMember &member : object.members()) {
         if (std::find(known.begin(), known.end(), QStringView(member.key)) == known.end())
             warning(member.value, QStringLiteral("unknown field \"%1\" (ignored)").arg(member.key));
     }
@@ -110,16 +112,16 @@ void JsonReader::warnUnknownFields(const JsonNode &object, std::initializer_list
 bool JsonReader::checkFormat(const JsonFormat &format)
 {
     const JsonNode *name = field(m_root, u"format", JsonNode::Type::String, Need::Required);
-    if (name && name->string != format.name) {
-        error(*name, QStringLiteral("expected \"%1\", found \"%2\"").arg(format.name, name->string.left(80)));
+    if (name && name->string() != format.name) {
+        error(*name, QStringLiteral("expected \"%1\", found \"%2\"").arg(format.name, name->string().left(80)));
         return false;
     }
     const JsonNode *version = field(m_root, u"formatVersion", JsonNode::Type::Number, Need::Required);
-    if (version && version->number != format.version) {
+    if (version && version->number() != format.version) {
         const auto numberText = format.numberText ? format.numberText : shortestNumber;
         error(*version,
               QStringLiteral("unsupported format version %1 (this Dealscope reads version %2)")
-                  .arg(numberText(version->number))
+                  .arg(numberText(version->number()))
                   .arg(format.version));
         return false;
     }
@@ -131,7 +133,7 @@ bool JsonReader::checkFormat(const JsonFormat &format)
 std::optional<QString> JsonReader::readString(const JsonNode &object, QStringView key, Need need)
 {
     const JsonNode *node = field(object, key, JsonNode::Type::String, need);
-    return node ? std::optional(node->string) : std::nullopt;
+    return node ? std::optional(node->string()) : std::nullopt;
 }
 
 std::optional<bool> JsonReader::readBool(const JsonNode &object, QStringView key, Need need)
@@ -144,7 +146,7 @@ std::optional<double> JsonReader::readNumber(const JsonNode &object, QStringView
                                              const NumberRange &range)
 {
     const JsonNode *node = field(object, key, JsonNode::Type::Number, need);
-    return node && checkRange(*node, range) ? std::optional(node->number) : std::nullopt;
+    return node && checkRange(*node, range) ? std::optional(node->number()) : std::nullopt;
 }
 
 std::optional<int> JsonReader::readInteger(const JsonNode &object, QStringView key, Need need, int minimum, int maximum)
@@ -155,13 +157,13 @@ std::optional<int> JsonReader::readInteger(const JsonNode &object, QStringView k
 
 std::optional<double> JsonReader::number(const JsonNode &node, const NumberRange &range)
 {
-    return expectType(node, JsonNode::Type::Number) && checkRange(node, range) ? std::optional(node.number)
+    return expectType(node, JsonNode::Type::Number) && checkRange(node, range) ? std::optional(node.number())
                                                                                : std::nullopt;
 }
 
 bool JsonReader::checkRange(const JsonNode &node, const NumberRange &range)
 {
-    const double value = node.number;
+    const double value = node.number();
     if (!(value >= range.minimum && value <= range.maximum)) {
         error(node,
               QStringLiteral("value %1 is outside the range %2–%3 (refused, not clamped)")
@@ -179,19 +181,19 @@ void JsonReader::unknownName(const JsonNode &node, QStringView what, const QStri
 {
     error(node,
           QStringLiteral("unknown %1 \"%2\" (expected one of: %3)")
-              .arg(what, node.string.left(80), allowed.join(QStringLiteral(", "))));
+              .arg(what, node.string().left(80), allowed.join(QStringLiteral(", "))));
 }
 
 void JsonReader::invalidText(const JsonNode &node, QStringView what, QStringView expected)
 {
-    error(node, QStringLiteral("invalid %1 \"%2\" (%3)").arg(what, node.string.left(80), expected));
+    error(node, QStringLiteral("invalid %1 \"%2\" (%3)").arg(what, node.string().left(80), expected));
 }
 
 // ---- strings -------------------------------------------------------------------------------------
 
 bool JsonReader::checkNotBlank(const JsonNode &node)
 {
-    if (!QStringView(node.string).trimmed().isEmpty())
+    if (!QStringView(node.string()).trimmed().isEmpty())
         return true;
     error(node, QStringLiteral("must not be empty"));
     return false;
@@ -199,9 +201,9 @@ bool JsonReader::checkNotBlank(const JsonNode &node)
 
 bool JsonReader::checkLength(const JsonNode &node, qsizetype maxLength)
 {
-    if (node.string.size() <= maxLength)
+    if (node.string().size() <= maxLength)
         return true;
-    error(node, QStringLiteral("text is %1 characters long; the limit is %2").arg(node.string.size()).arg(maxLength));
+    error(node, QStringLiteral("text is %1 characters long; the limit is %2").arg(node.string().size()).arg(maxLength));
     return false;
 }
 

@@ -89,7 +89,7 @@ public:
     /// Calls @p readItem(item) for each item of @p array that is of @p type; reports the others.
     template<typename ReadItem> void forEachItem(const JsonNode &array, JsonNode::Type type, ReadItem &&readItem)
     {
-        for (const JsonNode &item : array.items) {
+        for (const JsonNode &item : array.items()) {
             if (expectType(item, type))
                 readItem(item);
         }
@@ -120,7 +120,7 @@ public:
     std::optional<E> enumValue(const JsonNode &node, const std::array<JsonName<E>, N> &names, QStringView what)
     {
         for (const auto &entry : names) {
-            if (entry.name == node.string)
+            if (entry.name == node.string())
                 return entry.value;
         }
         QStringList allowed;
@@ -141,7 +141,7 @@ public:
         const JsonNode *node = field(object, key, JsonNode::Type::String, need);
         if (!node)
             return std::nullopt;
-        auto value = parse(QStringView(node->string));
+        auto value = parse(QStringView(node->string()));
         if (!value)
             invalidText(*node, what, expected);
         return value;

@@ -39,10 +39,10 @@ public:
         if (std::optional<QString> description = readString(root, u"description", Need::Optional))
             scenario.description = std::move(*description);
         if (const JsonNode *regime = field(root, u"regime", JsonNode::Type::String, Need::Required)) {
-            const auto id = regimeFromKey(regime->string);
+            const auto id = regimeFromKey(regime->string());
             if (!id)
                 unknownName(*regime, u"regime", {regimeKey(RegimeKind::Oct2025), regimeKey(RegimeKind::Apr2026)});
-            else if (const QString problem = regimes ? regimes->problemWith(regime->string) : QString();
+            else if (const QString problem = regimes ? regimes->problemWith(regime->string()) : QString();
                      !problem.isEmpty())
                 error(*regime, problem);
             else
@@ -52,7 +52,7 @@ public:
             = readInteger(root, u"horizon", Need::Optional, ScenarioEngine::MinHorizon, ScenarioEngine::MaxHorizon))
             scenario.horizon = *horizon;
         if (const JsonNode *assumptions = field(root, u"assumptions", JsonNode::Type::Object, Need::Optional)) {
-            for (const JsonMember &member : assumptions->members) {
+            for (const JsonMember &member : assumptions->members()) {
                 const AssumptionInfo *info = ScenarioAssumptions::find(member.key);
                 if (!info) {
                     warning(member.value,

@@ -45,13 +45,13 @@ QStringList report(const QByteArray &text, const Read &read)
 /// The first node found depth-first whose key is @p key, for the tests that name one node of a tree.
 const JsonNode *find(const JsonNode &node, QStringView key)
 {
-    for (const JsonMember &member : node.members) {
+    for (const JsonMember &member : node.members()) {
         if (member.key == key)
             return &member.value;
         if (const JsonNode *found = find(member.value, key))
             return found;
     }
-    for (const JsonNode &item : node.items) {
+    for (const JsonNode &item : node.items()) {
         if (const JsonNode *found = find(item, key))
             return found;
     }
@@ -259,7 +259,7 @@ private Q_SLOTS:
         const JsonParser::Result parsed = JsonParser::parse(text);
         if (parsed.problems.isEmpty()) {
             QVERIFY(parsed.root && parsed.root->isString());
-            QCOMPARE(parsed.root->string, expected);
+            QCOMPARE(parsed.root->string(), expected);
             return;
         }
         QStringList problems;
@@ -273,11 +273,11 @@ private Q_SLOTS:
         // Short strings share their characters; each node still holds its own text.
         const JsonParser::Result parsed = JsonParser::parse("[\"id\", \"id\", \"i\\u0064\", \"other\"]");
         QVERIFY(parsed.root);
-        QCOMPARE(parsed.root->items.size(), std::size_t(4));
-        QCOMPARE(parsed.root->items[0].string, QStringLiteral("id"));
-        QCOMPARE(parsed.root->items[1].string, QStringLiteral("id"));
-        QCOMPARE(parsed.root->items[2].string, QStringLiteral("id"));
-        QCOMPARE(parsed.root->items[3].string, QStringLiteral("other"));
+        QCOMPARE(parsed.root->items().size(), std::size_t(4));
+        QCOMPARE(parsed.root->items()[0].string(), QStringLiteral("id"));
+        QCOMPARE(parsed.root->items()[1].string(), QStringLiteral("id"));
+        QCOMPARE(parsed.root->items()[2].string(), QStringLiteral("id"));
+        QCOMPARE(parsed.root->items()[3].string(), QStringLiteral("other"));
     }
 
     // ---- paths ---------------------------------------------------------------------------------------
@@ -316,8 +316,8 @@ private Q_SLOTS:
         const JsonNode root = parse("[10, 20, [30, 31]]");
         Diagnostics out;
         const JsonReader reader(QStringLiteral("t.json"), root, out);
-        QCOMPARE(reader.pathOf(root.items[0]), QStringLiteral("[0]"));
-        QCOMPARE(reader.pathOf(root.items[2].items[1]), QStringLiteral("[2][1]"));
+        QCOMPARE(reader.pathOf(root.items()[0]), QStringLiteral("[0]"));
+        QCOMPARE(reader.pathOf(root.items()[2].items()[1]), QStringLiteral("[2][1]"));
     }
 
     // ---- every read, table-driven ----------------------------------------------------------------------
@@ -368,7 +368,7 @@ private Q_SLOTS:
             [](JsonReader &r, const JsonNode &root) {
                 QStringList read;
                 r.forEachItem(*root.member(u"list"), T::String,
-                              [&](const JsonNode &item) { read.append(item.string); });
+                              [&](const JsonNode &item) { read.append(item.string()); });
                 QCOMPARE(read, QStringList({QStringLiteral("a"), QStringLiteral("c")}));
             },
             {QStringLiteral("t.json:1:16: list[1]: expected a string, found a number"),
@@ -475,7 +475,7 @@ private Q_SLOTS:
         // Messages of the reader's own checks.
         row("error about a node, and about a missing member", "{\"a\": [\n {\"b\": 1}]}",
             [](JsonReader &r, const JsonNode &root) {
-                const JsonNode &item = root.member(u"a")->items[0];
+                const JsonNode &item = root.member(u"a")->items()[0];
                 r.error(*item.member(u"b"), QStringLiteral("too small"));
                 r.error(item, u"text", QStringLiteral("missing required field (an example)"));
                 r.warning(root, QStringLiteral("about the whole file"));
@@ -620,7 +620,7 @@ private Q_SLOTS:
         const std::optional<JsonNode> root
             = parseJsonDocument("{\"a\": 1,\n \"a\": 2}", QStringLiteral("dup.json"), {1024, 16}, out);
         QVERIFY(root);
-        QCOMPARE(root->member(u"a")->number, 1.0);
+        QCOMPARE(root->member(u"a")->number(), 1.0);
         QCOMPARE(messages(out), QStringList {QStringLiteral("dup.json:2:2: a: duplicate key \"a\"")});
     }
 
@@ -635,10 +635,10 @@ private Q_SLOTS:
         Diagnostics out;
         const std::optional<JsonNode> root = parseJsonDocument(text, QStringLiteral("big.json"), {1 << 20, 16}, out);
         QVERIFY(root);
-        QCOMPARE(root->members.size(), std::size_t(41));
-        QCOMPARE(root->member(u"k3")->number, 3.0);
-        QCOMPARE(root->member(u"k39")->number, 39.0);
-        QCOMPARE(root->member(u"k40")->number, 102.0);
+        QCOMPARE(root->members().size(), std::size_t(41));
+        QCOMPARE(root->member(u"k3")->number(), 3.0);
+        QCOMPARE(root->member(u"k39")->number(), 39.0);
+        QCOMPARE(root->member(u"k40")->number(), 102.0);
         QCOMPARE(messages(out),
                  (QStringList {QStringLiteral("big.json:41:1: k3: duplicate key \"k3\""),
                                QStringLiteral("big.json:42:1: k39: duplicate key \"k39\"")}));
@@ -652,10 +652,10 @@ private Q_SLOTS:
         QVERIFY(root);
         const JsonNode copy = *root;
         root.reset();
-        QCOMPARE(copy.members.size(), std::size_t(2));
-        QCOMPARE(copy.member(u"a")->items.size(), std::size_t(2));
-        QCOMPARE(copy.member(u"a")->items[1].member(u"b")->string, QStringLiteral("x"));
-        QCOMPARE(copy.member(u"c")->string, QStringLiteral("y"));
+        QCOMPARE(copy.members().size(), std::size_t(2));
+        QCOMPARE(copy.member(u"a")->items().size(), std::size_t(2));
+        QCOMPARE(copy.member(u"a")->items()[1].member(u"b")->string(), QStringLiteral("x"));
+        QCOMPARE(copy.member(u"c")->string(), QStringLiteral("y"));
     }
 };
 
