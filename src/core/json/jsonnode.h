@@ -67,7 +67,7 @@ private:
 /// can name a line and column. QJsonDocument forgets positions, hence this small tree of our own.
 ///
 /// A value holds a number, a string or children, never two of them: they share their room, which keeps
-/// the node at 48 bytes. The parser sets them; readers read them.
+/// the node at 40 bytes. The parser sets them; readers read them.
 class JsonNode
 {
     /// Which of the number, string and children the node holds.
@@ -85,7 +85,9 @@ private:
 public:
     int line = 0; ///< 1-based line of the value's first character
     int column = 0; ///< 1-based column, counted in characters
-    qsizetype begin = 0; ///< byte offset of the first character
+    /// Byte offset of the first character. Thirty-two bits are room enough: the parser takes at most
+    /// JsonParser::MaxSize bytes (4 GiB), and the readers far less.
+    quint32 begin = 0;
 
     JsonNode() { }
     JsonNode(const JsonNode &other) { copyValue(other); }

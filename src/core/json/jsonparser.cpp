@@ -314,7 +314,7 @@ private:
         node.type = type;
         node.line = m_line;
         node.column = column();
-        node.begin = m_pos;
+        node.begin = quint32(m_pos);
     }
 
     bool parseValue(JsonNode &node)
@@ -794,6 +794,8 @@ private:
 
 JsonParser::Result JsonParser::parse(const QByteArray &utf8, int maxDepth)
 {
+    if (utf8.size() > MaxSize)
+        return {std::nullopt, {{1, 1, QStringLiteral("$"), QStringLiteral("text is larger than 4 GiB")}}};
     Parser parser(utf8, maxDepth);
     return parser.run(utf8);
 }

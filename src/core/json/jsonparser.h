@@ -28,6 +28,8 @@ class JsonParser
 {
 public:
     static constexpr int DefaultMaxDepth = 64;
+    /// The largest text parsed, in bytes: nodes store their offsets in 32 bits.
+    static constexpr qsizetype MaxSize = 0xFFFFFFFF;
 
     struct Result
     {
