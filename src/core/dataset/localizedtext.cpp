@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataset/localizedtext.h"
 
+#include <algorithm>
+
 namespace Dealscope {
 
 const QStringList &supportedLanguages()
@@ -13,15 +15,28 @@ const QStringList &supportedLanguages()
     return languages;
 }
 
+namespace {
+
+/// Language codes are a few characters long: compared here in place, without a call into Qt for each of
+/// the languages a dataset's every text is checked against.
+bool sameCode(QStringView a, QStringView b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
+}
+
+} // namespace
+
 bool isSupportedLanguage(QStringView code)
 {
-    return supportedLanguages().contains(code);
+    const QStringList &languages = supportedLanguages();
+    return std::any_of(languages.begin(), languages.end(),
+                       [code](const QString &language) { return sameCode(language, code); });
 }
 
 void LocalizedText::set(const QString &language, const QString &text)
 {
     for (Entry &entry : m_texts) {
-        if (entry.language == language) {
+        if (sameCode(entry.language, language)) {
             entry.text = text;
             return;
         }
