@@ -594,14 +594,14 @@ private:
     /// Makes room for @p units more code units after @p out in the text buffer; returns where @p out is now.
     char16_t *makeRoom(char16_t *out, qsizetype units)
     {
-        const qsizetype used = out - m_text.get();
-        if (m_textCapacity - used >= units)
+        if (m_textEnd - out >= units)
             return out;
-        const qsizetype capacity = std::max(2 * m_textCapacity, used + units + 256);
+        const qsizetype used = out - m_text.get();
+        const qsizetype capacity = std::max<qsizetype>(2 * (m_textEnd - m_text.get()), used + units + 256);
         auto larger = std::make_unique_for_overwrite<char16_t[]>(std::size_t(capacity));
         std::copy_n(m_text.get(), used, larger.get());
         m_text = std::move(larger);
-        m_textCapacity = capacity;
+        m_textEnd = m_text.get() + capacity;
         return m_text.get() + used;
     }
 
@@ -784,7 +784,7 @@ private:
     std::vector<JsonNode> m_items; ///< items of the arrays being read, innermost last
     std::vector<JsonMember> m_members; ///< members of the objects being read, innermost last
     std::unique_ptr<char16_t[]> m_text; ///< the string being decoded
-    qsizetype m_textCapacity = 0;
+    char16_t *m_textEnd = nullptr; ///< the end of its room
     char16_t m_escape[2] = {}; ///< the escape read last
     QHash<QByteArrayView, QString> m_shared; ///< strings shared so far, by their bytes in the text
     QList<JsonProblem> m_problems;
