@@ -268,6 +268,50 @@ private Q_SLOTS:
         QCOMPARE(problems.join(u'\n'), expected);
     }
 
+    void nodesHoldOneKindOfValue_data()
+    {
+        // A node holds a number, a string or children; asked for another kind, it has none. Copies and
+        // moves keep what it holds. The text "[1, 2]" stands for "two items", "{...}" for "one member".
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<double>("number");
+        QTest::addColumn<QString>("string");
+        QTest::addColumn<int>("items");
+        QTest::addColumn<int>("members");
+        QTest::addColumn<int>("end");
+        QTest::newRow("number") << QByteArray(" 2.5") << 2.5 << QString() << 0 << 0 << 1;
+        QTest::newRow("string") << QByteArray(" \"ab\"") << 0.0 << QStringLiteral("ab") << 0 << 0 << 1;
+        QTest::newRow("true") << QByteArray(" true") << 0.0 << QString() << 0 << 0 << 1;
+        QTest::newRow("null") << QByteArray(" null") << 0.0 << QString() << 0 << 0 << 1;
+        QTest::newRow("array") << QByteArray(" [1, \"x\"] ") << 0.0 << QString() << 2 << 0 << 9;
+        QTest::newRow("empty array") << QByteArray(" []") << 0.0 << QString() << 0 << 0 << 3;
+        QTest::newRow("object") << QByteArray(" {\"a\": [1]}") << 0.0 << QString() << 0 << 1 << 11;
+    }
+
+    void nodesHoldOneKindOfValue()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(double, number);
+        QFETCH(QString, string);
+        QFETCH(int, items);
+        QFETCH(int, members);
+        QFETCH(int, end);
+        JsonNode parsed = parse(text);
+        const JsonNode copy = parsed;
+        JsonNode moved = std::move(parsed);
+        JsonNode assigned = parse("{\"other\": \"value\"}");
+        assigned = copy;
+        for (const JsonNode *node : std::initializer_list<const JsonNode *> {&copy, &moved, &assigned}) {
+            QCOMPARE(node->begin, 1u);
+            QCOMPARE(node->number(), number);
+            QCOMPARE(node->string(), string);
+            QCOMPARE(int(node->items().size()), items);
+            QCOMPARE(int(node->members().size()), members);
+            QCOMPARE(node->end(), qsizetype(end));
+        }
+        if (members > 0)
+            QCOMPARE(assigned.member(u"a")->items().size(), std::size_t(1));
+    }
+
     void stringsKeepTheirValueWhenShared()
     {
         // Short strings share their characters; each node still holds its own text.
