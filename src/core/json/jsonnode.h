@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <iterator>
 #include <memory>
+#include <new>
 #include <utility>
 
 namespace Dealscope {
@@ -174,5 +175,128 @@ struct JsonMember
     QString key;
     JsonNode value;
 };
+
+// ---- the value a node holds: each kind is built, copied, moved and destroyed as itself
+
+// Most of a large tree is nodes and members: keep them as small as documented (on 64-bit systems).
+static_assert(sizeof(void *) != 8 || (sizeof(JsonNode) == 40 && sizeof(JsonMember) == 64));
+
+inline void JsonNode::destroyValue()
+{
+    switch (m_held) {
+    case Held::Nothing:
+    case Held::Number:
+        break;
+    case Held::String:
+        m_value.string.~QString();
+        break;
+    case Held::Items:
+        m_value.items.~Children();
+        break;
+    case Held::Members:
+        m_value.members.~Children();
+        break;
+    }
+    m_held = Held::Nothing;
+}
+
+inline void JsonNode::copyValue(const JsonNode &other)
+{
+    type = other.type;
+    boolean = other.boolean;
+    line = other.line;
+    column = other.column;
+    begin = other.begin;
+    switch (other.m_held) {
+    case Held::Nothing:
+        break;
+    case Held::Number:
+        m_value.number = other.m_value.number;
+        break;
+    case Held::String:
+        new (&m_value.string) QString(other.m_value.string);
+        break;
+    case Held::Items:
+        new (&m_value.items) Children<JsonList<JsonNode>>(other.m_value.items);
+        break;
+    case Held::Members:
+        new (&m_value.members) Children<JsonList<JsonMember>>(other.m_value.members);
+        break;
+    }
+    m_held = other.m_held;
+}
+
+inline void JsonNode::moveValue(JsonNode &&other)
+{
+    type = other.type;
+    boolean = other.boolean;
+    line = other.line;
+    column = other.column;
+    begin = other.begin;
+    switch (other.m_held) {
+    case Held::Nothing:
+        break;
+    case Held::Number:
+        m_value.number = other.m_value.number;
+        break;
+    case Held::String:
+        new (&m_value.string) QString(std::move(other.m_value.string));
+        break;
+    case Held::Items:
+        new (&m_value.items) Children<JsonList<JsonNode>>(std::move(other.m_value.items));
+        break;
+    case Held::Members:
+        new (&m_value.members) Children<JsonList<JsonMember>>(std::move(other.m_value.members));
+        break;
+    }
+    m_held = other.m_held;
+    other.destroyValue();
+}
+
+inline void JsonNode::setNumber(double number)
+{
+    destroyValue();
+    m_value.number = number;
+    m_held = Held::Number;
+}
+
+inline void JsonNode::setString(QString string)
+{
+    destroyValue();
+    new (&m_value.string) QString(std::move(string));
+    m_held = Held::String;
+}
+
+inline void JsonNode::setItems(JsonList<JsonNode> items, qsizetype end)
+{
+    destroyValue();
+    new (&m_value.items) Children<JsonList<JsonNode>> {std::move(items), end};
+    m_held = Held::Items;
+}
+
+inline void JsonNode::setMembers(JsonList<JsonMember> members, qsizetype end)
+{
+    destroyValue();
+    new (&m_value.members) Children<JsonList<JsonMember>> {std::move(members), end};
+    m_held = Held::Members;
+}
+
+inline const QString &JsonNode::emptyString()
+{
+    static const QString empty;
+    return empty;
+}
+
+inline const JsonList<JsonNode> &JsonNode::emptyItems()
+{
+    static const JsonList<JsonNode> empty;
+    return empty;
+}
+
+inline const JsonList<JsonMember> &JsonNode::emptyMembers()
+{
+    static const JsonList<JsonMember> empty;
+    return empty;
+}
 
 } // namespace Dealscope
