@@ -17,32 +17,20 @@ constexpr bool isContinuation(unsigned char byte)
 inline int multiByteLength(const unsigned char *p, qsizetype available)
 {
     const unsigned char c = p[0];
-    int length = 0;
-    unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
-    if (c >= 0xC2 && c <= 0xDF) {
-        length = 2; // 0xC0 and 0xC1 could only start overlong forms
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        length = 3;
-        if (c == 0xE0)
-            lo = 0xA0; // no overlong forms
-        else if (c == 0xED)
-            hi = 0x9F; // no surrogates
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        length = 4;
-        if (c == 0xF0)
-            lo = 0x90; // no overlong forms
-        else if (c == 0xF4)
-            hi = 0x8F; // nothing above U+10FFFF
-    } else {
-        return 0;
+    // Three bytes first: most text in Hindi, Thai, Chinese, Japanese and Korean is written with them.
+    if ((c & 0xF0) == 0xE0) {
+        const unsigned char lo = c == 0xE0 ? 0xA0 : 0x80; // no overlong forms
+        const unsigned char hi = c == 0xED ? 0x9F : 0xBF; // no surrogates
+        return available >= 3 && p[1] >= lo && p[1] <= hi && isContinuation(p[2]) ? 3 : 0;
     }
-    if (length > available || p[1] < lo || p[1] > hi)
-        return 0;
-    for (int k = 2; k < length; ++k) {
-        if (!isContinuation(p[k]))
-            return 0;
+    if (c >= 0xC2 && c <= 0xDF) // 0xC0 and 0xC1 could only start overlong forms
+        return available >= 2 && isContinuation(p[1]) ? 2 : 0;
+    if (c >= 0xF0 && c <= 0xF4) {
+        const unsigned char lo = c == 0xF0 ? 0x90 : 0x80; // no overlong forms
+        const unsigned char hi = c == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
+        return available >= 4 && p[1] >= lo && p[1] <= hi && isContinuation(p[2]) && isContinuation(p[3]) ? 4 : 0;
     }
-    return length;
+    return 0;
 }
 
 /// The offset of the first byte that does not start a well-formed UTF-8 sequence, or -1 when all of @p text
