@@ -7,6 +7,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Dealscope;
@@ -141,6 +142,28 @@ private Q_SLOTS:
         QFETCH(QByteArray, text);
         QFETCH(qsizetype, expected);
         QCOMPARE(Utf8::firstInvalid(text), expected);
+    }
+
+    void stringsFollowTheValidator_data() { utf8FirstInvalid_data(); }
+
+    void stringsFollowTheValidator()
+    {
+        // The parser checks strings as it decodes them, by the validator's rules: each text above, as a
+        // JSON string, reads as Qt decodes it, or fails at the validator's byte.
+        QFETCH(QByteArray, text);
+        QFETCH(qsizetype, expected);
+        if (std::any_of(text.begin(), text.end(), [](char c) { return uchar(c) < 0x20 || c == '"' || c == '\\'; }))
+            QSKIP("not a JSON string's characters");
+        const JsonParser::Result parsed = JsonParser::parse(QByteArray('"' + text + '"'));
+        if (expected < 0) {
+            QVERIFY(parsed.problems.isEmpty());
+            QCOMPARE(parsed.root->string(), QString::fromUtf8(text));
+        } else {
+            QVERIFY(!parsed.root);
+            QCOMPARE(parsed.problems.size(), 1);
+            QCOMPARE(parsed.problems.first().message, QStringLiteral("invalid UTF-8 byte sequence"));
+            QCOMPARE(parsed.problems.first().column, Utf8::positionOf(QByteArray('"' + text), expected + 1).column);
+        }
     }
 
     void utf8Position_data()
