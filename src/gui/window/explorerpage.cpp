@@ -71,6 +71,7 @@ void ExplorerPage::setPanes(QWidget *tree, QWidget *timeline, QWidget *details)
     replacePane(m_outer, 0, tree);
     replacePane(m_inner, 0, timeline);
     replacePane(m_inner, 1, details);
+    setFocusProxy(tree); // the page's keyboard starts in the clause tree
     applySizes();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QKeySequence>
 #include <QMenu>
 #include <QTabWidget>
@@ -35,10 +36,11 @@ QWidget *createPlaceholderPage(const QString &objectName)
     return page;
 }
 
-/// Gives the focus to the first widget in @p view that takes it by Tab; its descendants follow it in the chain.
+/// Gives the focus to @p view or the first of its descendants, which follow it in the chain, that takes it by
+/// Tab.
 void focusFirstField(QWidget *view)
 {
-    for (QWidget *widget = view->nextInFocusChain(); view->isAncestorOf(widget); widget = widget->nextInFocusChain()) {
+    for (QWidget *widget = view; widget == view || view->isAncestorOf(widget); widget = widget->nextInFocusChain()) {
         if ((widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(view) && widget->isEnabled()) {
             widget->setFocus(Qt::TabFocusReason);
             return;
@@ -71,8 +73,13 @@ WindowPages::WindowPages(QWidget *explorer, QMenu *viewMenu, QObject *parent)
     }
     viewMenu->insertSeparator(first);
     m_actions->actions().at(m_tabs->currentIndex())->setChecked(true);
-    connect(m_actions, &QActionGroup::triggered, this,
-            [this](QAction *action) { m_tabs->setCurrentIndex(action->data().toInt()); });
+    // Chosen from the menu or by its shortcut, a page takes the keyboard too, so that Tab goes on in it; a
+    // click on its tab leaves the focus on the tabs, as tabs do.
+    connect(m_actions, &QActionGroup::triggered, this, [this](QAction *action) {
+        const Page page = Page(action->data().toInt());
+        m_tabs->setCurrentIndex(int(page));
+        focusPage(page);
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int page) {
         view(Page(page)); // built before it paints
         m_actions->actions().at(page)->setChecked(true);
@@ -116,6 +123,17 @@ WindowPages::Page WindowPages::current() const
 void WindowPages::show(Page page)
 {
     m_tabs->setCurrentIndex(int(page));
+}
+
+void WindowPages::focusPage(Page page)
+{
+    QWidget *shown = view(page);
+    if (!shown || shown->isAncestorOf(QApplication::focusWidget()))
+        return;
+    if (shown->focusProxy())
+        shown->setFocus(Qt::ShortcutFocusReason);
+    else
+        focusFirstField(shown);
 }
 
 QKeySequence WindowPages::shortcut(Page page)

@@ -52,6 +52,9 @@ public:
 
     Page current() const;
     void show(Page page);
+    /// Moves the keyboard focus into @p page's view (its focus proxy, else its first field), unless it is
+    /// there already.
+    void focusPage(Page page);
 
     /// The page as settings remember it ("explorer", …), and back. An index, as earlier versions
     /// remembered the page, is read too; the start page when @p value names none.

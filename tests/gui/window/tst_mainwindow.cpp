@@ -18,6 +18,7 @@
 #include "widgets/loadingplaceholder.h"
 #include "window/explorerpage.h"
 #include "window/mainwindow.h"
+#include "window/windowpages.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -535,6 +536,43 @@ private Q_SLOTS:
             ++presses;
         }
         QVERIFY2(qobject_cast<QSlider *>(QApplication::focusWidget()), "Tab reaches the first slider");
+    }
+
+    // A page chosen by its shortcut takes the keyboard, wherever the focus was: Tab goes on in the page.
+    void aPageChosenByItsShortcutTakesTheFocus_data()
+    {
+        QTest::addColumn<QKeySequence>("shortcut");
+        QTest::addColumn<int>("page");
+        for (const MainWindow::Page page :
+             {MainWindow::Page::Explorer, MainWindow::Page::Scenario, MainWindow::Page::Articles,
+              MainWindow::Page::Compare, MainWindow::Page::Questions, MainWindow::Page::Glance}) {
+            QTest::addRow("%s", qPrintable(WindowPages::key(page))) << WindowPages::shortcut(page) << int(page);
+        }
+    }
+
+    void aPageChosenByItsShortcutTakesTheFocus()
+    {
+        QFETCH(QKeySequence, shortcut);
+        QFETCH(int, page);
+        DatasetDocument document;
+        document.openBundled();
+        MainWindow window(&document);
+        window.showPage(page == int(MainWindow::Page::Glance) ? MainWindow::Page::Explorer : MainWindow::Page::Glance);
+        window.resize(1600, 900);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *versions = window.findChild<QComboBox *>(QStringLiteral("versionCombo"));
+        versions->setFocus();
+        QVERIFY(versions->hasFocus());
+
+        QTest::keySequence(versions, shortcut);
+        QCOMPARE(int(window.currentPage()), page);
+        const QWidget *view = window.findChild<QTabWidget *>(QStringLiteral("pages"))->currentWidget();
+        QVERIFY2(view->isAncestorOf(QApplication::focusWidget()),
+                 qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString()));
+        if (page == int(MainWindow::Page::Explorer))
+            QCOMPARE(QApplication::focusWidget(), window.clauseTree()->view());
     }
 
     // View › Explorer, Scenario and Articles (Ctrl+1 to Ctrl+3) and the tabs are one choice; a clause link in
