@@ -57,13 +57,18 @@ bool AutosaveStore::startSession(QString *errorMessage)
             *errorMessage = tr("cannot create %1").arg(m_directory);
         return false;
     }
-    // The start time keeps names unique when the system reuses the process id of an earlier, crashed session.
-    const QString path = QDir(m_directory)
-                             .filePath(QStringLiteral("%1-%2-%3%4")
-                                           .arg(m_prefix)
-                                           .arg(QCoreApplication::applicationPid())
-                                           .arg(QDateTime::currentMSecsSinceEpoch())
-                                           .arg(JsonSuffix));
+    // The start time keeps names unique when the system reuses the process id of an earlier, crashed session;
+    // a name already taken (by a store of this process started in the same millisecond) takes the next one.
+    qint64 started = QDateTime::currentMSecsSinceEpoch();
+    QString path;
+    do {
+        path = QDir(m_directory)
+                   .filePath(QStringLiteral("%1-%2-%3%4")
+                                 .arg(m_prefix)
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(started++)
+                                 .arg(JsonSuffix));
+    } while (QFileInfo::exists(path) || QFileInfo::exists(lockPathFor(path)));
     auto lock = std::make_unique<QLockFile>(lockPathFor(path));
     lock->setStaleLockTime(0); // held for the whole session: never stale by age, only when its process is gone
     if (!lock->tryLock(0)) {
