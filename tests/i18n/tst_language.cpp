@@ -519,6 +519,31 @@ private Q_SLOTS:
         QCOMPARE(undo.text(), QStringLiteral("&Undo Change Growth"));
     }
 
+    // The defaults' name is a word of the interface, not of a file: it follows a change of language, in the
+    // undo history too.
+    void theDefaultsNameFollowsTheLanguage()
+    {
+        ScenarioDocument scenario;
+        QCOMPARE(scenario.displayName(), QStringLiteral("Defaults"));
+        scenario.setAgiYear(2030);
+        QCOMPARE(scenario.displayName(), QStringLiteral("Defaults (modified)"));
+
+        QVERIFY(LanguageManager::instance()->applyLanguage(QStringLiteral("de")));
+        deliverLanguageChange();
+        const QString german = ScenarioDocument::tr("Defaults");
+        QVERIFY(german != QStringLiteral("Defaults"));
+        QCOMPARE(scenario.displayName(), ScenarioDocument::tr("%1 (modified)").arg(german));
+        scenario.undoStack()->undo();
+        QCOMPARE(scenario.displayName(), german);
+        scenario.undoStack()->redo();
+        QCOMPARE(scenario.displayName(), ScenarioDocument::tr("%1 (modified)").arg(german));
+
+        QVERIFY(LanguageManager::instance()->applyLanguage(QStringLiteral("en")));
+        deliverLanguageChange();
+        scenario.undoStack()->undo();
+        QCOMPARE(scenario.displayName(), QStringLiteral("Defaults"));
+    }
+
     void windowUndoActionsRetranslate()
     {
         DatasetDocument document;

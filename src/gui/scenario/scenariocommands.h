@@ -26,6 +26,13 @@ public:
 
     /// Names the step again, in the current language.
     void rename() { setText(m_name()); }
+    /// Edits the states before and after the step, leaving what the step does the same (a name in another
+    /// language).
+    void editStates(const std::function<void(State &)> &edit)
+    {
+        edit(m_before);
+        edit(m_after);
+    }
 
     void undo() override;
     void redo() override;

@@ -7,6 +7,7 @@
 #include "session/languagemanager.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QSignalBlocker>
 #include <QUndoStack>
 
@@ -39,10 +40,11 @@ QString nameFromFile(const QString &path)
 ScenarioDocument::ScenarioDocument(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this))
 {
     m_undoStack->setUndoLimit(UndoLimit);
+    m_givenNames = givenNames();
     m_state.scenario.name = tr("Defaults");
     m_state.named = m_state.scenario;
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &ScenarioDocument::modifiedChanged);
-    connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &ScenarioDocument::renameSteps);
+    connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &ScenarioDocument::followLanguage);
 }
 
 ScenarioDocument::~ScenarioDocument()
@@ -106,7 +108,19 @@ void ScenarioDocument::push(const StepName &stepName, const State &after, quint6
 }
 
 /// The steps' names in the new language, so Edit › Undo does not name an earlier step in the old one.
-void ScenarioDocument::renameSteps()
+/// The names the document gives a scenario itself: the defaults' and each preset's, in the current language.
+QStringList ScenarioDocument::givenNames()
+{
+    QStringList names {tr("Defaults")};
+    for (const QString &id : ScenarioFile::presetIds())
+        names.append(ScenarioLabels::preset(id));
+    return names;
+}
+
+/// The undo steps' names, and the names the document gave (the defaults', the presets'), follow the
+/// language: in the scenario shown, in what its name promises and in every undo step. A name from a file or
+/// one the user gave stays as it is.
+void ScenarioDocument::followLanguage()
 {
     for (int i = 0; i < m_undoStack->count(); ++i) {
         // The stack hands out its commands as const; a name is no part of the state the command restores.
@@ -114,6 +128,27 @@ void ScenarioDocument::renameSteps()
         if (step->id() == ScenarioChangeCommand::CommandId)
             static_cast<ScenarioChangeCommand *>(step)->rename();
     }
+    const QStringList names = givenNames();
+    QHash<QString, QString> renamed;
+    for (qsizetype i = 0; i < std::min(names.size(), m_givenNames.size()); ++i) {
+        if (names.at(i) != m_givenNames.at(i))
+            renamed.insert(m_givenNames.at(i), names.at(i));
+    }
+    m_givenNames = names;
+    if (renamed.isEmpty())
+        return;
+    const auto rename = [&renamed](State &state) {
+        for (Scenario *scenario : {&state.scenario, &state.named})
+            scenario->name = renamed.value(scenario->name, scenario->name);
+    };
+    rename(m_state);
+    rename(m_dragStart);
+    for (int i = 0; i < m_undoStack->count(); ++i) {
+        auto *step = const_cast<QUndoCommand *>(m_undoStack->command(i));
+        if (step->id() == ScenarioChangeCommand::CommandId)
+            static_cast<ScenarioChangeCommand *>(step)->editStates(rename);
+    }
+    Q_EMIT modifiedChanged(); // the name shown
 }
 
 void ScenarioDocument::apply(const State &state)

@@ -138,7 +138,8 @@ Q_SIGNALS:
 
 private:
     void push(const StepName &stepName, const State &after, quint64 mergeKey = 0);
-    void renameSteps();
+    void followLanguage();
+    static QStringList givenNames();
     void apply(const State &state);
     void recompute();
     void updateComparison();
@@ -157,6 +158,7 @@ private:
     quint64 m_dragKey = 0;
     State m_dragStart; ///< the state when the current drag began
     QUndoStack *m_undoStack;
+    QStringList m_givenNames; ///< givenNames() in the language they were last made in
 
     static constexpr quint64 TypingMergeKey = 1;
 };
