@@ -107,7 +107,6 @@ void ScenarioDocument::push(const StepName &stepName, const State &after, quint6
         stepName, m_state, after, [this](const State &state) { apply(state); }, mergeKey));
 }
 
-/// The steps' names in the new language, so Edit › Undo does not name an earlier step in the old one.
 /// The names the document gives a scenario itself: the defaults' and each preset's, in the current language.
 QStringList ScenarioDocument::givenNames()
 {
@@ -117,9 +116,9 @@ QStringList ScenarioDocument::givenNames()
     return names;
 }
 
-/// The undo steps' names, and the names the document gave (the defaults', the presets'), follow the
-/// language: in the scenario shown, in what its name promises and in every undo step. A name from a file or
-/// one the user gave stays as it is.
+/// The undo steps' names follow the language, so Edit › Undo does not name an earlier step in the old one;
+/// so do the names the document gave (the defaults', the presets'), in the scenario shown, in what its name
+/// promises and in every undo step. A name from a file or one the user gave stays as it is.
 void ScenarioDocument::followLanguage()
 {
     for (int i = 0; i < m_undoStack->count(); ++i) {
