@@ -8,6 +8,7 @@
 #include <iterator>
 #include <memory>
 #include <new>
+#include <type_traits>
 #include <utility>
 
 namespace Dealscope {
@@ -91,8 +92,8 @@ public:
     quint32 begin = 0;
 
     JsonNode() { }
-    JsonNode(const JsonNode &other) { copyValue(other); }
-    JsonNode(JsonNode &&other) noexcept { moveValue(std::move(other)); }
+    JsonNode(const JsonNode &other) { takeValue(other); }
+    JsonNode(JsonNode &&other) noexcept { takeValue(std::move(other)); }
     JsonNode &operator=(const JsonNode &other)
     {
         if (this != &other) {
@@ -105,7 +106,7 @@ public:
     {
         if (this != &other) {
             destroyValue();
-            moveValue(std::move(other));
+            takeValue(std::move(other));
         }
         return *this;
     }
@@ -161,8 +162,7 @@ private:
     };
 
     void destroyValue();
-    void copyValue(const JsonNode &other);
-    void moveValue(JsonNode &&other);
+    template<typename Node> void takeValue(Node &&other);
     static const QString &emptyString();
     static const JsonList<JsonNode> &emptyItems();
     static const JsonList<JsonMember> &emptyMembers();
@@ -200,7 +200,9 @@ inline void JsonNode::destroyValue()
     m_held = Held::Nothing;
 }
 
-inline void JsonNode::copyValue(const JsonNode &other)
+/// Takes @p other's fields and value: copied from a const node, moved from one that is going (which is left
+/// holding nothing).
+template<typename Node> inline void JsonNode::takeValue(Node &&other)
 {
     type = other.type;
     boolean = other.boolean;
@@ -214,43 +216,18 @@ inline void JsonNode::copyValue(const JsonNode &other)
         m_value.number = other.m_value.number;
         break;
     case Held::String:
-        new (&m_value.string) QString(other.m_value.string);
+        new (&m_value.string) QString(std::forward<Node>(other).m_value.string);
         break;
     case Held::Items:
-        new (&m_value.items) Children<JsonList<JsonNode>>(other.m_value.items);
+        new (&m_value.items) Children<JsonList<JsonNode>>(std::forward<Node>(other).m_value.items);
         break;
     case Held::Members:
-        new (&m_value.members) Children<JsonList<JsonMember>>(other.m_value.members);
+        new (&m_value.members) Children<JsonList<JsonMember>>(std::forward<Node>(other).m_value.members);
         break;
     }
     m_held = other.m_held;
-}
-
-inline void JsonNode::moveValue(JsonNode &&other)
-{
-    type = other.type;
-    boolean = other.boolean;
-    line = other.line;
-    column = other.column;
-    begin = other.begin;
-    switch (other.m_held) {
-    case Held::Nothing:
-        break;
-    case Held::Number:
-        m_value.number = other.m_value.number;
-        break;
-    case Held::String:
-        new (&m_value.string) QString(std::move(other.m_value.string));
-        break;
-    case Held::Items:
-        new (&m_value.items) Children<JsonList<JsonNode>>(std::move(other.m_value.items));
-        break;
-    case Held::Members:
-        new (&m_value.members) Children<JsonList<JsonMember>>(std::move(other.m_value.members));
-        break;
-    }
-    m_held = other.m_held;
-    other.destroyValue();
+    if constexpr (!std::is_const_v<std::remove_reference_t<Node>>)
+        other.destroyValue();
 }
 
 inline void JsonNode::setNumber(double number)
