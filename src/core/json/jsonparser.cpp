@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "json/jsonparser.h"
 
+#include "json/stringpool.h"
 #include "json/utf8.h"
 
-#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -460,13 +460,12 @@ private:
         const auto *text = reinterpret_cast<const QChar *>(m_text.get());
         if (!escaped && end - start <= (isKey ? MaxSharedKey : MaxSharedValue)) {
             const QByteArrayView bytes(m_data + start, end - start);
-            if (const auto it = m_shared.constFind(bytes); it != m_shared.constEnd()) {
-                out = *it;
+            if (const QString *shared = m_shared.find(bytes)) {
+                out = *shared;
                 return true;
             }
             out = QString(text, length);
-            if (m_shared.size() < MaxShared)
-                m_shared.insert(bytes, out);
+            m_shared.insert(bytes, out);
             return true;
         }
         out = QString(text, length);
@@ -650,7 +649,6 @@ private:
 
     static constexpr qsizetype MaxSharedKey = 64; ///< bytes
     static constexpr qsizetype MaxSharedValue = 16;
-    static constexpr qsizetype MaxShared = 4096; ///< strings
 
     const char *m_data;
     const unsigned char *m_bytes; ///< the same text, as bytes
@@ -668,7 +666,7 @@ private:
     std::unique_ptr<char16_t[]> m_text; ///< the string being decoded
     char16_t *m_textEnd = nullptr; ///< the end of its room
     char16_t m_escape[2] = {}; ///< the escape read last
-    QHash<QByteArrayView, QString> m_shared; ///< strings shared so far, by their bytes in the text
+    StringPool m_shared {4096}; ///< strings shared so far, by their bytes in the text
     QList<JsonProblem> m_problems;
 };
 
