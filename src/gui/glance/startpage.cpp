@@ -17,6 +17,9 @@ StartPage::StartPage(QWidget *parent) : QTextBrowser(parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     document()->setDocumentMargin(16);
+    // The page is taller than the window at any usual size. A scroll bar that appeared only once the
+    // text was laid out would narrow the page and lay the whole text out a second time.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     connect(this, &QTextBrowser::anchorClicked, this, &StartPage::openLink);
     setAccessibleName(tr("The deal at a glance"));
 }
