@@ -210,6 +210,15 @@
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
+    <message>
+        <source>No end</source>
+        <translation>Sin fin</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <comment>the latest a clause can end; a milestone may end it earlier</comment>
+        <translation>hasta %1</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementStatusLine</name>

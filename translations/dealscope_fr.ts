@@ -210,6 +210,15 @@
         <source>Status: %1</source>
         <translation>Statut&#xa0;:&#xa0;%1</translation>
     </message>
+    <message>
+        <source>No end</source>
+        <translation>Sans fin</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <comment>the latest a clause can end; a milestone may end it earlier</comment>
+        <translation>au plus tard %1</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementStatusLine</name>

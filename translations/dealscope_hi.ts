@@ -210,6 +210,15 @@
         <source>Status: %1</source>
         <translation>स्थिति: %1</translation>
     </message>
+    <message>
+        <source>No end</source>
+        <translation>कोई समाप्ति नहीं</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <comment>the latest a clause can end; a milestone may end it earlier</comment>
+        <translation>%1 तक</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementStatusLine</name>

@@ -210,6 +210,15 @@
         <source>Status: %1</source>
         <translation>상태: %1</translation>
     </message>
+    <message>
+        <source>No end</source>
+        <translation>종료 없음</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <comment>the latest a clause can end; a milestone may end it earlier</comment>
+        <translation>%1까지</translation>
+    </message>
 </context>
 <context>
     <name>Dealscope::AgreementStatusLine</name>

@@ -7,6 +7,7 @@
 #include "agreement/agreementmodel.h"
 #include "dataset/datasetdocument.h"
 #include "dataset/localizedtext.h"
+#include "explorer/badgedelegate.h"
 #include "explorer/clausetreepanel.h"
 #include "explorer/detailspane.h"
 #include "scenario/charts/chartlabels.h"
@@ -22,6 +23,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLayout>
 #include <QMenuBar>
@@ -215,6 +217,30 @@ QStringList unreadableTitles(const QTreeView *view)
     return problems;
 }
 
+/// Ends of clauses that a reader cannot read whole, in their long or their short form, and a hidden column.
+QStringList unreadableEnds(const QTreeView *view)
+{
+    if (view->header()->isSectionHidden(AgreementModel::EndColumn))
+        return {QStringLiteral("the end column is hidden")};
+    QStringList problems;
+    const QAbstractItemModel *model = view->model();
+    const QFontMetrics metrics(view->font());
+    const std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, AgreementModel::EndColumn, parent);
+            const QString text = index.data().toString();
+            const QString compact = index.data(AgreementModel::CompactTextRole).toString();
+            const int room = view->visualRect(index).width() - BadgeDelegate::textMargins(view);
+            const int needed = metrics.horizontalAdvance(compact.isEmpty() ? text : compact);
+            if (!text.isEmpty() && std::min(needed, metrics.horizontalAdvance(text)) > room)
+                problems.append(QStringLiteral("\"%1\" needs %2 px, has %3").arg(text).arg(needed).arg(room));
+            visit(model->index(row, 0, parent));
+        }
+    };
+    visit({});
+    return problems;
+}
+
 /// Pairs of chart texts that overlap, and texts cut with an ellipsis.
 QStringList chartLabelProblems(const QChart *chart)
 {
@@ -344,6 +370,9 @@ private Q_SLOTS:
         // Clause titles readable without hovering, in the default layout.
         const QStringList titles = unreadableTitles(window.clauseTree()->view());
         QVERIFY2(titles.isEmpty(), qPrintable(titles.join(QStringLiteral("\n  "))));
+        // And their ends, at least in their short form ("4/27/26" for "Ended 4/27/26").
+        const QStringList ends = unreadableEnds(window.clauseTree()->view());
+        QVERIFY2(ends.isEmpty(), qPrintable(ends.join(QStringLiteral("\n  "))));
 
         // The chart's labels neither overlap nor are cut, however narrow the Scenario view leaves it.
         // The chart fits its titles to the plot once laid out (queued): what a reader sees is the settled state.

@@ -518,6 +518,26 @@ QVariant AgreementModel::clauseData(const Node &node, int column, int role) cons
         }
         return {};
     };
+    auto compactEndText = [&]() -> QString {
+        if (state.status == ClauseStatus::NotYetInForce && !state.entry)
+            return QString();
+        const bool yearEnd = state.term.end.kind == TermEnd::Kind::Date
+            && state.term.end.date.precision() == PartialDate::Precision::Year;
+        const QString date = yearEnd ? QString::number(end.date.year()) : formatDate(end.date);
+        if (state.status == ClauseStatus::Ended)
+            return formatDate(end.date);
+        switch (endKind(end)) {
+        case EndKind::None:
+            return tr("No end");
+        case EndKind::Definite:
+            return date;
+        case EndKind::Milestone:
+            return milestoneTitles().join(tr(" or "));
+        case EndKind::MilestoneOrDate:
+            return tr("by %1", "the latest a clause can end; a milestone may end it earlier").arg(date);
+        }
+        return {};
+    };
 
     switch (role) {
     case Qt::DisplayRole:
@@ -552,6 +572,8 @@ QVariant AgreementModel::clauseData(const Node &node, int column, int role) cons
         lines.append(tr("Sources: %1").arg(publishers.join(QStringLiteral(", "))));
         return withFallbackNote(lines.join(u'\n'), {&clause.title, &clause.summary});
     }
+    case CompactTextRole:
+        return column == EndColumn ? compactEndText() : QString();
     case UntranslatedRole:
         return isFallback(clause.title);
     case NodeKindRole:

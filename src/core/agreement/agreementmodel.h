@@ -62,6 +62,10 @@ public:
         UntranslatedRole,
         /// bool: an event dated after the selected version (EventTiming::Later); views mark it as later
         AfterVersionRole,
+        /// QString: a shorter form of the cell's text, for a column too narrow for it: a clause's end as its
+        /// date alone ("Ended" is the status's to say), "No end", "by 2030" for the earlier of a milestone and
+        /// a date. Empty where the text is short already.
+        CompactTextRole,
     };
     Q_ENUM(Role)
 

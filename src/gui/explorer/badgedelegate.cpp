@@ -135,6 +135,12 @@ int BadgeDelegate::badgeWidth(const QFont &font, const QString &text)
     return wholeTextWidth(font, text) + 2 * BadgePadding + 2 * BadgeMargin;
 }
 
+int BadgeDelegate::textMargins(const QWidget *view)
+{
+    const QStyle *style = view ? view->style() : QApplication::style();
+    return 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 2;
+}
+
 void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const auto kind = AgreementModel::NodeKind(index.data(AgreementModel::NodeKindRole).toInt());
@@ -188,6 +194,14 @@ void BadgeDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.column() == AgreementModel::TitleColumn && index.data(AgreementModel::UntranslatedRole).toBool())
         option->font.setItalic(true);
+    if (index.column() == AgreementModel::EndColumn && option->rect.width() > 0) {
+        // A cell too narrow for "Ended 4/27/26" shows "4/27/26" rather than "Ended…"; the tooltip and the
+        // accessible text keep the whole.
+        const int room = option->rect.width() - textMargins(option->widget);
+        const QString compact = index.data(AgreementModel::CompactTextRole).toString();
+        if (!compact.isEmpty() && option->fontMetrics.horizontalAdvance(option->text) > room)
+            option->text = compact;
+    }
     if (index.data(AgreementModel::AfterVersionRole).toBool()) {
         // Not yet known as of the selected version: shown, but greyed like what is disabled.
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));

@@ -7,7 +7,8 @@ namespace Dealscope {
 
 /// Paints the change, status and confidence columns of the agreement tree as coloured badges: what the
 /// selected version did (new, amended, ended, not restated), where the item stands, how sure the facts are.
-/// Events dated after the selected version are greyed. Colours are mixed from the palette so that badges
+/// An end too long for its cell is shown in its short form (AgreementModel::CompactTextRole). Events dated
+/// after the selected version are greyed. Colours are mixed from the palette so that badges
 /// stay readable in light and dark themes.
 class BadgeDelegate : public QStyledItemDelegate
 {
@@ -18,6 +19,8 @@ public:
 
     /// The width a cell needs to show @p text whole as a badge.
     static int badgeWidth(const QFont &font, const QString &text);
+    /// The room a cell's text loses to the item's margins in @p view (the style pads both sides).
+    static int textMargins(const QWidget *view);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;

@@ -25,12 +25,6 @@ namespace {
 
 const QChar Ellipsis(0x2026);
 
-/// The room a cell's text loses to the item's margins (the style pads both sides).
-int textMargins(const QWidget *view)
-{
-    return 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 2;
-}
-
 } // namespace
 
 ClauseTreePanel::ClauseTreePanel(QWidget *parent)
@@ -127,7 +121,7 @@ int ClauseTreePanel::titleMinimum() const
 {
     // Room for the start of every title, at its own depth, with the ellipsis that ends a cut title.
     const int decorated = m_view->rootIsDecorated() ? 1 : 0;
-    const int margins = textMargins(m_view);
+    const int margins = BadgeDelegate::textMargins(m_view);
     int needed = 0;
     const std::function<void(const QModelIndex &, int)> visit = [&](const QModelIndex &parent, int depth) {
         for (int row = 0; row < m_model->rowCount(parent); ++row) {
@@ -151,18 +145,22 @@ int ClauseTreePanel::titleMinimum() const
     return needed;
 }
 
-int ClauseTreePanel::textColumnWidth(int column) const
+int ClauseTreePanel::textColumnWidth(int column, int role) const
 {
     const QFontMetrics metrics(m_view->font());
     int widest = 0;
     const std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
         for (int row = 0; row < m_model->rowCount(parent); ++row) {
-            widest = std::max(widest, metrics.horizontalAdvance(m_model->index(row, column, parent).data().toString()));
+            const QModelIndex index = m_model->index(row, column, parent);
+            QString text = index.data(role).toString();
+            if (text.isEmpty() && role != Qt::DisplayRole)
+                text = index.data().toString(); // no shorter form: the text itself
+            widest = std::max(widest, metrics.horizontalAdvance(text));
             visit(m_model->index(row, 0, parent));
         }
     };
     visit({});
-    return widest == 0 ? 0 : widest + textMargins(m_view);
+    return widest == 0 ? 0 : widest + BadgeDelegate::textMargins(m_view);
 }
 
 void ClauseTreePanel::layoutColumns()
@@ -189,17 +187,24 @@ void ClauseTreePanel::layoutColumns()
     for (const char *code : {"A", "A/B", "B/C", "X"})
         codes.append(QString::fromLatin1(code));
     const int shortBadge = BadgeDelegate::badgeWidth(m_view->font(), QStringLiteral("In") + Ellipsis);
-    const int usefulEnd = metrics.horizontalAdvance(QStringLiteral("2030") + Ellipsis) + textMargins(m_view);
+    const int usefulEnd
+        = metrics.horizontalAdvance(QStringLiteral("2030") + Ellipsis) + BadgeDelegate::textMargins(m_view);
 
-    // The end gives way to the title first, then the status and the change together; the confidence
-    // code is short and stays whole.
+    // The end gives way to the title first, down to its short forms ("4/27/26" for "Ended 4/27/26"); then
+    // the status and the change give way together; then the end's short forms; the confidence code is
+    // short and stays whole.
     const int changeWidth = m_showChanges ? widestBadge(changes) : 0;
+    const int endWidest = textColumnWidth(AgreementModel::EndColumn);
+    const int endShort
+        = std::min(endWidest, textColumnWidth(AgreementModel::EndColumn, AgreementModel::CompactTextRole));
+    // The end's room in two parts: what only its long forms need, and what its short forms need.
     const ColumnShare share = shareColumns(m_view->viewport()->width(), titleMinimum(),
-                                           {{textColumnWidth(AgreementModel::EndColumn), 0, 0},
+                                           {{endWidest - endShort, 0, 0},
+                                            {endShort, 0, 2},
                                             {widestBadge(statuses), shortBadge, 1},
                                             {changeWidth, std::min(changeWidth, shortBadge), 1},
-                                            {widestBadge(codes), widestBadge(codes), 2}});
-    int endWidth = share.secondary.at(0);
+                                            {widestBadge(codes), widestBadge(codes), 3}});
+    int endWidth = share.secondary.at(0) + share.secondary.at(1);
     int titleWidth = share.main;
     if (endWidth < usefulEnd) {
         titleWidth += endWidth; // a column too narrow for a year says nothing: the title has the room
@@ -210,10 +215,10 @@ void ClauseTreePanel::layoutColumns()
     header->setSectionHidden(AgreementModel::EndColumn, endWidth == 0);
     header->resizeSection(AgreementModel::TitleColumn, titleWidth);
     header->resizeSection(AgreementModel::EndColumn, std::max(endWidth, 1));
-    header->resizeSection(AgreementModel::StatusColumn, share.secondary.at(1));
+    header->resizeSection(AgreementModel::StatusColumn, share.secondary.at(2));
     if (m_showChanges)
-        header->resizeSection(AgreementModel::ChangeColumn, share.secondary.at(2));
-    header->resizeSection(AgreementModel::ConfidenceColumn, share.secondary.at(3));
+        header->resizeSection(AgreementModel::ChangeColumn, share.secondary.at(3));
+    header->resizeSection(AgreementModel::ConfidenceColumn, share.secondary.at(4));
 }
 
 } // namespace Dealscope

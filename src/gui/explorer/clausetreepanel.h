@@ -44,7 +44,8 @@ private:
     void retranslate();
     void layoutColumns();
     int titleMinimum() const;
-    int textColumnWidth(int column) const;
+    /// The width @p column needs to show the widest of its texts for @p role whole.
+    int textColumnWidth(int column, int role = Qt::DisplayRole) const;
 
     QLineEdit *m_filter;
     QTreeView *m_view;

@@ -153,6 +153,73 @@ private Q_SLOTS:
                  statusName(status));
     }
 
+    void endsHaveAShortForm_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("clause");
+        QTest::addColumn<QString>("shortForm");
+        QTest::addColumn<QString>("wholeContains"); ///< what the whole text says beyond the short form
+
+        const QString apr27 = QLocale().toString(QDate(2026, 4, 27), QLocale::ShortFormat);
+        const QString dec2030 = QLocale().toString(QDate(2030, 12, 31), QLocale::ShortFormat);
+        QTest::newRow("ended: the date, the status says ended") << "v2026-04-27"
+                                                                << "C1" << apr27 << QStringLiteral("Ended");
+        QTest::newRow("a definite end of a year: the year") << "v2026-04-27"
+                                                            << "C3"
+                                                            << "2032"
+                                                            << "end of";
+        QTest::newRow("AGI or a date: at the latest by the date")
+            << "v2025-10-28"
+            << "C4" << QStringLiteral("by %1").arg(dec2030) << "if earlier";
+        QTest::newRow("until AGI, no date assumed: the milestone")
+            << "v2025-10-28"
+            << "C1" << m_dataset->milestone(QStringLiteral("agi-verified"))->title.english() << "no date";
+    }
+
+    void endsHaveAShortForm()
+    {
+        QFETCH(QString, version);
+        QFETCH(QString, clause);
+        QFETCH(QString, shortForm);
+        QFETCH(QString, wholeContains);
+
+        AgreementModel model;
+        model.setDataset(m_dataset);
+        model.setVersion(version);
+        const QModelIndex end = model.indexForId(clause).siblingAtColumn(AgreementModel::EndColumn);
+        const QString whole = end.data().toString();
+        QCOMPARE(end.data(AgreementModel::CompactTextRole).toString(), shortForm);
+        QVERIFY2(whole.contains(wholeContains), qPrintable(whole));
+        QVERIFY2(whole.size() > shortForm.size(), qPrintable(whole));
+        // Only the end column has short forms.
+        QVERIFY(end.siblingAtColumn(AgreementModel::TitleColumn)
+                    .data(AgreementModel::CompactTextRole)
+                    .toString()
+                    .isEmpty());
+    }
+
+    void aClauseWithoutAnEndSaysSoBriefly()
+    {
+        AgreementModel model;
+        model.setDataset(m_dataset);
+        model.setVersion(m_dataset->versions.constLast().id);
+        int withoutEnd = 0;
+        for (const Clause &clause : m_dataset->clauses) {
+            const QModelIndex index = model.indexForId(clause.id);
+            if (AgreementModel::EndKind(index.data(AgreementModel::EndKindRole).toInt())
+                    != AgreementModel::EndKind::None
+                || ClauseStatus(index.data(AgreementModel::StatusRole).toInt()) == ClauseStatus::Ended)
+                continue;
+            const QModelIndex end = index.siblingAtColumn(AgreementModel::EndColumn);
+            if (end.data().toString().isEmpty())
+                continue; // not yet in force: nothing to say
+            QCOMPARE(end.data().toString(), QStringLiteral("No end stated"));
+            QCOMPARE(end.data(AgreementModel::CompactTextRole).toString(), QStringLiteral("No end"));
+            ++withoutEnd;
+        }
+        QVERIFY(withoutEnd > 0); // the April 2026 terms leave several clauses without an end
+    }
+
     void assumedMilestoneMovesTheEnds()
     {
         AgreementModel model;

@@ -132,7 +132,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("width");
         QTest::addColumn<bool>("showChanges");
         for (const char *language : {"en", "de", "th"}) {
-            for (int width : {400, 480, 640}) {
+            for (int width : {400, 480, 640, 760}) {
                 for (bool changes : {false, true}) {
                     QTest::addRow("%s, %d px%s", language, width, changes ? ", changes" : "")
                         << QString::fromLatin1(language) << width << changes;
@@ -190,8 +190,19 @@ private Q_SLOTS:
                 QVERIFY2(tip.contains(status), qPrintable(title));
             if (!row.siblingAtColumn(AgreementModel::ChangeColumn).data().toString().isEmpty())
                 ++changed;
+            // From 480 px, a clause's end is readable, at least in its short form ("4/27/26" for "Ended
+            // 4/27/26"): badges shrink before it does, and stay recognisable by their colour and first word.
+            const QModelIndex end = row.siblingAtColumn(AgreementModel::EndColumn);
+            if (width >= 480 && !end.data().toString().isEmpty()) {
+                QVERIFY(!header->isSectionHidden(AgreementModel::EndColumn));
+                const QString compact = end.data(AgreementModel::CompactTextRole).toString();
+                const int needed
+                    = view->fontMetrics().horizontalAdvance(compact.isEmpty() ? end.data().toString() : compact);
+                QVERIFY2(needed <= view->visualRect(end).width() - BadgeDelegate::textMargins(view),
+                         qPrintable(end.data().toString()));
+            }
             // With room to spare, badges are whole.
-            if (width >= 640) {
+            if (width >= 760) {
                 for (int column : {int(AgreementModel::StatusColumn), int(AgreementModel::ChangeColumn)}) {
                     const QString text = row.siblingAtColumn(column).data().toString();
                     if (!text.isEmpty() && !header->isSectionHidden(column))
