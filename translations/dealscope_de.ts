@@ -645,10 +645,6 @@
         <translation>Dieser Datensatz hat kein Szenariomodell, daher gibt es kein Diagramm zum Exportieren.</translation>
     </message>
     <message>
-        <source>chart</source>
-        <translation>Diagramm</translation>
-    </message>
-    <message>
         <source>timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -951,6 +947,30 @@
     <message>
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>revenue by layer</source>
+        <translation>Umsatz nach Schicht</translation>
+    </message>
+    <message>
+        <source>revenue by layer, two scenarios compared</source>
+        <translation>Umsatz nach Schicht, zwei Szenarien im Vergleich</translation>
+    </message>
+    <message>
+        <source>sensitivity (tornado)</source>
+        <translation>Sensitivität (Tornado)</translation>
+    </message>
+    <message>
+        <source>AGI-year fan</source>
+        <translation>Fächer nach AGI-Jahr</translation>
+    </message>
+    <message>
+        <source>amendment bridge</source>
+        <translation>Änderungsbrücke</translation>
+    </message>
+    <message>
+        <source>Export chart: %1</source>
+        <translation>Diagramm exportieren: %1</translation>
     </message>
 </context>
 <context>

@@ -645,10 +645,6 @@
         <translation>Este conjunto de datos no tiene modelo de escenario, así que no hay ningún gráfico que exportar.</translation>
     </message>
     <message>
-        <source>chart</source>
-        <translation>el gráfico</translation>
-    </message>
-    <message>
         <source>timeline</source>
         <translation>la cronología</translation>
     </message>
@@ -951,6 +947,30 @@
     <message>
         <source>What changed</source>
         <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>revenue by layer</source>
+        <translation>ingresos por capa</translation>
+    </message>
+    <message>
+        <source>revenue by layer, two scenarios compared</source>
+        <translation>ingresos por capa, dos escenarios comparados</translation>
+    </message>
+    <message>
+        <source>sensitivity (tornado)</source>
+        <translation>sensibilidad (tornado)</translation>
+    </message>
+    <message>
+        <source>AGI-year fan</source>
+        <translation>abanico del año de la AGI</translation>
+    </message>
+    <message>
+        <source>amendment bridge</source>
+        <translation>puente de la enmienda</translation>
+    </message>
+    <message>
+        <source>Export chart: %1</source>
+        <translation>Exportar el gráfico: %1</translation>
     </message>
 </context>
 <context>

@@ -645,10 +645,6 @@
         <translation>Ce jeu de données n&apos;a pas de modèle de scénario&#xa0;; il n&apos;y a donc aucun graphique à exporter.</translation>
     </message>
     <message>
-        <source>chart</source>
-        <translation>le graphique</translation>
-    </message>
-    <message>
         <source>timeline</source>
         <translation>la chronologie</translation>
     </message>
@@ -951,6 +947,30 @@
     <message>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>revenue by layer</source>
+        <translation>revenus par couche</translation>
+    </message>
+    <message>
+        <source>revenue by layer, two scenarios compared</source>
+        <translation>revenus par couche, deux scénarios comparés</translation>
+    </message>
+    <message>
+        <source>sensitivity (tornado)</source>
+        <translation>sensibilité (tornade)</translation>
+    </message>
+    <message>
+        <source>AGI-year fan</source>
+        <translation>éventail de l’année AGI</translation>
+    </message>
+    <message>
+        <source>amendment bridge</source>
+        <translation>pont de l’avenant</translation>
+    </message>
+    <message>
+        <source>Export chart: %1</source>
+        <translation>Exporter le graphique&#xa0;: %1</translation>
     </message>
 </context>
 <context>

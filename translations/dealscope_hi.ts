@@ -645,10 +645,6 @@
         <translation>इस डेटासेट में कोई परिदृश्य मॉडल नहीं है, इसलिए निर्यात करने के लिए कोई चार्ट नहीं है।</translation>
     </message>
     <message>
-        <source>chart</source>
-        <translation>चार्ट</translation>
-    </message>
-    <message>
         <source>timeline</source>
         <translation>समयरेखा</translation>
     </message>
@@ -951,6 +947,30 @@
     <message>
         <source>What changed</source>
         <translation>क्या बदला</translation>
+    </message>
+    <message>
+        <source>revenue by layer</source>
+        <translation>परत के अनुसार राजस्व</translation>
+    </message>
+    <message>
+        <source>revenue by layer, two scenarios compared</source>
+        <translation>परत के अनुसार राजस्व, दो परिदृश्यों की तुलना</translation>
+    </message>
+    <message>
+        <source>sensitivity (tornado)</source>
+        <translation>संवेदनशीलता (टॉरनेडो)</translation>
+    </message>
+    <message>
+        <source>AGI-year fan</source>
+        <translation>AGI-वर्ष फ़ैन चार्ट</translation>
+    </message>
+    <message>
+        <source>amendment bridge</source>
+        <translation>संशोधन ब्रिज</translation>
+    </message>
+    <message>
+        <source>Export chart: %1</source>
+        <translation>चार्ट निर्यात करें: %1</translation>
     </message>
 </context>
 <context>

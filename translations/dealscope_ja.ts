@@ -643,10 +643,6 @@
         <translation>このデータセットにはシナリオモデルがないため、エクスポートするグラフはありません。</translation>
     </message>
     <message>
-        <source>chart</source>
-        <translation>グラフ</translation>
-    </message>
-    <message>
         <source>timeline</source>
         <translation>タイムライン</translation>
     </message>
@@ -949,6 +945,30 @@
     <message>
         <source>What changed</source>
         <translation>変更点</translation>
+    </message>
+    <message>
+        <source>revenue by layer</source>
+        <translation>レイヤー別の収益</translation>
+    </message>
+    <message>
+        <source>revenue by layer, two scenarios compared</source>
+        <translation>レイヤー別の収益（2 つのシナリオの比較）</translation>
+    </message>
+    <message>
+        <source>sensitivity (tornado)</source>
+        <translation>感度分析（トルネード）</translation>
+    </message>
+    <message>
+        <source>AGI-year fan</source>
+        <translation>AGI 年ファンチャート</translation>
+    </message>
+    <message>
+        <source>amendment bridge</source>
+        <translation>改定ブリッジ</translation>
+    </message>
+    <message>
+        <source>Export chart: %1</source>
+        <translation>グラフをエクスポート：%1</translation>
     </message>
 </context>
 <context>

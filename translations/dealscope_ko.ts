@@ -643,10 +643,6 @@
         <translation>이 데이터 세트에는 시나리오 모델이 없으므로 내보낼 차트가 없습니다.</translation>
     </message>
     <message>
-        <source>chart</source>
-        <translation>차트</translation>
-    </message>
-    <message>
         <source>timeline</source>
         <translation>타임라인</translation>
     </message>
@@ -949,6 +945,30 @@
     <message>
         <source>What changed</source>
         <translation>변경 사항</translation>
+    </message>
+    <message>
+        <source>revenue by layer</source>
+        <translation>계층별 수익</translation>
+    </message>
+    <message>
+        <source>revenue by layer, two scenarios compared</source>
+        <translation>계층별 수익(두 시나리오 비교)</translation>
+    </message>
+    <message>
+        <source>sensitivity (tornado)</source>
+        <translation>민감도(토네이도)</translation>
+    </message>
+    <message>
+        <source>AGI-year fan</source>
+        <translation>AGI 연도 팬 차트</translation>
+    </message>
+    <message>
+        <source>amendment bridge</source>
+        <translation>개정 브리지</translation>
+    </message>
+    <message>
+        <source>Export chart: %1</source>
+        <translation>차트 내보내기: %1</translation>
     </message>
 </context>
 <context>

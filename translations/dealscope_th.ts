@@ -643,10 +643,6 @@
         <translation>ชุดข้อมูลนี้ไม่มีแบบจำลองสถานการณ์ จึงไม่มีแผนภูมิให้ส่งออก</translation>
     </message>
     <message>
-        <source>chart</source>
-        <translation>แผนภูมิ</translation>
-    </message>
-    <message>
         <source>timeline</source>
         <translation>ไทม์ไลน์</translation>
     </message>
@@ -949,6 +945,30 @@
     <message>
         <source>What changed</source>
         <translation>สิ่งที่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>revenue by layer</source>
+        <translation>รายได้แยกตามชั้น</translation>
+    </message>
+    <message>
+        <source>revenue by layer, two scenarios compared</source>
+        <translation>รายได้แยกตามชั้น เทียบสองสถานการณ์</translation>
+    </message>
+    <message>
+        <source>sensitivity (tornado)</source>
+        <translation>ความอ่อนไหว (แผนภูมิทอร์นาโด)</translation>
+    </message>
+    <message>
+        <source>AGI-year fan</source>
+        <translation>แผนภูมิรูปพัดปี AGI</translation>
+    </message>
+    <message>
+        <source>amendment bridge</source>
+        <translation>บริดจ์การแก้ไขสัญญา</translation>
+    </message>
+    <message>
+        <source>Export chart: %1</source>
+        <translation>ส่งออกแผนภูมิ: %1</translation>
     </message>
 </context>
 <context>

@@ -643,10 +643,6 @@
         <translation>此数据集没有情景模型，因此没有可导出的图表。</translation>
     </message>
     <message>
-        <source>chart</source>
-        <translation>图表</translation>
-    </message>
-    <message>
         <source>timeline</source>
         <translation>时间线</translation>
     </message>
@@ -949,6 +945,30 @@
     <message>
         <source>What changed</source>
         <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>revenue by layer</source>
+        <translation>按层划分的收入</translation>
+    </message>
+    <message>
+        <source>revenue by layer, two scenarios compared</source>
+        <translation>按层划分的收入（两个情景对比）</translation>
+    </message>
+    <message>
+        <source>sensitivity (tornado)</source>
+        <translation>敏感性（龙卷风图）</translation>
+    </message>
+    <message>
+        <source>AGI-year fan</source>
+        <translation>AGI 年份扇形图</translation>
+    </message>
+    <message>
+        <source>amendment bridge</source>
+        <translation>修订桥图</translation>
+    </message>
+    <message>
+        <source>Export chart: %1</source>
+        <translation>导出图表：%1</translation>
     </message>
 </context>
 <context>

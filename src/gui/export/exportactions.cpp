@@ -31,6 +31,29 @@
 
 namespace Dealscope {
 
+namespace {
+
+/// What the export dialogs call @p chart: which of the Scenario page's charts File › Export Chart takes
+/// depends on the tab on show, so the dialogs say it.
+QString chartName(ExportChart chart)
+{
+    switch (chart) {
+    case ExportChart::Layers:
+        return ExportText::tr("revenue by layer");
+    case ExportChart::Compare:
+        return ExportText::tr("revenue by layer, two scenarios compared");
+    case ExportChart::Tornado:
+        return ExportText::tr("sensitivity (tornado)");
+    case ExportChart::Fan:
+        return ExportText::tr("AGI-year fan");
+    case ExportChart::Bridge:
+        return ExportText::tr("amendment bridge");
+    }
+    return {};
+}
+
+} // namespace
+
 ExportActions::ExportActions(const Shown &shown, const Actions &actions, QObject *parent)
     : QObject(parent), m_shown(shown), m_lastDirectory(QDir::homePath())
 {
@@ -135,10 +158,10 @@ void ExportActions::printCurrentView(QPrinter *printer) const
     ExportRenderer::paint(frame.get(), painter, QRectF(QPointF(), page.size()));
 }
 
-bool ExportActions::askSettings(RenderSettings *settings, const QString &what)
+bool ExportActions::askSettings(RenderSettings *settings, const QString &title)
 {
     QDialog dialog(m_shown.window);
-    dialog.setWindowTitle(ExportText::tr("Export %1").arg(what));
+    dialog.setWindowTitle(title);
     auto *form = new QFormLayout(&dialog);
     auto *width = new QSpinBox(&dialog);
     auto *height = new QSpinBox(&dialog);
@@ -195,13 +218,14 @@ void ExportActions::chooseAndExportDrawing(std::optional<ExportChart> chart)
         return;
     }
     RenderSettings settings;
-    const QString what = chart ? ExportText::tr("chart") : ExportText::tr("timeline");
-    if (!askSettings(&settings, what))
+    const QString title = chart ? ExportText::tr("Export chart: %1").arg(chartName(*chart))
+                                : ExportText::tr("Export %1").arg(ExportText::tr("timeline"));
+    if (!askSettings(&settings, title))
         return;
-    const QString path = askPath(ExportText::tr("Export %1").arg(what),
-                                 chart ? chartKey(*chart) + QStringLiteral(".png") : QStringLiteral("timeline.png"),
-                                 {ExportText::tr("PNG image (*.png)"), ExportText::tr("SVG drawing (*.svg)"),
-                                  ExportText::tr("PDF document (*.pdf)")});
+    const QString path
+        = askPath(title, chart ? chartKey(*chart) + QStringLiteral(".png") : QStringLiteral("timeline.png"),
+                  {ExportText::tr("PNG image (*.png)"), ExportText::tr("SVG drawing (*.svg)"),
+                   ExportText::tr("PDF document (*.pdf)")});
     if (path.isEmpty())
         return;
     QString error;

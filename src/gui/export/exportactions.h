@@ -77,7 +77,7 @@ private:
     void chooseAndExportTable();
     void chooseAndExportReport();
     void showPrintPreview();
-    bool askSettings(RenderSettings *settings, const QString &what);
+    bool askSettings(RenderSettings *settings, const QString &title);
     QString askPath(const QString &title, const QString &baseName, const QStringList &filters);
     void reportResult(bool ok, const QString &path, const QString &error);
 

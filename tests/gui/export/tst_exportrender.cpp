@@ -10,13 +10,18 @@
 #include "export/exportviews.h"
 #include "export/reportbuilder.h"
 #include "scenario/charts/chartlabels.h"
+#include "scenario/charts/scenariofanchart.h"
+#include "scenario/charts/scenariotornadochart.h"
 #include "scenario/scenario.h"
+#include "scenario/scenariobridgepage.h"
 #include "scenario/scenariodocument.h"
 #include "scenario/scenariomontecarlo.h"
 #include "scenario/scenariopanel.h"
 #include "scenario/scenariotornado.h"
 #include "window/mainwindow.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QAreaSeries>
 #include <QBarSet>
 #include <QChart>
@@ -37,6 +42,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 using namespace Dealscope;
@@ -490,6 +496,54 @@ private Q_SLOTS:
                                    .filePath(QStringLiteral("window-report.pdf"));
         QVERIFY2(actions->exportReport(report, &error), qPrintable(error));
         QVERIFY(readAll(report).startsWith("%PDF-"));
+    }
+
+    void exportChartNamesTheChartOnShow_data()
+    {
+        QTest::addColumn<int>("tab"); ///< the Scenario page's tab, by its chart
+        QTest::addColumn<QString>("named");
+        QTest::newRow("layers") << int(ExportChart::Layers) << QStringLiteral("Export chart: revenue by layer");
+        QTest::newRow("tornado") << int(ExportChart::Tornado) << QStringLiteral("Export chart: sensitivity (tornado)");
+        QTest::newRow("fan") << int(ExportChart::Fan) << QStringLiteral("Export chart: AGI-year fan");
+        QTest::newRow("bridge") << int(ExportChart::Bridge) << QStringLiteral("Export chart: amendment bridge");
+    }
+
+    void exportChartNamesTheChartOnShow()
+    {
+        // File › Export Chart… takes the chart of the tab on show: its dialog says which one.
+        QFETCH(int, tab);
+        QFETCH(QString, named);
+        DatasetDocument document;
+        QVERIFY(document.openBundled().isEmpty() || document.dataset());
+        MainWindow window(&document);
+        ScenarioPanel *panel = window.scenarioPanel();
+        QWidget *page = nullptr;
+        switch (ExportChart(tab)) {
+        case ExportChart::Tornado:
+            page = panel->tornadoChart();
+            break;
+        case ExportChart::Fan:
+            page = panel->fanChart();
+            break;
+        case ExportChart::Bridge:
+            page = panel->bridgePage();
+            break;
+        default:
+            page = panel->tabs()->widget(0);
+            break;
+        }
+        panel->tabs()->setCurrentWidget(page);
+        QCOMPARE(window.findChild<ExportActions *>()->currentChart(), ExportChart(tab));
+
+        QString title;
+        QTimer::singleShot(0, [&title] {
+            if (QWidget *dialog = QApplication::activeModalWidget()) {
+                title = dialog->windowTitle();
+                dialog->close(); // cancelled: nothing is written
+            }
+        });
+        window.findChild<QAction *>(QStringLiteral("exportChartAction"))->trigger();
+        QCOMPARE(title, named);
     }
 
 private:
