@@ -394,8 +394,16 @@
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <source>Outline on the timeline each term as version A had it (%1)</source>
-        <translation>Auf der Zeitleiste jede Laufzeit umreißen, wie Fassung A sie hatte (%1)</translation>
+        <source>Outline an Earlier Version on the &amp;Timeline</source>
+        <translation>Frühere Fassung auf der &amp;Zeitleiste umreißen</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as %1 had it, to compare with %2 (%3)</source>
+        <translation>Auf der Zeitleiste jede Laufzeit umreißen, wie %1 sie hatte, zum Vergleich mit %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as the version before had it (%1)</source>
+        <translation>Auf der Zeitleiste jede Laufzeit umreißen, wie die Fassung davor sie hatte (%1)</translation>
     </message>
 </context>
 <context>

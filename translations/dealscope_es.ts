@@ -394,8 +394,16 @@
         <translation>Comparar</translation>
     </message>
     <message>
-        <source>Outline on the timeline each term as version A had it (%1)</source>
-        <translation>Marcar en la cronología el plazo de cada término según la versión A (%1)</translation>
+        <source>Outline an Earlier Version on the &amp;Timeline</source>
+        <translation>Marcar una versión anterior en la &amp;cronología</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as %1 had it, to compare with %2 (%3)</source>
+        <translation>Marcar en la cronología el plazo de cada término según %1, para compararlo con %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as the version before had it (%1)</source>
+        <translation>Marcar en la cronología el plazo de cada término según la versión anterior (%1)</translation>
     </message>
 </context>
 <context>

@@ -394,8 +394,16 @@
         <translation>Comparer</translation>
     </message>
     <message>
-        <source>Outline on the timeline each term as version A had it (%1)</source>
-        <translation>Tracer sur la frise chaque durée telle que la version A la prévoyait (%1)</translation>
+        <source>Outline an Earlier Version on the &amp;Timeline</source>
+        <translation>Tracer une version antérieure sur la &amp;frise</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as %1 had it, to compare with %2 (%3)</source>
+        <translation>Tracer sur la frise chaque durée telle que %1 la prévoyait, pour la comparer à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as the version before had it (%1)</source>
+        <translation>Tracer sur la frise chaque durée telle que la version précédente la prévoyait (%1)</translation>
     </message>
 </context>
 <context>

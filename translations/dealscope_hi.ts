@@ -394,8 +394,16 @@
         <translation>तुलना</translation>
     </message>
     <message>
-        <source>Outline on the timeline each term as version A had it (%1)</source>
-        <translation>टाइमलाइन पर हर अवधि की रूपरेखा वैसी दिखाएँ जैसी संस्करण A में थी (%1)</translation>
+        <source>Outline an Earlier Version on the &amp;Timeline</source>
+        <translation>पहले के संस्करण की रूपरेखा &amp;टाइमलाइन पर दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as %1 had it, to compare with %2 (%3)</source>
+        <translation>टाइमलाइन पर हर अवधि की रूपरेखा वैसी दिखाएँ जैसी %1 में थी, %2 से तुलना के लिए (%3)</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as the version before had it (%1)</source>
+        <translation>टाइमलाइन पर हर अवधि की रूपरेखा वैसी दिखाएँ जैसी पिछले संस्करण में थी (%1)</translation>
     </message>
 </context>
 <context>

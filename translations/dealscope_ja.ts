@@ -392,8 +392,16 @@
         <translation>比較</translation>
     </message>
     <message>
-        <source>Outline on the timeline each term as version A had it (%1)</source>
-        <translation>タイムラインに各期間をバージョンAの時点の枠線で示す (%1)</translation>
+        <source>Outline an Earlier Version on the &amp;Timeline</source>
+        <translation>以前のバージョンをタイムラインに枠線で表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as %1 had it, to compare with %2 (%3)</source>
+        <translation>タイムラインに各期間を %1 の時点の枠線で示し、%2 と比較する (%3)</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as the version before had it (%1)</source>
+        <translation>タイムラインに各期間を一つ前のバージョンの時点の枠線で示す (%1)</translation>
     </message>
 </context>
 <context>

@@ -392,8 +392,16 @@
         <translation>비교</translation>
     </message>
     <message>
-        <source>Outline on the timeline each term as version A had it (%1)</source>
-        <translation>타임라인에 버전 A 당시의 각 기간을 윤곽선으로 표시 (%1)</translation>
+        <source>Outline an Earlier Version on the &amp;Timeline</source>
+        <translation>이전 버전을 타임라인에 윤곽선으로 표시(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as %1 had it, to compare with %2 (%3)</source>
+        <translation>타임라인에 %1 당시의 각 기간을 윤곽선으로 표시하여 %2와 비교 (%3)</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as the version before had it (%1)</source>
+        <translation>타임라인에 직전 버전 당시의 각 기간을 윤곽선으로 표시 (%1)</translation>
     </message>
 </context>
 <context>

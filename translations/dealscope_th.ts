@@ -392,8 +392,16 @@
         <translation>เปรียบเทียบ</translation>
     </message>
     <message>
-        <source>Outline on the timeline each term as version A had it (%1)</source>
-        <translation>แสดงกรอบของแต่ละระยะเวลาบนไทม์ไลน์ตามฉบับ A (%1)</translation>
+        <source>Outline an Earlier Version on the &amp;Timeline</source>
+        <translation>แสดงกรอบฉบับก่อนหน้าบน&amp;ไทม์ไลน์</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as %1 had it, to compare with %2 (%3)</source>
+        <translation>แสดงกรอบของแต่ละระยะเวลาบนไทม์ไลน์ตาม %1 เพื่อเทียบกับ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Outline on the timeline each term as the version before had it (%1)</source>
+        <translation>แสดงกรอบของแต่ละระยะเวลาบนไทม์ไลน์ตามฉบับก่อนหน้า (%1)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "agreement/agreementfiltermodel.h"
 #include "agreement/agreementmodel.h"
 #include "compare/compareview.h"
+#include "compare/versioncomparison.h"
 #include "export/exportrenderer.h"
 #include "export/redlinepdf.h"
 #include "session/languagemanager.h"
@@ -16,6 +17,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -43,6 +45,10 @@ CompareController::CompareController(MainWindow *window, QMenu *viewMenu, QToolB
         m_view->setFocus(Qt::ShortcutFocusReason);
     });
     connect(m_toggle, &QAction::toggled, this, &CompareController::updateTimeline);
+    // The toggle's tooltip names the two versions it compares.
+    AgreementModel *model = window->agreementModel();
+    connect(model, &QAbstractItemModel::modelReset, this, &CompareController::retranslate);
+    connect(model, &AgreementModel::versionChanged, this, &CompareController::retranslate);
 }
 
 void CompareController::setView(CompareView *view)
@@ -91,6 +97,19 @@ void CompareController::versionsChosen(const QString &, const QString &versionB)
     if (!versionB.isEmpty() && versionB != m_window->agreementModel()->version())
         m_window->setVersion(versionB);
     updateTimeline();
+    retranslate();
+}
+
+/// The version the toggle outlines: the Compare view's version A once it exists, else the one before the
+/// version shown, which is what the view starts with.
+QString CompareController::earlierVersion() const
+{
+    if (m_view)
+        return m_view->versionA();
+    const AgreementModel *model = m_window->agreementModel();
+    if (!model->dataset() || model->version().isEmpty())
+        return {};
+    return VersionComparison::previousVersion(*model->dataset(), model->version());
 }
 
 /// In compare mode, each clause version A had is outlined with A's term under its bar.
@@ -158,9 +177,21 @@ void CompareController::retranslate()
 {
     m_showAction->setText(tr("Compare &Versions…"));
     m_showAction->setToolTip(tr("Compare two versions of the agreement, wording beside wording"));
-    m_toggle->setText(tr("Compare"));
-    m_toggle->setToolTip(tr("Outline on the timeline each term as version A had it (%1)")
-                             .arg(m_toggle->shortcut().toString(QKeySequence::NativeText)));
+    // The menu says what the toggle does; the toolbar has room for a word.
+    m_toggle->setText(tr("Outline an Earlier Version on the &Timeline"));
+    m_toggle->setIconText(tr("Compare"));
+    const QString shortcut = m_toggle->shortcut().toString(QKeySequence::NativeText);
+    const AgreementModel *model = m_window->agreementModel();
+    const Version *earlier = model->dataset() ? model->dataset()->version(earlierVersion()) : nullptr;
+    const Version *shown = model->dataset() ? model->dataset()->version(model->version()) : nullptr;
+    const auto name = [&model](const Version *version) {
+        return QStringLiteral("%1 (%2)").arg(version->label.text(model->language()),
+                                             QLocale().toString(version->date, QLocale::ShortFormat));
+    };
+    m_toggle->setToolTip(earlier && shown
+                             ? tr("Outline on the timeline each term as %1 had it, to compare with %2 (%3)")
+                                   .arg(name(earlier), name(shown), shortcut)
+                             : tr("Outline on the timeline each term as the version before had it (%1)").arg(shortcut));
 }
 
 } // namespace Dealscope

@@ -43,6 +43,7 @@ private:
     void followSelection();
     void exportComparison();
     void retranslate();
+    QString earlierVersion() const;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     MainWindow *m_window;

@@ -4,6 +4,7 @@
 // languages (screenshots in DEALSCOPE_TEST_OUTPUT_DIR).
 #include "agreement/agreementmodel.h"
 #include "compare/compareview.h"
+#include "compare/versioncomparison.h"
 #include "dataset/datasetdocument.h"
 #include "session/languagemanager.h"
 #include "timeline/timelineview.h"
@@ -106,7 +107,18 @@ private Q_SLOTS:
         QAction *toggle = action(window, "compareToggleAction");
         QVERIFY(toggle);
         QVERIFY(window.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->actions().contains(toggle));
+        // Before the Compare view exists, the toggle names what it will compare: the version before the
+        // one shown, and the one shown.
+        const DatasetPtr dataset = window.agreementModel()->dataset();
+        const auto label = [&dataset](const QString &id) { return dataset->version(id)->label.english(); };
+        window.setVersion(April2026);
+        const QString before2026 = VersionComparison::previousVersion(*dataset, April2026);
+        QVERIFY2(toggle->toolTip().contains(label(before2026)) && toggle->toolTip().contains(label(April2026)),
+                 qPrintable(toggle->toolTip()));
+        QCOMPARE(toggle->iconText(), QStringLiteral("Compare")); // the toolbar's word; the menu says more
+        QVERIFY(toggle->text().size() > toggle->iconText().size());
         window.compareView()->setVersions(October2025, April2026);
+        QVERIFY2(toggle->toolTip().contains(label(October2025)), qPrintable(toggle->toolTip()));
         QVERIFY(window.timeline()->comparedTerms().isEmpty());
         const QImage before = window.timeline()->grab().toImage();
         toggle->setChecked(true);
