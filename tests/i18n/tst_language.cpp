@@ -8,6 +8,7 @@
 #include "scenario/charts/scenariochart.h"
 #include "scenario/scenarioassumptions.h"
 #include "scenario/scenariodocument.h"
+#include "scenario/scenariolabels.h"
 #include "scenario/scenariopanel.h"
 #include "scenario/scenarioslider.h"
 #include "session/languagemanager.h"
@@ -542,6 +543,22 @@ private Q_SLOTS:
         deliverLanguageChange();
         scenario.undoStack()->undo();
         QCOMPARE(scenario.displayName(), QStringLiteral("Defaults"));
+    }
+
+    void aPresetsNameIsTranslatedAndFollowsTheLanguage()
+    {
+        // The bundled presets' files name them in English; the app names them in the interface language.
+        QVERIFY(LanguageManager::instance()->applyLanguage(QStringLiteral("de")));
+        deliverLanguageChange();
+        ScenarioDocument scenario;
+        QVERIFY(scenario.loadPreset(QStringLiteral("bull")));
+        const QString german = ScenarioLabels::preset(QStringLiteral("bull"));
+        QVERIFY(german != QStringLiteral("Bull preset"));
+        QCOMPARE(scenario.displayName(), german);
+
+        QVERIFY(LanguageManager::instance()->applyLanguage(QStringLiteral("en")));
+        deliverLanguageChange();
+        QCOMPARE(scenario.displayName(), QStringLiteral("Bull preset"));
     }
 
     void windowUndoActionsRetranslate()

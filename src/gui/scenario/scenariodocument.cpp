@@ -211,8 +211,9 @@ bool ScenarioDocument::loadPreset(const QString &id)
     if (!result.ok())
         return false;
     Scenario scenario = *result.scenario;
-    if (scenario.name.isEmpty())
-        scenario.name = ScenarioLabels::preset(id);
+    // The app's own name for its preset, in the interface language (and following it): the name in the
+    // bundled file is English, for whoever reads the file.
+    scenario.name = ScenarioLabels::preset(id);
     State after = m_state;
     after.scenario = scenario;
     after.named = scenario;

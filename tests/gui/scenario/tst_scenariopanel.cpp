@@ -385,14 +385,14 @@ private Q_SLOTS:
 
         // A preset just loaded is that preset, in no file yet: its name says so, the close prompt asks.
         QVERIFY(panel->loadPreset(QStringLiteral("bull")));
-        QCOMPARE(name->text(), QStringLiteral("Scenario: Bull"));
+        QCOMPARE(name->text(), QStringLiteral("Scenario: Bull preset"));
         QVERIFY(panel->document()->isModified());
         moveSlider(*panel, AssumptionId::PaasRetention, 1);
-        QCOMPARE(name->text(), QStringLiteral("Scenario: Bull (modified)"));
+        QCOMPARE(name->text(), QStringLiteral("Scenario: Bull preset (modified)"));
         const QString path = QDir(qEnvironmentVariable("DEALSCOPE_TEST_OUTPUT_DIR", QDir::tempPath()))
                                  .filePath(QStringLiteral("named.dealscope-scenario.json"));
         QVERIFY(panel->files()->save(path));
-        QCOMPARE(name->text(), QStringLiteral("Scenario: Bull")); // a name of its own stays
+        QCOMPARE(name->text(), QStringLiteral("Scenario: Bull preset")); // a name of its own stays
         QCOMPARE(panel->document()->filePath(), path);
 
         // The defaults saved under a name of the user's take that name, in the file too.
