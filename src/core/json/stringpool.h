@@ -11,9 +11,9 @@ namespace Dealscope {
 /// Decoded strings by the bytes they were decoded from, so that a text's repeated keys, ids and names share
 /// one copy of their characters.
 ///
-/// A fixed table with a cheap hash: QHash's hashing was the largest single cost of parsing the bundled
-/// dataset. Untrusted text cannot make it slow: the table never grows past its room, and a lookup gives up
-/// after a few slots, so colliding keys only go unshared.
+/// An open-addressing table with a cheap hash: QHash's hashing was the largest single cost of parsing the
+/// bundled dataset. Untrusted text cannot make it slow: the table never holds more than its capacity, and a
+/// lookup gives up after a few slots, so colliding keys only go unshared.
 class StringPool
 {
 public:

@@ -47,8 +47,8 @@ CompareController::CompareController(MainWindow *window, QMenu *viewMenu, QToolB
     connect(m_toggle, &QAction::toggled, this, &CompareController::updateTimeline);
     // The toggle's tooltip names the two versions it compares.
     AgreementModel *model = window->agreementModel();
-    connect(model, &QAbstractItemModel::modelReset, this, &CompareController::retranslate);
-    connect(model, &AgreementModel::versionChanged, this, &CompareController::retranslate);
+    connect(model, &QAbstractItemModel::modelReset, this, &CompareController::updateToggleToolTip);
+    connect(model, &AgreementModel::versionChanged, this, &CompareController::updateToggleToolTip);
 }
 
 void CompareController::setView(CompareView *view)
@@ -97,7 +97,7 @@ void CompareController::versionsChosen(const QString &, const QString &versionB)
     if (!versionB.isEmpty() && versionB != m_window->agreementModel()->version())
         m_window->setVersion(versionB);
     updateTimeline();
-    retranslate();
+    updateToggleToolTip();
 }
 
 /// The version the toggle outlines: the Compare view's version A once it exists, else the one before the
@@ -180,6 +180,11 @@ void CompareController::retranslate()
     // The menu says what the toggle does; the toolbar has room for a word.
     m_toggle->setText(tr("Outline an Earlier Version on the &Timeline"));
     m_toggle->setIconText(tr("Compare"));
+    updateToggleToolTip();
+}
+
+void CompareController::updateToggleToolTip()
+{
     const QString shortcut = m_toggle->shortcut().toString(QKeySequence::NativeText);
     const AgreementModel *model = m_window->agreementModel();
     const Version *earlier = model->dataset() ? model->dataset()->version(earlierVersion()) : nullptr;

@@ -43,6 +43,8 @@ private:
     void followSelection();
     void exportComparison();
     void retranslate();
+    /// The toggle's tooltip names the versions it compares.
+    void updateToggleToolTip();
     QString earlierVersion() const;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
