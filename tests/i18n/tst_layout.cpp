@@ -202,7 +202,7 @@ QStringList unreadableTitles(const QTreeView *view)
             if (kind != AgreementModel::NodeKind::Category) {
                 const QString text = index.data().toString();
                 const QString title = index.data(Qt::ToolTipRole).toString().section(u'\n', 0, 0);
-                const qsizetype readable = text.size() - title.size() + ClauseTreePanel::ReadableTitleChars;
+                const qsizetype readable = text.size() - title.size() + ClauseTreePanel::readableTitleLength(title);
                 const int needed = readable >= text.size()
                     ? metrics.horizontalAdvance(text)
                     : metrics.horizontalAdvance(text.left(readable) + QChar(0x2026));
@@ -328,12 +328,14 @@ private Q_SLOTS:
         checkEveryView(window, QStringLiteral("mainwindow-%1-%2").arg(language, sizeName(size)));
     }
 
-    /// Every size, in English and in the languages with the longest (German) and the tallest (Thai) text.
+    /// Every size, in English and in the languages with the longest (German), the tallest (Thai) and the
+    /// widest characters (Japanese).
     void fitsEveryScreen_data()
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("size");
-        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("th")}) {
+        for (const QString &language :
+             {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("th"), QStringLiteral("ja")}) {
             for (const QSize size : screenSizes())
                 QTest::newRow(qPrintable(language + u'@' + sizeName(size))) << language << size;
         }

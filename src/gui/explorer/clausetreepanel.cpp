@@ -117,6 +117,31 @@ void ClauseTreePanel::setShowChanges(bool show)
     m_view->viewport()->update();
 }
 
+qsizetype ClauseTreePanel::readableTitleLength(QStringView title)
+{
+    const auto isWide = [](QChar c) {
+        switch (c.script()) {
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+        case QChar::Script_Hangul:
+            return true;
+        default:
+            // CJK punctuation and full-width forms ("、", "：", "（").
+            return (c.unicode() >= 0x3000 && c.unicode() <= 0x303F) || (c.unicode() >= 0xFF00 && c.unicode() <= 0xFFEF);
+        }
+    };
+    int columns = 0;
+    qsizetype length = 0;
+    for (const QChar c : title) {
+        columns += isWide(c) ? 2 : 1;
+        if (columns > ReadableTitleChars)
+            break;
+        ++length;
+    }
+    return length;
+}
+
 int ClauseTreePanel::titleMinimum() const
 {
     // Room for the start of every title, at its own depth, with the ellipsis that ends a cut title.
@@ -134,7 +159,7 @@ int ClauseTreePanel::titleMinimum() const
             const bool clause
                 = index.data(AgreementModel::NodeKindRole).toInt() == int(AgreementModel::NodeKind::Clause);
             const qsizetype prefix = clause && title.startsWith(id) ? title.indexOf(u' ', id.size() + 1) + 1 : 0;
-            const QString start = title.left(prefix + ReadableTitleChars);
+            const QString start = title.left(prefix + readableTitleLength(QStringView(title).mid(prefix)));
             const int text
                 = QFontMetrics(font).horizontalAdvance(title.size() > start.size() ? start + Ellipsis : title);
             needed = std::max(needed, (depth + decorated) * m_view->indentation() + text + margins);
@@ -186,7 +211,10 @@ void ClauseTreePanel::layoutColumns()
     QStringList codes;
     for (const char *code : {"A", "A/B", "B/C", "X"})
         codes.append(QString::fromLatin1(code));
-    const int shortBadge = BadgeDelegate::badgeWidth(m_view->font(), QStringLiteral("In") + Ellipsis);
+    // A badge cut short still shows its first character ("In…"; "有…" in Japanese, wider).
+    int shortBadge = BadgeDelegate::badgeWidth(m_view->font(), QStringLiteral("In") + Ellipsis);
+    for (const QString &name : statuses + changes)
+        shortBadge = std::max(shortBadge, BadgeDelegate::badgeWidth(m_view->font(), name.left(1) + Ellipsis));
     const int usefulEnd
         = metrics.horizontalAdvance(QStringLiteral("2030") + Ellipsis) + BadgeDelegate::textMargins(m_view);
 

@@ -16,8 +16,8 @@ class BadgeDelegate;
 /// sub-terms, then events) with change, status and confidence badges.
 ///
 /// The title column keeps room for the first ReadableTitleChars characters of every title (after a
-/// clause's id) at any depth. The secondary columns give way first: the end column, then the status and
-/// the change together, eliding their text, whose full wording is in the row's tooltip; the short
+/// clause's id, with wide characters counted twice) at any depth. The secondary columns give way first: the end column,
+/// then the status and the change together, eliding their text, whose full wording is in the row's tooltip; the short
 /// confidence code stays whole.
 class ClauseTreePanel : public QWidget
 {
@@ -26,6 +26,10 @@ class ClauseTreePanel : public QWidget
 public:
     /// How much of a title stays readable however narrow the secondary columns get.
     static constexpr int ReadableTitleChars = 24;
+    /// The number of @p title's first characters that make ReadableTitleChars, where a Chinese, Japanese
+    /// or Korean character counts as two: it carries about as much as two Latin letters and takes about
+    /// their room, so counted as one it would leave the other columns nothing in those languages.
+    static qsizetype readableTitleLength(QStringView title);
 
     explicit ClauseTreePanel(QWidget *parent = nullptr);
 

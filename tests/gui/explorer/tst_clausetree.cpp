@@ -131,7 +131,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<int>("width");
         QTest::addColumn<bool>("showChanges");
-        for (const char *language : {"en", "de", "th"}) {
+        for (const char *language : {"en", "de", "th", "ja"}) {
             for (int width : {400, 480, 640, 760}) {
                 for (bool changes : {false, true}) {
                     QTest::addRow("%s, %d px%s", language, width, changes ? ", changes" : "")
@@ -182,9 +182,10 @@ private Q_SLOTS:
             const QStringList tip = row.data(Qt::ToolTipRole).toString().split(u'\n');
             QVERIFY2(title.endsWith(tip.constFirst()), qPrintable(title)); // "C1 · title" or the event's title
             const qsizetype idPrefix = title.size() - tip.constFirst().size();
-            QVERIFY2(readableLength(shown) >= idPrefix
-                             + std::min<qsizetype>(ClauseTreePanel::ReadableTitleChars, tip.constFirst().size()),
-                     qPrintable(QStringLiteral("\"%1\" shows as \"%2\"").arg(title, shown)));
+            QVERIFY2(
+                readableLength(shown) >= idPrefix
+                        + std::min(ClauseTreePanel::readableTitleLength(tip.constFirst()), tip.constFirst().size()),
+                qPrintable(QStringLiteral("\"%1\" shows as \"%2\"").arg(title, shown)));
             const QString status = row.siblingAtColumn(AgreementModel::StatusColumn).data().toString();
             if (row.data(AgreementModel::NodeKindRole).toInt() == int(AgreementModel::NodeKind::Clause))
                 QVERIFY2(tip.contains(status), qPrintable(title));
