@@ -15,7 +15,10 @@
 #include "scenario/scenariotornado.h"
 #include "session/languagemanager.h"
 
+#include <QAbstractBarSeries>
 #include <QActionGroup>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QDir>
 #include <QLabel>
@@ -190,10 +193,34 @@ private Q_SLOTS:
         const QList<ChartLabel> labels = chartLabels(view->chart());
         QVERIFY(!labels.isEmpty());
         const QRectF bounds = view->chart()->rect();
+        const QRectF plot = view->chart()->plotArea();
+        // A bar chart names every bar: Qt Charts hides a name taller than its row, so in a chart too short
+        // for names on two lines they are shortened on one (the tooltip and the Table give them whole).
+        const QBarCategoryAxis *categories = nullptr;
+        for (QAbstractAxis *axis : view->chart()->axes(Qt::Vertical))
+            categories = categories ? categories : qobject_cast<const QBarCategoryAxis *>(axis);
+        if (categories) {
+            const auto named = std::count_if(labels.cbegin(), labels.cend(), [&plot](const ChartLabel &label) {
+                return label.kind == ChartLabel::Kind::AxisTick && label.sceneRect.right() <= plot.left();
+            });
+            // As many names as bars: the axis would drop a name shortened like another, and its bars with it.
+            qsizetype bars = 0;
+            for (QAbstractSeries *series : view->chart()->series()) {
+                if (const auto *barSeries = qobject_cast<const QAbstractBarSeries *>(series);
+                    barSeries && !barSeries->barSets().isEmpty())
+                    bars = std::max<qsizetype>(bars, barSeries->barSets().constFirst()->count());
+            }
+            QVERIFY(bars > 0);
+            QCOMPARE(categories->count(), bars);
+            QCOMPARE(named, bars);
+        }
         bool hasLegend = false;
         bool hasTick = false;
         for (const ChartLabel &label : labels) {
-            QVERIFY2(!label.elided, qPrintable(describe(label)));
+            const bool barName
+                = categories && label.kind == ChartLabel::Kind::AxisTick && label.sceneRect.right() <= plot.left();
+            if (!barName || width >= 800)
+                QVERIFY2(!label.elided, qPrintable(describe(label)));
             QVERIFY2(bounds.adjusted(-1, -1, 1, 1).contains(label.sceneRect), qPrintable(describe(label)));
             hasLegend = hasLegend || label.kind == ChartLabel::Kind::Legend;
             hasTick = hasTick || label.kind == ChartLabel::Kind::AxisTick;

@@ -74,7 +74,8 @@ QFont addHorizontalBarAxes(QChart *chart, QAbstractBarSeries *series, QValueAxis
     return font;
 }
 
-void fitCategoryLabels(QBarCategoryAxis *axis, const QStringList &labels, const QFont &baseFont, double room)
+void fitCategoryLabels(QBarCategoryAxis *axis, const QStringList &labels, const QFont &baseFont, double room,
+                       double rowHeight)
 {
     QFont font = baseFont;
     const qreal baseSize = baseFont.pointSizeF();
@@ -91,6 +92,10 @@ void fitCategoryLabels(QBarCategoryAxis *axis, const QStringList &labels, const 
             break;
     }
     const QFontMetricsF metrics(font);
+    // Qt Charts hides a label that reaches into its neighbour's: two lines need a row of two lines and
+    // the text item's margins. Before the first layout the plot has no height: wrap as if there were room,
+    // the layout comes back here.
+    const bool twoLines = rowHeight <= 0.0 || rowHeight >= 2.0 * metrics.lineSpacing() + 4.0;
     QStringList shown;
     for (const QString &label : labels) {
         if (metrics.horizontalAdvance(label) <= room) {
@@ -99,6 +104,10 @@ void fitCategoryLabels(QBarCategoryAxis *axis, const QStringList &labels, const 
         }
         // Two lines, broken where the language allows it nearest the middle (Thai, Chinese and Japanese
         // break between words without spaces); a line still too long is elided.
+        if (!twoLines) {
+            shown.append(metrics.elidedText(label, Qt::ElideRight, room).toHtmlEscaped());
+            continue;
+        }
         const qsizetype middle = label.size() / 2;
         qsizetype at = -1;
         QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, label);
@@ -111,6 +120,12 @@ void fitCategoryLabels(QBarCategoryAxis *axis, const QStringList &labels, const 
             return metrics.elidedText(line.trimmed(), Qt::ElideRight, room).toHtmlEscaped();
         };
         shown.append(at > 0 ? fitted(label.left(at)) + QStringLiteral("<br>") + fitted(label.mid(at)) : fitted(label));
+    }
+    // A category axis drops a repeated name, and its bars with it: two names shortened alike stay apart by
+    // zero-width spaces, which draw nothing.
+    for (qsizetype i = 1; i < shown.size(); ++i) {
+        while (shown.indexOf(shown.at(i)) < i)
+            shown[i] += QChar(0x200B);
     }
     if (axis->labelsFont() != font)
         axis->setLabelsFont(font);

@@ -28,9 +28,11 @@ QFont addHorizontalBarAxes(QChart *chart, QAbstractBarSeries *series, QValueAxis
                            double nameScale = 1.0);
 
 /// Sets @p labels (plain text) as the categories of @p axis so that none is wider than @p room: in a font
-/// down to 80 % of @p baseFont, then broken on two lines at the space nearest the middle. Qt Charts neither
-/// cuts nor wraps category labels, so they would run off the chart's edge.
-void fitCategoryLabels(QBarCategoryAxis *axis, const QStringList &labels, const QFont &baseFont, double room);
+/// down to 80 % of @p baseFont, then broken on two lines at the space nearest the middle when a category's
+/// @p rowHeight has room for two, else elided on one. Qt Charts neither cuts nor wraps category labels, so
+/// they would run off the chart's edge; and it hides a label taller than its row outright.
+void fitCategoryLabels(QBarCategoryAxis *axis, const QStringList &labels, const QFont &baseFont, double room,
+                       double rowHeight);
 
 class ProjectionAxes
 {

@@ -158,7 +158,9 @@ void ScenarioBridgeChart::rebuild()
 void ScenarioBridgeChart::fitCategories()
 {
     QStringList bottomUp(m_labels.crbegin(), m_labels.crend());
-    fitCategoryLabels(m_axisY, bottomUp, m_baseLabelFont, std::max<qreal>(80.0, chart()->size().width() * 0.26));
+    const double rowHeight = bottomUp.isEmpty() ? 0.0 : chart()->plotArea().height() / double(bottomUp.size());
+    fitCategoryLabels(m_axisY, bottomUp, m_baseLabelFont, std::max<qreal>(80.0, chart()->size().width() * 0.26),
+                      rowHeight);
 }
 
 /// Zero and every bar's ends in range, with room past the bars for their values.

@@ -189,7 +189,9 @@ void ScenarioTornadoChart::fitValueAxis()
 /// the chart's width: Qt Charts neither cuts nor wraps them, so they would run off the chart's left edge.
 void ScenarioTornadoChart::fitCategories()
 {
-    fitCategoryLabels(m_axisY, m_labels, m_baseLabelFont, std::max<qreal>(80.0, chart()->size().width() * 0.28));
+    const double rowHeight = m_labels.isEmpty() ? 0.0 : chart()->plotArea().height() / double(m_labels.size());
+    fitCategoryLabels(m_axisY, m_labels, m_baseLabelFont, std::max<qreal>(80.0, chart()->size().width() * 0.28),
+                      rowHeight);
 }
 
 QStringList ScenarioTornadoChart::shownLabels() const
