@@ -50,6 +50,13 @@ ScenarioTablePage::ScenarioTablePage(QWidget *parent)
     layout->addLayout(pickerRow);
     layout->addWidget(m_table, 1);
     setFocusProxy(m_table);
+    m_table->viewport()->installEventFilter(this); // its width decides how the columns share it
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(m_projection), static_cast<QAbstractItemModel *>(m_fan)}) {
+        // New figures or headings (a comparison, another language) may need other widths.
+        connect(model, &QAbstractItemModel::modelReset, this, &ScenarioTablePage::fitColumns);
+        connect(model, &QAbstractItemModel::headerDataChanged, this, &ScenarioTablePage::fitColumns);
+    }
     retranslate();
 }
 
@@ -76,11 +83,44 @@ void ScenarioTablePage::showContent()
         columns->setSectionResizeMode(SensitivityTableModel::AssumptionColumn, QHeaderView::Stretch);
         rows->setSectionResizeMode(QHeaderView::ResizeToContents);
     } else {
-        columns->setSectionResizeMode(QHeaderView::Stretch);
         rows->setSectionResizeMode(QHeaderView::Fixed);
     }
     m_table->verticalHeader()->setVisible(shown != Content::Sensitivity);
+    fitColumns();
     Q_EMIT contentChanged(shown);
+}
+
+/// The projection's and the fan's columns each get the width their heading and figures need, and share
+/// what is left of the table's width; in a narrower table the table scrolls sideways, rather than cutting
+/// headings down to "zure stac".
+void ScenarioTablePage::fitColumns()
+{
+    if (content() == Content::Sensitivity)
+        return;
+    QHeaderView *columns = m_table->horizontalHeader();
+    if (columns->count() == 0)
+        return;
+    const QAbstractItemView *view = m_table; // QTableView hides the measure QAbstractItemView offers
+    QList<int> needed;
+    int total = 0;
+    for (int column = 0; column < columns->count(); ++column) {
+        needed.append(std::max(columns->sectionSizeHint(column), view->sizeHintForColumn(column)));
+        total += needed.constLast();
+    }
+    // What is left over is shared evenly (Qt's Stretch would make all columns equal, cutting a wide heading).
+    const int spare = std::max(0, m_table->viewport()->width() - total);
+    columns->setSectionResizeMode(QHeaderView::Fixed);
+    for (int column = 0; column < columns->count(); ++column) {
+        const int share = spare / int(needed.size()) + (column == needed.size() - 1 ? spare % int(needed.size()) : 0);
+        columns->resizeSection(column, needed.at(column) + share);
+    }
+}
+
+bool ScenarioTablePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ScenarioTablePage::changeEvent(QEvent *event)

@@ -40,10 +40,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showContent();
     void retranslate();
+    void fitColumns();
 
     QLabel *m_pickerLabel;
     QComboBox *m_picker;

@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QHeaderView>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -140,6 +141,47 @@ private Q_SLOTS:
                      ChartValueText::amount(result.baseValue));
     }
 
+    void headingsStayWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<bool>("comparison");
+        for (const char *language : {"en", "de", "ja"}) {
+            for (const int width : {700, 1024, 1600}) {
+                for (const bool comparison : {false, true})
+                    QTest::addRow("%s %d%s", language, width, comparison ? " compared" : "")
+                        << QString::fromLatin1(language) << width << comparison;
+            }
+        }
+    }
+
+    /// Every column heading of the projection is whole: in a narrow table the columns keep the width they
+    /// need and the table scrolls sideways; in a wide one they share its whole width.
+    void headingsStayWhole()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, width);
+        QFETCH(bool, comparison);
+        QVERIFY(LanguageManager::instance()->applyLanguage(language));
+        const auto panel = panelShowing(ScenarioTablePage::Content::Projection);
+        if (comparison)
+            panel->document()->compareWithOtherRegime();
+        panel->resize(width, 620);
+        QCoreApplication::processEvents();
+        const QTableView *table = panel->tableView();
+        const QHeaderView *columns = table->horizontalHeader();
+        int total = 0;
+        for (int column = 0; column < columns->count(); ++column) {
+            QVERIFY2(columns->sectionSize(column) >= columns->sectionSizeHint(column),
+                     qPrintable(table->model()->headerData(column, Qt::Horizontal).toString()));
+            total += columns->sectionSize(column);
+        }
+        // No room left over: either the columns fill the table, or they need more and it scrolls.
+        QVERIFY2(total >= table->viewport()->width() - columns->count(),
+                 qPrintable(QStringLiteral("%1 of %2 px").arg(total).arg(table->viewport()->width())));
+        QVERIFY(LanguageManager::instance()->applyLanguage(QStringLiteral("en")));
+    }
+
     void screenshots_data()
     {
         QTest::addColumn<QString>("language");
@@ -160,7 +202,8 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(QSize, size);
         QVERIFY(LanguageManager::instance()->applyLanguage(language));
-        for (const auto content : {ScenarioTablePage::Content::Sensitivity, ScenarioTablePage::Content::Fan}) {
+        for (const auto content : {ScenarioTablePage::Content::Projection, ScenarioTablePage::Content::Sensitivity,
+                                   ScenarioTablePage::Content::Fan}) {
             const auto panel = panelShowing(content);
             panel->resize(size);
             QTest::qWait(400); // the analysis is recomputed once the panel has settled
