@@ -398,8 +398,10 @@
         <translation>Frühere Fassung auf der &amp;Zeitleiste umreißen</translation>
     </message>
     <message>
-        <source>Outline on the timeline each term as %1 had it, to compare with %2 (%3)</source>
-        <translation>Auf der Zeitleiste jede Laufzeit umreißen, wie %1 sie hatte, zum Vergleich mit %2 (%3)</translation>
+        <source>Outline on the timeline each term as %1 had it,
+to compare with %2 (%3)</source>
+        <translation>Auf der Zeitleiste jede Laufzeit umreißen, wie %1 sie hatte,
+zum Vergleich mit %2 (%3)</translation>
     </message>
     <message>
         <source>Outline on the timeline each term as the version before had it (%1)</source>

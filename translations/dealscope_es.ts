@@ -398,8 +398,10 @@
         <translation>Marcar una versión anterior en la &amp;cronología</translation>
     </message>
     <message>
-        <source>Outline on the timeline each term as %1 had it, to compare with %2 (%3)</source>
-        <translation>Marcar en la cronología el plazo de cada término según %1, para compararlo con %2 (%3)</translation>
+        <source>Outline on the timeline each term as %1 had it,
+to compare with %2 (%3)</source>
+        <translation>Marcar en la cronología el plazo de cada término según %1,
+para compararlo con %2 (%3)</translation>
     </message>
     <message>
         <source>Outline on the timeline each term as the version before had it (%1)</source>

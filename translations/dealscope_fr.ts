@@ -398,8 +398,10 @@
         <translation>Tracer une version antérieure sur la &amp;frise</translation>
     </message>
     <message>
-        <source>Outline on the timeline each term as %1 had it, to compare with %2 (%3)</source>
-        <translation>Tracer sur la frise chaque durée telle que %1 la prévoyait, pour la comparer à %2 (%3)</translation>
+        <source>Outline on the timeline each term as %1 had it,
+to compare with %2 (%3)</source>
+        <translation>Tracer sur la frise chaque durée telle que %1 la prévoyait,
+pour la comparer à %2 (%3)</translation>
     </message>
     <message>
         <source>Outline on the timeline each term as the version before had it (%1)</source>

@@ -398,8 +398,10 @@
         <translation>पहले के संस्करण की रूपरेखा &amp;टाइमलाइन पर दिखाएँ</translation>
     </message>
     <message>
-        <source>Outline on the timeline each term as %1 had it, to compare with %2 (%3)</source>
-        <translation>टाइमलाइन पर हर अवधि की रूपरेखा वैसी दिखाएँ जैसी %1 में थी, %2 से तुलना के लिए (%3)</translation>
+        <source>Outline on the timeline each term as %1 had it,
+to compare with %2 (%3)</source>
+        <translation>टाइमलाइन पर हर अवधि की रूपरेखा वैसी दिखाएँ जैसी %1 में थी,
+%2 से तुलना के लिए (%3)</translation>
     </message>
     <message>
         <source>Outline on the timeline each term as the version before had it (%1)</source>

@@ -396,8 +396,10 @@
         <translation>以前のバージョンをタイムラインに枠線で表示(&amp;T)</translation>
     </message>
     <message>
-        <source>Outline on the timeline each term as %1 had it, to compare with %2 (%3)</source>
-        <translation>タイムラインに各期間を %1 の時点の枠線で示し、%2 と比較する (%3)</translation>
+        <source>Outline on the timeline each term as %1 had it,
+to compare with %2 (%3)</source>
+        <translation>タイムラインに各期間を %1 の時点の枠線で示し、
+%2 と比較する (%3)</translation>
     </message>
     <message>
         <source>Outline on the timeline each term as the version before had it (%1)</source>

@@ -396,8 +396,10 @@
         <translation>이전 버전을 타임라인에 윤곽선으로 표시(&amp;T)</translation>
     </message>
     <message>
-        <source>Outline on the timeline each term as %1 had it, to compare with %2 (%3)</source>
-        <translation>타임라인에 %1 당시의 각 기간을 윤곽선으로 표시하여 %2와 비교 (%3)</translation>
+        <source>Outline on the timeline each term as %1 had it,
+to compare with %2 (%3)</source>
+        <translation>타임라인에 %1 당시의 각 기간을 윤곽선으로 표시하여
+%2와 비교 (%3)</translation>
     </message>
     <message>
         <source>Outline on the timeline each term as the version before had it (%1)</source>

@@ -396,8 +396,10 @@
         <translation>แสดงกรอบฉบับก่อนหน้าบน&amp;ไทม์ไลน์</translation>
     </message>
     <message>
-        <source>Outline on the timeline each term as %1 had it, to compare with %2 (%3)</source>
-        <translation>แสดงกรอบของแต่ละระยะเวลาบนไทม์ไลน์ตาม %1 เพื่อเทียบกับ %2 (%3)</translation>
+        <source>Outline on the timeline each term as %1 had it,
+to compare with %2 (%3)</source>
+        <translation>แสดงกรอบของแต่ละระยะเวลาบนไทม์ไลน์ตาม %1
+เพื่อเทียบกับ %2 (%3)</translation>
     </message>
     <message>
         <source>Outline on the timeline each term as the version before had it (%1)</source>

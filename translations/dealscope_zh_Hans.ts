@@ -396,8 +396,10 @@
         <translation>在时间线上标出较早版本(&amp;T)</translation>
     </message>
     <message>
-        <source>Outline on the timeline each term as %1 had it, to compare with %2 (%3)</source>
-        <translation>在时间线上以轮廓标出%1时的各项期限，与%2对比 (%3)</translation>
+        <source>Outline on the timeline each term as %1 had it,
+to compare with %2 (%3)</source>
+        <translation>在时间线上以轮廓标出%1时的各项期限，
+与%2对比 (%3)</translation>
     </message>
     <message>
         <source>Outline on the timeline each term as the version before had it (%1)</source>

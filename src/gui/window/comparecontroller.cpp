@@ -193,10 +193,13 @@ void CompareController::updateToggleToolTip()
         return QStringLiteral("%1 (%2)").arg(version->label.text(model->language()),
                                              QLocale().toString(version->date, QLocale::ShortFormat));
     };
-    m_toggle->setToolTip(earlier && shown
-                             ? tr("Outline on the timeline each term as %1 had it, to compare with %2 (%3)")
-                                   .arg(name(earlier), name(shown), shortcut)
-                             : tr("Outline on the timeline each term as the version before had it (%1)").arg(shortcut));
+    const QString tip = earlier && shown
+        // Two lines: on one it ran past the edge of a 1024-pixel screen. Plain text, which screen readers
+        // read as the button's description.
+        ? tr("Outline on the timeline each term as %1 had it,\nto compare with %2 (%3)")
+              .arg(name(earlier), name(shown), shortcut)
+        : tr("Outline on the timeline each term as the version before had it (%1)").arg(shortcut);
+    m_toggle->setToolTip(tip);
 }
 
 } // namespace Dealscope
