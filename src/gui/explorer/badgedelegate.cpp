@@ -2,6 +2,7 @@
 #include "explorer/badgedelegate.h"
 
 #include "agreement/agreementmodel.h"
+#include "widgets/colourmix.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -117,8 +118,9 @@ void BadgeDelegate::paintBadge(QPainter *painter, const QRect &rect, const QStri
     const QRect badge(rect.left() + BadgeMargin, rect.center().y() - height / 2, width, height);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    QColor fill = color;
-    fill.setAlphaF(0.22);
+    // An opaque tint on the base colour rather than a translucent one, so that on a selected row the
+    // badge stays a light shape under text in the usual colour, not dark text on the selection's blue.
+    const QColor fill = mixColours(palette.color(QPalette::Base), color, 0.22);
     painter->setPen(QPen(color, 1));
     painter->setBrush(fill);
     painter->drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), height / 2.0, height / 2.0);

@@ -8,6 +8,7 @@
 #include "dataset/datasetdocument.h"
 #include "session/languagemanager.h"
 #include "timeline/timelineview.h"
+#include "widgets/colourmix.h"
 #include "window/mainwindow.h"
 
 #include <QAction>
@@ -19,8 +20,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolBar>
-
-#include <cmath>
 
 using namespace Dealscope;
 
@@ -36,19 +35,6 @@ class TestCompareWindow : public QObject
     static QAction *action(const MainWindow &window, const char *name)
     {
         return window.findChild<QAction *>(QLatin1String(name));
-    }
-
-    /// WCAG 2's contrast ratio of two colours.
-    static double contrast(const QColor &a, const QColor &b)
-    {
-        const auto luminance = [](const QColor &colour) {
-            const auto linear = [](double channel) {
-                return channel <= 0.03928 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
-            };
-            return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF());
-        };
-        const double la = luminance(a), lb = luminance(b);
-        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
     }
 
 private Q_SLOTS:
@@ -185,8 +171,9 @@ private Q_SLOTS:
         QVERIFY(selected.isValid());
         const QRect cell = table->visualRect(selected.siblingAtColumn(2));
         const QColor background = table->viewport()->grab().toImage().pixelColor(cell.right() - 2, cell.top() + 2);
-        QVERIFY2(contrast(background, QColor(0x66, 0x66, 0x66)) >= 4.5, qPrintable(background.name()));
-        QVERIFY2(contrast(background, table->palette().color(QPalette::Text)) >= 4.5, qPrintable(background.name()));
+        QVERIFY2(contrastRatio(background, QColor(0x66, 0x66, 0x66)) >= 4.5, qPrintable(background.name()));
+        QVERIFY2(contrastRatio(background, table->palette().color(QPalette::Text)) >= 4.5,
+                 qPrintable(background.name()));
         const QString outDir = qEnvironmentVariable("DEALSCOPE_TEST_OUTPUT_DIR");
         if (!outDir.isEmpty())
             QVERIFY(window.grab().save(QDir(outDir).filePath(

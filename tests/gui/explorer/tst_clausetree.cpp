@@ -9,6 +9,7 @@
 #include "explorer/columnshare.h"
 #include "explorer/detailspane.h"
 #include "session/languagemanager.h"
+#include "widgets/colourmix.h"
 #include "window/currentitemsync.h"
 
 #include <QHeaderView>
@@ -268,6 +269,34 @@ private Q_SLOTS:
             const QModelIndex events = itemRows(&filter).constLast().parent();
             panel.view()->scrollTo(events, QAbstractItemView::PositionAtTop);
             saveShot(&panel, QStringLiteral("clausetree-events-%1").arg(version));
+        }
+    }
+
+    void aSelectedRowsBadgesStayReadable()
+    {
+        // On the selection's colour, a badge keeps a light fill under text in the usual colour: its small
+        // text gets WCAG's enhanced contrast, 7:1 (a translucent fill over the selection's blue gave 5.7).
+        AgreementModel model;
+        model.setDataset(m_dataset);
+        AgreementFilterModel filter;
+        filter.setSourceModel(&model);
+        ClauseTreePanel panel;
+        panel.setModel(&filter);
+        panel.resize(640, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTreeView *view = panel.view();
+        const QModelIndex row = filter.mapFromSource(model.indexForId(QStringLiteral("C3")));
+        QVERIFY(row.isValid());
+        view->setCurrentIndex(row);
+        view->scrollTo(row);
+        const QImage shot = view->viewport()->grab().toImage();
+        const QColor text = view->palette().color(QPalette::Text);
+        for (int column : {int(AgreementModel::StatusColumn), int(AgreementModel::ConfidenceColumn)}) {
+            const QRect cell = view->visualRect(row.siblingAtColumn(column));
+            // Inside the badge, in its padding left of the text.
+            const QColor fill = shot.pixelColor(cell.left() + 6, cell.center().y());
+            QVERIFY2(contrastRatio(fill, text) >= 7.0, qPrintable(fill.name()));
         }
     }
 
