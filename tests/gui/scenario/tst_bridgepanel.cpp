@@ -10,6 +10,7 @@
 #include "scenario/scenariodocument.h"
 #include "scenario/scenariopanel.h"
 #include "session/languagemanager.h"
+#include "widgets/colourmix.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -179,7 +180,7 @@ private Q_SLOTS:
         QCOMPARE(requested.first().first().toStringList(), ScenarioBridge::clauses(ContractTerm::RevenueShareCap));
     }
 
-    void selectingAClauseOutlinesItsBars()
+    void selectingAClauseShadesItsRows()
     {
         auto f = makeFixture();
         ScenarioBridgeChart *chart = f->panel.bridgePage()->chart();
@@ -188,8 +189,25 @@ private Q_SLOTS:
                  (QList<ContractTerm> {ContractTerm::RevenueShare, ContractTerm::RevenueShareCap}));
         f->panel.highlightClause(QStringLiteral("C1"));
         QCOMPARE(chart->highlightedTerms(), QList<ContractTerm> {ContractTerm::ApiExclusivity});
+
+        // The row is shaded and the bar keeps its own colour, however thin: an outline in the text colour
+        // used to draw a thin bar (the model IP's exclusivity, a few pixels) all black.
+        f->panel.highlightClause(QStringLiteral("C3"));
+        QVERIFY(chart->highlightedTerms().contains(ContractTerm::ModelIpExclusivity));
+        settle();
+        const QRect bar = chart->barRect(ContractTerm::ModelIpExclusivity);
+        QVERIFY(!bar.isEmpty());
+        const QImage shot = chart->viewport()->grab().toImage();
+        const QColor middle = shot.pixelColor(bar.center());
+        QVERIFY2(contrastRatio(middle, chart->palette().color(QPalette::Text)) >= 3.0, qPrintable(middle.name()));
+        const QColor row = shot.pixelColor(chart->chart()->plotArea().right() - 3, bar.center().y());
+        QVERIFY2(row != chart->chart()->backgroundBrush().color(), qPrintable(row.name()));
         f->panel.highlightClause(QString());
         QVERIFY(chart->highlightedTerms().isEmpty());
+        settle();
+        const QColor plain = chart->viewport()->grab().toImage().pixelColor(int(chart->chart()->plotArea().right()) - 3,
+                                                                            bar.center().y());
+        QVERIFY2(plain != row, qPrintable(plain.name()));
     }
 
     void looksRightInEnglishAndJapanese_data()

@@ -6,6 +6,7 @@
 #include "scenario/charts/chartlegend.h"
 #include "scenario/charts/chartstyle.h"
 #include "scenario/charts/chartvaluetext.h"
+#include "widgets/colourmix.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -123,12 +124,18 @@ void ScenarioBridgeChart::rebuild()
 
     while (m_bars.size() > m_rows.size()) {
         delete m_bars.takeLast();
+        delete m_bands.takeLast();
         delete m_values.takeLast();
     }
     while (m_bars.size() < m_rows.size()) {
         auto *bar = new QGraphicsRectItem(chart());
         bar->setZValue(10);
         m_bars.append(bar);
+        auto *band = new QGraphicsRectItem(chart());
+        band->setZValue(5); // over the grid, under the bar
+        band->setPen(Qt::NoPen);
+        band->setVisible(false);
+        m_bands.append(band);
         auto *value = new QGraphicsSimpleTextItem(chart());
         value->setZValue(20);
         tagChartLabel(value, ChartLabel::Kind::DataValue);
@@ -205,6 +212,7 @@ void ScenarioBridgeChart::placeBars()
         const double width = std::max(1.5, std::abs(b.x() - a.x()));
         const double height = rowHeight * BarHeight;
         m_bars[i]->setRect(left, a.y() - height / 2.0, width, height);
+        m_bands[i]->setRect(plot.left(), a.y() - rowHeight / 2.0, plot.width(), rowHeight);
 
         QGraphicsSimpleTextItem *value = m_values[i];
         value->setFont(font);
@@ -283,9 +291,11 @@ void ScenarioBridgeChart::applyPalette(const ChartPalette &colors)
         const Row &row = m_rows.at(i);
         const QColor fill = !row.term ? colors.bridgeTotal : row.to >= row.from ? colors.bridgeUp : colors.bridgeDown;
         m_bars[i]->setBrush(fill);
-        const bool highlighted = row.term && m_highlighted.contains(*row.term);
-        m_bars[i]->setPen(highlighted ? QPen(colors.text, 2.5) /* an outline that keeps the bar's own colour readable */
-                                      : QPen(fill.darker(130), 1.0));
+        m_bars[i]->setPen(QPen(fill.darker(130), 1.0));
+        // The selected clause's terms: their rows shaded as a selection is, so that a bar keeps its colour
+        // (an outline drew a thin bar all black, like a kind of bar the legend does not name).
+        m_bands[i]->setBrush(mixColours(colors.background.color(), palette().color(QPalette::Highlight), 0.25));
+        m_bands[i]->setVisible(row.term && m_highlighted.contains(*row.term));
     }
     colourValues(colors);
     chartLegend()->refresh();

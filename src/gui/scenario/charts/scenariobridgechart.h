@@ -80,6 +80,7 @@ private:
     QValueAxis *m_axisX;
     QList<Row> m_rows;
     QList<QGraphicsRectItem *> m_bars; ///< one per row, top to bottom
+    QList<QGraphicsRectItem *> m_bands; ///< one per row: the shading of a row whose term is selected
     QList<QGraphicsSimpleTextItem *> m_values;
     QStringList m_labels;
     QFont m_baseLabelFont;
