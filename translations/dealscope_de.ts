@@ -2168,7 +2168,7 @@ zum Vergleich mit %2 (%3)</translation>
         <translation>Obergrenze der Umsatzbeteiligung erreicht</translation>
     </message>
     <message>
-        <source>Cap of %1 B reached: no revenue share after %2</source>
+        <source>Cap of $%1 B reached: no revenue share after %2</source>
         <translation>Obergrenze von %1 Mrd. $ erreicht: keine Umsatzbeteiligung nach %2</translation>
     </message>
     <message>

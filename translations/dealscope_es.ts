@@ -2168,7 +2168,7 @@ para compararlo con %2 (%3)</translation>
         <translation>Tope de la participación en los ingresos alcanzado</translation>
     </message>
     <message>
-        <source>Cap of %1 B reached: no revenue share after %2</source>
+        <source>Cap of $%1 B reached: no revenue share after %2</source>
         <translation>Tope de %1 mil M$ alcanzado: sin participación en los ingresos después de %2</translation>
     </message>
     <message>

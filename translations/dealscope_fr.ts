@@ -2168,7 +2168,7 @@ pour la comparer à %2 (%3)</translation>
         <translation>Plafond du partage des revenus atteint</translation>
     </message>
     <message>
-        <source>Cap of %1 B reached: no revenue share after %2</source>
+        <source>Cap of $%1 B reached: no revenue share after %2</source>
         <translation>Plafond de&#xa0;%1 Md $ atteint&#xa0;: plus de partage des revenus après&#xa0;%2</translation>
     </message>
     <message>

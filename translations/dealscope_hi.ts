@@ -2168,7 +2168,7 @@ to compare with %2 (%3)</source>
         <translation>राजस्व हिस्सेदारी की सीमा पूरी हुई</translation>
     </message>
     <message>
-        <source>Cap of %1 B reached: no revenue share after %2</source>
+        <source>Cap of $%1 B reached: no revenue share after %2</source>
         <translation>$%1 अरब की सीमा पूरी: %2 के बाद कोई राजस्व हिस्सेदारी नहीं</translation>
     </message>
     <message>

@@ -2165,7 +2165,7 @@ to compare with %2 (%3)</source>
         <translation>収益分配の上限に到達</translation>
     </message>
     <message>
-        <source>Cap of %1 B reached: no revenue share after %2</source>
+        <source>Cap of $%1 B reached: no revenue share after %2</source>
         <translation>上限 %1 十億ドルに到達: %2 年より後は収益分配なし</translation>
     </message>
     <message>

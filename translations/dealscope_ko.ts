@@ -2165,7 +2165,7 @@ to compare with %2 (%3)</source>
         <translation>수익 배분 상한 도달</translation>
     </message>
     <message>
-        <source>Cap of %1 B reached: no revenue share after %2</source>
+        <source>Cap of $%1 B reached: no revenue share after %2</source>
         <translation>상한 %1십억 달러 도달: %2년 이후 수익 배분 없음</translation>
     </message>
     <message>

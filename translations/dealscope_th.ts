@@ -2165,7 +2165,7 @@ to compare with %2 (%3)</source>
         <translation>ถึงเพดานส่วนแบ่งรายได้แล้ว</translation>
     </message>
     <message>
-        <source>Cap of %1 B reached: no revenue share after %2</source>
+        <source>Cap of $%1 B reached: no revenue share after %2</source>
         <translation>ถึงเพดาน $%1 พันล้านแล้ว: ไม่มีส่วนแบ่งรายได้หลังปี %2</translation>
     </message>
     <message>

@@ -2165,7 +2165,7 @@ to compare with %2 (%3)</source>
         <translation>已达收入分成上限</translation>
     </message>
     <message>
-        <source>Cap of %1 B reached: no revenue share after %2</source>
+        <source>Cap of $%1 B reached: no revenue share after %2</source>
         <translation>已达 %1 十亿美元上限: %2 年后不再有收入分成</translation>
     </message>
     <message>

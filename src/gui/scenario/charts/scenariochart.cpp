@@ -335,7 +335,7 @@ void ScenarioChart::updateCap()
     m_capText->setVisible(reached.has_value());
     m_capBack->setVisible(reached.has_value());
     if (reached)
-        m_capLabel = (tr("Cap of %1 B reached: no revenue share after %2")
+        m_capLabel = (tr("Cap of $%1 B reached: no revenue share after %2")
                           .arg(QLocale().toString(*m_cap, 'f', 0))
                           .arg(*reached));
     m_capText->setText(m_capLabel);
