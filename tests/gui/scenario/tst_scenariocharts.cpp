@@ -233,14 +233,19 @@ private Q_SLOTS:
                          qPrintable(describe(labels[i]) + QStringLiteral(" / ") + describe(labels[j])));
             }
         }
-        // Marker labels stay off the revenue share's data points.
+        // Marker labels stay off the revenue share's line: its data points and the stretches between them.
         if (const auto *layers = qobject_cast<const ScenarioChart *>(view.get())) {
             const QList<QPointF> points = sharePointPositions(*layers);
+            QList<QPointF> line = points;
+            for (qsizetype i = 1; i < points.size(); ++i) {
+                for (int step = 1; step < 8; ++step)
+                    line.append(points[i - 1] + (points[i] - points[i - 1]) * (step / 8.0));
+            }
             for (const ChartLabel &label : labels) {
                 if (label.kind != ChartLabel::Kind::Marker)
                     continue;
-                for (const QPointF &point : points) {
-                    QVERIFY2(!overlap(label.sceneRect, QRectF(point - QPointF(3, 3), QSizeF(6, 6))),
+                for (const QPointF &point : std::as_const(line)) {
+                    QVERIFY2(!overlap(label.sceneRect, QRectF(point - QPointF(1.5, 1.5), QSizeF(3, 3))),
                              qPrintable(describe(label)));
                 }
             }

@@ -394,15 +394,24 @@ void ScenarioChart::placeMarkerLabels()
     const QFontMetricsF metrics(m_markerText[0]->font());
     const double rowHeight = metrics.height() + 2.0;
 
-    // What a label must not cover: the data points of the revenue share lines, and the marker lines.
+    // What a label must not cover: the revenue share lines, their data points and the stretches between
+    // them (as small squares every few pixels), and the marker lines.
     QList<QRectF> points;
     for (QLineSeries *series : {m_revenueShare, m_compareShare}) {
         if (!series->isVisible())
             continue;
         const QList<QPointF> values = series->points();
-        for (const QPointF &value : values) {
-            const QPointF at = chart()->mapToPosition(value, series);
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QPointF at = chart()->mapToPosition(values[i], series);
             points.append(QRectF(at - QPointF(5.0, 5.0), QSizeF(10.0, 10.0)));
+            if (i == 0)
+                continue;
+            const QPointF from = chart()->mapToPosition(values[i - 1], series);
+            const int steps = int(std::ceil(QLineF(from, at).length() / 4.0));
+            for (int step = 1; step < steps; ++step) {
+                const QPointF on = from + (at - from) * (double(step) / steps);
+                points.append(QRectF(on - QPointF(2.0, 2.0), QSizeF(4.0, 4.0)));
+            }
         }
     }
     QList<double> lines;
@@ -424,9 +433,20 @@ void ScenarioChart::placeMarkerLabels()
         return std::none_of(lines.cbegin(), lines.cend(),
                             [&](double x) { return x != ownLine && x > rect.left() - 2.0 && x < rect.right() + 2.0; });
     };
-    // The first place that fits, trying rows from the top, each right of the anchor then left of it.
-    const auto findPlace = [&](QSizeF size, QPointF anchor, double ownLine, bool strict) -> std::optional<QRectF> {
-        for (double y = plot.top() + 2.0; y + size.height() <= plot.bottom(); y += rowHeight) {
+    // The first place that fits, each row right of the anchor then left of it: rows from the top for a
+    // marker's label, which names a whole year; the rows nearest the anchor first for a point's.
+    enum class Rows { FromTop, NearestFirst };
+    const auto findPlace
+        = [&](QSizeF size, QPointF anchor, double ownLine, bool strict, Rows order) -> std::optional<QRectF> {
+        QList<double> rows;
+        for (double y = plot.top() + 2.0; y + size.height() <= plot.bottom(); y += rowHeight)
+            rows.append(y);
+        if (order == Rows::NearestFirst) {
+            std::stable_sort(rows.begin(), rows.end(), [&](double a, double b) {
+                return std::abs(a + size.height() / 2.0 - anchor.y()) < std::abs(b + size.height() / 2.0 - anchor.y());
+            });
+        }
+        for (const double y : std::as_const(rows)) {
             for (const double x : {anchor.x() + 4.0, anchor.x() - 4.0 - size.width()}) {
                 const QRectF rect(QPointF(x, y), size);
                 if (fits(rect, ownLine, strict))
@@ -439,12 +459,12 @@ void ScenarioChart::placeMarkerLabels()
     // point already explain, is left out where it would cover another label.
     enum class NoRoom { Force, Hide };
     const auto place = [&](QGraphicsSimpleTextItem *label, QGraphicsRectItem *back, const QStringList &texts,
-                           QPointF anchor, double ownLine, NoRoom noRoom) {
+                           QPointF anchor, double ownLine, NoRoom noRoom, Rows order) {
         std::optional<QRectF> rect;
         for (bool strict : {true, false}) {
             for (const QString &text : texts) {
                 label->setText(text);
-                rect = findPlace(label->boundingRect().size(), anchor, ownLine, strict);
+                rect = findPlace(label->boundingRect().size(), anchor, ownLine, strict, order);
                 if (rect)
                     break;
             }
@@ -470,11 +490,13 @@ void ScenarioChart::placeMarkerLabels()
         if (!m_markerText[i]->isVisible())
             continue;
         const QPointF at = chart()->mapToPosition(QPointF(m_markerYears[i], 0.0), m_bands[0]);
-        place(m_markerText[i], m_markerBack[i], {m_markerFull[i], m_markerBrief[i]}, at, at.x(), NoRoom::Force);
+        place(m_markerText[i], m_markerBack[i], {m_markerFull[i], m_markerBrief[i]}, at, at.x(), NoRoom::Force,
+              Rows::FromTop);
     }
     if (m_capPoint->isVisible() && !m_capPoint->points().isEmpty() && m_capYear) {
         const QPointF at = chart()->mapToPosition(m_capPoint->points().constFirst(), m_capPoint);
-        place(m_capText, m_capBack, {m_capLabel, tr("Cap reached %1").arg(*m_capYear)}, at, -1.0, NoRoom::Hide);
+        place(m_capText, m_capBack, {m_capLabel, tr("Cap reached %1").arg(*m_capYear)}, at, -1.0, NoRoom::Hide,
+              Rows::NearestFirst);
     }
 }
 
