@@ -7,6 +7,7 @@
 #include "explorer/badgedelegate.h"
 #include "explorer/columnshare.h"
 #include "legend/legendbutton.h"
+#include "widgets/elidingheaderview.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -37,6 +38,7 @@ ClauseTreePanel::ClauseTreePanel(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
 
     m_view->setObjectName(QStringLiteral("clauseTree"));
+    m_view->setHeader(new ElidingHeaderView(Qt::Horizontal, m_view));
     retranslate();
     m_view->setItemDelegate(m_delegate);
     m_view->setUniformRowHeights(true);

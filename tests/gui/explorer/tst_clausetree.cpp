@@ -10,12 +10,14 @@
 #include "explorer/detailspane.h"
 #include "session/languagemanager.h"
 #include "widgets/colourmix.h"
+#include "widgets/elidingheaderview.h"
 #include "window/currentitemsync.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QScrollBar>
 #include <QStyle>
+#include <QStyleOptionHeader>
 #include <QStyleOptionViewItem>
 #include <QTest>
 #include <QTreeView>
@@ -270,6 +272,39 @@ private Q_SLOTS:
             panel.view()->scrollTo(events, QAbstractItemView::PositionAtTop);
             saveShot(&panel, QStringLiteral("clausetree-events-%1").arg(version));
         }
+    }
+
+    void narrowHeadingsEndInAnEllipsis()
+    {
+        // The tree's header shortens a heading that does not fit with "…" rather than cutting it mid-letter.
+        struct Header : ElidingHeaderView
+        {
+            using ElidingHeaderView::ElidingHeaderView;
+            QString shown(int section) const
+            {
+                QStyleOptionHeader option;
+                initStyleOption(&option);
+                initStyleOptionForIndex(&option, section);
+                return option.text;
+            }
+        };
+        AgreementModel model;
+        model.setDataset(m_dataset);
+        Header header(Qt::Horizontal);
+        header.setModel(&model);
+        header.resize(600, 30);
+        header.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&header));
+        const QString confidence = model.headerData(AgreementModel::ConfidenceColumn, Qt::Horizontal).toString();
+        header.resizeSection(AgreementModel::ConfidenceColumn, 300);
+        QCOMPARE(header.shown(AgreementModel::ConfidenceColumn), confidence);
+        header.resizeSection(AgreementModel::ConfidenceColumn, 40);
+        const QString cut = header.shown(AgreementModel::ConfidenceColumn);
+        QVERIFY2(cut.endsWith(QChar(0x2026)) && cut.size() < confidence.size(), qPrintable(cut));
+        QVERIFY(header.fontMetrics().horizontalAdvance(cut) < 40);
+        // The tree uses it.
+        ClauseTreePanel panel;
+        QVERIFY(qobject_cast<ElidingHeaderView *>(panel.view()->header()));
     }
 
     void aSelectedRowsBadgesStayReadable()
