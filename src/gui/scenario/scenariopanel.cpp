@@ -18,6 +18,7 @@
 #include "scenario/scenariotablepage.h"
 #include "scenario/scenariotornado.h"
 #include "scenario/sensitivitytablemodel.h"
+#include "widgets/elidedlabel.h"
 #include "widgets/undoaction.h"
 
 #include <QAction>
@@ -31,6 +32,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSplitter>
@@ -288,19 +290,26 @@ QWidget *ScenarioPanel::buildAssumptions()
             bold.setBold(true);
             section.header->setFont(bold);
             headerRow->addWidget(section.header);
+            // Elided in the room the heading leaves: shown or hidden as a clause is selected, it must not
+            // widen the list, which would then scroll sideways out of reach.
+            section.drivenNote = new ElidedLabel(section.frame);
+            section.drivenNote->setObjectName(QStringLiteral("drivenNote"));
+            section.drivenNote->hide();
+            headerRow->addWidget(section.drivenNote, 1);
+            headerRow->addStretch(0); // keeps the heading at the left while the note is hidden
+            frameLayout->addLayout(headerRow);
             if (info.group == AssumptionGroup::Split) {
+                // On a line of its own under the heading: beside it, the two made the list too wide in German.
                 auto *unpublished = section.unpublishedNote = new QLabel(section.frame);
                 unpublished->setObjectName(QStringLiteral("splitNotPublished"));
                 unpublished->setStyleSheet(
                     QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 3px; padding: 0px 4px; }"));
-                headerRow->addWidget(unpublished);
+                auto *noteRow = new QHBoxLayout;
+                noteRow->setContentsMargins(8, 0, 0, 2);
+                noteRow->addWidget(unpublished);
+                noteRow->addStretch(1);
+                frameLayout->addLayout(noteRow);
             }
-            section.drivenNote = new QLabel(section.frame);
-            section.drivenNote->setObjectName(QStringLiteral("drivenNote"));
-            section.drivenNote->hide();
-            headerRow->addWidget(section.drivenNote);
-            headerRow->addStretch(1);
-            frameLayout->addLayout(headerRow);
 
             section.body = new QWidget(section.frame);
             auto *bodyLayout = new QVBoxLayout(section.body);
@@ -342,7 +351,7 @@ QWidget *ScenarioPanel::buildAssumptions()
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Tab goes from the toolbar straight to the first slider; the area scrolls to the focused row.
     m_scroll->setFocusPolicy(Qt::NoFocus);
-    m_scroll->setMinimumWidth(container->sizeHint().width() + 20);
+    fitAssumptionsWidth();
     return m_scroll;
 }
 
@@ -450,8 +459,10 @@ void ScenarioPanel::updateKpis()
     const double values[] = {parts[0], parts[1], parts[2], stack, share};
     for (int i = 0; i < KpiOpenaiShare; ++i)
         m_kpiValues[i]->setText(QStringLiteral("%1 <b>%2</b>").arg(names[i], locale.toString(values[i], 'f', 0)));
+    // The figure and its sign stay on one line, whichever space the translation put between them.
     m_kpiValues[KpiOpenaiShare]->setText(tr("OpenAI-driven share of the stack <b>%1 %</b>")
-                                             .arg(locale.toString(stack > 0 ? 100.0 * openai / stack : 0.0, 'f', 1)));
+                                             .arg(locale.toString(stack > 0 ? 100.0 * openai / stack : 0.0, 'f', 1))
+                                             .replace(QStringLiteral(" %</b>"), QStringLiteral("\u00a0%</b>")));
 }
 
 QMenu *ScenarioPanel::compareMenu() const
@@ -683,9 +694,22 @@ void ScenarioPanel::retranslate()
                    "(fact sheet §3a, X). The split here is an assumption."));
         }
     }
+    fitAssumptionsWidth();
     showScenario();
     if (m_document->isAvailable())
         updateAnalysisTab();
+}
+
+/// The list of assumptions is as wide as its rows need, in the language shown: it does not scroll sideways,
+/// so a row wider than it would be cut, or shift the whole list once a field at its edge takes the focus.
+void ScenarioPanel::fitAssumptionsWidth()
+{
+    if (!m_scroll || !m_scroll->widget())
+        return;
+    const QWidget *list = m_scroll->widget();
+    const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
+    const int needed = std::max(list->sizeHint().width(), list->minimumSizeHint().width());
+    m_scroll->setMinimumWidth(needed + scrollBar + 2 * m_scroll->frameWidth());
 }
 
 } // namespace Dealscope

@@ -22,6 +22,7 @@ class QToolButton;
 
 namespace Dealscope {
 
+class ElidedLabel;
 class ScenarioBridgePage;
 class ScenarioChart;
 class ScenarioFanChart;
@@ -92,13 +93,14 @@ private:
         QFrame *frame = nullptr;
         QToolButton *header = nullptr;
         QWidget *body = nullptr;
-        QLabel *drivenNote = nullptr;
+        ElidedLabel *drivenNote = nullptr;
         QLabel *unpublishedNote = nullptr; ///< only on the split's group
         bool driven = false;
     };
 
     void buildControls();
     QWidget *buildAssumptions();
+    void fitAssumptionsWidth();
     void retranslate();
     void availabilityChanged();
     void showScenario();

@@ -24,6 +24,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -368,6 +369,43 @@ private Q_SLOTS:
             = ScenarioMonteCarlo::run(panel->document()->contractRegime(RegimeKind::Apr2026),
                                       panel->document()->scenario().values(), panel->document()->scenario().horizon);
         QTRY_COMPARE(panel->fanChart()->stackMedian().constLast().y(), after.azureTotal.back().p50);
+    }
+
+    void assumptionsFitTheirListInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "fr", "th", "ja"})
+            QTest::addRow("%s", language) << QString::fromLatin1(language);
+    }
+
+    /// The list of assumptions never scrolls sideways: in the language shown, with a clause's note on a
+    /// group's heading and the focus in the last field, every row is whole and starts at the list's left.
+    void assumptionsFitTheirListInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QVERIFY(LanguageManager::instance()->applyLanguage(language));
+        auto panel = makePanel();
+        panel->resize(1024, 620);
+        panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(panel.get()));
+        panel->highlightClause(QStringLiteral("C3")); // notes on the groups the clause drives
+        QCoreApplication::processEvents();
+        auto *scroll = panel->findChild<QScrollArea *>(QStringLiteral("assumptionScroll"));
+        QVERIFY(scroll);
+        const QList<QDoubleSpinBox *> fields = scroll->widget()->findChildren<QDoubleSpinBox *>();
+        QVERIFY(!fields.isEmpty());
+        fields.constLast()->setFocus();
+        scroll->ensureWidgetVisible(fields.constLast());
+        QCoreApplication::processEvents();
+        QVERIFY2(
+            scroll->widget()->width() <= scroll->viewport()->width(),
+            qPrintable(QStringLiteral("%1 px in %2").arg(scroll->widget()->width()).arg(scroll->viewport()->width())));
+        QCOMPARE(scroll->widget()->x(), 0);
+        for (const QDoubleSpinBox *field : fields) {
+            const QRect inList(field->mapTo(scroll->widget(), QPoint(0, 0)), field->size());
+            QVERIFY2(inList.right() < scroll->viewport()->width(), qPrintable(field->objectName()));
+        }
+        QVERIFY(LanguageManager::instance()->applyLanguage(QStringLiteral("en")));
     }
 
     void theNameSaysWhenTheScenarioIsModified()
