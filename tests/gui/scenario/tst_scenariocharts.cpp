@@ -3,6 +3,7 @@
 // else), their legend, the tornado's numbers, the revenue share cap, and the panel's steady axes, reserved
 // comparison line and Compare with menu.
 #include "dataset/datasetdocument.h"
+#include "scenario/charts/chartaxes.h"
 #include "scenario/charts/chartlabels.h"
 #include "scenario/charts/scenariobridgechart.h"
 #include "scenario/charts/scenariochart.h"
@@ -250,6 +251,25 @@ private Q_SLOTS:
                 }
             }
         }
+    }
+
+    void namesShortenedAlikeKeepTheirEnds()
+    {
+        // Two names that differ only at their end would both read "Terms of the agreement of…": they keep
+        // their start and their end instead, and stay apart.
+        const QStringList names
+            = {QStringLiteral("Terms of the agreement of October 2025"), QStringLiteral("Exclusivity"),
+               QStringLiteral("Terms of the agreement of April 2026")};
+        QBarCategoryAxis axis;
+        const QFont font;
+        const double room = QFontMetricsF(font).horizontalAdvance(QStringLiteral("Terms of the agreem"));
+        fitCategoryLabels(&axis, names, font, room, 10.0); // rows too short for two lines
+        const QStringList shown = axis.categories();
+        QCOMPARE(shown.size(), names.size());
+        QCOMPARE(shown.at(1), names.at(1));
+        QVERIFY2(shown.at(0) != shown.at(2), qPrintable(shown.join(u'|')));
+        QVERIFY2(shown.at(0).endsWith(QStringLiteral("2025")) && shown.at(2).endsWith(QStringLiteral("2026")),
+                 qPrintable(shown.join(u'|')));
     }
 
     void tornadoNumbersItsAxisAndItsBars()

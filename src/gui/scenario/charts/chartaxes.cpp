@@ -96,18 +96,13 @@ void fitCategoryLabels(QBarCategoryAxis *axis, const QStringList &labels, const 
     // the text item's margins. Before the first layout the plot has no height: wrap as if there were room,
     // the layout comes back here.
     const bool twoLines = rowHeight <= 0.0 || rowHeight >= 2.0 * metrics.lineSpacing() + 4.0;
-    QStringList shown;
-    for (const QString &label : labels) {
-        if (metrics.horizontalAdvance(label) <= room) {
-            shown.append(label.toHtmlEscaped());
-            continue;
-        }
-        // Two lines, broken where the language allows it nearest the middle (Thai, Chinese and Japanese
-        // break between words without spaces); a line still too long is elided.
-        if (!twoLines) {
-            shown.append(metrics.elidedText(label, Qt::ElideRight, room).toHtmlEscaped());
-            continue;
-        }
+    // Two lines, broken where the language allows it nearest the middle (Thai, Chinese and Japanese break
+    // between words without spaces); a line still too long is elided at @p mode.
+    const auto fit = [&](const QString &label, Qt::TextElideMode mode) {
+        if (metrics.horizontalAdvance(label) <= room)
+            return label.toHtmlEscaped();
+        if (!twoLines)
+            return metrics.elidedText(label, mode, room).toHtmlEscaped();
         const qsizetype middle = label.size() / 2;
         qsizetype at = -1;
         QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, label);
@@ -116,10 +111,23 @@ void fitCategoryLabels(QBarCategoryAxis *axis, const QStringList &labels, const 
             if (at < 0 || std::abs(position - middle) < std::abs(at - middle))
                 at = position;
         }
-        const auto fitted = [&](const QString &line) {
-            return metrics.elidedText(line.trimmed(), Qt::ElideRight, room).toHtmlEscaped();
-        };
-        shown.append(at > 0 ? fitted(label.left(at)) + QStringLiteral("<br>") + fitted(label.mid(at)) : fitted(label));
+        const auto fitted
+            = [&](const QString &line) { return metrics.elidedText(line.trimmed(), mode, room).toHtmlEscaped(); };
+        return at > 0 ? fitted(label.left(at)) + QStringLiteral("<br>") + fitted(label.mid(at)) : fitted(label);
+    };
+    QStringList shown;
+    for (const QString &label : labels)
+        shown.append(fit(label, Qt::ElideRight));
+    // Names that differ only at their end ("Terms of Oct 2025", "Terms of Apr 2026") would be shortened
+    // alike: those keep their start and their end instead.
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        if (shown.count(shown.at(i)) < 2)
+            continue;
+        const QString alike = shown.at(i);
+        for (qsizetype j = i; j < shown.size(); ++j) {
+            if (shown.at(j) == alike)
+                shown[j] = fit(labels.at(j), Qt::ElideMiddle);
+        }
     }
     // A category axis drops a repeated name, and its bars with it: two names shortened alike stay apart by
     // zero-width spaces, which draw nothing.
