@@ -150,10 +150,12 @@ void ScenarioBridgeChart::rebuild()
         const QString measure
             = m_measure == Measure::Microsoft ? tr("Microsoft's OpenAI-driven revenue") : tr("net revenue share");
         // The two regimes name the first and the last bar, so the title leaves them out and stays short.
-        setChartTitle(tr("%1, cumulative %2–%3, term by term (illustrative)")
-                          .arg(measure)
-                          .arg(m_result->firstYear)
-                          .arg(m_result->lastYear));
+        QString title = tr("%1, cumulative %2–%3, term by term (illustrative)")
+                            .arg(measure)
+                            .arg(m_result->firstYear)
+                            .arg(m_result->lastYear);
+        title[0] = title[0].toUpper(); // the measure leads, and some languages write it in lower case
+        setChartTitle(title);
     }
     fitValueAxis();
     applyPalette(chartPalette(palette()));
