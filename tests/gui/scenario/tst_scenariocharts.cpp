@@ -234,6 +234,21 @@ private Q_SLOTS:
                          qPrintable(describe(labels[i]) + QStringLiteral(" / ") + describe(labels[j])));
             }
         }
+        // The right-hand axis reads as evenly spaced numbers (a step of 2.5 once read 0, 3, 5, 8).
+        if (qobject_cast<const ScenarioChart *>(view.get())) {
+            QList<double> right;
+            for (const ChartLabel &label : labels) {
+                bool ok = false;
+                const double value = QLocale().toDouble(label.text, &ok);
+                if (label.kind == ChartLabel::Kind::AxisTick && label.sceneRect.left() >= plot.right() && ok)
+                    right.append(value);
+            }
+            std::sort(right.begin(), right.end());
+            QVERIFY(right.size() >= 3);
+            for (qsizetype i = 2; i < right.size(); ++i)
+                QVERIFY2(qFuzzyCompare(right[i] - right[i - 1], right[1] - right[0]),
+                         qPrintable(QStringLiteral("%1, %2, %3").arg(right[i - 2]).arg(right[i - 1]).arg(right[i])));
+        }
         // Marker labels stay off the revenue share's line: its data points and the stretches between them.
         if (const auto *layers = qobject_cast<const ScenarioChart *>(view.get())) {
             const QList<QPointF> points = sharePointPositions(*layers);
@@ -250,6 +265,32 @@ private Q_SLOTS:
                              qPrintable(describe(label)));
                 }
             }
+        }
+    }
+
+    void axesShowTheirStepsDecimals_data()
+    {
+        QTest::addColumn<double>("stackMax");
+        QTest::addColumn<double>("shareMax");
+        for (const double stack : {90.0, 180.0, 400.0, 560.0, 900.0}) {
+            for (const double share : {3.0, 7.0, 9.5, 12.0, 38.0})
+                QTest::addRow("stack %g, share %g", stack, share) << stack << share;
+        }
+    }
+
+    /// An axis whose step is not a whole number shows a decimal: a step of 2.5 once read 0, 3, 5, 8.
+    void axesShowTheirStepsDecimals()
+    {
+        QFETCH(double, stackMax);
+        QFETCH(double, shareMax);
+        QChart chart;
+        ProjectionAxes axes(&chart, &chart);
+        axes.setValueRanges(stackMax, shareMax);
+        for (const QValueAxis *axis : {axes.stack(), axes.share()}) {
+            const double step = axis->tickInterval();
+            const bool whole = qFuzzyCompare(step, std::round(step));
+            QCOMPARE(axis->labelFormat(), whole ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+            QVERIFY(axis->max() > 0.0);
         }
     }
 

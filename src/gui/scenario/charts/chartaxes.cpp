@@ -27,6 +27,10 @@ void setRangeFromZero(QValueAxis *axis, double max, double step)
         axis->setTickInterval(step);
         axis->setRange(0.0, max);
     }
+    // Whole numbers, unless the step is not whole: 2.5 would otherwise read as 0, 3, 5, 8.
+    const QString format = std::abs(step - std::round(step)) < 1e-9 ? QStringLiteral("%.0f") : QStringLiteral("%.1f");
+    if (axis->labelFormat() != format)
+        axis->setLabelFormat(format);
 }
 
 QValueAxis *amountAxis(QObject *owner)
