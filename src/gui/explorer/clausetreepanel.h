@@ -16,9 +16,10 @@ class BadgeDelegate;
 /// sub-terms, then events) with change, status and confidence badges.
 ///
 /// The title column keeps room for the first ReadableTitleChars characters of every title (after a
-/// clause's id, with wide characters counted twice) at any depth. The secondary columns give way first: the end column,
-/// then the status and the change together, eliding their text, whose full wording is in the row's tooltip; the short
-/// confidence code stays whole.
+/// clause's id, with wide characters counted twice) at any depth. The secondary columns give way first: the
+/// end column down to its short forms ("4/27/26" for "Ended 4/27/26"), then the status and the change
+/// together, then the end's short forms, each eliding its text, whose full wording is in the row's tooltip;
+/// the short confidence code stays whole.
 class ClauseTreePanel : public QWidget
 {
     Q_OBJECT

@@ -56,6 +56,12 @@ ScenarioTablePage::ScenarioTablePage(QWidget *parent)
         // New figures or headings (a comparison, another language) may need other widths.
         connect(model, &QAbstractItemModel::modelReset, this, &ScenarioTablePage::fitColumns);
         connect(model, &QAbstractItemModel::headerDataChanged, this, &ScenarioTablePage::fitColumns);
+        // Figures that grow a digit need room too; measured only while on show (a drag on the Chart tab
+        // changes them at every step), and again when the page is shown.
+        connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+            if (isVisible())
+                fitColumns();
+        });
     }
     retranslate();
 }
@@ -118,7 +124,7 @@ void ScenarioTablePage::fitColumns()
 
 bool ScenarioTablePage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_table->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         fitColumns();
     return QWidget::eventFilter(watched, event);
 }
