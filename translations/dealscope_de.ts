@@ -2402,7 +2402,7 @@ zum Vergleich mit %2 (%3)</translation>
         <translation>&amp;Szenario öffnen…</translation>
     </message>
     <message>
-        <source>Save Scenario &amp;As…</source>
+        <source>Sa&amp;ve Scenario As…</source>
         <translation>Szenario speichern &amp;unter…</translation>
     </message>
     <message>
@@ -3434,7 +3434,7 @@ bei hoch</translation>
         <translation>Ar&amp;tikel</translation>
     </message>
     <message>
-        <source>C&amp;ompare</source>
+        <source>Co&amp;mpare</source>
         <translation>Ver&amp;gleich</translation>
     </message>
     <message>
@@ -3584,7 +3584,7 @@ bei hoch</translation>
         <translation>Die Vereinbarung im Stand der nächsten Fassung anzeigen</translation>
     </message>
     <message>
-        <source>Assume &amp;AGI Verification…</source>
+        <source>Ass&amp;ume AGI Verification…</source>
         <translation>&amp;AGI-Verifizierung annehmen…</translation>
     </message>
     <message>

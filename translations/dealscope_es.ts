@@ -2402,7 +2402,7 @@ para compararlo con %2 (%3)</translation>
         <translation>Abrir &amp;escenario…</translation>
     </message>
     <message>
-        <source>Save Scenario &amp;As…</source>
+        <source>Sa&amp;ve Scenario As…</source>
         <translation>Guardar escenario &amp;como…</translation>
     </message>
     <message>
@@ -3434,7 +3434,7 @@ con alto</translation>
         <translation>A&amp;rtículos</translation>
     </message>
     <message>
-        <source>C&amp;ompare</source>
+        <source>Co&amp;mpare</source>
         <translation>C&amp;omparar</translation>
     </message>
     <message>
@@ -3584,7 +3584,7 @@ con alto</translation>
         <translation>Mostrar el acuerdo tal como lo dejó la versión siguiente</translation>
     </message>
     <message>
-        <source>Assume &amp;AGI Verification…</source>
+        <source>Ass&amp;ume AGI Verification…</source>
         <translation>Suponer la verificación de la &amp;AGI…</translation>
     </message>
     <message>

@@ -2402,7 +2402,7 @@ pour la comparer à %2 (%3)</translation>
         <translation>Ouvrir un &amp;scénario…</translation>
     </message>
     <message>
-        <source>Save Scenario &amp;As…</source>
+        <source>Sa&amp;ve Scenario As…</source>
         <translation>Enregistrer le scénario so&amp;us…</translation>
     </message>
     <message>
@@ -3434,7 +3434,7 @@ en haut</translation>
         <translation>Ar&amp;ticles</translation>
     </message>
     <message>
-        <source>C&amp;ompare</source>
+        <source>Co&amp;mpare</source>
         <translation>C&amp;omparer</translation>
     </message>
     <message>
@@ -3584,7 +3584,7 @@ en haut</translation>
         <translation>Afficher l&apos;accord tel que la version suivante l&apos;a laissé</translation>
     </message>
     <message>
-        <source>Assume &amp;AGI Verification…</source>
+        <source>Ass&amp;ume AGI Verification…</source>
         <translation>Supposer la vérification de l&apos;&amp;AGI…</translation>
     </message>
     <message>

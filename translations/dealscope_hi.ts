@@ -2402,7 +2402,7 @@ to compare with %2 (%3)</source>
         <translation>&amp;परिदृश्य खोलें…</translation>
     </message>
     <message>
-        <source>Save Scenario &amp;As…</source>
+        <source>Sa&amp;ve Scenario As…</source>
         <translation>परिदृश्य इस रूप में &amp;सहेजें…</translation>
     </message>
     <message>
@@ -3434,7 +3434,7 @@ at high</source>
         <translation>&amp;लेख</translation>
     </message>
     <message>
-        <source>C&amp;ompare</source>
+        <source>Co&amp;mpare</source>
         <translation>तुलना(&amp;O)</translation>
     </message>
     <message>
@@ -3584,7 +3584,7 @@ at high</source>
         <translation>समझौते को अगले संस्करण के बाद की स्थिति में दिखाएँ</translation>
     </message>
     <message>
-        <source>Assume &amp;AGI Verification…</source>
+        <source>Ass&amp;ume AGI Verification…</source>
         <translation>&amp;AGI सत्यापन मानें…</translation>
     </message>
     <message>

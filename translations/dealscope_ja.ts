@@ -2396,7 +2396,7 @@ to compare with %2 (%3)</source>
         <translation>シナリオを開く(&amp;S)…</translation>
     </message>
     <message>
-        <source>Save Scenario &amp;As…</source>
+        <source>Sa&amp;ve Scenario As…</source>
         <translation>名前を付けてシナリオを保存(&amp;A)…</translation>
     </message>
     <message>
@@ -3421,7 +3421,7 @@ at high</source>
         <translation>記事(&amp;A)</translation>
     </message>
     <message>
-        <source>C&amp;ompare</source>
+        <source>Co&amp;mpare</source>
         <translation>比較(&amp;O)</translation>
     </message>
     <message>
@@ -3571,7 +3571,7 @@ at high</source>
         <translation>次のバージョン時点の契約を表示</translation>
     </message>
     <message>
-        <source>Assume &amp;AGI Verification…</source>
+        <source>Ass&amp;ume AGI Verification…</source>
         <translation>AGI 検証を仮定(&amp;A)…</translation>
     </message>
     <message>

@@ -2396,7 +2396,7 @@ to compare with %2 (%3)</source>
         <translation>시나리오 열기(&amp;S)…</translation>
     </message>
     <message>
-        <source>Save Scenario &amp;As…</source>
+        <source>Sa&amp;ve Scenario As…</source>
         <translation>다른 이름으로 시나리오 저장(&amp;A)…</translation>
     </message>
     <message>
@@ -3421,7 +3421,7 @@ at high</source>
         <translation>기사(&amp;A)</translation>
     </message>
     <message>
-        <source>C&amp;ompare</source>
+        <source>Co&amp;mpare</source>
         <translation>비교(&amp;O)</translation>
     </message>
     <message>
@@ -3571,7 +3571,7 @@ at high</source>
         <translation>다음 버전 시점의 계약 표시</translation>
     </message>
     <message>
-        <source>Assume &amp;AGI Verification…</source>
+        <source>Ass&amp;ume AGI Verification…</source>
         <translation>AGI 검증 가정(&amp;A)…</translation>
     </message>
     <message>

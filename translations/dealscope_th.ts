@@ -2396,7 +2396,7 @@ to compare with %2 (%3)</source>
         <translation>เปิด&amp;สถานการณ์จำลอง…</translation>
     </message>
     <message>
-        <source>Save Scenario &amp;As…</source>
+        <source>Sa&amp;ve Scenario As…</source>
         <translation>&amp;บันทึกสถานการณ์จำลองเป็น…</translation>
     </message>
     <message>
@@ -3421,7 +3421,7 @@ at high</source>
         <translation>&amp;บทความ</translation>
     </message>
     <message>
-        <source>C&amp;ompare</source>
+        <source>Co&amp;mpare</source>
         <translation>เปรียบเทียบ(&amp;O)</translation>
     </message>
     <message>
@@ -3571,7 +3571,7 @@ at high</source>
         <translation>แสดงข้อตกลงตามสภาพหลังฉบับถัดไป</translation>
     </message>
     <message>
-        <source>Assume &amp;AGI Verification…</source>
+        <source>Ass&amp;ume AGI Verification…</source>
         <translation>สมมติการยืนยัน &amp;AGI…</translation>
     </message>
     <message>

@@ -2396,7 +2396,7 @@ to compare with %2 (%3)</source>
         <translation>打开情景(&amp;S)…</translation>
     </message>
     <message>
-        <source>Save Scenario &amp;As…</source>
+        <source>Sa&amp;ve Scenario As…</source>
         <translation>情景另存为(&amp;A)…</translation>
     </message>
     <message>
@@ -3421,7 +3421,7 @@ at high</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <source>C&amp;ompare</source>
+        <source>Co&amp;mpare</source>
         <translation>比较(&amp;O)</translation>
     </message>
     <message>
@@ -3571,7 +3571,7 @@ at high</source>
         <translation>显示下一版本时的协议状态</translation>
     </message>
     <message>
-        <source>Assume &amp;AGI Verification…</source>
+        <source>Ass&amp;ume AGI Verification…</source>
         <translation>假设 AGI 验证(&amp;A)…</translation>
     </message>
     <message>

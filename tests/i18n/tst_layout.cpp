@@ -26,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLayout>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -305,6 +306,33 @@ private Q_SLOTS:
     void cleanupTestCase() { LanguageManager::instance()->applyLanguage(QStringLiteral("en")); }
 
     /// Every language on the smallest screen: nothing clipped in any view.
+    /// In English, each menu's entries have keys of their own: Alt and a letter reach one entry, not two.
+    void eachMenuEntryHasAKeyOfItsOwn()
+    {
+        QVERIFY(LanguageManager::instance()->applyLanguage(QStringLiteral("en")));
+        DatasetDocument document;
+        QVERIFY(document.openBundled().isEmpty());
+        MainWindow window(&document);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (QAction *menuAction : window.menuBar()->actions()) {
+            const QMenu *menu = menuAction->menu();
+            QVERIFY(menu);
+            QHash<QChar, QString> taken;
+            for (const QAction *action : menu->actions()) {
+                const QString text = action->text();
+                const qsizetype at = text.indexOf(u'&');
+                if (action->isSeparator() || at < 0 || at + 1 >= text.size())
+                    continue;
+                const QChar key = text.at(at + 1).toLower();
+                QVERIFY2(!taken.contains(key),
+                         qPrintable(QStringLiteral("%1: \"%2\" and \"%3\" share Alt+%4")
+                                        .arg(menu->title(), taken.value(key), text, key)));
+                taken.insert(key, text);
+            }
+        }
+    }
+
     void noClippedText_data()
     {
         QTest::addColumn<QString>("language");

@@ -143,7 +143,7 @@ void ScenarioFiles::retranslate()
 {
     m_openAction->setText(tr("Open &Scenario…"));
     m_openAction->setToolTip(tr("Open a Dealscope scenario file"));
-    m_saveAsAction->setText(tr("Save Scenario &As…"));
+    m_saveAsAction->setText(tr("Sa&ve Scenario As…"));
     m_saveAsAction->setToolTip(tr("Save the scenario's regime, horizon and changed assumptions"));
 }
 

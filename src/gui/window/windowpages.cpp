@@ -166,7 +166,7 @@ void WindowPages::retranslate()
     const QString titles[PageCount] = {tr("At a Glance"), tr("Explorer"), tr("Scenario (illustrative)"),
                                        tr("Articles"),    tr("Compare"),  tr("Open Questions")};
     const QString actionTexts[PageCount]
-        = {tr("The Deal at a &Glance"), tr("&Explorer"), tr("&Scenario"), tr("&Articles"), tr("C&ompare"),
+        = {tr("The Deal at a &Glance"), tr("&Explorer"), tr("&Scenario"), tr("&Articles"), tr("Co&mpare"),
            tr("Open &Questions")};
     const QString toolTips[PageCount]
         = {tr("What each party gets, the key dates, what changed last and what is still unknown"),
