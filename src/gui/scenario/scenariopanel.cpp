@@ -328,6 +328,11 @@ QWidget *ScenarioPanel::buildAssumptions()
         }
         auto *slider = new ScenarioSlider(info, m_sections.constLast().body);
         m_sections.constLast().body->layout()->addWidget(slider);
+        if (m_sliders.isEmpty()) {
+            // The page is for moving sliders: reached by its shortcut, the keyboard lands on the first, not on
+            // the terms above them, which the arrow keys would change unseen. Alt+T reaches the terms.
+            setFocusProxy(slider->slider());
+        }
         m_sliders.insert(int(info.id), slider);
         connect(slider, &ScenarioSlider::valueEdited, m_document,
                 [this](AssumptionId id, double value) { m_document->setValue(id, value); });

@@ -565,7 +565,6 @@ private Q_SLOTS:
         auto *versions = window.findChild<QComboBox *>(QStringLiteral("versionCombo"));
         versions->setFocus();
         QVERIFY(versions->hasFocus());
-
         QTest::keySequence(versions, shortcut);
         QCOMPARE(int(window.currentPage()), page);
         const QWidget *view = window.findChild<QTabWidget *>(QStringLiteral("pages"))->currentWidget();
@@ -573,6 +572,8 @@ private Q_SLOTS:
                  qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString()));
         if (page == int(MainWindow::Page::Explorer))
             QCOMPARE(QApplication::focusWidget(), window.clauseTree()->view());
+        if (page == int(MainWindow::Page::Scenario)) // the first slider, not the terms that arrow keys change
+            QCOMPARE(QApplication::focusWidget(), window.scenarioPanel()->findChild<QSlider *>());
     }
 
     // View › Explorer, Scenario and Articles (Ctrl+1 to Ctrl+3) and the tabs are one choice; a clause link in
