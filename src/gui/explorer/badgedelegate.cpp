@@ -199,10 +199,11 @@ void BadgeDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     if (index.column() == AgreementModel::EndColumn && option->rect.width() > 0) {
         // A cell too narrow for "Ended 4/27/26" shows "4/27/26" rather than "Ended…"; the tooltip and the
         // accessible text keep the whole.
-        const int room = option->rect.width() - textMargins(option->widget);
-        const QString compact = index.data(AgreementModel::CompactTextRole).toString();
-        if (!compact.isEmpty() && option->fontMetrics.horizontalAdvance(option->text) > room)
-            option->text = compact;
+        // Asked for only when the whole text does not fit: this runs for every end cell painted.
+        if (option->fontMetrics.horizontalAdvance(option->text) > option->rect.width() - textMargins(option->widget)) {
+            if (const QString compact = index.data(AgreementModel::CompactTextRole).toString(); !compact.isEmpty())
+                option->text = compact;
+        }
     }
     if (index.data(AgreementModel::AfterVersionRole).toBool()) {
         // Not yet known as of the selected version: shown, but greyed like what is disabled.
